@@ -1,0 +1,137 @@
+"""The `clecgraph` command: a thin click layer over the library.
+
+Each command parses its options, calls one library function and prints.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import ClecgraphError
+from .vocab import DEFAULT_BASE
+
+
+class ErrorsAsMessages(click.Group):
+    """Show errors a user can cause as one line and exit 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ClecgraphError as err:
+            click.echo(f"clecgraph: error: {err}", err=True)
+            ctx.exit(err.exit_code)
+        except OSError as err:
+            where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+            click.echo(f"clecgraph: error: {where}{err.strerror or err}", err=True)
+            ctx.exit(2)
+
+
+class Progress:
+    """A one-line counter on stderr, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+
+    def __call__(self, stage: str, done: int) -> None:
+        if self.enabled and (done % 100 == 0 or stage != "extract"):
+            click.echo(f"\r{stage}: {done} statements", err=True, nl=False)
+
+    def close(self) -> None:
+        if self.enabled:
+            click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
+
+
+@click.group(cls=ErrorsAsMessages, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="clecgraph")
+def cli():
+    """Turn archives of NGO press statements into an RDF knowledge graph.
+
+    \b
+    Start with the bundled sample corpus:
+        clecgraph build
+        clecgraph query output/graph.ttl 'SELECT ?s WHERE { ?s a <https://clecgraph.example/ns#Statement> }'
+    then open output/network.html in a browser.
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder for the output files.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI for everything the graph mints.")
+@click.option("--format", "formats", multiple=True, help="Write only these formats (repeatable); default: all.")
+@click.option("--encoding", default=None, help="Text encoding of the inputs (default UTF-8, with or without BOM).")
+@click.option("--input-kind", type=click.Choice(["listing", "jsonl", "csv"]), default=None, help="Read every input as this kind instead of going by file suffix.")
+@click.option("--max-statement-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Cut longer statement texts (with a warning).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, quiet):
+    """Build the graph and its files from statement files or folders.
+
+    INPUTS are listing (.txt), JSON Lines (.jsonl) or CSV (.csv) files, or
+    folders of them; with none, the bundled sample corpus is built.
+
+    \b
+    Examples:
+        clecgraph build
+        clecgraph build archive/ --out graph-out --base https://data.example.org/
+    """
+    from .pipeline import build as run_build
+
+    progress = Progress(not quiet)
+    try:
+        result = run_build(
+            inputs,
+            out,
+            base=base,
+            formats=formats or None,
+            encoding=encoding,
+            input_kind=input_kind,
+            max_statement_chars=max_statement_chars,
+            progress=progress,
+        )
+    finally:
+        progress.close()
+    if quiet:
+        return
+    report = result.report
+    for warning in report["warnings"][:10]:
+        click.echo(f"warning: {warning['source']}:{warning['line']}: {warning['message']}", err=True)
+    if len(report["warnings"]) > 10:
+        click.echo(f"... and {len(report['warnings']) - 10} more warnings in {out / 'report.json'}", err=True)
+    entities = ", ".join(f"{n} {k}s" for k, n in report["entities"].items())
+    click.echo(
+        f"{report['statements_read']} statements read, {report['statements_written']} written"
+        f" ({report['records_skipped']} skipped); {entities}; {report['triples']} triples -> {out}/"
+    )
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the query from a .rq file.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an IRI if it looks like one, else a string). Repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True, help="Result format (json and xml are the SPARQL results formats).")
+def query(graph, sparql, query_file, params, fmt):
+    """Run a SPARQL query over a graph file the project wrote.
+
+    GRAPH is any RDF file (.ttl, .nt, .jsonld, .trig, .nq).
+
+    \b
+    Examples:
+        clecgraph query output/graph.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+        clecgraph query output/graph.trig -f my-question.rq --format csv
+    """
+    from .errors import UsageError
+    from .query import format_result, parse_param
+    from .query import query as run_query
+
+    if bool(sparql) == bool(query_file):
+        raise UsageError("give the query either as an argument or with --file, not both or neither")
+    text = query_file.read_text(encoding="utf-8") if query_file else sparql
+    bindings = dict(parse_param(p) for p in params)
+    click.echo(format_result(run_query(graph, text, bindings), fmt), nl=False)
+
+
+def main() -> None:
+    cli(prog_name="clecgraph")

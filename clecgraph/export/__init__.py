@@ -1,0 +1,50 @@
+"""Exporters: a built graph -> files, registered by format name.
+
+Each exporter is `write(dataset, path, **options)`; `EXPORTERS` maps a format
+name to its default file name and writer. Writers that need heavy packages
+(pyvis) import them inside the writer, so `import clecgraph` stays light.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset
+
+Writer = Callable[..., None]
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    filename: str
+    write: Writer
+    description: str
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register_exporter(name: str, filename: str, write: Writer, description: str) -> None:
+    EXPORTERS[name] = Exporter(name, filename, write, description)
+
+
+def _lazy(module: str, function: str) -> Writer:
+    def write(dataset: Dataset, path: Path, **options) -> None:
+        from importlib import import_module
+
+        getattr(import_module(module, __name__), function)(dataset, path, **options)
+
+    write.__name__ = function
+    return write
+
+
+register_exporter("turtle", "graph.ttl", _lazy(".rdf", "write_turtle"), "all triples as Turtle")
+register_exporter("ntriples", "graph.nt", _lazy(".rdf", "write_ntriples"), "all triples as sorted N-Triples")
+register_exporter("jsonld", "graph.jsonld", _lazy(".rdf", "write_jsonld"), "all triples as JSON-LD with a @context")
+register_exporter("trig", "graph.trig", _lazy(".rdf", "write_trig"), "a named graph per statement, as TriG")
+register_exporter("extractions", "extractions.jsonl", _lazy(".extractions", "write_extractions"), "one record per statement, read back from the graph")
+register_exporter("network", "network.html", _lazy(".network", "write_network"), "interactive network page (pyvis), works offline")
+
+DEFAULT_FORMATS = tuple(EXPORTERS)

@@ -1,0 +1,58 @@
+"""RDF files: Turtle, N-Triples, JSON-LD and TriG, byte-identical for equal graphs."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from ..graph import union_graph
+from ..vocab import PREFIXES
+
+
+def write_turtle(dataset: Dataset, path: Path) -> None:
+    Path(path).write_bytes(union_graph(dataset).serialize(format="turtle", encoding="utf-8"))
+
+
+def write_ntriples(dataset: Dataset, path: Path) -> None:
+    lines = union_graph(dataset).serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    Path(path).write_text("".join(line + "\n" for line in sorted(set(lines)) if line.strip()), encoding="utf-8")
+
+
+def write_trig(dataset: Dataset, path: Path) -> None:
+    # rdflib's TriG writer visits graphs in set order; write them sorted instead.
+    parts = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in sorted(PREFIXES.items())]
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(context) == 0:
+            continue
+        graph = Graph()
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace, override=True, replace=True)
+        graph += context
+        body = graph.serialize(format="turtle")
+        body = "\n".join(line for line in body.splitlines() if not line.startswith("@prefix")).strip()
+        indented = "\n".join(("    " + line) if line else "" for line in body.splitlines())
+        parts.append(f"\n<{context.identifier}> {{\n{indented}\n}}\n")
+    Path(path).write_text("".join(parts), encoding="utf-8")
+
+
+def _sorted_values(value):
+    """Sort every JSON array: RDF values are a set, so their order carries nothing."""
+    if isinstance(value, dict):
+        return {key: _sorted_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_values(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def jsonld_context() -> dict:
+    return {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+
+
+def write_jsonld(dataset: Dataset, path: Path) -> None:
+    text = union_graph(dataset).serialize(format="json-ld", context=jsonld_context(), auto_compact=True, sort_keys=True, indent=1)
+    document = json.loads(text)
+    # rdflib lists nodes in store order; sort them so equal graphs give equal files.
+    document = _sorted_values(document)
+    Path(path).write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")

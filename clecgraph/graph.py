@@ -1,0 +1,186 @@
+"""Graph: extractions + resolved entities -> an rdflib Dataset.
+
+Each statement gets a named graph (its IRI) holding what it asserts: the
+statement itself, its events, memberships and the annotations that tie each
+fact to the words it came from. Descriptions of entities, extractors and the
+event-type scheme live in their own named graphs.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .dates import precision
+from .extract.knowledge import ontology_file
+from .names import fold
+from .model import ORGANISATION, PERSON, PLACE, Entity, Extraction, Span
+from .resolve import Resolution
+from .vocab import CLEC, DEFAULT_BASE, EVENT_TYPE, GEO, KIND_CLASS, OA, ORG, PREFIXES, SCHEMA, SEM, IRIs
+
+DATE_TYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
+LABEL_CHARS = 80
+
+
+def date_literal(iso: str) -> Literal:
+    return Literal(iso, datatype=DATE_TYPES[precision(iso)])
+
+
+def new_dataset() -> Dataset:
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, override=True, replace=True)
+    return dataset
+
+
+def build_graph(extractions: Iterable[Extraction], resolution: Resolution, base: str = DEFAULT_BASE) -> Dataset:
+    """The whole corpus as a Dataset; statements in (source, line) order."""
+    iris = IRIs(base)
+    dataset = new_dataset()
+    add_event_types(dataset.graph(iris.graph("event-types")))
+    entities = dataset.graph(iris.graph("entities"))
+    for entity in sorted(resolution.entities.values(), key=lambda e: (e.kind, e.key)):
+        add_entity(entities, entity, iris)
+    agents: set[str] = set()
+    for extraction in sorted(extractions, key=lambda e: (e.statement.source, e.statement.line)):
+        agents.update(add_statement(dataset, extraction, resolution, iris))
+    for agent in sorted(agents):
+        entities.add((iris.extractor(agent), RDF.type, PROV.SoftwareAgent))
+        entities.add((iris.extractor(agent), RDFS.label, Literal(f"clecgraph extractor {agent}")))
+    return dataset
+
+
+def add_event_types(graph: Graph) -> None:
+    graph.parse(data=ontology_file("event-types.ttl").read_text(encoding="utf-8"), format="turtle")
+
+
+def add_entity(graph: Graph, entity: Entity, iris: IRIs) -> None:
+    node = iris.entity(entity.kind, entity.key)
+    graph.add((node, RDF.type, KIND_CLASS[entity.kind]))
+    graph.add((node, SKOS.prefLabel, Literal(entity.label)))
+    graph.add((node, RDFS.label, Literal(entity.label)))
+    for alt in entity.alt_labels:
+        graph.add((node, SKOS.altLabel, Literal(alt)))
+    if entity.subtype:
+        graph.add((node, CLEC.subtype, Literal(entity.subtype)))
+    for same in entity.same_as:
+        graph.add((node, OWL.sameAs, URIRef(same)))
+    if entity.latitude is not None and entity.longitude is not None:
+        graph.add((node, GEO.lat, Literal(f"{entity.latitude:.6f}", datatype=XSD.decimal)))
+        graph.add((node, GEO.long, Literal(f"{entity.longitude:.6f}", datatype=XSD.decimal)))
+    if entity.contained_in:
+        graph.add((node, SCHEMA.containedInPlace, iris.entity(PLACE, entity.contained_in)))
+    for name, value in entity.extra:
+        graph.add((node, CLEC[name] if ":" not in name else URIRef(name), Literal(value)))
+
+
+def statement_label(extraction: Extraction) -> str:
+    statement = extraction.statement
+    if statement.title:
+        return statement.title
+    words = " ".join(statement.text.split())
+    return words if len(words) <= LABEL_CHARS else words[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resolution, iris: IRIs) -> set[str]:
+    """Add one statement's named graph; returns the extractor names it used."""
+    statement = extraction.statement
+    node = iris.statement(statement)
+    graph = dataset.graph(node)
+    graph.add((node, RDF.type, CLEC.Statement))
+    graph.add((node, RDFS.label, Literal(statement_label(extraction))))
+    graph.add((node, CLEC.sourceFile, Literal(statement.source)))
+    graph.add((node, CLEC.sourceLine, Literal(statement.line)))
+    graph.add((node, SCHEMA.text, Literal(statement.text)))
+    if statement.title:
+        graph.add((node, DCTERMS.title, Literal(statement.title)))
+    if statement.url:
+        graph.add((node, SCHEMA.url, Literal(statement.url, datatype=XSD.anyURI)))
+    if extraction.date:
+        graph.add((node, DCTERMS.issued, date_literal(extraction.date)))
+    for name, value in statement.metadata:
+        graph.add((node, CLEC.metadata, Literal(f"{name}={value}")))
+
+    def entity(kind: str, name: str) -> URIRef:
+        return iris.entity(kind, resolution.key(kind, name))
+
+    if statement.publisher:
+        publisher = extraction.issuers[0] if extraction.issuers else statement.publisher
+        graph.add((node, DCTERMS.publisher, entity(ORGANISATION, publisher)))
+    for issuer in extraction.issuers:
+        graph.add((node, DCTERMS.creator, entity(ORGANISATION, issuer)))
+
+    agents = set()
+
+    def annotate(body: URIRef, span: Span, kind: str, extractor: str, motivation: URIRef) -> None:
+        agents.add(extractor)
+        note = iris.mention(statement, span, kind)
+        target, selector = URIRef(f"{note}/target"), URIRef(f"{note}/selector")
+        text = statement.field_text(span.field)
+        graph.add((note, RDF.type, OA.Annotation))
+        graph.add((note, OA.motivatedBy, motivation))
+        graph.add((note, OA.hasBody, body))
+        graph.add((note, DCTERMS.creator, iris.extractor(extractor)))
+        graph.add((note, OA.hasTarget, target))
+        graph.add((target, OA.hasSource, node))
+        graph.add((target, OA.hasSelector, selector))
+        graph.add((selector, RDF.type, OA.TextPositionSelector))
+        graph.add((selector, RDF.type, OA.TextQuoteSelector))
+        graph.add((selector, CLEC.field, Literal(span.field)))
+        graph.add((selector, OA.start, Literal(span.start)))
+        graph.add((selector, OA.end, Literal(span.end)))
+        graph.add((selector, OA.exact, Literal(text[span.start : span.end])))
+
+    for mention in extraction.mentions:
+        target = entity(mention.kind, mention.name)
+        graph.add((node, SCHEMA.mentions, target))
+        annotate(target, mention.span, mention.kind, mention.extractor, OA.identifying)
+
+    for number, event in enumerate(extraction.events, 1):
+        event_node = iris.event(statement, number)
+        graph.add((node, SCHEMA.about, event_node))
+        graph.add((event_node, RDF.type, SEM.Event))
+        graph.add((event_node, SEM.eventType, EVENT_TYPE[event.type]))
+        label = event.type
+        if event.place:
+            graph.add((event_node, SEM.hasPlace, entity(PLACE, event.place)))
+            label += f" in {resolution.entity(PLACE, event.place).label}"
+        if event.date:
+            graph.add((event_node, SEM.hasTimeStamp, date_literal(event.date)))
+            label += f", {event.date}"
+        graph.add((event_node, RDFS.label, Literal(label)))
+        for name in event.participants:
+            kind = PERSON if (PERSON, fold(name)) in resolution.index else ORGANISATION
+            graph.add((event_node, SEM.hasActor, entity(kind, name)))
+        annotate(event_node, event.trigger, "event", event.extractor, OA.classifying)
+
+    for affiliation in extraction.affiliations:
+        person = entity(PERSON, affiliation.person)
+        organisation = entity(ORGANISATION, affiliation.organisation)
+        person_key, org_key = str(person).rsplit("/", 1)[1], str(organisation).rsplit("/", 1)[1]
+        membership = iris.membership(person_key, org_key, affiliation.role)
+        graph.add((membership, RDF.type, ORG.Membership))
+        graph.add((membership, ORG.member, person))
+        graph.add((membership, ORG.organization, organisation))
+        if affiliation.role:
+            role = iris.role(affiliation.role)
+            graph.add((membership, ORG.role, role))
+            graph.add((role, RDF.type, ORG.Role))
+            graph.add((role, SKOS.prefLabel, Literal(affiliation.role)))
+        annotate(membership, affiliation.span, "affiliation", affiliation.extractor, OA.describing)
+    return agents
+
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    """All quads of a dataset as one graph (for formats without named graphs)."""
+    union = Graph()
+    for prefix, namespace in dataset.namespaces():
+        union.bind(prefix, namespace, override=True, replace=True)
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+__all__ = ["build_graph", "union_graph", "date_literal", "new_dataset"]

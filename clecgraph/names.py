@@ -1,0 +1,59 @@
+"""Name normalisation and slugs, shared by extraction, resolution and IRIs."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SLUG_MAX = 80
+
+
+def fold(name: str) -> str:
+    """Case-folded, accent-free, punctuation-free form used to compare names.
+
+    >>> fold("The Cambodian Centre for Human Rights’s")
+    'cambodian centre for human rights'
+    >>> fold("Boeung  Kák") == fold("boeung kak")
+    True
+    """
+    text = unicodedata.normalize("NFKD", str(name))
+    text = "".join(c for c in text if not unicodedata.combining(c) or not _ascii_base(text, c))
+    text = text.casefold().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _ascii_base(text: str, mark: str) -> bool:
+    # Accents on Latin letters are dropped; vowel signs of other scripts
+    # (Khmer, Thai, Devanagari...) are part of the letter and are kept.
+    return unicodedata.category(mark) == "Mn" and unicodedata.name(mark, "").startswith("COMBINING")
+
+
+def slugify(name: str) -> str:
+    """A readable, IRI-safe slug: lowercase words joined by '-'.
+
+    Letters of any script are kept; a name with no letters or digits, or one
+    too long, gets a short hash so that distinct names never share a slug.
+
+    >>> slugify("Phnom Penh"), slugify("Komnas HAM"), slugify("Boeung Kák")
+    ('phnom-penh', 'komnas-ham', 'boeung-kak')
+    """
+    folded = fold(name)
+    pieces = []
+    for char in folded:
+        if char.isalnum() or unicodedata.category(char).startswith("M"):
+            pieces.append(char)
+        else:
+            pieces.append("-")
+    slug = re.sub(r"-+", "-", "".join(pieces)).strip("-")
+    if not slug or len(slug) > _SLUG_MAX:
+        digest = hashlib.sha1(str(name).encode("utf-8")).hexdigest()[:8]
+        slug = f"{slug[:_SLUG_MAX].strip('-')}-{digest}" if slug else f"x-{digest}"
+    return slug
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse runs of any white space (no-break spaces too) to one space."""
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,166 @@
+"""The main job: input files -> graph -> output folder, with a build report."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Dataset
+
+from .errors import UsageError
+from .extract import DEFAULT_EXTRACTOR, get_extractor
+from .graph import build_graph
+from .model import Extraction, InputWarning, Statement
+from .resolve import resolve
+from .sources import discover, read_file
+from .vocab import DEFAULT_BASE
+
+Progress = Callable[[str, int], None]  # (stage, items done so far)
+
+
+def sample_corpus() -> Path:
+    """The bundled sample corpus (CLEC's 2006-2012 listing)."""
+    return Path(str(resources.files("clecgraph.data").joinpath("clec-2012.txt")))
+
+
+@dataclass
+class BuildResult:
+    dataset: Dataset
+    extractions: list[Extraction]
+    report: dict
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+def extract_all(
+    inputs: Iterable[Path | str],
+    *,
+    encoding: str | None = None,
+    input_kind: str | None = None,
+    extractor: str = DEFAULT_EXTRACTOR,
+    max_statement_chars: int | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[Extraction], list[InputWarning], list[Path]]:
+    """Read and extract every statement; skipped records come back as warnings."""
+    files = list(dict.fromkeys(p.resolve() for p in discover(inputs)))
+    extract = get_extractor(extractor)
+    extractions: list[Extraction] = []
+    skipped: list[InputWarning] = []
+    for path in files:
+        for item in read_file(path, encoding, input_kind):
+            if isinstance(item, InputWarning):
+                skipped.append(item)
+                continue
+            extractions.append(extract(_bounded(item, max_statement_chars)))
+            if progress:
+                progress("extract", len(extractions))
+    return extractions, skipped, files
+
+
+def _bounded(statement: Statement, limit: int | None) -> Statement:
+    if not limit or len(statement.text) <= limit:
+        return statement
+    from dataclasses import replace
+
+    warning = InputWarning(statement.source, statement.line, f"text of {len(statement.text)} characters cut to --max-statement-chars={limit}")
+    return replace(statement, text=statement.text[:limit], warnings=statement.warnings + (warning,))
+
+
+def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE) -> Dataset:
+    return build_graph(extractions, resolve(extractions), base)
+
+
+def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[InputWarning], files: list[Path]) -> dict:
+    from .readback import records
+
+    warnings = sorted(
+        {w for e in extractions for w in (*e.statement.warnings, *e.warnings)} | set(skipped),
+        key=lambda w: (w.source, w.line, w.message),
+    )
+    rows = list(records(dataset))
+    kinds = Counter()
+    seen = set()
+    for row in rows:
+        for kind, field_name in (("organisation", "organisations"), ("person", "persons"), ("place", "places")):
+            for entity in row[field_name]:
+                if (kind, entity["name"]) not in seen:
+                    seen.add((kind, entity["name"]))
+                    kinds[kind] += 1
+    events = Counter(event["type"] for row in rows for event in row["events"])
+    return {
+        "inputs": [p.name for p in files],
+        "statements_read": len(extractions) + len(skipped),
+        "statements_written": len(rows),
+        "records_skipped": len(skipped),
+        "statements_without_date": sum(1 for row in rows if not row["date"]),
+        "entities": {kind: kinds[kind] for kind in ("organisation", "person", "place")},
+        "events": dict(sorted(events.items())),
+        "triples": len(set((s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None)))),
+        "quads": sum(1 for _ in dataset.quads((None, None, None, None))),
+        "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
+    }
+
+
+def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dict[str, Path]:
+    """Write every format into a staging folder, then move the files into place.
+
+    An interrupted build leaves the previous output as it was: nothing in
+    `out` is touched until every file has been written completely.
+    """
+    from .export import EXPORTERS
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".clecgraph-", dir=out))
+    try:
+        written = {}
+        for name in formats:
+            if name not in EXPORTERS:
+                raise UsageError(f"unknown format {name!r}; known: {', '.join(EXPORTERS)}")
+            exporter = EXPORTERS[name]
+            exporter.write(result.dataset, staging / exporter.filename)
+            written[name] = out / exporter.filename
+        (staging / "report.json").write_text(json.dumps(result.report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written["report"] = out / "report.json"
+        for path in written.values():
+            os.replace(staging / path.name, path)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build(
+    inputs: Iterable[Path | str] | None = None,
+    out: Path | str | None = "output",
+    *,
+    base: str = DEFAULT_BASE,
+    formats: Iterable[str] | None = None,
+    encoding: str | None = None,
+    input_kind: str | None = None,
+    extractor: str = DEFAULT_EXTRACTOR,
+    max_statement_chars: int | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build a knowledge graph from statement files (default: the sample corpus).
+
+    Writes the output files into `out` (skip writing with `out=None`) and
+    returns the dataset, the extractions and the build report.
+    """
+    from .export import DEFAULT_FORMATS
+
+    inputs = list(inputs) if inputs else [sample_corpus()]
+    extractions, skipped, files = extract_all(
+        inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress
+    )
+    if progress:
+        progress("graph", len(extractions))
+    dataset = build_dataset(extractions, base)
+    result = BuildResult(dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files))
+    if out is not None:
+        result.files = write_outputs(result, Path(out), formats or DEFAULT_FORMATS)
+    return result

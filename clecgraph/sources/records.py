@@ -1,0 +1,111 @@
+"""Record formats: JSON Lines and CSV with fields date, publisher, title, text, url.
+
+Only `text` is required; other fields are kept as metadata. A record that
+cannot be used is not dropped silently: the reader yields an `InputWarning`
+for it instead of a `Statement`, and the build report counts it.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from ..dates import parse_date
+from ..errors import InputError
+from ..model import InputWarning, Statement
+from .text import open_lines
+
+KNOWN_FIELDS = ("date", "publisher", "title", "text", "url")
+# csv's default limit (128 KiB a field) would reject long statements.
+_CSV_FIELD_LIMIT = 1 << 30
+
+
+def read_jsonl(path: Path, encoding: str | None = None) -> Iterator[Statement | InputWarning]:
+    path = Path(path)
+    for number, line in open_lines(path, encoding):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputWarning(path.name, number, f"record skipped: not valid JSON ({err.msg} at column {err.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputWarning(path.name, number, f"record skipped: a JSON object was expected, not {type(record).__name__}")
+            continue
+        yield record_to_statement(record, path.name, number)
+
+
+def read_csv(path: Path, encoding: str | None = None) -> Iterator[Statement | InputWarning]:
+    path = Path(path)
+    numbered = open_lines(path, encoding)
+    current = [0]
+
+    def lines() -> Iterator[str]:
+        for number, line in numbered:
+            current[0] = number
+            yield line
+
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    reader = csv.reader(lines(), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(path, "is empty") from None
+    except csv.Error as err:
+        raise InputError(path, f"header row is not valid CSV ({err})", current[0]) from None
+    names = [name.strip().lstrip("\ufeff").lower() for name in header]
+    if "text" not in names:
+        raise InputError(path, f"has no 'text' column (columns: {', '.join(names) or 'none'})", 1)
+    while True:
+        start = current[0] + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            raise InputError(path, f"is not valid CSV ({err})", current[0]) from None
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(names):
+            yield InputWarning(path.name, start, f"record has {len(row)} fields but the header names {len(names)}; extra fields ignored")
+        yield record_to_statement(dict(zip(names, row)), path.name, start)
+
+
+def record_to_statement(record: Mapping, source: str, line: int) -> Statement | InputWarning:
+    """Map one record's fields onto a Statement, or say why it cannot be one."""
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputWarning(source, line, "record skipped: it has no 'text'")
+    warnings = []
+    fields = {}
+    for name in ("date", "publisher", "title", "url"):
+        value = record.get(name)
+        if value is None or value == "":
+            fields[name] = None
+        elif isinstance(value, str):
+            fields[name] = value.strip() or None
+        else:
+            fields[name] = json.dumps(value, ensure_ascii=False)
+    date = parse_date(fields["date"]) if fields["date"] else None
+    if fields["date"] and date is None:
+        warnings.append(InputWarning(source, line, f"date {fields['date'][:40]!r} is not a date this tool can read; statement kept without a date"))
+    metadata = tuple(
+        sorted(
+            (str(key), value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True))
+            for key, value in record.items()
+            if key not in KNOWN_FIELDS and value is not None
+        )
+    )
+    return Statement(
+        source=source,
+        line=line,
+        text=text,
+        date=date,
+        publisher=fields["publisher"],
+        title=fields["title"],
+        url=fields["url"],
+        metadata=metadata,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,68 @@
+"""Reading input files as numbered lines of text, with errors that say where."""
+from __future__ import annotations
+
+import codecs
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+
+_SNIFF_BYTES = 8192
+
+
+def open_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:
+    """Yield (1-based line number, line without its line ending).
+
+    Streams the file a line at a time. UTF-8 (with or without a byte-order
+    mark) is the default; bytes that do not decode raise an `InputError`
+    naming the line, so the user can fix it or pass another encoding.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a folder; pass the folder itself to read every file in it")
+    codec = codecs.lookup(encoding or "utf-8-sig")
+    wide = codec.name.startswith(("utf-16", "utf-32"))
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        raise InputError(path, f"cannot be opened ({err.strerror})") from None
+    with handle:
+        head = handle.read(_SNIFF_BYTES)
+        if not head.strip():
+            raise InputError(path, "is empty")
+        if not wide and b"\x00" in head:
+            line = head[: head.index(b"\x00")].count(b"\n") + 1
+            raise InputError(path, "looks like a binary file (NUL byte); statements must be text", line)
+        handle.seek(0)
+        if wide:
+            yield from _wide_lines(path, handle, codec.name)
+            return
+        decoder_name = "utf-8-sig" if codec.name in ("utf-8", "utf-8-sig") else codec.name
+        for number, raw in enumerate(handle, 1):
+            if number == 1 and decoder_name == "utf-8-sig":
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            if b"\x00" in raw:
+                raise InputError(path, "contains a NUL byte; statements must be text", number)
+            try:
+                line = raw.decode(decoder_name.replace("-sig", ""))
+            except UnicodeDecodeError as err:
+                raise InputError(
+                    path,
+                    f"byte 0x{raw[err.start]:02x} at column {err.start + 1} is not valid "
+                    f"{decoder_name.replace('-sig', '').upper()}; pass --encoding (e.g. cp1252) if the file uses another",
+                    number,
+                ) from None
+            yield number, line.rstrip("\n").removesuffix("\r")
+
+
+def _wide_lines(path: Path, handle, codec_name: str) -> Iterator[tuple[int, str]]:
+    text = io.TextIOWrapper(handle, encoding=codec_name, errors="strict", newline="")
+    number = 0
+    try:
+        for number, line in enumerate(text, 1):
+            yield number, line.rstrip("\n").removesuffix("\r")
+    except UnicodeDecodeError:
+        raise InputError(path, f"is not valid {codec_name.upper()}", number + 1) from None

@@ -1,0 +1,91 @@
+"""RDF namespaces and the deterministic IRIs of everything clecgraph mints.
+
+IRIs are `<base><kind>/<slug>`: readable, and the same input always gives
+the same IRIs. The default base uses the reserved `.example` domain: pass
+your own (`--base https://data.example.org/`) for a graph you publish.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .model import Span, Statement
+from .names import slugify
+
+DEFAULT_BASE = "https://clecgraph.example/id/"
+
+CLEC = Namespace("https://clecgraph.example/ns#")
+EVENT_TYPE = Namespace("https://clecgraph.example/ns/event-type/")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+GN = Namespace("https://www.geonames.org/ontology#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES = {
+    "clec": CLEC,
+    "etype": EVENT_TYPE,
+    "schema": SCHEMA,
+    "org": ORG,
+    "sem": SEM,
+    "oa": OA,
+    "geo": GEO,
+    "gn": GN,
+    "wd": WD,
+    "dcterms": DCTERMS,
+    "owl": OWL,
+    "prov": PROV,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "skos": SKOS,
+    "xsd": XSD,
+}
+
+# The rdf:type of each entity kind.
+KIND_CLASS = {"organisation": ORG.Organization, "person": SCHEMA.Person, "place": SCHEMA.Place}
+CLASS_KIND = {cls: kind for kind, cls in KIND_CLASS.items()}
+KIND_PATH = {"organisation": "org", "person": "person", "place": "place"}
+
+
+def statement_id(statement: Statement) -> str:
+    """`<date>-<hash>`: sorts by date, and differs for every (file, line, text)."""
+    digest = hashlib.sha1(f"{statement.source}\n{statement.line}\n{statement.text}".encode("utf-8")).hexdigest()[:10]
+    return f"{statement.date or 'undated'}-{digest}"
+
+
+class IRIs:
+    """Mints the IRIs of one graph under one base."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        if not base.endswith(("/", "#")):
+            base += "/"
+        self.base = base
+
+    def entity(self, kind: str, key: str) -> URIRef:
+        return URIRef(f"{self.base}{KIND_PATH[kind]}/{key}")
+
+    def statement(self, statement: Statement) -> URIRef:
+        return URIRef(f"{self.base}statement/{statement_id(statement)}")
+
+    def event(self, statement: Statement, number: int) -> URIRef:
+        return URIRef(f"{self.base}event/{statement_id(statement)}-{number}")
+
+    def mention(self, statement: Statement, span: Span, kind: str) -> URIRef:
+        return URIRef(f"{self.base}mention/{statement_id(statement)}/{span.field}-{span.start}-{span.end}-{kind}")
+
+    def membership(self, person_key: str, org_key: str, role: str | None) -> URIRef:
+        suffix = f"--{slugify(role)}" if role else ""
+        return URIRef(f"{self.base}membership/{person_key}--{org_key}{suffix}")
+
+    def role(self, role: str) -> URIRef:
+        return URIRef(f"{self.base}role/{slugify(role)}")
+
+    def extractor(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}agent/{slugify(name)}")
+
+    def graph(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}graph/{name}")
