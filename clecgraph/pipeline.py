@@ -72,7 +72,9 @@ def _bounded(statement: Statement, limit: int | None) -> Statement:
 
 
 def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE) -> Dataset:
-    return build_graph(extractions, resolve(extractions), base)
+    from .link import link_entities
+
+    return build_graph(extractions, link_entities(resolve(extractions)), base)
 
 
 def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[InputWarning], files: list[Path]) -> dict:
