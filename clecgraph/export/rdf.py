@@ -31,8 +31,8 @@ def write_trig(dataset: Dataset, path: Path) -> None:
         graph += context
         body = graph.serialize(format="turtle")
         body = "\n".join(line for line in body.splitlines() if not line.startswith("@prefix")).strip()
-        indented = "\n".join(("    " + line) if line else "" for line in body.splitlines())
-        parts.append(f"\n<{context.identifier}> {{\n{indented}\n}}\n")
+        # No indenting: lines inside multi-line literals must stay as they are.
+        parts.append(f"\n<{context.identifier}> {{\n{body}\n}}\n")
     Path(path).write_text("".join(parts), encoding="utf-8")
 
 
