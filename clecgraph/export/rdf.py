@@ -29,8 +29,12 @@ def write_trig(dataset: Dataset, path: Path) -> None:
         for prefix, namespace in PREFIXES.items():
             graph.bind(prefix, namespace, override=True, replace=True)
         graph += context
-        body = graph.serialize(format="turtle")
-        body = "\n".join(line for line in body.splitlines() if not line.startswith("@prefix")).strip()
+        # Drop only the leading @prefix header, and split on "\n" alone: a literal
+        # may hold a line starting "@prefix", or U+2028 that splitlines() splits on.
+        lines = graph.serialize(format="turtle").split("\n")
+        while lines and (lines[0].startswith("@prefix") or not lines[0].strip()):
+            lines.pop(0)
+        body = "\n".join(lines).strip()
         # No indenting: lines inside multi-line literals must stay as they are.
         parts.append(f"\n<{context.identifier}> {{\n{body}\n}}\n")
     Path(path).write_text("".join(parts), encoding="utf-8")
