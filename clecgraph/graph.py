@@ -101,6 +101,11 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
         graph.add((node, DCTERMS.issued, date_literal(extraction.date)))
     for name, value in statement.metadata:
         graph.add((node, CLEC.metadata, Literal(f"{name}={value}")))
+    # The input's own header values, so the statement can be read back exactly (incremental builds).
+    if statement.publisher:
+        graph.add((node, CLEC.publisherName, Literal(statement.publisher)))
+    if statement.date:
+        graph.add((node, CLEC.inputDate, date_literal(statement.date)))
 
     def entity(kind: str, name: str) -> URIRef:
         return iris.entity(kind, resolution.key(kind, name))
