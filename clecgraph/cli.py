@@ -64,8 +64,9 @@ def cli():
 @click.option("--encoding", default=None, help="Text encoding of the inputs (default UTF-8, with or without BOM).")
 @click.option("--input-kind", type=click.Choice(["listing", "jsonl", "csv"]), default=None, help="Read every input as this kind instead of going by file suffix.")
 @click.option("--max-statement-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Cut longer statement texts (with a warning).")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (for very large graphs).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, quiet):
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, quiet):
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl) or CSV (.csv) files, or
@@ -89,6 +90,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
             input_kind=input_kind,
             max_statement_chars=max_statement_chars,
             progress=progress,
+            validate=not no_validate,
         )
     finally:
         progress.close()
@@ -102,8 +104,40 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
     entities = ", ".join(f"{n} {k}s" for k, n in report["entities"].items())
     click.echo(
         f"{report['statements_read']} statements read, {report['statements_written']} written"
-        f" ({report['records_skipped']} skipped); {entities}; {report['triples']} triples -> {out}/"
+        f" ({report['records_skipped']} skipped); {entities}; {report['triples']} triples;"
+        f" {_verdict(report['validation'])} -> {out}/"
     )
+
+
+def _verdict(validation: dict) -> str:
+    if validation.get("conforms") is None:
+        return "not validated"
+    if validation["conforms"]:
+        return "valid (SHACL)"
+    return f"INVALID: {validation['violations']} SHACL violations (clecgraph validate)"
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Nodes listed per kind of violation.")
+def validate(graph, limit):
+    """Check a graph file against the clecgraph shapes (ontology/shapes.ttl).
+
+    GRAPH is any RDF file the project writes (.ttl, .nt, .jsonld, .trig).
+    Prints a report grouped by rule, each with its focus nodes and paths.
+    Exit code: 0 if the graph conforms, 1 if it does not, 2 if it cannot be read.
+
+    \b
+    Examples:
+        clecgraph validate output/graph.ttl
+        clecgraph validate output/graph.trig --limit 50
+    """
+    from .validate import validate as run_validation
+
+    result = run_validation(graph)
+    click.echo(f"{graph}: {result.report(limit)}", nl=False)
+    if not result.conforms:
+        sys.exit(1)
 
 
 @cli.command()

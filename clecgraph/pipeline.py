@@ -35,6 +35,7 @@ class BuildResult:
     extractions: list[Extraction]
     report: dict
     files: dict[str, Path] = field(default_factory=dict)
+    validation: object | None = None  # a clecgraph.validate.ValidationResult, unless skipped
 
 
 def extract_all(
@@ -118,6 +119,9 @@ def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dic
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".clecgraph-*"):  # left by a build that was killed mid-write
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=".clecgraph-", dir=out))
     try:
         written = {}
@@ -147,11 +151,14 @@ def build(
     extractor: str = DEFAULT_EXTRACTOR,
     max_statement_chars: int | None = None,
     progress: Progress | None = None,
+    validate: bool = True,
 ) -> BuildResult:
     """Build a knowledge graph from statement files (default: the sample corpus).
 
     Writes the output files into `out` (skip writing with `out=None`) and
-    returns the dataset, the extractions and the build report.
+    returns the dataset, the extractions and the build report. With
+    `validate` (the default) the graph is checked against ontology/shapes.ttl
+    and the report records the verdict under "validation".
     """
     from .export import DEFAULT_FORMATS
 
@@ -163,6 +170,14 @@ def build(
         progress("graph", len(extractions))
     dataset = build_dataset(extractions, base)
     result = BuildResult(dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files))
+    result.report["validation"] = {"conforms": None, "violations": None}
+    if validate:
+        from .validate import validate as run_validation
+
+        if progress:
+            progress("validate", len(extractions))
+        result.validation = run_validation(dataset)
+        result.report["validation"] = result.validation.summary()
     if out is not None:
         result.files = write_outputs(result, Path(out), formats or DEFAULT_FORMATS)
     return result
