@@ -72,7 +72,16 @@ def add_entity(graph: Graph, entity: Entity, iris: IRIs) -> None:
     if entity.contained_in:
         graph.add((node, SCHEMA.containedInPlace, iris.entity(PLACE, entity.contained_in)))
     for name, value in entity.extra:
-        graph.add((node, CLEC[name] if ":" not in name else URIRef(name), Literal(value)))
+        graph.add((node, CLEC[name] if ":" not in name else URIRef(name), extra_value(value)))
+
+
+def extra_value(value: str):
+    """An Entity.extra value as RDF: an http(s) IRI as an IRI, "true"/"false" as xsd:boolean, else a string."""
+    if value.startswith(("http://", "https://")) and " " not in value:
+        return URIRef(value)
+    if value in ("true", "false"):
+        return Literal(value == "true")
+    return Literal(value)
 
 
 def statement_label(extraction: Extraction) -> str:
