@@ -84,3 +84,97 @@ def parse_date(text: str | None) -> str | None:
 def precision(iso: str) -> str:
     """'year', 'month' or 'day' for an ISO date string from this module."""
     return {4: "year", 7: "month"}.get(len(iso), "day")
+
+
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+    )
+    for name in names
+}
+WEEKDAY_PATTERN = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+
+
+def to_date(iso: str | None) -> dt.date | None:
+    """The calendar day of a full ISO date, else None."""
+    if not iso or len(iso) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def shift_days(iso: str | None, days: int) -> str | None:
+    """The day `days` after (or before) a full ISO date.
+
+    >>> shift_days("2012-03-01", -1), shift_days("2012", -1)
+    ('2012-02-29', None)
+    """
+    day = to_date(iso)
+    if day is None:
+        return None
+    try:
+        return (day + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def shift_months(iso: str | None, months: int) -> str | None:
+    """The month (YYYY-MM) `months` after (or before) the month of an ISO date.
+
+    >>> shift_months("2012-01-25", -1), shift_months("2012-03", 1)
+    ('2011-12', '2012-04')
+    """
+    if not iso or len(iso) < 7:
+        return None
+    index = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
+    return iso_month(index // 12, index % 12 + 1)
+
+
+def weekday_near(iso: str | None, weekday: int, forward: bool = False) -> str | None:
+    """The latest `weekday` (0 = Monday) on or before a day, or the first on or after it.
+
+    >>> weekday_near("2011-05-08", 6), weekday_near("2012-07-16", 6), weekday_near("2006-07-18", 4, forward=True)
+    ('2011-05-08', '2012-07-15', '2006-07-21')
+    """
+    day = to_date(iso)
+    if day is None:
+        return None
+    gap = (weekday - day.weekday()) % 7 if forward else -((day.weekday() - weekday) % 7)
+    return shift_days(iso, gap)
+
+
+def nearest_year(month: int, day: int | None, anchor: str | None, weekday: int | None = None) -> int | None:
+    """The year that puts a month (and day) written without one closest to the anchor date.
+
+    A weekday written with it ("Friday, July 21") settles ties when it fits
+    exactly one candidate year. Without an anchor there is no year: None.
+
+    >>> nearest_year(7, 21, "2006-07-18"), nearest_year(12, 30, "2013-01-04"), nearest_year(7, 21, None)
+    (2006, 2012, None)
+    """
+    anchor_day = to_date(anchor)
+    if anchor_day is None:
+        return None
+    candidates = []
+    for year in (anchor_day.year - 1, anchor_day.year, anchor_day.year + 1):
+        when = to_date(iso_day(year, month, day or 15) or "")
+        if when is None:
+            continue
+        fits = weekday is None or day is None or when.weekday() == weekday
+        candidates.append((not fits, abs((when - anchor_day).days), year))
+    return min(candidates)[2] if candidates else None
+
+
+def same_month_span(iso: str | None, days_back: int) -> str | None:
+    """The month (YYYY-MM) if the `days_back` days up to an ISO day lie within it, else None.
+
+    >>> same_month_span("2012-09-06", 3), same_month_span("2012-09-02", 3)
+    ('2012-09', None)
+    """
+    day = to_date(iso)
+    if day is None or days_back < 0 or day.day <= days_back:
+        return None
+    return iso[:7]

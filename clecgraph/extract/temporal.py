@@ -1,9 +1,243 @@
-"""Dates in statements: the statement's own date, and event dates in the text."""
+"""Dates in statements: the statement's own date, and the dates its text gives.
+
+`statement_date` reads the header or record, then a dateline opening the
+text, and never invents a date. `find_dates` finds the date expressions of
+a text, explicit ("July 15, 2012", "18-20 July 2012", "in 2005") and
+relative ("yesterday", "on Sunday", "last month", "in the past three days"),
+each resolved against the statement's date at the precision the words give.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from ..dates import (
+    MONTHS,
+    WEEKDAYS,
+    iso_day,
+    iso_month,
+    nearest_year,
+    parse_date,
+    same_month_span,
+    shift_days,
+    shift_months,
+    to_date,
+    weekday_near,
+)
 from ..model import InputWarning, Statement
+from .datelines import find_dateline
+
+# Record fields that some exports use for the publication date.
+_METADATA_DATE_KEYS = ("published", "date_published", "publication_date", "published_at", "pubdate", "issued", "created", "datetime")
 
 
 def statement_date(statement: Statement) -> tuple[str | None, list[InputWarning]]:
-    """The statement's date: from its header or record (a dateline comes later)."""
-    return statement.date, []
+    """The statement's date: header or record first, then a dateline; else None.
+
+    >>> statement_date(Statement("s.jsonl", 1, "Phnom Penh, 20 December 2013 – Police ..."))[0]
+    '2013-12-20'
+    """
+    if statement.date:
+        return statement.date, []
+    for key, value in statement.metadata:
+        if key.lower() in _METADATA_DATE_KEYS and (found := parse_date(value)):
+            return found, []
+    dateline = find_dateline(statement.text)
+    if dateline is None:
+        return None, []
+    if dateline.date is None and dateline.date_text:
+        warning = InputWarning(statement.source, statement.line, f"dateline date {dateline.date_text[:40]!r} is not a real date; statement kept without a date")
+        return None, [warning]
+    return dateline.date, []
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a text: [start, end), its ISO value (None if unresolvable)."""
+
+    start: int
+    end: int
+    iso: str | None
+    relative: bool  # resolved against the statement date
+    generic: bool = False  # "in Cambodia today, people are being ..." (now, not a day)
+
+
+def _cased(names) -> str:
+    forms = set()
+    for name in names:
+        forms.update({name.capitalize(), name.upper()})
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_M = rf"(?:{_cased(MONTHS)})"
+_W = rf"(?:{_cased(w for w in WEEKDAYS if len(w) > 3)})"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:1[6-9]\d\d|2\d\d\d)"
+_TO = r"\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+_S = "(?:'s|’s)?"
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 5, "couple of": 2}
+_NUM = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    (name, re.compile(pattern, flags))
+    for name, pattern, flags in [
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", 0),
+        ("range_dmy", rf"(?:\b(?:between|from)\s+)?(?:\bthe\s+)?\b(?P<d>{_D})(?:\s+of)?(?:\s+(?P<m1>{_M})\.?)?{_TO}(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_M})\b\.?(?:,?\s+(?P<y>{_Y})\b)?", 0),
+        ("range_mdy", rf"\b(?P<m>{_M})\.?\s+(?P<d>{_D}){_TO}(?:{_M}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_Y})\b)?", 0),
+        ("mdy", rf"(?:\b(?P<w>{_W}),?\s+)?\b(?P<m>{_M})\.?\s+(?P<d>{_D})\b(?!\s*[-–:]\s*\d)(?:,?\s+(?P<y>{_Y})\b)?", 0),
+        ("dmy", rf"(?:\b(?P<w>{_W}),?\s+)?(?:\bthe\s+)?\b(?P<d>{_D})(?:\s+of)?\s+(?P<m>{_M})\b\.?(?:,?\s+(?P<y>{_Y})\b)?", 0),
+        ("month_year", rf"\b(?P<m>{_M})\.?,?\s+(?:of\s+)?(?P<y>{_Y})\b", 0),
+        ("month", rf"(?i:\b(?:in|during|since|until|early|late|mid-?|last|this|earlier\s+in|on)\s+)(?P<m>{_M})\b(?!\.?\s*\d)", 0),
+        ("year", rf"(?i:\b(?:in|during|since|throughout|early|late|mid-?)\s+(?:the\s+year\s+)?)(?P<y>{_Y})\b(?!\s*[-–/]\s*\d)(?!'?s\b)", 0),
+        ("days_ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b", re.I),
+        ("past_days", rf"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{_NUM})\s+days\b", re.I),
+        ("day_before", r"\bthe\s+day\s+before\s+yesterday\b", re.I),
+        ("yesterday", rf"\b(?:yesterday|last\s+night){_S}", re.I),
+        ("today", rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)){_S}", re.I),
+        ("tomorrow", rf"\btomorrow{_S}", re.I),
+        ("weekday", rf"(?:\b(?P<rel>(?i:last|this|next|past|on(?:\s+the\s+(?:morning|afternoon|evening|night)\s+of)?))\s+)?\b(?P<w>{_W}){_S}(?:\s+(?i:morning|afternoon|evening|night))?\b", 0),
+        ("this_month", rf"\b(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?this\s+month{_S}", re.I),
+        ("last_month", rf"\b(?:last|the\s+previous|the\s+past)\s+month{_S}", re.I),
+        ("next_month", rf"\bnext\s+month{_S}", re.I),
+        ("this_year", rf"\b(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?this\s+year{_S}", re.I),
+        ("last_year", rf"\blast\s+year{_S}", re.I),
+        ("this_week", rf"\b(?:(?:earlier|later)\s+)?this\s+week{_S}", re.I),
+        ("last_week", rf"\blast\s+week{_S}", re.I),
+    ]
+]
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|deadline|due\s+to|next)\b", re.I)
+_NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def find_dates(text: str, anchor: str | None) -> list[DateMention]:
+    """Date expressions of `text`, longest first where they overlap, in text order.
+
+    >>> [(m.iso, m.relative) for m in find_dates("arrested on Sunday, July 15, 2012, and freed yesterday", "2012-07-17")]
+    [('2012-07-15', False), ('2012-07-16', True)]
+    """
+    found: list[tuple[int, int, str, re.Match]] = []
+    for name, regex in _PATTERNS:
+        for match in regex.finditer(text):
+            if match.end() > match.start():
+                found.append((match.start(), -(match.end() - match.start()), name, match))
+    found.sort(key=lambda item: (item[1], item[0]))  # longest first, then leftmost
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for start, negative_length, name, match in found:
+        end = start - negative_length
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        mention = _resolve(name, match, text, anchor)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        taken.append((start, end))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = start
+    while left > 0 and not _SENTENCE_EDGE.match(text, left - 1):
+        left -= 1
+        if start - left > 400:
+            break
+    right = end
+    while right < len(text) and not _SENTENCE_EDGE.match(text, right):
+        right += 1
+        if right - end > 400:
+            break
+    return text[left:right]
+
+
+def _number(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+
+
+def _month_of(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _explicit(match: re.Match, anchor: str | None) -> str | None:
+    month = _month_of(match["m"])
+    day = int(re.match(r"\d+", match["d"])[0])
+    year_text = match.groupdict().get("y")
+    weekday_name = match.groupdict().get("w")
+    if year_text:
+        return iso_day(int(year_text), month, day)
+    weekday = WEEKDAYS[weekday_name.lower()] if weekday_name else None
+    year = nearest_year(month, day, anchor, weekday)
+    return iso_day(year, month, day) if year else None
+
+
+def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateMention | None:
+    start, end = match.start(), match.end()
+    relative = name not in ("iso", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "year") or (
+        name in ("range_dmy", "range_mdy", "mdy", "dmy") and not match["y"]
+    )
+    iso: str | None = None
+    generic = False
+    if name == "iso":
+        iso = iso_day(int(match["y"]), int(match["m"]), int(match["d"]))
+        if iso is None:
+            return None
+    elif name in ("range_dmy", "range_mdy", "mdy", "dmy"):
+        if name == "range_dmy" and match["m1"]:
+            month = _month_of(match["m1"])
+            day = int(re.match(r"\d+", match["d"])[0])
+            year = int(match["y"]) if match["y"] else nearest_year(month, day, anchor)
+            iso = iso_day(year, month, day) if year else None
+        else:
+            iso = _explicit(match, anchor)
+        if iso is None and (match["y"] or to_date(anchor)):
+            return None  # "31 February 2012", "45 July": not dates
+    elif name == "month_year":
+        iso = iso_month(int(match["y"]), _month_of(match["m"]))
+    elif name == "month":
+        month = _month_of(match["m"])
+        year = nearest_year(month, None, anchor)
+        iso = iso_month(year, month) if year else None
+    elif name == "year":
+        iso = match["y"]
+    elif name == "days_ago":
+        n = _number(match["n"]) * (7 if match["unit"].lower().startswith("week") else 1)
+        iso = shift_days(anchor, -n) if n else None
+    elif name == "past_days":
+        iso = same_month_span(anchor, _number(match["n"]))
+    elif name == "day_before":
+        iso = shift_days(anchor, -2)
+    elif name == "yesterday":
+        iso = shift_days(anchor, -1)
+    elif name == "today":
+        iso = shift_days(anchor, 0)
+        generic = bool(_NOW.search(_sentence_around(text, start, end)))
+    elif name == "tomorrow":
+        iso = shift_days(anchor, 1)
+    elif name == "weekday":
+        iso = _weekday(match, text, anchor)
+    elif name in ("this_month", "last_month", "next_month"):
+        iso = shift_months(anchor, {"this_month": 0, "last_month": -1, "next_month": 1}[name])
+    elif name in ("this_year", "last_year"):
+        iso = str(int(anchor[:4]) - (name == "last_year")) if anchor else None
+    elif name in ("this_week", "last_week"):
+        monday, last = weekday_near(anchor, 0), anchor
+        if name == "last_week":
+            monday = shift_days(monday, -7)
+            last = shift_days(monday, 6)
+        iso = monday[:7] if monday and last and monday[:7] == last[:7] else None
+    return DateMention(start, end, iso, relative, generic)
+
+
+def _weekday(match: re.Match, text: str, anchor: str | None) -> str | None:
+    weekday = WEEKDAYS[match["w"].lower()]
+    rel = (match["rel"] or "").lower()
+    if rel == "next":
+        return weekday_near(shift_days(anchor, 1), weekday, forward=True)
+    if rel in ("last", "past"):
+        return weekday_near(shift_days(anchor, -1), weekday)
+    if not rel.startswith("on") and rel != "this" and not match["w"][0].isupper():
+        return None
+    if _FUTURE.search(_sentence_around(text, match.start(), match.end())):
+        return weekday_near(anchor, weekday, forward=True)
+    return weekday_near(anchor, weekday)
