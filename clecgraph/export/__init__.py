@@ -46,5 +46,9 @@ register_exporter("jsonld", "graph.jsonld", _lazy(".rdf", "write_jsonld"), "all 
 register_exporter("trig", "graph.trig", _lazy(".rdf", "write_trig"), "a named graph per statement, as TriG")
 register_exporter("extractions", "extractions.jsonl", _lazy(".extractions", "write_extractions"), "one record per statement, read back from the graph")
 register_exporter("network", "network.html", _lazy(".network", "write_network"), "interactive network page (pyvis), works offline")
+register_exporter("coalitions", "coalitions.html", _lazy(".network", "write_coalitions"), "organisations linked by the statements they issued together (page)")
+register_exporter("actors", "actors.html", _lazy(".network", "write_actors"), "persons and organisations, their events and places (page)")
+register_exporter("gexf", "network.gexf", _lazy(".netfiles", "write_overview_gexf"), "the overview network for Gephi, with dates for its timeline")
+register_exporter("geojson", "places.geojson", _lazy(".geojson", "write_geojson"), "places with coordinates and the events there, for any GIS")
 
 DEFAULT_FORMATS = tuple(EXPORTERS)

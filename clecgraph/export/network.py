@@ -1,43 +1,181 @@
-"""network.html: an interactive pyvis page that opens offline."""
+"""Network pages: a projection -> one interactive HTML file that works offline.
+
+pyvis collects the nodes and edges and ships the vis-network library, which
+is inlined into the page; the page around it (legend, search, filters, the
+note on what was left out) is clecgraph's own (`page.py`), so that nothing
+is fetched from another host and every piece of input text is escaped.
+"""
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
+import networkx as nx
 from rdflib import Dataset
 
-from ..projections import overview
-
+# kind -> (colour, vis shape, legend symbol, plural)
 STYLE = {
-    "statement": ("#9e9e9e", "box"),
-    "organisation": ("#1f77b4", "dot"),
-    "person": ("#d62728", "dot"),
-    "place": ("#2ca02c", "triangle"),
-    "event": ("#ff7f0e", "diamond"),
+    "statement": ("#8c8c8c", "square", "■", "statements"),
+    "organisation": ("#1f77b4", "dot", "●", "organisations"),
+    "person": ("#d62728", "star", "★", "persons"),
+    "place": ("#2ca02c", "triangle", "▲", "places"),
+    "event": ("#ff7f0e", "diamond", "◆", "events"),
 }
-# pyvis links Bootstrap from a CDN even with inline resources; the page needs none of it.
-_REMOTE_TAG = re.compile(r"<(?:link|script)[^>]+(?:href|src)=\"https?://[^\"]+\"[^>]*>(?:\s*</script>)?", re.I)
+OTHER = ("#777777", "dot", "●", "other nodes")
+LABEL_CHARS = 40
+SEED = 7
 
 
-def render_network(net, heading: str = "") -> str:
+def _short(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _span(first: str, last: str) -> str:
+    return first if first == last else f"{first} to {last}"
+
+
+def _node_tip(net: nx.Graph, node: str, data: dict) -> list[list[str]]:
+    kind = data["kind"]
+    rows = [["type", kind + (f" ({data['subtype']})" if data.get("subtype") else "") + (f" ({data['event_type']})" if data.get("event_type") else "")]]
+    if kind in ("statement", "event"):
+        rows.append(["date", data.get("date") or "undated"])
+    elif data.get("first"):
+        rows.append(["dates", _span(data["first"], data["last"])])
+    if data.get("issuers"):
+        rows.append(["issued by", data["issuers"]])
+    if data.get("place"):
+        rows.append(["place", data["place"]])
+    if data.get("alt_labels"):
+        rows.append(["also called", data["alt_labels"]])
+    if kind == "organisation" and net.graph.get("kind") == "coalitions":
+        rows.append(["statements issued", str(data.get("weight", 0))])
+    if data.get("excerpt"):
+        rows.append(["text", data["excerpt"]])
+    rows.append(["links", str(net.degree(node))])
+    rows.append(["IRI", node])
+    return rows
+
+
+def _options(count: int) -> dict:
+    big = count > 300
+    return {
+        "layout": {"randomSeed": SEED, "improvedLayout": not big},
+        "physics": {
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "springLength": 110, "springConstant": 0.03, "avoidOverlap": 0.1},
+            "stabilization": {"enabled": True, "iterations": 150 if big else 300, "updateInterval": 25, "fit": True},
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
+        "nodes": {"scaling": {"min": 8, "max": 40}, "font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        "edges": {
+            "smooth": False,
+            "color": {"color": "#b0b0b0", "highlight": "#444444", "hover": "#666666"},
+            "font": {"size": 9, "color": "#666666", "strokeWidth": 2, "align": "middle"},
+            "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
+        },
+    }
+
+
+def _notice(net: nx.Graph, graph_name: str) -> str:
+    omitted = net.graph.get("omitted") or {}
+    if not omitted:
+        return ""
+    gone = ", ".join(f"{n:,} {STYLE.get(kind, OTHER)[3]}" for kind, n in sorted(omitted.items(), key=lambda kv: (-kv[1], kv[0])))
+    kind = net.graph.get("kind", "overview")
+    return (
+        f"This page shows the {net.number_of_nodes():,} most connected of {net.graph['total_nodes']:,} nodes. "
+        f"Left out: {gone}. To see them, narrow the view to some years "
+        f"(clecgraph view {graph_name} --kind {kind} --years 2010 --out {kind}-2010.html), "
+        f"to one entity's neighbourhood (clecgraph view {graph_name} --kind focus --focus NAME --out NAME.html), "
+        f"raise --max-nodes, or open the .gexf export in Gephi."
+    )
+
+
+def page_data(net: nx.Graph) -> dict:
+    """Nodes, edges and options for vis-network, collected through pyvis."""
     from pyvis.network import Network
 
-    page = Network(height="800px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    page.set_options('{"physics": {"stabilization": {"iterations": 200}, "barnesHut": {"springLength": 120}}, "layout": {"randomSeed": 7}}')
-    for node, data in sorted(net.nodes(data=True)):
-        color, shape = STYLE.get(data["kind"], ("#777777", "dot"))
-        label = data["label"] if len(data["label"]) <= 40 else data["label"][:39] + "…"
-        title = f"{data['kind']}: {data['label']}" + (f" ({data['date']})" if data.get("date") else "")
-        page.add_node(node, label=html.escape(label), title=html.escape(title), color=color, shape=shape, size=10 + 2 * min(net.degree(node), 20))
-    for source, target, data in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
-        page.add_edge(source, target, title=data["relation"], label=data["relation"])
-    text = page.generate_html()
-    text = _REMOTE_TAG.sub("", text)
-    if heading:
-        text = text.replace("<body>", f"<body>\n<h1 style=\"font-family:sans-serif\">{html.escape(heading)}</h1>", 1)
-    return text
+    page = Network(directed=True)
+    directed = net.is_directed()
+    weighted = net.graph.get("kind") == "coalitions"
+    years: set[int] = set()
+    for node in sorted(net.nodes):
+        data = net.nodes[node]
+        color, shape, _, _ = STYLE.get(data["kind"], OTHER)
+        node_years = [int(y) for y in data.get("years", "").split()]
+        years.update(node_years)
+        name = data["label"]
+        find = f"{data['date']} {name}" if data["kind"] == "statement" and data.get("date") else name
+        value = data.get("weight", 1) if weighted else net.degree(node)
+        page.add_node(node, label=_short(name), shape=shape, color=color, value=value, kind=data["kind"], years=node_years, name=name, find=find, tip=_node_tip(net, node, data))
+    for u, v in sorted(net.edges):
+        data = net.edges[u, v]
+        weight = data.get("weight", 1)
+        label = data["relation"] + (f" ×{weight}" if weight > 1 else "")
+        tip = [["relation", data["relation"]], ["statements" if weighted else "times", str(weight)]]
+        if data.get("first"):
+            tip.append(["dates", _span(data["first"], data["last"])])
+        arrows = "to" if directed else {"to": {"enabled": False}}
+        page.add_edge(u, v, label=label, value=weight, arrows=arrows, name=f"{net.nodes[u]['label']} – {net.nodes[v]['label']}", tip=tip)
+    return {"nodes": page.nodes, "edges": page.edges, "options": _options(len(page.nodes)), "years": sorted(years)}
 
 
-def write_network(dataset: Dataset, path: Path) -> None:
-    Path(path).write_text(render_network(overview(dataset), "clecgraph: statements, organisations, persons, places and events"), encoding="utf-8")
+def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
+    import pyvis
+    from jinja2 import Environment
+    from markupsafe import Markup
+
+    from .page import PAGE_CSS, PAGE_JS, TEMPLATE
+
+    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    data = page_data(net)
+    counts: dict[str, int] = {}
+    for node in data["nodes"]:
+        counts[node["kind"]] = counts.get(node["kind"], 0) + 1
+    order = list(STYLE) + sorted(set(counts) - set(STYLE))
+    legend = [
+        {"kind": kind, "color": STYLE.get(kind, OTHER)[0], "symbol": STYLE.get(kind, OTHER)[2], "name": STYLE.get(kind, OTHER)[3], "count": counts[kind]}
+        for kind in order
+        if kind in counts
+    ]
+    kind = net.graph.get("kind", "overview")
+    about = f"{net.number_of_nodes():,} nodes and {net.number_of_edges():,} links"
+    if net.graph.get("years"):
+        about += f", from the statements of {net.graph['years']}"
+    if kind == "coalitions":
+        sizing = "Size: statements issued. Line width: statements issued together."
+    else:
+        sizing = "Size: number of links. Line width: how many statements say so. Hover for details."
+    template = Environment(autoescape=True).from_string(TEMPLATE)
+    return template.render(
+        title=f"clecgraph {kind}: {net.graph.get('title', '')}",
+        kind=kind,
+        about=about,
+        notice=_notice(net, graph_name),
+        legend=legend,
+        sizing=sizing,
+        data=data,
+        vis_css=Markup((lib / "vis-network.css").read_text(encoding="utf-8")),
+        vis_js=Markup((lib / "vis-network.min.js").read_text(encoding="utf-8")),
+        page_css=Markup(PAGE_CSS.strip("\n")),
+        page_js=Markup(PAGE_JS.strip("\n")),
+    )
+
+
+def write_page(net: nx.Graph, path: Path, graph_name: str = "GRAPH") -> None:
+    Path(path).write_text(render_page(net, graph_name), encoding="utf-8")
+
+
+def _exporter(kind: str):
+    def write(dataset: Dataset, path: Path, **options) -> None:
+        from ..views import view
+
+        view(dataset, kind, path, graph_name=options.get("graph_name", "graph.ttl"))
+
+    write.__name__ = f"write_{kind}"
+    return write
+
+
+write_network = _exporter("overview")
+write_coalitions = _exporter("coalitions")
+write_actors = _exporter("actors")
