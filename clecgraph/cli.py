@@ -167,5 +167,31 @@ def query(graph, sparql, query_file, params, fmt):
     click.echo(format_result(run_query(graph, text, bindings), fmt), nl=False)
 
 
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--kind", "-k", type=click.Choice(["overview", "coalitions", "actors", "focus"]), default="overview", show_default=True, help="Which network to draw.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Output file: .html (page that works offline), .gexf (Gephi) or .graphml.")
+@click.option("--focus", "focus_name", metavar="NAME_OR_IRI", help="With --kind focus: the entity at the centre (label, alternative label or IRI).")
+@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="With --kind focus: how many steps around the centre.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=None, help="Keep at most this many nodes, the most connected (pages default to 1500; files keep all).")
+@click.option("--years", metavar="YEAR[-YEAR]", help="Only statements issued in these years, e.g. 2010 or 2009-2011.")
+def view(graph, kind, out, focus_name, depth, max_nodes, years):
+    """Draw one network view of a graph file as a page or a file for Gephi.
+
+    GRAPH is any RDF file the project wrote (.ttl, .nt, .jsonld, .trig).
+
+    \b
+    Examples:
+        clecgraph view output/graph.ttl --kind coalitions --out coalitions.html
+        clecgraph view output/graph.ttl --kind focus --focus LICADHO --depth 2 --out licadho.html
+        clecgraph view output/graph.ttl --kind actors --years 2010-2011 --out actors.gexf
+    """
+    from .views import view as draw
+
+    result = draw(graph, kind, out, focus=focus_name, depth=depth, max_nodes=max_nodes, years=years)
+    left = f"; left out the {result.total_nodes - result.nodes} least connected nodes (--max-nodes)" if result.omitted else ""
+    click.echo(f"{result.kind}: {result.nodes} nodes, {result.edges} links -> {result.path}{left}")
+
+
 def main() -> None:
     cli(prog_name="clecgraph")
