@@ -15,7 +15,8 @@ def write_turtle(dataset: Dataset, path: Path) -> None:
 
 
 def write_ntriples(dataset: Dataset, path: Path) -> None:
-    lines = union_graph(dataset).serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    # split("\n"), not splitlines(): literals may hold U+2028, \x0c, \x85... that rdflib leaves raw.
+    lines = union_graph(dataset).serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n")
     Path(path).write_text("".join(line + "\n" for line in sorted(set(lines)) if line.strip()), encoding="utf-8")
 
 
