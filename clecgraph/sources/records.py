@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .text import open_lines
 KNOWN_FIELDS = ("date", "publisher", "title", "text", "url")
 # csv's default limit (128 KiB a field) would reject long statements.
 _CSV_FIELD_LIMIT = 1 << 30
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(path: Path, encoding: str | None = None) -> Iterator[Statement | InputWarning]:
@@ -31,15 +33,21 @@ def read_jsonl(path: Path, encoding: str | None = None) -> Iterator[Statement | 
         except json.JSONDecodeError as err:
             yield InputWarning(path.name, number, f"record skipped: not valid JSON ({err.msg} at column {err.colno})")
             continue
+        except (ValueError, RecursionError) as err:  # too deeply nested, or a number too long to convert
+            yield InputWarning(path.name, number, f"record skipped: JSON this reader cannot hold ({type(err).__name__}: {str(err)[:80]})")
+            continue
         if not isinstance(record, dict):
             yield InputWarning(path.name, number, f"record skipped: a JSON object was expected, not {type(record).__name__}")
             continue
-        yield record_to_statement(record, path.name, number)
+        try:
+            yield record_to_statement(record, path.name, number)
+        except RecursionError:
+            yield InputWarning(path.name, number, "record skipped: its JSON is nested too deeply")
 
 
 def read_csv(path: Path, encoding: str | None = None) -> Iterator[Statement | InputWarning]:
     path = Path(path)
-    numbered = open_lines(path, encoding)
+    numbered = open_lines(path, encoding, keep_ends=True)
     current = [0]
 
     def lines() -> Iterator[str]:
@@ -75,6 +83,7 @@ def read_csv(path: Path, encoding: str | None = None) -> Iterator[Statement | In
 
 def record_to_statement(record: Mapping, source: str, line: int) -> Statement | InputWarning:
     """Map one record's fields onto a Statement, or say why it cannot be one."""
+    record, replaced = _without_surrogates(record)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return InputWarning(source, line, "record skipped: it has no 'text'")
@@ -87,17 +96,26 @@ def record_to_statement(record: Mapping, source: str, line: int) -> Statement | 
         elif isinstance(value, str):
             fields[name] = value.strip() or None
         else:
-            fields[name] = json.dumps(value, ensure_ascii=False)
+            fields[name] = _dump(value)
     date = parse_date(fields["date"]) if fields["date"] else None
     if fields["date"] and date is None:
         warnings.append(InputWarning(source, line, f"date {fields['date'][:40]!r} is not a date this tool can read; statement kept without a date"))
     metadata = tuple(
         sorted(
-            (str(key), value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True))
+            (str(key), value if isinstance(value, str) else _dump(value))
             for key, value in record.items()
             if key not in KNOWN_FIELDS and value is not None
         )
     )
+    nested = [(key, _SURROGATE.subn("\ufffd", value)) for key, value in metadata]
+    metadata = tuple((key, value) for key, (value, _) in nested)
+    replaced += sum(n for _, (_, n) in nested)
+    for name in ("date", "publisher", "title", "url"):
+        if fields[name]:
+            fields[name], n = _SURROGATE.subn("\ufffd", fields[name])
+            replaced += n
+    if replaced:
+        warnings.append(InputWarning(source, line, f"{replaced} lone UTF-16 surrogate escape(s) (\\ud800-\\udfff) replaced by U+FFFD: they are not characters"))
     return Statement(
         source=source,
         line=line,
@@ -109,3 +127,25 @@ def record_to_statement(record: Mapping, source: str, line: int) -> Statement | 
         metadata=metadata,
         warnings=tuple(warnings),
     )
+
+
+def _without_surrogates(record: Mapping) -> tuple[dict, int]:
+    """JSON may escape lone surrogates ("\\ud800"), which no UTF-8 output can hold.
+
+    Top-level keys and string values are cleaned here; nested values are
+    cleaned after they are dumped to text (`_dump`), to avoid deep recursion.
+    """
+    count = 0
+
+    def clean(value):
+        nonlocal count
+        if isinstance(value, str):
+            value, n = _SURROGATE.subn("\ufffd", value)
+            count += n
+        return value
+
+    return {clean(key): clean(value) for key, value in record.items()}, count
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -6,13 +6,16 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 
 _SNIFF_BYTES = 8192
 
 
-def open_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:
+def open_lines(path: Path, encoding: str | None = None, keep_ends: bool = False) -> Iterator[tuple[int, str]]:
     """Yield (1-based line number, line without its line ending).
+
+    With `keep_ends` each line keeps its ending, normalised to "\n" (the
+    CSV reader needs it to keep line breaks inside quoted fields).
 
     Streams the file a line at a time. UTF-8 (with or without a byte-order
     mark) is the default; bytes that do not decode raise an `InputError`
@@ -23,7 +26,12 @@ def open_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, s
         raise InputError(path, "no such file")
     if path.is_dir():
         raise InputError(path, "is a folder; pass the folder itself to read every file in it")
-    codec = codecs.lookup(encoding or "utf-8-sig")
+    try:
+        codec = codecs.lookup(encoding or "utf-8-sig")
+    except LookupError:
+        raise UsageError(f"unknown text encoding {encoding!r} (try utf-8, cp1252, latin-1, utf-16)") from None
+    if not getattr(codec, "_is_text_encoding", True):
+        raise UsageError(f"{encoding!r} is not a text encoding (try utf-8, cp1252, latin-1, utf-16)")
     wide = codec.name.startswith(("utf-16", "utf-32"))
     try:
         handle = path.open("rb")
@@ -38,7 +46,7 @@ def open_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, s
             raise InputError(path, "looks like a binary file (NUL byte); statements must be text", line)
         handle.seek(0)
         if wide:
-            yield from _wide_lines(path, handle, codec.name)
+            yield from _wide_lines(path, handle, codec.name, keep_ends)
             return
         decoder_name = "utf-8-sig" if codec.name in ("utf-8", "utf-8-sig") else codec.name
         for number, raw in enumerate(handle, 1):
@@ -55,14 +63,20 @@ def open_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, s
                     f"{decoder_name.replace('-sig', '').upper()}; pass --encoding (e.g. cp1252) if the file uses another",
                     number,
                 ) from None
-            yield number, line.rstrip("\n").removesuffix("\r")
+            yield number, _ending(line, keep_ends)
 
 
-def _wide_lines(path: Path, handle, codec_name: str) -> Iterator[tuple[int, str]]:
+def _ending(line: str, keep_ends: bool) -> str:
+    if line.endswith("\n"):
+        return line.removesuffix("\n").removesuffix("\r") + ("\n" if keep_ends else "")
+    return line.removesuffix("\r")
+
+
+def _wide_lines(path: Path, handle, codec_name: str, keep_ends: bool = False) -> Iterator[tuple[int, str]]:
     text = io.TextIOWrapper(handle, encoding=codec_name, errors="strict", newline="")
     number = 0
     try:
         for number, line in enumerate(text, 1):
-            yield number, line.rstrip("\n").removesuffix("\r")
+            yield number, _ending(line, keep_ends)
     except UnicodeDecodeError:
         raise InputError(path, f"is not valid {codec_name.upper()}", number + 1) from None
