@@ -141,30 +141,57 @@ def validate(graph, limit):
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False)
 @click.argument("sparql", required=False)
 @click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the query from a .rq file.")
+@click.option("--name", "-n", "query_name", metavar="NAME", help="Run a query of the library by name (see 'clecgraph queries').")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an IRI if it looks like one, else a string). Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True, help="Result format (json and xml are the SPARQL results formats).")
-def query(graph, sparql, query_file, params, fmt):
-    """Run a SPARQL query over a graph file the project wrote.
+@click.option("--store", default="rdflib", show_default=True, help="Load GRAPH into this store to query it: rdflib or oxigraph (faster).")
+@click.option("--endpoint", metavar="URL", help="Query a remote SPARQL 1.1 endpoint instead of GRAPH.")
+@click.option("--user", help="User name for the endpoint (HTTP basic auth).")
+@click.option("--password", envvar="CLECGRAPH_PASSWORD", help="Password for --user (or set CLECGRAPH_PASSWORD).")
+@click.option("--header", "auth_header", metavar="'NAME: VALUE'", envvar="CLECGRAPH_AUTH_HEADER", help="An extra request header, e.g. 'Authorization: Bearer TOKEN' (or set CLECGRAPH_AUTH_HEADER).")
+def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, user, password, auth_header):
+    """Run a SPARQL query over a graph file, an Oxigraph store or an endpoint.
 
-    GRAPH is any RDF file (.ttl, .nt, .jsonld, .trig, .nq).
+    GRAPH is any RDF file (.ttl, .nt, .jsonld, .trig, .nq) or an on-disk
+    store written by 'clecgraph build --store oxigraph:PATH' (give it as
+    oxigraph:PATH). With --endpoint, leave GRAPH out.
 
     \b
     Examples:
         clecgraph query output/graph.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
         clecgraph query output/graph.trig -f my-question.rq --format csv
+        clecgraph query output/graph.trig --name entity-timeline --param entity=LICADHO
+        clecgraph query oxigraph:graph-store --name cosigning-pairs
+        clecgraph query --endpoint http://localhost:3030/clec/sparql --name places --user admin
     """
     from .errors import UsageError
+    from .queries import ask
     from .query import format_result, parse_param
-    from .query import query as run_query
+    from .remote import Auth
 
-    if bool(sparql) == bool(query_file):
-        raise UsageError("give the query either as an argument or with --file, not both or neither")
+    if endpoint and graph and not sparql:
+        graph, sparql = None, graph  # no GRAPH with --endpoint: the first argument is the query
+    if sparql and query_file:
+        raise UsageError("give the query either as an argument or with --file, not both")
     text = query_file.read_text(encoding="utf-8") if query_file else sparql
     bindings = dict(parse_param(p) for p in params)
-    click.echo(format_result(run_query(graph, text, bindings), fmt), nl=False)
+    answer = ask(graph, text, name=query_name, params=bindings, store=store, endpoint=endpoint, auth=Auth(user, password, auth_header))
+    click.echo(format_result(answer.to_result(), fmt), nl=False)
+
+
+@cli.command()
+def queries():
+    """List the query library: one query a line, its name then its title.
+
+    Run one with 'clecgraph query GRAPH --name NAME [--param key=value]'.
+    """
+    from .queries import library
+
+    for name, item in library().items():
+        click.echo(f"{name}  {item.title}")
 
 
 @cli.command()

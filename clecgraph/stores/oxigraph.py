@@ -1,0 +1,161 @@
+"""The Oxigraph backend (pyoxigraph): in memory, or on disk at a path kept between runs.
+
+Queries run with the default graph as the union of all named graphs, like
+`query.load_graph` does for rdflib. Oxigraph's union keeps a triple once per
+graph it is in, so library queries count DISTINCT things.
+"""
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from ..errors import InputError, UsageError
+from . import Answer
+
+FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
+           ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
+           ".xml": ox.RdfFormat.RDF_XML}
+XSD_STRING = str(XSD.string)
+
+
+class Terms:
+    """rdflib <-> pyoxigraph terms; IRIs are cached because graphs repeat them a lot."""
+
+    def __init__(self):
+        self._iris: dict[str, ox.NamedNode] = {}
+
+    def iri(self, value: str) -> ox.NamedNode:
+        node = self._iris.get(value)
+        if node is None:
+            if len(self._iris) > 500_000:
+                self._iris.clear()
+            node = self._iris[value] = ox.NamedNode(value)
+        return node
+
+    def to_ox(self, term):
+        if isinstance(term, URIRef):
+            return self.iri(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=self.iri(str(term.datatype)))
+            return ox.Literal(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        raise TypeError(f"cannot store {term!r}")
+
+    def quad(self, s, p, o, g) -> ox.Quad:
+        graph = ox.DefaultGraph() if g is None or isinstance(g, ox.DefaultGraph) else self.to_ox(getattr(g, "identifier", g))
+        return ox.Quad(self.to_ox(s), self.to_ox(p), self.to_ox(o), graph)
+
+
+def to_rdflib(term):
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+class OxigraphStore:
+    name = "oxigraph"
+
+    def __init__(self, path: Path | None = None):
+        self.path = Path(path) if path else None
+        self.terms = Terms()
+        self.store = self._open(self.path)
+
+    @staticmethod
+    def _open(path: Path | None) -> ox.Store:
+        try:
+            return ox.Store(str(path)) if path else ox.Store()
+        except OSError as err:
+            raise InputError(path, f"cannot open the Oxigraph store ({err})") from None
+
+    def load_file(self, path: Path) -> None:
+        path = Path(path)
+        rdf_format = FORMATS.get(path.suffix.lower())
+        if not path.is_file():
+            raise InputError(path, "no such graph file; build one first with 'clecgraph build'")
+        if rdf_format is None:
+            raise InputError(path, f"unknown RDF file type {path.suffix!r}; use one of {', '.join(sorted(FORMATS))}")
+        try:
+            self.store.bulk_load(path=str(path), format=rdf_format)
+        except (SyntaxError, ValueError) as err:
+            raise InputError(path, f"is not valid RDF ({str(err).strip()[:300]})") from None
+
+    def add_quads(self, quads: Iterable[tuple]) -> None:
+        self.store.bulk_extend(self.terms.quad(*q) for q in quads)
+
+    def add_dataset(self, dataset) -> None:
+        self.add_quads(dataset.quads((None, None, None, None)))
+
+    def replace(self, datasets: Iterable) -> None:
+        """Make the store hold exactly these datasets' quads.
+
+        On disk the new store is written beside the old one and swapped in
+        only when complete, so an interrupted build leaves the old store whole.
+        """
+        if self.path is None:
+            self.store.clear()
+            for dataset in datasets:
+                self.add_dataset(dataset)
+            return
+        fresh = self.path.with_name(f".{self.path.name}.new-{os.getpid()}")
+        shutil.rmtree(fresh, ignore_errors=True)
+        writer = OxigraphStore(fresh)
+        for dataset in datasets:
+            writer.add_dataset(dataset)
+        writer.close()
+        self.close()
+        old = self.path.with_name(f".{self.path.name}.old-{os.getpid()}")
+        if self.path.exists():
+            os.replace(self.path, old)
+        os.replace(fresh, self.path)
+        shutil.rmtree(old, ignore_errors=True)
+        self.store = self._open(self.path)
+
+    def clear(self) -> None:
+        self.store.clear()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def query(self, text: str, bindings: dict | None = None) -> Answer:
+        substitutions = {ox.Variable(name): self.terms.to_ox(value) for name, value in (bindings or {}).items()}
+        try:
+            result = self.store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
+        except (SyntaxError, OSError, ValueError) as err:
+            raise UsageError(f"query failed: {type(err).__name__}: {str(err).strip()[:500]}") from None
+        if isinstance(result, ox.QueryBoolean):
+            return Answer("ASK", boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            return Answer("GRAPH", triples=[(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in result])
+        names = [v.value for v in result.variables]
+        rows = [tuple(to_rdflib(solution[i]) for i in range(len(names))) for solution in result]
+        return Answer("SELECT", vars=names, rows=rows)
+
+    def dump(self, path: Path, rdf_format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+        self.store.dump(output=str(path), format=rdf_format)
+
+    def close(self) -> None:
+        # pyoxigraph closes the database when the Store object is freed.
+        if self.path is not None:
+            self.store.flush()
+        self.store = None
+        gc.collect()
