@@ -187,13 +187,17 @@ def focus(facts: Facts, name: str, depth: int = 2) -> nx.DiGraph:
 
 
 def keep_most_connected(net: nx.Graph, max_nodes: int | None) -> nx.Graph:
-    """At most `max_nodes` nodes: the most connected, ties broken by IRI; the graph says what went."""
+    """At most `max_nodes` nodes: the most connected (by weighted degree, then degree, then IRI).
+
+    The graph's `total_nodes` and `omitted` (count by kind) say what went; a
+    focus view always keeps its centre.
+    """
     total = net.number_of_nodes()
     net.graph.update(total_nodes=total, total_edges=net.number_of_edges())
     if max_nodes is None or total <= max_nodes:
         return net
     pinned = {net.graph["focus"]} if net.graph.get("focus") in net else set()
-    ranked = sorted(net.nodes, key=lambda n: (n not in pinned, -net.degree(n), n))
+    ranked = sorted(net.nodes, key=lambda n: (n not in pinned, -net.degree(n, weight="weight"), -net.degree(n), n))
     kept = net.subgraph(sorted(ranked[:max_nodes])).copy()
     omitted: dict[str, int] = {}
     for node in ranked[max_nodes:]:

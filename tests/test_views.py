@@ -1,0 +1,219 @@
+"""Projections and view files, on a small graph built by hand to the data model.
+
+`small_graph()` is also used by the page, browser and GeoJSON tests.
+"""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from clecgraph.errors import UsageError
+from clecgraph.facts import read_facts
+from clecgraph.projections import actors, coalitions, find_node, focus, keep_most_connected, overview
+from clecgraph.vocab import CLEC, EVENT_TYPE, GEO, ORG, SCHEMA, SEM
+from clecgraph.views import parse_years, project, view
+
+BASE = "https://t.example/id/"
+XSS_SCRIPT = "<script>document.body.setAttribute('data-pwned', 'script')</script>"
+XSS_IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned', 'img')\">"
+
+
+def iri(path: str) -> URIRef:
+    return URIRef(BASE + path)
+
+
+def small_graph(payload: bool = False) -> Dataset:
+    """Three organisations issuing four statements about events in two places.
+
+    With `payload`, one organisation's name and one statement's title and
+    text carry script and img-onerror payloads.
+    """
+    ds = Dataset()
+    entities = ds.graph(iri("graph/entities"))
+    kinds = {"org": ORG.Organization, "person": SCHEMA.Person, "place": SCHEMA.Place}
+
+    def entity(path, label, *alts):
+        node = iri(path)
+        entities.add((node, RDF.type, kinds[path.split("/")[0]]))
+        entities.add((node, SKOS.prefLabel, Literal(label)))
+        entities.add((node, RDFS.label, Literal(label)))
+        for alt in alts:
+            entities.add((node, SKOS.altLabel, Literal(alt)))
+        return node
+
+    licadho = entity("org/licadho", "LICADHO", "Cambodian League for the Promotion and Defense of Human Rights")
+    adhoc = entity("org/adhoc", "ADHOC")
+    cchr = entity("org/cchr", "Cambodian Center for Human Rights", "CCHR")
+    court = entity("org/court", "Phnom Penh Municipal Court")
+    bopha = entity("person/yorm-bopha", "Yorm Bopha")
+    khmer = entity("person/sok-chan", "សុខ ចាន់")
+    penh = entity("place/phnom-penh", "Phnom Penh", "ភ្នំពេញ")
+    entities.add((penh, GEO.lat, Literal("11.562500", datatype=XSD.decimal)))
+    entities.add((penh, GEO.long, Literal("104.916000", datatype=XSD.decimal)))
+    kak = entity("place/boeung-kak", "Boeung Kak")
+    evil = entity("org/evil", XSS_IMG) if payload else None
+    types = ds.graph(iri("graph/event-types"))
+    for name in ("arrest", "trial", "eviction"):
+        types.add((EVENT_TYPE[name], SKOS.prefLabel, Literal(name, lang="en")))
+
+    def statement(key, date, title, creators, mentions=(), events=(), text=None):
+        node = iri(f"statement/{key}")
+        g = ds.graph(node)
+        g.add((node, RDF.type, CLEC.Statement))
+        g.add((node, RDFS.label, Literal(title)))
+        g.add((node, SCHEMA.text, Literal(text or f"{title}. More words follow here.")))
+        g.add((node, DCTERMS.issued, Literal(date, datatype=XSD.date if len(date) == 10 else XSD.gYear)))
+        for org in creators:
+            g.add((node, DCTERMS.creator, org))
+            g.add((node, SCHEMA.mentions, org))
+        for other in mentions:
+            g.add((node, SCHEMA.mentions, other))
+        for number, (etype, place, stamp, actors_) in enumerate(events, 1):
+            event = iri(f"event/{key}-{number}")
+            g.add((node, SCHEMA.about, event))
+            g.add((event, RDF.type, SEM.Event))
+            g.add((event, SEM.eventType, EVENT_TYPE[etype]))
+            g.add((event, RDFS.label, Literal(f"{etype} in {place.rsplit('/', 1)[-1]}")))
+            g.add((event, SEM.hasPlace, place))
+            if stamp:
+                g.add((event, SEM.hasTimeStamp, Literal(stamp, datatype=XSD.date)))
+            for actor in actors_:
+                g.add((event, SEM.hasActor, actor))
+        return node
+
+    first_creators = (licadho, adhoc, evil) if payload else (licadho, adhoc)
+    statement("2010-05-03-a", "2010-05-03", XSS_SCRIPT if payload else "Arrest of Yorm Bopha", first_creators, (bopha, court), [("arrest", penh, "2010-05-02", (bopha,))], text=(XSS_IMG + " " + XSS_SCRIPT) if payload else None)
+    statement("2011-02-10-b", "2011-02-10", "Trial at Boeung Kak", (licadho, adhoc, cchr), (khmer,), [("trial", kak, None, (court,))])
+    statement("2012-c", "2012", "Eviction in Phnom Penh", (cchr,), (licadho,), [("eviction", penh, "2012-06-01", ())])
+    statement("2012-06-02-d", "2012-06-02", "Second arrest", (licadho, adhoc), (), [])
+    return ds
+
+
+@pytest.fixture()
+def facts():
+    return read_facts(small_graph())
+
+
+def test_overview_has_every_kind_and_relation(facts):
+    net = overview(facts)
+    kinds = {d["kind"] for _, d in net.nodes(data=True)}
+    assert kinds == {"statement", "organisation", "person", "place", "event"}
+    assert net.edges[str(iri("org/licadho")), str(iri("statement/2010-05-03-a"))]["relation"] == "issued"
+    # An issuer is not also drawn as "mentioned" by its own statement.
+    assert not net.has_edge(str(iri("statement/2010-05-03-a")), str(iri("org/licadho")))
+    assert net.edges[str(iri("event/2010-05-03-a-1")), str(iri("person/yorm-bopha"))]["relation"] == "involves"
+    assert net.nodes[str(iri("statement/2010-05-03-a"))]["issuers"] == "ADHOC; LICADHO"
+
+
+def test_coalitions_weight_is_the_number_of_joint_statements(facts):
+    net = coalitions(facts)
+    lic, adhoc, cchr = (str(iri(f"org/{k}")) for k in ("licadho", "adhoc", "cchr"))
+    assert set(net.nodes) == {lic, adhoc, cchr}  # the court never issued anything
+    assert net.edges[lic, adhoc]["weight"] == 3
+    assert net.edges[lic, cchr]["weight"] == 1
+    assert (net.edges[lic, adhoc]["first"], net.edges[lic, adhoc]["last"]) == ("2010-05-03", "2012-06-02")
+    assert net.nodes[lic]["weight"] == 3 and net.nodes[cchr]["weight"] == 2
+    assert net.nodes[cchr]["years"] == "2011 2012"
+
+
+def test_actors_ties_people_to_events_and_events_to_places(facts):
+    net = actors(facts)
+    event = str(iri("event/2010-05-03-a-1"))
+    assert net.edges[str(iri("person/yorm-bopha")), event]["relation"] == "involved in"
+    assert net.edges[str(iri("org/court")), event]["relation"] == "mentioned with"
+    assert net.edges[event, str(iri("place/phnom-penh"))]["relation"] == "in"
+    assert str(iri("org/adhoc")) not in net  # issuers are not actors
+    assert str(iri("event/2012-c-1")) in net  # LICADHO is named in a statement about it
+    assert {d["kind"] for _, d in net.nodes(data=True)} == {"organisation", "person", "event", "place"}
+
+
+@pytest.mark.parametrize("name", ["LICADHO", "licadho", "Cambodian League for the Promotion and Defense of Human Rights", BASE + "org/licadho", "org/licadho"])
+def test_focus_finds_an_entity_by_label_alt_label_or_iri(facts, name):
+    assert find_node(facts, name) == BASE + "org/licadho"
+
+
+def test_focus_depth_bounds_the_neighbourhood(facts):
+    one = focus(facts, "Yorm Bopha", depth=1)
+    two = focus(facts, "Yorm Bopha", depth=2)
+    assert set(one) < set(two)
+    assert str(iri("org/licadho")) not in one and str(iri("org/licadho")) in two
+    assert one.graph["focus"] == str(iri("person/yorm-bopha"))
+
+
+def test_unknown_focus_is_a_user_error_with_a_suggestion(facts):
+    with pytest.raises(UsageError, match="did you mean 'LICADHO'"):
+        find_node(facts, "LICADOH")
+
+
+def test_most_connected_nodes_are_kept_and_the_rest_counted(facts):
+    net = overview(facts)
+    total = net.number_of_nodes()
+    kept = keep_most_connected(net, 5)
+    assert kept.number_of_nodes() == 5
+    assert sum(kept.graph["omitted"].values()) == total - 5
+    assert str(iri("org/licadho")) in kept  # the most connected node
+    assert keep_most_connected(focus(facts, "sok-chan", 2), 1).nodes == {str(iri("person/sok-chan")): focus(facts, "sok-chan", 2).nodes[str(iri("person/sok-chan"))]}
+
+
+def test_years_keep_only_the_statements_of_those_years():
+    net = project(small_graph(), "coalitions", years="2011")
+    assert net.edges[BASE + "org/licadho", BASE + "org/adhoc"]["weight"] == 1
+    assert parse_years("2009-2011") == (2009, 2011)
+    with pytest.raises(UsageError):
+        parse_years("2012-2010")
+
+
+@pytest.mark.parametrize("suffix", [".html", ".gexf", ".graphml"])
+@pytest.mark.parametrize("kind", ["overview", "coalitions", "actors"])
+def test_view_files_are_byte_identical_on_rebuild(tmp_path, kind, suffix):
+    one, two = tmp_path / f"one{suffix}", tmp_path / f"two{suffix}"
+    view(small_graph(), kind, one)
+    view(small_graph(), kind, two)
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_gexf_carries_dates_for_the_timeline(tmp_path):
+    out = tmp_path / "net.gexf"
+    view(small_graph(), "overview", out)
+    text = out.read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in text and 'timeformat="date"' in text
+    back = nx.read_gexf(out)
+    cchr = back.nodes[BASE + "org/cchr"]
+    assert (cchr["start"], cchr["end"]) == ("2011-02-10", "2012-12-31")  # '2012' reaches to the year's end
+    assert back.nodes[BASE + "person/sok-chan"]["label"] == "សុខ ចាន់"
+
+
+def test_graphml_reads_back_with_weights(tmp_path):
+    out = tmp_path / "net.graphml"
+    result = view(small_graph(), "coalitions", out, max_nodes=2)
+    back = nx.read_graphml(out)
+    assert back.number_of_nodes() == result.nodes == 2
+    assert back.edges[BASE + "org/licadho", BASE + "org/adhoc"]["weight"] == 3
+    assert back.graph["omitted"] == "organisation=1"
+
+
+def test_view_rejects_unknown_suffix_and_kind(tmp_path):
+    with pytest.raises(UsageError, match="unknown file type"):
+        view(small_graph(), "overview", tmp_path / "x.png")
+    with pytest.raises(UsageError, match="unknown view kind"):
+        view(small_graph(), "galaxy", tmp_path / "x.html")
+    with pytest.raises(UsageError, match="needs --focus"):
+        view(small_graph(), "focus", tmp_path / "x.html")
+
+
+def test_cli_view_writes_a_file_and_reports_user_errors_in_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from clecgraph.cli import cli
+
+    graph = tmp_path / "g.trig"
+    small_graph().serialize(graph, format="trig")
+    out = tmp_path / "focus.html"
+    done = CliRunner().invoke(cli, ["view", str(graph), "--kind", "focus", "--focus", "ADHOC", "--depth", "1", "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    assert out.is_file() and "focus:" in done.output
+    bad = CliRunner().invoke(cli, ["view", str(graph), "--kind", "focus", "--focus", "Nobody At All", "--out", str(out)])
+    assert bad.exit_code == 2
+    assert bad.output.count("\n") == 1 and "Nobody At All" in bad.output and "Traceback" not in bad.output
