@@ -72,13 +72,15 @@ def _bounded(statement: Statement, limit: int | None) -> Statement:
     return replace(statement, text=statement.text[:limit], warnings=statement.warnings + (warning,))
 
 
-def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE) -> Dataset:
-    from .link import link_entities
+def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE, links: Iterable[Path | str] = ()) -> Dataset:
+    from .link import LinkContext, link_entities
 
-    return build_graph(extractions, link_entities(resolve(extractions)), base)
+    context = LinkContext(tuple(extractions), tuple(Path(p) for p in links))
+    return build_graph(extractions, link_entities(resolve(extractions), context), base)
 
 
 def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[InputWarning], files: list[Path]) -> dict:
+    from .link.coverage import link_coverage
     from .readback import records
 
     warnings = sorted(
@@ -105,6 +107,7 @@ def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[I
         "events": dict(sorted(events.items())),
         "triples": len(set((s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None)))),
         "quads": sum(1 for _ in dataset.quads((None, None, None, None))),
+        "links": link_coverage(dataset),
         "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
     }
 
@@ -152,13 +155,15 @@ def build(
     max_statement_chars: int | None = None,
     progress: Progress | None = None,
     validate: bool = True,
+    links: Iterable[Path | str] = (),
 ) -> BuildResult:
     """Build a knowledge graph from statement files (default: the sample corpus).
 
     Writes the output files into `out` (skip writing with `out=None`) and
     returns the dataset, the extractions and the build report. With
     `validate` (the default) the graph is checked against ontology/shapes.ttl
-    and the report records the verdict under "validation".
+    and the report records the verdict under "validation". `links` are
+    review files (clecgraph link --review) whose accepted rows are applied.
     """
     from .export import DEFAULT_FORMATS
 
@@ -168,7 +173,7 @@ def build(
     )
     if progress:
         progress("graph", len(extractions))
-    dataset = build_dataset(extractions, base)
+    dataset = build_dataset(extractions, base, links)
     result = BuildResult(dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files))
     result.report["validation"] = {"conforms": None, "violations": None}
     if validate:
