@@ -27,8 +27,9 @@ def iri(path: str) -> URIRef:
 def small_graph(payload: bool = False) -> Dataset:
     """Three organisations issuing four statements about events in two places.
 
-    With `payload`, one organisation's name and one statement's title and
-    text carry script and img-onerror payloads.
+    With `payload`, one organisation's name (an issuer, and an actor of the
+    trial) and one statement's title and text carry script and img-onerror
+    payloads.
     """
     ds = Dataset()
     entities = ds.graph(iri("graph/entities"))
@@ -85,7 +86,7 @@ def small_graph(payload: bool = False) -> Dataset:
 
     first_creators = (licadho, adhoc, evil) if payload else (licadho, adhoc)
     statement("2010-05-03-a", "2010-05-03", XSS_SCRIPT if payload else "Arrest of Yorm Bopha", first_creators, (bopha, court), [("arrest", penh, "2010-05-02", (bopha,))], text=(XSS_IMG + " " + XSS_SCRIPT) if payload else None)
-    statement("2011-02-10-b", "2011-02-10", "Trial at Boeung Kak", (licadho, adhoc, cchr), (khmer,), [("trial", kak, None, (court,))])
+    statement("2011-02-10-b", "2011-02-10", "Trial at Boeung Kak", (licadho, adhoc, cchr), (khmer,), [("trial", kak, None, (court, evil) if payload else (court,))])
     statement("2012-c", "2012", "Eviction in Phnom Penh", (cchr,), (licadho,), [("eviction", penh, "2012-06-01", ())])
     statement("2012-06-02-d", "2012-06-02", "Second arrest", (licadho, adhoc), (), [])
     return ds

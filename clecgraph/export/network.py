@@ -146,7 +146,10 @@ def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
         sizing = "Size: statements issued. Line width: statements issued together."
     else:
         sizing = "Size: number of links. Line width: how many statements say so. Hover for details."
-    template = Environment(autoescape=True).from_string(TEMPLATE)
+    env = Environment(autoescape=True)
+    # Names stay readable in the file (diffable); <, >, & and ' are still escaped by |tojson.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    template = env.from_string(TEMPLATE)
     return template.render(
         title=f"clecgraph {kind}: {net.graph.get('title', '')}",
         kind=kind,
