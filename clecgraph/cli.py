@@ -65,8 +65,9 @@ def cli():
 @click.option("--input-kind", type=click.Choice(["listing", "jsonl", "csv"]), default=None, help="Read every input as this kind instead of going by file suffix.")
 @click.option("--max-statement-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Cut longer statement texts (with a warning).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (for very large graphs).")
+@click.option("--links", "links", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Review file from 'clecgraph link --review': add its accepted rows as owl:sameAs (repeatable).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, quiet):
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, quiet):
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl) or CSV (.csv) files, or
@@ -91,6 +92,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
             max_statement_chars=max_statement_chars,
             progress=progress,
             validate=not no_validate,
+            links=links,
         )
     finally:
         progress.close()
@@ -218,6 +220,58 @@ def view(graph, kind, out, focus_name, depth, max_nodes, years):
     result = draw(graph, kind, out, focus=focus_name, depth=depth, max_nodes=max_nodes, years=years)
     left = f"; left out the {result.total_nodes - result.nodes} least connected nodes (--max-nodes)" if result.omitted else ""
     click.echo(f"{result.kind}: {result.nodes} nodes, {result.edges} links -> {result.path}{left}")
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--reconcile", "service", metavar="SERVICE", help="Look up entities with no link online: 'wikidata' or a reconciliation service URL.")
+@click.option("--service", "service_url", metavar="URL", help="With --reconcile: the endpoint to use instead of the service's default one.")
+@click.option("--review", type=click.Path(dir_okay=False, path_type=Path), help="With --reconcile: the TSV of candidates to write (rows already there are kept).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["organisation", "person", "place"]), help="Only entities of this kind (repeatable); default: all.")
+@click.option("--limit", type=click.IntRange(min=1, max=25), default=3, show_default=True, help="Candidates kept per entity.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds to wait for each answer.")
+def link(graph, service, service_url, review, kinds, limit, timeout):
+    """Show a graph's link coverage, or look up its unlinked entities online.
+
+    Without --reconcile nothing leaves this machine: the command prints the
+    share of places linked to GeoNames with coordinates and of organisations
+    with an external identifier. With --reconcile it sends the names of the
+    entities that have no owl:sameAs to a W3C reconciliation service and
+    writes the candidates to a review TSV; mark rows 'yes' in its accept
+    column, then build with --links FILE to use them.
+
+    \b
+    Examples:
+        clecgraph link output/graph.trig
+        clecgraph link output/graph.trig --reconcile wikidata --review links.tsv
+        clecgraph build --links links.tsv
+    """
+    from .errors import UsageError
+    from .query import load_graph
+
+    dataset = load_graph(graph)
+    if not service:
+        if review or service_url:
+            raise UsageError("--review and --service go with --reconcile")
+        from .link.coverage import link_coverage
+
+        cov = link_coverage(dataset)
+        places, mentions, orgs = cov["places"], cov["place_mentions"], cov["organisations"]
+        click.echo(
+            f"places: {places['geonames_and_coordinates']}/{places['total']} linked to GeoNames with coordinates"
+            f" ({mentions['geonames_and_coordinates']}/{mentions['total']} mentions), {places['unlinked']} unlinked;"
+            f" organisations: {orgs['with_identifier']}/{orgs['total']} with an external identifier"
+        )
+        return
+    if not review:
+        raise UsageError("--reconcile needs --review FILE.tsv for the candidates")
+    from .link.reconcile import reconcile
+
+    counts = reconcile(dataset, review, service=service_url or service, limit=limit, timeout=timeout, kinds=tuple(kinds) or ("organisation", "person", "place"))
+    click.echo(
+        f"{counts['asked']} of {counts['unlinked']} unlinked entities looked up ({counts['already_in_review']} already in the review file);"
+        f" {counts['candidates']} candidates -> {counts['review']}; mark rows 'yes' in its accept column, then build with --links {counts['review']}"
+    )
 
 
 def main() -> None:
