@@ -1,28 +1,181 @@
-"""Events: typed by the trigger words of ontology/event-types.ttl, with place and date."""
+"""Events: typed by the trigger words of ontology/event-types.ttl, with place and date.
+
+For each trigger word (title and text) that reports something that happened
+(not a call for action, a negation or a hypothetical), the event takes:
+  place  the most specific place written as a location in its sentence; else
+         the place of the sentence before it in the paragraph; else the
+         dateline's place; else a weaker place of its sentence (a landmark, a
+         place qualifying people); else the first location later in the
+         paragraph; else none.
+  date   the nearest date expression of its sentence; else the date of the
+         sentence before it in the paragraph; else none (the dateline's
+         date is the statement's, not the event's).
+Trigger words of one type are one event, unless they carry different dates
+of their own ("arrested on 3 May ... arrested again on 10 June").
+"""
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 
-from ..model import PLACE, Event, Mention, Span, Statement
+from ..model import ORGANISATION, PLACE, TEXT, Event, Mention, Span, Statement
+from .cues import clause_start, is_called_for, is_negated_or_hypothetical, is_ongoing
+from .datelines import find_dateline
+from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, PlaceSpot, most_specific, place_spots
 from .knowledge import Knowledge
+from .sentences import sentences
+from .temporal import DateMention, find_dates
+from .triggers import TriggerHit, TriggerMatcher
+
+EXTRACTOR = "rules.event"
+
+# Levels of evidence for an event's place, best first.
+OWN, INHERITED, DATELINE, WEAK_OWN, LATER = range(5)
+
+
+@dataclass
+class _Occurrence:
+    type: str
+    span: Span
+    order: int
+    own_date: str | None
+    date: str | None
+    place: str | None
+    place_level: int
+
+
+@dataclass
+class _Group:
+    occurrences: list[_Occurrence] = field(default_factory=list)
+    own_date: str | None = None
 
 
 def make_event_finder(knowledge: Knowledge):
-    triggers = [(t.notation, _trigger_regex(t.triggers)) for t in knowledge.event_types if t.triggers]
+    matcher = TriggerMatcher(knowledge.event_types)
 
     def find_events(statement: Statement, mentions: tuple[Mention, ...], statement_date: str | None) -> list[Event]:
-        first_place = next((m.name for m in mentions if m.kind == PLACE), None)
-        events = []
-        for notation, regex in triggers:
-            for field, text in statement.fields():
-                if match := regex.search(text):
-                    events.append(Event(notation, Span(field, match.start(), match.end()), "rules.trigger", place=first_place))
-                    break
-        return events
+        occurrences: list[_Occurrence] = []
+        for field_name, text in statement.fields():
+            occurrences += _field_occurrences(matcher, field_name, text, mentions, statement_date, len(occurrences))
+        return _merge(occurrences)
 
     return find_events
 
 
-def _trigger_regex(words) -> re.Pattern:
-    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, mentions, anchor: str | None, order: int) -> list[_Occurrence]:
+    dateline = find_dateline(text) if field_name == TEXT else None
+    body_start = dateline.end if dateline else 0
+    dates = [d for d in find_dates(text, anchor) if d.start >= body_start]
+    org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
+    places = []
+    dateline_place = None
+    for mention in mentions:
+        span = mention.span
+        if mention.kind != PLACE or span.field != field_name or not (0 <= span.start < span.end <= len(text)):
+            continue
+        if any(o_start <= span.start and span.end <= o_end and (o_start, o_end) != (span.start, span.end) for o_start, o_end in org_spans):
+            continue  # "Phnom Penh" inside "Phnom Penh Municipal Court"
+        if dateline and dateline.place_start is not None and dateline.place_start <= span.start and span.end <= dateline.place_end:
+            dateline_place = dateline_place or mention.name
+            continue
+        places.append((span.start, span.end, mention.name, mention.subtype))
+    spots = place_spots(text, places)
+    hits = [h for h in matcher.find(text) if h.start >= body_start and not any(d.start < h.end and h.start < d.end for d in dates)]
+
+    found: list[_Occurrence] = []
+    scene_place: str | None = None
+    scene_date: str | None = None
+    paragraph = -1
+    sentence_list = sentences(text)
+    later_cache: dict[int, str | None] = {}
+    for index, sentence in enumerate(sentence_list):
+        if sentence.paragraph != paragraph:
+            paragraph, scene_place, scene_date = sentence.paragraph, None, None
+        own_spots = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end]
+        own_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.iso and not d.generic]
+        strong = [s for s in own_spots if s.role in (LOCATIVE, NEUTRAL)]
+        weak = [s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)]
+        previous_end = sentence.start
+        sentence_hits = [h for h in hits if sentence.start <= h.start and h.end <= sentence.end]
+        for hit in sentence_hits:
+            clause = clause_start(text, sentence.start, hit.start)
+            called = is_called_for(text, clause, hit.start, previous_end)
+            previous_end = hit.end
+            if called or is_negated_or_hypothetical(text, clause, hit.start):
+                continue
+            own_date = None if is_ongoing(text, clause, hit.start) else _nearest_date(own_dates, hit)
+            date = own_date or (None if is_ongoing(text, clause, hit.start) else scene_date)
+            place, level = _choose_place(text, hit, strong, weak, scene_place, dateline_place)
+            if place is None:
+                if index not in later_cache:
+                    later_cache[index] = _later_place(text, spots, sentence_list, index)
+                place, level = later_cache[index], LATER
+            found.append(_Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level))
+        if strong:
+            scene_place = most_specific(text, strong, strong[0].start).name if len(strong) > 1 else strong[0].name
+        if own_dates:
+            scene_date = own_dates[-1].iso
+    return found
+
+
+def _nearest_date(dates: list[DateMention], hit: TriggerHit) -> str | None:
+    if not dates:
+        return None
+
+    def distance(d: DateMention) -> tuple[int, int]:
+        return (d.start - hit.end, 0) if d.start >= hit.end else (hit.start - d.end, 1)
+
+    return min(dates, key=distance).iso
+
+
+def _choose_place(text: str, hit: TriggerHit, strong: list[PlaceSpot], weak: list[PlaceSpot], scene: str | None, dateline: str | None):
+    if strong:
+        return most_specific(text, strong, hit.start).name, OWN
+    if scene:
+        return scene, INHERITED
+    if dateline:
+        return dateline, DATELINE
+    if weak:
+        return most_specific(text, weak, hit.start).name, WEAK_OWN
+    return None, LATER
+
+
+def _later_place(text: str, spots: list[PlaceSpot], sentence_list, index: int) -> str | None:
+    paragraph = sentence_list[index].paragraph
+    for sentence in sentence_list[index + 1 :]:
+        if sentence.paragraph != paragraph:
+            break
+        strong = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end and s.role in (LOCATIVE, NEUTRAL)]
+        if strong:
+            return most_specific(text, strong, sentence.start).name
+    return None
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _merge(occurrences: list[_Occurrence]) -> list[Event]:
+    """One event per type, split where trigger words carry different dates of their own."""
+    by_type: dict[str, list[_Group]] = {}
+    for occurrence in occurrences:
+        groups = by_type.setdefault(occurrence.type, [])
+        target = None
+        if occurrence.own_date:
+            target = next((g for g in groups if g.own_date and _compatible(g.own_date, occurrence.own_date)), None)
+            target = target or next((g for g in groups if not g.own_date), None)
+        elif groups:
+            target = groups[0]
+        if target is None:
+            target = _Group()
+            groups.append(target)
+        target.occurrences.append(occurrence)
+        if occurrence.own_date and (not target.own_date or len(occurrence.own_date) > len(target.own_date)):
+            target.own_date = occurrence.own_date
+    events = []
+    for notation, groups in by_type.items():
+        for group in groups:
+            first = group.occurrences[0]
+            date = group.own_date or next((o.date for o in group.occurrences if o.date), None)
+            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.order))
+            events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date))
+    return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))

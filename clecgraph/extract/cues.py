@@ -1,0 +1,75 @@
+"""Grammar cues around a trigger word: calls for action, negation, hypotheticals.
+
+These are function words of English, not knowledge of the field: the words
+that say a trigger does not report something that happened ("call for his
+release", "was not arrested", "if evicted", "the right to protest"), or
+that it reports something with no single date ("an ongoing strike").
+"""
+from __future__ import annotations
+
+import re
+
+_CALL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:to|for|on)"
+    r"|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|should|must|ought\s+to"
+    r"|needs?\s+to|to\s+ensure|recommend(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|insist(?:s|ed|ing)?\s+on|seek(?:s|ing)?"
+    r"|campaign(?:s|ed|ing)?\s+for|in\s+order\s+to|so\s+as\s+to)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:no|not|never|without|nor|neither|none|nobody|denied|denies|deny|refrained\s+from)\b|n[’']t\b", re.I)
+_NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+(?:less|longer|doubt)\b|\bnot\s+least\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|could|would|might|possible|possibly|potential|potentially|risk(?:s|ing)?(?:\s+of)?|at\s+risk"
+    r"|fear(?:s|ed|ing)?(?:\s+of)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+stop|against\s+any|in\s+case\s+of)\b",
+    re.I,
+)
+_MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
+_GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
+_ONGOING = re.compile(r"\b(?:ongoing|on-going|continuing|continued|long-running|long-standing|protracted|persistent|repeated|years-long|months-long)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:()\[\]–—]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b", re.I)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` begins (a comma, dash, "but"...), within its sentence."""
+    start = sentence_start
+    for match in _CLAUSE_EDGE.finditer(text, sentence_start, position):
+        start = match.end()
+    return start
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> str:
+    words = _WORD.findall(text[max(start, end - 120) : end])
+    return " ".join(words[-count:]) if count else ""
+
+
+def is_called_for(text: str, clause_begin: int, trigger_start: int, previous_trigger_end: int) -> bool:
+    """The trigger names what the statement calls for, not what happened.
+
+    Only the first trigger after a call word in the same clause is the
+    thing called for: in "urges the police to arrest the shooter", the
+    arrest is called for, the shooting happened.
+    """
+    window = text[max(clause_begin, previous_trigger_end) : trigger_start]
+    match = None
+    for match in _CALL.finditer(window):
+        pass
+    if match is None:
+        return False
+    return len(_WORD.findall(window[match.end() :])) <= 10
+
+
+def is_negated_or_hypothetical(text: str, clause_begin: int, trigger_start: int) -> bool:
+    """A negation within three words, or a hypothetical within four, before the trigger in its clause."""
+    near = _last_words(text, clause_begin, trigger_start, 3)
+    if _NEGATION.search(near) and not _NOT_ONLY.search(_last_words(text, clause_begin, trigger_start, 5)):
+        return True
+    wider = _last_words(text, clause_begin, trigger_start, 4)
+    if _HYPOTHETICAL.search(wider) or _MAY.search(wider):
+        return True
+    return bool(_GENERIC.search(_last_words(text, clause_begin, trigger_start, 3)))
+
+
+def is_ongoing(text: str, clause_begin: int, trigger_start: int) -> bool:
+    """An ongoing or repeated event ("an ongoing strike") has no single date."""
+    return bool(_ONGOING.search(_last_words(text, clause_begin, trigger_start, 2)))
