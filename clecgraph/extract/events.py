@@ -175,7 +175,7 @@ def _merge(occurrences: list[_Occurrence]) -> list[Event]:
     for notation, groups in by_type.items():
         for group in groups:
             first = group.occurrences[0]
-            date = group.own_date or next((o.date for o in group.occurrences if o.date), None)
+            date = group.own_date or first.date
             placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.order))
             events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date))
     return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))
