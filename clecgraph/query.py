@@ -78,7 +78,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
     rows = [["" if value is None else str(value) for value in row] for row in result]
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        # CSV rows end in CRLF (SPARQL 1.1 CSV results, RFC 4180): then a value holding a bare
+        # "\r" is quoted too; with "\n" the csv module leaves it raw and readers split the row.
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\r\n" if fmt == "csv" else "\n")
         writer.writerow(names)
         writer.writerows(rows)
         return buffer.getvalue()
