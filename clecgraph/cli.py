@@ -66,8 +66,10 @@ def cli():
 @click.option("--max-statement-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Cut longer statement texts (with a warning).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (for very large graphs).")
 @click.option("--links", "links", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Review file from 'clecgraph link --review': add its accepted rows as owl:sameAs (repeatable).")
+@click.option("--store", default=None, metavar="STORE", help="Add the statements to a store instead of writing files: oxigraph (in memory) or oxigraph:PATH (on disk, kept; build again to add more).")
+@click.option("--add", is_flag=True, help="Add the statements to the build already in --out (its graph.trig) instead of replacing it.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, quiet):
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, quiet):
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl) or CSV (.csv) files, or
@@ -77,6 +79,8 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
     Examples:
         clecgraph build
         clecgraph build archive/ --out graph-out --base https://data.example.org/
+        clecgraph build new-statements.txt --out output --add
+        clecgraph build archive/ --store oxigraph:graph-store
     """
     from .pipeline import build as run_build
 
@@ -93,6 +97,8 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
             progress=progress,
             validate=not no_validate,
             links=links,
+            store=store,
+            add=add,
         )
     finally:
         progress.close()
@@ -107,7 +113,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
     click.echo(
         f"{report['statements_read']} statements read, {report['statements_written']} written"
         f" ({report['records_skipped']} skipped); {entities}; {report['triples']} triples;"
-        f" {_verdict(report['validation'])} -> {out}/"
+        f" {_verdict(report['validation'])} -> {report.get('store') or str(out) + '/'}"
     )
 
 

@@ -72,11 +72,16 @@ def _bounded(statement: Statement, limit: int | None) -> Statement:
     return replace(statement, text=statement.text[:limit], warnings=statement.warnings + (warning,))
 
 
-def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE, links: Iterable[Path | str] = ()) -> Dataset:
+def resolve_corpus(extractions: list[Extraction], links: Iterable[Path | str] = ()):
+    """The corpus's entities, resolved and linked (a Resolution for build_graph)."""
     from .link import LinkContext, link_entities
 
     context = LinkContext(tuple(extractions), tuple(Path(p) for p in links))
-    return build_graph(extractions, link_entities(resolve(extractions), context), base)
+    return link_entities(resolve(extractions), context)
+
+
+def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE, links: Iterable[Path | str] = ()) -> Dataset:
+    return build_graph(extractions, resolve_corpus(extractions, links), base)
 
 
 def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[InputWarning], files: list[Path]) -> dict:
@@ -156,6 +161,8 @@ def build(
     progress: Progress | None = None,
     validate: bool = True,
     links: Iterable[Path | str] = (),
+    store: str | None = None,
+    add: bool = False,
 ) -> BuildResult:
     """Build a knowledge graph from statement files (default: the sample corpus).
 
@@ -164,17 +171,33 @@ def build(
     `validate` (the default) the graph is checked against ontology/shapes.ttl
     and the report records the verdict under "validation". `links` are
     review files (clecgraph link --review) whose accepted rows are applied.
+
+    Incremental builds (clecgraph.incremental): with `store` ('oxigraph' or
+    'oxigraph:PATH') the statements are added to that store and no files are
+    written; with `add` they are added to the build already in `out`.
     """
     from .export import DEFAULT_FORMATS
 
     inputs = list(inputs) if inputs else [sample_corpus()]
+    if store and store != "rdflib":
+        from .incremental import build_into_store
+
+        return build_into_store(inputs, store, base=base, encoding=encoding, input_kind=input_kind, extractor=extractor,
+                                max_statement_chars=max_statement_chars, progress=progress, links=links)
     extractions, skipped, files = extract_all(
         inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress
     )
+    read, merged = len(extractions) + len(skipped), None
+    if add and out is not None:
+        from .incremental import merge_with_folder
+
+        extractions, merged = merge_with_folder(extractions, Path(out), extractor)
     if progress:
         progress("graph", len(extractions))
     dataset = build_dataset(extractions, base, links)
     result = BuildResult(dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files))
+    if merged is not None:
+        result.report.update(merged, statements_read=read)
     result.report["validation"] = {"conforms": None, "violations": None}
     if validate:
         from .validate import validate as run_validation

@@ -96,3 +96,53 @@ def records(dataset: Dataset) -> Iterator[dict]:
             "events": events,
             "affiliations": affiliations,
         }
+
+
+STATEMENT_FIELDS = """PREFIX clec: <https://clecgraph.example/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <https://schema.org/>
+SELECT ?statement ?source ?line ?text ?title ?url ?publisher ?date WHERE {
+  GRAPH ?statement {
+    ?statement a clec:Statement ; clec:sourceFile ?source ; clec:sourceLine ?line ; schema:text ?text .
+    OPTIONAL { ?statement dcterms:title ?title }
+    OPTIONAL { ?statement schema:url ?url }
+    OPTIONAL { ?statement clec:publisherName ?publisher }
+    OPTIONAL { ?statement clec:inputDate ?date }
+  }
+}"""
+STATEMENT_METADATA = """PREFIX clec: <https://clecgraph.example/ns#>
+SELECT ?statement ?metadata WHERE { GRAPH ?statement { ?statement a clec:Statement ; clec:metadata ?metadata } }"""
+
+
+def read_statements(store) -> list:
+    """The statements a built graph holds, as the Statements they were read from.
+
+    `store` is any clecgraph.stores backend (or a remote endpoint). The graph
+    keeps each statement's source, line, text, title, url, the input's own
+    publisher and date, and its metadata, so an incremental build can merge
+    old and new statements and extract them again as if read from the files.
+    Reading warnings are not kept in the graph and come back empty.
+    """
+    from .model import Statement
+
+    metadata: dict[str, list[tuple[str, str]]] = {}
+    for node, pair in store.query(STATEMENT_METADATA).rows:
+        name, _, value = str(pair).partition("=")
+        metadata.setdefault(str(node), []).append((name, value))
+
+    def text(term) -> str | None:
+        return None if term is None else str(term)
+
+    found = {}
+    for node, source, line, body, title, url, publisher, date in store.query(STATEMENT_FIELDS).rows:
+        found[str(node)] = Statement(
+            source=str(source),
+            line=int(line),
+            text=str(body),
+            date=text(date),
+            publisher=text(publisher),
+            title=text(title),
+            url=text(url),
+            metadata=tuple(sorted(metadata.get(str(node), []))),
+        )
+    return sorted(found.values(), key=lambda s: (s.source, s.line, s.text))

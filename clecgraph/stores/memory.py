@@ -28,6 +28,11 @@ class RdflibStore:
     def add_quads(self, quads: Iterable[tuple]) -> None:
         self.dataset.addN(quads)
 
+    def replace(self, datasets: Iterable[Dataset]) -> None:
+        self.clear()
+        for dataset in datasets:
+            self.add_dataset(dataset)
+
     def clear(self) -> None:
         self.dataset = Dataset(default_union=True)
 
