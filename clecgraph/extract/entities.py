@@ -1,14 +1,26 @@
-"""Organisations, persons and places named in a statement; issuers; affiliations."""
+"""Organisations, persons and places named in a statement; issuers; affiliations.
+
+One pass per field (title, text) proposes typed candidates from the finders
+(organisations.py, places.py, persons.py) and keeps the best that do not
+overlap. A second pass uses what the statement taught: acronyms defined in
+it, and short references to names found ("Mr. Sonando" after "Mam
+Sonando", "Group 78" after "Group 78 community").
+"""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import ORGANISATION, PERSON, PLACE, Affiliation, Mention, Span, Statement
+from ..names import fold
+from .affiliations import find_affiliations
+from .chunks import Candidate, chunks as find_chunks, select
+from .issuers import find_issuers, publisher_name
 from .knowledge import Knowledge
-
-_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
+from .organisations import bare_acronym, build_org_table, definitions, find_organisations
+from .persons import find_persons, name_token
+from .places import build_place_table, find_places
+from .tokens import PhraseTable, sentence_starts, tokenize
+from .words import STOPWORDS, TITLES
 
 
 @dataclass(frozen=True)
@@ -18,48 +30,129 @@ class FoundEntities:
     affiliations: tuple[Affiliation, ...] = ()
 
 
+@dataclass
+class _Field:
+    name: str
+    text: str
+    tokens: list
+    chunks: list
+    starts: set
+    chosen: list
+
+
 def make_entity_finder(knowledge: Knowledge):
-    org_names = _name_patterns([(name, a.label) for a in knowledge.authorities_of(ORGANISATION) for name in (a.label, *a.alt_labels)])
-    place_names = _name_patterns([(name, name) for name in _country_names()])
+    org_table = build_org_table(knowledge.authorities_of(ORGANISATION))
+    place_table = build_place_table(knowledge.authorities_of(PLACE))
+    person_table = PhraseTable()
+    for authority in knowledge.authorities_of(PERSON):
+        for name in (authority.label, *authority.alt_labels):
+            person_table.add(name, authority.label)
+    known_orgs = {fold(n): a.label for a in knowledge.authorities_of(ORGANISATION) for n in (a.label, *a.alt_labels)}
 
     def find_entities(statement: Statement) -> FoundEntities:
-        mentions = []
-        for field, text in statement.fields():
-            mentions += _find(text, field, org_names, ORGANISATION)
-            mentions += _find(text, field, place_names, PLACE)
-            for match in _PERSON.finditer(text):
-                mentions.append(Mention(PERSON, match[1], Span(field, match.start(1), match.end(1)), "rules.person", match[1]))
-        return FoundEntities(mentions=tuple(mentions), issuers=tuple(_issuer_names(statement, org_names)))
+        fields = []
+        for name, text in statement.fields():
+            tokens = tokenize(text)
+            chunks = find_chunks(text, tokens)
+            starts = sentence_starts(text, tokens)
+            candidates = find_organisations(text, tokens, chunks, org_table, name)
+            candidates += find_places(text, tokens, chunks, place_table, name)
+            candidates += find_persons(text, tokens, starts, name)
+            candidates += [Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)]
+            fields.append(_Field(name, text, tokens, chunks, starts, select(candidates)))
+        _second_pass(fields)
+        return _found(statement, fields, known_orgs)
 
     return find_entities
 
 
-def _issuer_names(statement: Statement, org_names) -> list[str]:
-    if not statement.publisher:
-        return []
-    for regex, label in org_names:
-        if regex.fullmatch(statement.publisher):
-            return [label]
-    return [statement.publisher]
+def _second_pass(fields: list[_Field]) -> None:
+    """Acronyms defined in the statement, short names of persons, repeated names."""
+    acronyms: dict[str, tuple[str, str, str | None] | None] = {}
+    for f in fields:
+        for acronym, (a, b) in definitions(f.text, f.tokens, f.chunks).items():
+            typed = next((c for c in f.chosen if c.start <= a and b <= c.end and c.kind != PERSON), None)
+            acronyms[acronym] = (typed.kind, typed.name, typed.subtype) if typed else None
+    persons = _person_names(fields)
+    repeat = PhraseTable()
+    for f in fields:
+        for c in f.chosen:
+            if c.kind != PERSON and c.extractor != "rules.place.gazetteer" and c.end - c.start <= 6:
+                value = (c.kind, c.name, c.subtype, c.extractor)
+                repeat.add(" ".join(t.text for t in f.tokens[c.start : c.end]), value)
+                if len(c.name.split()) > 1 or not f.tokens[c.start].upper:
+                    repeat.add(c.name, value)
+    shorts = {short for short in persons.values() if short}
+    for name, short in persons.items():
+        if name in shorts:
+            continue
+        repeat.add(name, (PERSON, name, None, "rules.person.repeat"), replace=True)
+        if short:
+            repeat.add(short, (PERSON, name, None, "rules.person.short"), replace=True)
+    for f in fields:
+        chosen = [persons_full(c, persons) for c in f.chosen if not (c.kind == ORGANISATION and acronyms.get(f.tokens[c.start].text, 1) is None and c.end - c.start == 1)]
+        covered = set()
+        for c in chosen:
+            covered.update(range(c.start, c.end))
+        extra = []
+        for i, j, (kind, name, subtype, extractor) in repeat.scan(f.text, f.tokens):
+            if not covered.intersection(range(i, j)) and (kind != PERSON or name_token(f.tokens[i])):
+                extra.append(Candidate(i, j, kind, name, extractor, 0, subtype, f.name))
+                covered.update(range(i, j))
+        for n, token in enumerate(f.tokens):
+            if n in covered or not token.upper:
+                continue
+            if token.text in acronyms:
+                if acronyms[token.text]:
+                    kind, name, subtype = acronyms[token.text]
+                    extra.append(Candidate(n, n + 1, kind, name, "rules.acronym.defined", 0, subtype, f.name))
+            elif bare_acronym(f.text, f.tokens, n):
+                extra.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.acronym", 0, None, f.name))
+        f.chosen = select(chosen + extra)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> tuple[str, ...]:
-    import pycountry
+def _person_names(fields: list[_Field]) -> dict[str, str | None]:
+    """Full person names of the statement -> the short form that may stand for them."""
+    names = {c.name for f in fields for c in f.chosen if c.kind == PERSON}
+    full = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
+            last = words[-1]
+            clash = any(other != name and other.split()[-1] == last for other in names if len(other.split()) >= 2)
+            full[name] = None if clash or fold(last) in STOPWORDS or fold(last) in TITLES else last
+        else:
+            full.setdefault(name, None)
+    return full
 
-    names = set()
-    for country in pycountry.countries:
-        names.add(getattr(country, "common_name", None) or country.name)
-    return tuple(sorted(n for n in names if "," not in n))
+
+def persons_full(candidate: Candidate, persons: dict[str, str | None]) -> Candidate:
+    """A one-word person ("Sonando" after "Mr.") named by the full name it shortens."""
+    if candidate.kind != PERSON or " " in candidate.name:
+        return candidate
+    for name, short in persons.items():
+        if short == candidate.name:
+            return Candidate(candidate.start, candidate.end, PERSON, name, candidate.extractor, candidate.priority, None, candidate.field)
+    return candidate
 
 
-def _name_patterns(pairs):
-    return [(re.compile(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)"), label) for name, label in sorted(set(pairs))]
-
-
-def _find(text: str, field: str, patterns, kind: str) -> list[Mention]:
-    found = []
-    for regex, label in patterns:
-        for match in regex.finditer(text):
-            found.append(Mention(kind, label, Span(field, match.start(), match.end()), f"rules.{kind}", match[0]))
-    return found
+def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str]) -> FoundEntities:
+    mentions, affiliations = [], []
+    issuers = []
+    publisher = publisher_name(statement.publisher, known_orgs)
+    if publisher:
+        issuers.append(publisher)
+    for f in fields:
+        spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
+        for c in f.chosen:
+            start, end = spans[c]
+            mentions.append(Mention(c.kind, c.name, Span(f.name, start, end), c.extractor, f.text[start:end], c.subtype))
+        issuers += find_issuers(f.text, f.chosen, spans)
+        affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
+    seen = set()
+    unique_issuers = []
+    for name in issuers:
+        if fold(name) not in seen:
+            seen.add(fold(name))
+            unique_issuers.append(name)
+    return FoundEntities(tuple(mentions), tuple(unique_issuers), tuple(affiliations))

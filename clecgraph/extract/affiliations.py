@@ -1,0 +1,88 @@
+"""Affiliations: a named person's stated role in a named organisation.
+
+Read from the words between a person mention and an organisation mention
+of the same sentence:
+  "Yeng Virak, Executive Director of CLEC"       person, role of org
+  "Sonando is also the founder and president of the Democrat Association"
+  "Mr. Sonando, who ..., is the owner of Beehive Radio"
+  "LICADHO director Naly Pilorge", "CLEC's lawyer Sok Sam Oeun"   org role person
+  "the director of ADHOC, Thun Saray"                              role of org, person
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import ORGANISATION, PERSON, Affiliation, Span
+from .chunks import Candidate
+from .words import ROLE_WORDS
+
+_ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
+_OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?"
+_ARTICLE = r"(?:(?:the|a|an|its|their)\s+)?"
+PERSON_ROLE_ORG = [
+    re.compile(r"\s*,\s*(?:who\s+is\s+|who\s+was\s+)?(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
+    re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
+    re.compile(r"\s*\(\s*" + _ROLE + r"\s*(?:,|of|at)\s*(?:the\s+)?$", re.I),
+]
+ORG_ROLE_PERSON = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\s*,?\s*$", re.I)
+ROLE_OF_ORG_PERSON = re.compile(_ROLE + _OF + r"$", re.I)
+MAX_GAP = 160
+
+
+def is_role(words: str) -> bool:
+    parts = words.lower().replace(",", " ").split()
+    return bool(parts) and all(p in ROLE_WORDS for p in parts) and parts[-1] not in ("and", "of")
+
+
+def _role(match) -> str | None:
+    role = " ".join(match["role"].split())
+    # keep only the role words at the end of the matched words
+    words = role.split()
+    while words and not is_role(" ".join(words)):
+        words = words[1:]
+    return " ".join(words) if words else None
+
+
+def find_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict) -> list[Affiliation]:
+    persons = [c for c in candidates if c.kind == PERSON]
+    orgs = [c for c in candidates if c.kind == ORGANISATION]
+    found: dict[tuple[str, str], Affiliation] = {}
+
+    def add(person: Candidate, org: Candidate, role: str | None) -> None:
+        start = min(spans[person][0], spans[org][0])
+        end = max(spans[person][1], spans[org][1])
+        key = (person.name, org.name)
+        if key not in found:
+            found[key] = Affiliation(person.name, org.name, role, Span(field, start, end), "rules.affiliation")
+
+    for person in persons:
+        p_start, p_end = spans[person]
+        for org in orgs:
+            o_start, o_end = spans[org]
+            if p_end <= o_start and o_start - p_end <= MAX_GAP:
+                gap = text[p_end:o_start]
+                if _crosses_sentence(gap):
+                    continue
+                for pattern in PERSON_ROLE_ORG:
+                    match = pattern.fullmatch(gap)
+                    if match and (role := _role(match)):
+                        add(person, org, role)
+                        break
+            elif o_end <= p_start and p_start - o_end <= MAX_GAP:
+                gap = text[o_end:p_start]
+                if _crosses_sentence(gap):
+                    continue
+                match = ORG_ROLE_PERSON.fullmatch(gap)
+                if match and (role := _role(match)) and role.split()[0].lower() == match["role"].split()[0].lower():
+                    add(person, org, role)
+                    continue
+                if re.fullmatch(r"\s*,\s*", gap):
+                    before = text[max(0, o_start - 60) : o_start]
+                    match = ROLE_OF_ORG_PERSON.search(before)
+                    if match and (role := _role(match)):
+                        add(person, org, role)
+    return list(found.values())
+
+
+def _crosses_sentence(gap: str) -> bool:
+    return bool(re.search(r"[.!?;]\s+[A-Z\"“]|\n", gap))

@@ -1,0 +1,110 @@
+"""Capitalised name chunks, typed candidates, and choosing among them.
+
+A chunk is a run of capitalised words (with "of", "for", "and"... between
+them) that may be a name: "Phnom Penh Municipal Court", "Ministry of
+Labour and Vocational Training", "Group 78". The finders for organisations,
+places and persons read chunks and propose candidates; `select` keeps the
+best non-overlapping ones.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tokens import Token, joined
+from .words import CONNECTORS, FUNCTION_WORDS, ORG_HEADS, ORG_OPENERS
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int  # token index
+    end: int  # token index after the last word
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # token index
+    end: int
+    kind: str
+    name: str
+    extractor: str
+    priority: int = 0  # higher wins among equally long overlapping candidates
+    subtype: str | None = None
+    field: str = ""
+
+
+def capitalised(token: Token) -> bool:
+    return token.cap or (token.text[:1].isdigit() and len(token.text) <= 4)
+
+
+def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
+    """Maximal runs of capitalised words, leading function words trimmed."""
+    found = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if capitalised(tokens[j]) and joined(text, tokens[j - 1], tokens[j]) and not _breaks(tokens, j):
+                j += 1
+                continue
+            # connectors: "of", "of the", "and" between capitalised words
+            k = j
+            while k < n and tokens[k].key in CONNECTORS and not tokens[k].cap and joined(text, tokens[k - 1], tokens[k]):
+                k += 1
+            if k > j and k < n and tokens[k].cap and joined(text, tokens[k - 1], tokens[k]) and _connects(tokens, j, k):
+                j = k + 1
+                continue
+            break
+        found.extend(_trim(tokens, i, j))
+        i = j
+    return found
+
+
+def _breaks(tokens: list[Token], j: int) -> bool:
+    # A number only continues a name ("Group 78"); a word after a number starts anew
+    # unless it is a head or a place word ("Group 78 Community").
+    previous = tokens[j - 1]
+    return previous.text[:1].isdigit() and not tokens[j].cap
+
+
+def _connects(tokens: list[Token], j: int, k: int) -> bool:
+    words = [t.key for t in tokens[j:k]]
+    if words[0] == "the":
+        return False
+    if "and" in words:
+        # "Clean Clothes Campaign and Community Legal Education Center": two names
+        left = tokens[j - 1]
+        return not (left.key in ORG_HEADS or left.upper or tokens[k].upper)
+    return words in (["of"], ["for"], ["on"], ["of", "the"], ["for", "the"], ["on", "the"], ["de"], ["du"], ["des"])
+
+
+def _trim(tokens: list[Token], i: int, j: int) -> list[Chunk]:
+    """Drop leading function words ("The", "Yesterday", "In")."""
+    while i < j and (_weak_lead(tokens[i]) or tokens[i].key in CONNECTORS):
+        i += 1
+    while j > i and tokens[j - 1].key in CONNECTORS and not tokens[j - 1].cap:
+        j -= 1
+    return [Chunk(i, j)] if i < j else []
+
+
+def _weak_lead(token: Token) -> bool:
+    key = token.key
+    if key in ORG_OPENERS or key in ORG_HEADS:
+        return False
+    return key in FUNCTION_WORDS
+
+
+def overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.field == b.field and a.start < b.end and b.start < a.end
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest, then highest-priority candidates that do not overlap."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.field, c.start, c.kind, c.name))
+    kept: list[Candidate] = []
+    for candidate in ranked:
+        if not any(overlaps(candidate, other) for other in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.field != "title", c.field, c.start))

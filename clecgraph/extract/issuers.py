@@ -1,0 +1,78 @@
+"""Issuers: the publisher, and organisations the text presents as speaking.
+
+  "CCHR, LICADHO and CLEC condemn ..."        a list of organisations opening
+                                              a sentence, then a verb of stance
+  "We, CLEC, ..."  "We, the undersigned, X and Y"
+  "a new report by X and Y"  "New report X and Y evaluates ..."
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import ORGANISATION
+from ..names import fold
+from .chunks import Candidate
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
+_STANCE = re.compile(
+    r"\s*,?\s*(?:(?:strongly|jointly|deeply|gravely|today|also|hereby|publicly|firmly|together|again|both|all|would\s+like\s+to|wish\s+to|want\s+to|are|is|have|has|were|remain|continue\s+to)\s+)*"
+    r"(?:condemn|call|urge|welcome|express|demand|denounce|deplore|applaud|appeal|regret|reiterate|protest|oppose|reject|"
+    r"commend|congratulate|recommend|request|release|publish|launch|issue|concern|alarm|disturb|dismay|shock|sadden|outrage|"
+    r"note|question|criticiz|criticis|insist|warn|submit|present|announce|object|"
+    r"evaluat|find|show|reveal|document|examin|assess|highlight|expose)",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"(?:[.!?;:\n]|[–—]|\s-\s)")
+_WE = re.compile(r"\bwe\s*,\s*(?:the\s+(?:undersigned|above|following)[^,]{0,60},\s*(?:including\s+)?)?$", re.I)
+_BY = re.compile(
+    r"\b(?:report|reports|study|studies|briefing|brief|statement|paper|submission|letter|analysis|survey|publication|research|investigation)\s+"
+    r"(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_HEADLINE_REPORT = re.compile(r"\b(?:new|joint|latest)\s+(?:report|study|briefing|survey|research)\s*:?\s*$", re.I)
+
+
+def publisher_name(publisher: str | None, known: dict[str, str]) -> str | None:
+    """The publisher's name, expanded through known names ("CLEC" -> the centre)."""
+    if not publisher or not publisher.strip():
+        return None
+    name = " ".join(publisher.split())
+    return known.get(fold(name), name)
+
+
+def org_lists(text: str, orgs: list[Candidate], spans: dict) -> list[list[Candidate]]:
+    """Organisations written as one list: "X, Y and Z"."""
+    lists: list[list[Candidate]] = []
+    for org in orgs:
+        if lists:
+            previous = lists[-1][-1]
+            between = text[spans[previous][1] : spans[org][0]]
+            if _SEPARATOR.fullmatch(between):
+                lists[-1].append(org)
+                continue
+        lists.append([org])
+    return lists
+
+
+def find_issuers(text: str, candidates: list[Candidate], spans: dict) -> list[str]:
+    """Names of organisations in `text` that speak for themselves."""
+    orgs = [c for c in candidates if c.kind == ORGANISATION]
+    others = [c for c in candidates if c.kind != ORGANISATION]
+    found = []
+    for group in org_lists(text, orgs, spans):
+        start, end = spans[group[0]][0], spans[group[-1]][1]
+        if any(start <= spans[o][0] < end for o in others):
+            continue
+        before = text[max(0, start - 200) : start]
+        breaks = list(_SENTENCE_BREAK.finditer(before))
+        lead = before[breaks[-1].end() :] if breaks else before
+        after = text[end : end + 80]
+        speaking = (
+            (re.fullmatch(r"\s*(?:the\s+)?", lead, re.I) and _STANCE.match(after))
+            or _WE.search(lead)
+            or _BY.search(lead)
+            or (_HEADLINE_REPORT.search(lead) and _STANCE.match(after))
+        )
+        if speaking:
+            found.extend(o.name for o in group)
+    return found

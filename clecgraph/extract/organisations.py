@@ -1,0 +1,200 @@
+"""Organisations: known bodies, the grammar of organisation names, acronyms.
+
+- Known organisations (ontology/authorities/) by any of their names.
+- Capitalised names ending in a head noun ("... Legal Education Center",
+  "... Co. Ltd") or opening with one ("Ministry of Interior").
+- Acronyms: defined in the text ("Long Name (ACR)", "ACR (Long Name)"),
+  known, or bare capitals that are not common non-organisation acronyms.
+- "X staff", camel-case names ending in a head ("SawitWatch").
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import ORGANISATION
+from .chunks import Candidate, Chunk
+from .tokens import PhraseTable, Token, joined
+from .words import (
+    CONNECTORS,
+    GENERIC_MODIFIERS,
+    NON_ORG_ACRONYMS,
+    NOT_A_BODY_AFTER,
+    ORG_HEADS,
+    ORG_OPENERS,
+    ROLE_WORDS,
+    STOPWORDS,
+    TITLES,
+    WEAK_HEADS,
+)
+
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+_STAFF = frozenset({"staff", "staffers", "employees", "management", "headquarters"})
+# Bodies that are one of a kind even with generic words ("Supreme Court").
+_INSTITUTIONS = frozenset({"government", "court", "assembly", "senate", "tribunal", "council", "commission", "parliament", "ministry", "chambers"})
+
+
+def build_org_table(authorities) -> PhraseTable:
+    table = PhraseTable()
+    for authority in authorities:
+        for name in (authority.label, *authority.alt_labels):
+            table.add(name, (authority.label, authority.subtype))
+    return table
+
+
+def name_of(tokens: list[Token], a: int, b: int) -> str:
+    return " ".join(t.text if t.key not in CONNECTORS or t.cap else t.text.lower() for t in tokens[a:b])
+
+
+def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], table: PhraseTable, field: str) -> list[Candidate]:
+    found = []
+    for i, j, (label, subtype) in table.scan(text, tokens):
+        found.append(Candidate(i, j, ORGANISATION, label, "rules.org.known", 3, subtype, field))
+    for chunk in chunks:
+        span = grammar_span(text, tokens, chunk)
+        if span:
+            a, b = span
+            subtype = _subtype(tokens[b - 1].key)
+            found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b), "rules.org.grammar", 1, subtype, field))
+    for n, token in enumerate(tokens):
+        if _CAMEL.match(token.text) and _camel_head(token.text):
+            found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.camel", 0, None, field))
+        elif token.cap and not token.upper and n + 1 < len(tokens) and tokens[n + 1].key in _STAFF and not tokens[n + 1].cap:
+            if token.key not in STOPWORDS and joined(text, token, tokens[n + 1]):
+                found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.staff", 0, None, field))
+    return found
+
+
+def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int] | None:
+    """The part of a chunk that is an organisation's name, if any."""
+    a, b = chunk.start, chunk.end
+    heads = [k for k in range(a, b) if tokens[k].key in ORG_HEADS and tokens[k].cap]
+    if not heads:
+        return None
+    first = heads[0]
+    if first + 1 < b and tokens[first].key in ORG_OPENERS and tokens[first + 1].key in ("of", "for", "on"):
+        end = b  # "Ministry of Labour and Vocational Training"
+    else:
+        end = heads[-1] + 1
+        while end < b and tokens[end].key in ("ltd", "limited", "inc", "plc"):
+            end += 1
+    start = _after_role(tokens, a, end)
+    if not _is_name(tokens, start, end):
+        return None
+    if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
+        return None
+    return start, end
+
+
+def _after_role(tokens: list[Token], a: int, b: int) -> int:
+    """Skip a leading role ("Executive Director of X" names X)."""
+    k = a
+    while k < b and tokens[k].key in (ROLE_WORDS | TITLES) - ORG_HEADS - ORG_OPENERS - CONNECTORS:
+        k += 1
+    if k > a and k < b and tokens[k].key in ("of", "for", "at"):
+        k += 1
+        while k < b and tokens[k].key == "the":
+            k += 1
+        return k
+    return a
+
+
+def _is_name(tokens: list[Token], a: int, b: int) -> bool:
+    words = [t for t in tokens[a:b] if t.key not in CONNECTORS or t.cap]
+    heads = [t for t in words if t.key in ORG_HEADS]
+    others = [t for t in words if t.key not in ORG_HEADS]
+    if not others:
+        return False
+    distinctive = [t for t in others if t.key not in GENERIC_MODIFIERS and t.key not in STOPWORDS]
+    if distinctive:
+        return True
+    # Only generic words: a name for one-of-a-kind bodies ("Supreme Court",
+    # "Ministry of Interior") but not "Trade Union" or "Textile Group".
+    last = heads[-1].key if heads else ""
+    if any(t.key in WEAK_HEADS for t in heads):
+        return False
+    return last in _INSTITUTIONS or tokens[a].key in ORG_OPENERS
+
+
+def _subtype(head: str) -> str | None:
+    if head in ("court", "courts", "tribunal", "chambers"):
+        return "court"
+    if head in ("ministry", "department", "authority", "administration", "government"):
+        return "government"
+    if head in ("co", "ltd", "limited", "inc", "corp", "corporation", "company", "industrial", "industries", "seafood", "garment", "garments", "enterprise", "holdings"):
+        return "company"
+    if head in ("union", "unions", "federation", "confederation"):
+        return "union"
+    if head == "party":
+        return "party"
+    if head in ("radio", "television", "tv", "times", "post", "daily", "news"):
+        return "media"
+    return None
+
+
+def _camel_head(word: str) -> bool:
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return len(parts) >= 2 and parts[-1].lower() in ORG_HEADS
+
+
+# --- acronyms ---------------------------------------------------------------
+
+def initials(tokens: list[Token], a: int, b: int) -> str:
+    letters = []
+    for token in tokens[a:b]:
+        if token.key in CONNECTORS and not token.cap:
+            continue
+        for part in re.split(r"[-‐]", token.text):
+            if part:
+                letters.append(part[0])
+    return "".join(letters).upper()
+
+
+def fits(acronym: str, long_initials: str) -> bool:
+    """Whether an acronym's letters are the long form's initials, in order.
+
+    Allows a little slack (an omitted word, a letter from inside a word).
+    """
+    acr = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    if len(acr) < 2:
+        return False
+    if acr == long_initials:
+        return True
+    it = iter(long_initials)
+    in_order = all(ch in it for ch in acr)
+    return in_order and acr[0] == long_initials[:1] and len(acr) >= len(long_initials) - 1
+
+
+def definitions(text: str, tokens: list[Token], chunks: list[Chunk]) -> dict[str, tuple[int, int]]:
+    """Acronym -> token span of its long form, from "Long Name (ACR)" and "ACR (Long Name)"."""
+    found: dict[str, tuple[int, int]] = {}
+    by_start = {c.start: c for c in chunks}
+    for chunk in chunks:
+        b = chunk.end
+        if b < len(tokens) and tokens[b].upper and re.fullmatch(r"\s*\(\s*", text[tokens[b - 1].end : tokens[b].start]):
+            if re.match(r"\s*\)", text[tokens[b].end :]):
+                for a in range(chunk.start, b):
+                    if fits(tokens[b].text, initials(tokens, a, b)):
+                        found.setdefault(tokens[b].text, (a, b))
+                        break
+    for n, token in enumerate(tokens[:-1]):
+        if token.upper and re.fullmatch(r"\s*\(\s*", text[token.end : tokens[n + 1].start]) and n + 1 in by_start:
+            chunk = by_start[n + 1]
+            if re.match(r"\s*\)", text[tokens[chunk.end - 1].end :]) and fits(token.text, initials(tokens, chunk.start, chunk.end)):
+                found.setdefault(token.text, (chunk.start, chunk.end))
+    return found
+
+
+def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
+    """An all-capitals word that may name an organisation on its own."""
+    token = tokens[n]
+    if not token.upper or token.key in NON_ORG_ACRONYMS or len(token.text) < 3 or len(token.text) > 10:
+        return False
+    if any(c.isdigit() for c in token.text[:1]):
+        return False
+    # Shouted headlines ("URGENT APPEAL FOR ...") are not acronyms.
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(tokens) and tokens[m].upper and tokens[m].key not in NON_ORG_ACRONYMS:
+            left, right = (tokens[m], token) if m < n else (token, tokens[m])
+            if joined(text, left, right):
+                return False
+    return True

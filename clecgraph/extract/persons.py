@@ -1,0 +1,129 @@
+"""Persons: names after titles or role nouns, Khmer names, speakers.
+
+Names are kept in the order written (Khmer names put the family name
+first: "Mam Sonando"), titles stripped. Patterns:
+  - a title then a name: "Mr. Yeng Virak", "H.E. Sar Kheng", "Lok Chumteav X"
+  - a role noun then a name: "human rights worker Chan Soveth"
+  - a common Khmer family name then one or two given names
+  - a speaker: "said Chea Vichea", "Chea Vichea said", "Chea Vichea, a lawyer"
+  - a lone given name that speaks or is described: ", Sokleang is ..."
+"""
+from __future__ import annotations
+
+from ..model import PERSON
+from .chunks import Candidate
+from .tokens import Token, joined
+from .words import (
+    ADMIN_PLACE_WORDS,
+    CONNECTORS,
+    NATURAL_PLACE_WORDS,
+    ORG_HEADS,
+    PERSON_ROLES,
+    PERSON_VERBS,
+    ROLE_WORDS,
+    SITE_WORDS,
+    STOPWORDS,
+    STRONG_TITLES,
+    TITLES,
+)
+
+# Common Khmer family names in their usual romanisations.
+KHMER_FAMILY_NAMES = frozenset(
+    """chan chea chen chhim chhun chhay chheng chin choeun chum chuon hang hem heng hing hok hor hout hun ieng im
+    kao keo kem khem khieu khim kim kong kuy lay lim ly mam mao meas men mey mom mu nget nhem nhim noun nuon ny
+    ouch ouk pal pen phan pheng pich prak prum ros sam san sao sar seng sim sin so soeun sok som son sou srey
+    suon suy tep thach thon thong touch ung uk um van vann var vong yem yim yin yos yeng yun""".split()
+)
+_NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS
+_SPEECH_BEFORE = frozenset({"said", "says", "told", "added", "according"})
+_SPEECH_AFTER = frozenset({"said", "says", "told", "stated", "added", "explained", "insisted", "recalled"})
+_HONORIFIC_PARTS = frozenset({"h", "e", "his", "her", "excellency", "lok", "chumteav", "neak", "prime", "deputy", "vice", "senior", "general"})
+
+
+def name_token(token: Token) -> bool:
+    return token.cap and not token.upper and token.key not in _NOT_NAME and not token.text[:1].isdigit() and token.text.isalpha()
+
+
+def _name_run(text: str, tokens: list[Token], i: int, most: int = 3) -> int:
+    """Index after the run of up to `most` name words starting at i."""
+    j = i
+    while j < len(tokens) and j - i < most and name_token(tokens[j]) and (j == i or joined(text, tokens[j - 1], tokens[j])):
+        j += 1
+        if tokens[j - 1].possessive:
+            break
+    return j
+
+
+def _candidate(tokens, a, b, field, extractor, priority=1) -> Candidate:
+    return Candidate(a, b, PERSON, " ".join(t.text for t in tokens[a:b]), extractor, priority, None, field)
+
+
+def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -> list[Candidate]:
+    found = []
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        key = token.key
+        # a title then a name ("Mr. Sonando", "H.E. Sar Kheng", "Prime Minister Hun Sen")
+        if key in TITLES and token.cap and (i + 1 < n):
+            k = i + 1
+            while k < n and (tokens[k].key in TITLES or tokens[k].key in _HONORIFIC_PARTS) and tokens[k].cap:
+                k += 1
+            if k < n and _near(text, tokens[k - 1], tokens[k]):
+                j = _name_run(text, tokens, k)
+                strong = key in STRONG_TITLES or any(tokens[m].key in ("excellency", "chumteav", "e") for m in range(i, k))
+                if j - k >= (1 if strong else 2):
+                    found.append(_candidate(tokens, k, j, field, "rules.person.title", 2))
+        # a role noun then a name ("activist Chan Soveth")
+        if key in PERSON_ROLES and not token.cap and i + 1 < n and joined(text, token, tokens[i + 1]):
+            j = _name_run(text, tokens, i + 1)
+            if j - (i + 1) >= 2:
+                found.append(_candidate(tokens, i + 1, j, field, "rules.person.role"))
+        # a Khmer family name then given names ("Yeng Virak", "Mam Sonando")
+        if key in KHMER_FAMILY_NAMES and name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
+            j = _name_run(text, tokens, i)
+            if j - i >= 2:
+                found.append(_candidate(tokens, i, j, field, "rules.person.khmer", 0))
+        # a speaker: "said X Y" / "X Y said" / "X Y, a lawyer"
+        if key in _SPEECH_BEFORE and not token.cap and i + 1 < n:
+            k = i + 2 if key == "according" and i + 2 < n and tokens[i + 1].key == "to" else i + 1
+            j = _name_run(text, tokens, k)
+            if j - k >= 2:
+                found.append(_candidate(tokens, k, j, field, "rules.person.speaker"))
+        if name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
+            j = _name_run(text, tokens, i)
+            if j < n and j - i >= 1 and _described(text, tokens, j, lone=j - i == 1):
+                if j - i >= 2 or (i not in starts and _lone_name(tokens, i)):
+                    found.append(_candidate(tokens, i, j, field, "rules.person.described", 0))
+    return found
+
+
+def _near(text: str, left: Token, right: Token) -> bool:
+    between = text[left.end : right.start]
+    return between.strip() in ("", ".") and len(between) <= 3
+
+
+def _glued_name(text: str, tokens: list[Token], i: int) -> bool:
+    # Part of a longer capitalised name: a name word just before it.
+    previous = tokens[i - 1]
+    return previous.cap and previous.key not in STOPWORDS and previous.key not in TITLES and previous.key not in _HONORIFIC_PARTS and joined(text, previous, tokens[i])
+
+
+def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
+    """The words after a name say a person speaks or is described."""
+    nxt = tokens[j]
+    between = text[tokens[j - 1].end : nxt.start]
+    if between.isspace() and not nxt.cap:
+        # "X Y is/has" says little about X Y; a lone unknown word before "is" is a given name
+        return nxt.key in (PERSON_VERBS if lone else _SPEECH_AFTER)
+    if between.strip() == "," and not nxt.cap:
+        if nxt.key in ("a", "an", "the", "who", "aged") and j + 1 < len(tokens):
+            return nxt.key in ("who", "aged") or tokens[j + 1].key in PERSON_ROLES or tokens[j + 1].key in ROLE_WORDS
+        return nxt.text.isdigit() or nxt.key in PERSON_ROLES
+    return False
+
+
+def _lone_name(tokens: list[Token], i: int) -> bool:
+    # A single word stands for a person only if it looks like a given name:
+    # not a word that names a kind of thing (those are in the stop lists).
+    token = tokens[i]
+    return len(token.text) >= 3 and token.text[1:].islower()

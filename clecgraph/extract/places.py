@@ -1,0 +1,133 @@
+"""Places: gazetteer names, known places, and "X village / X district" patterns.
+
+The gazetteer (clecgraph.gazetteer: GeoNames cities and countries, ISO 3166
+provinces) is restricted so that common words never become places: every
+country, provinces of Cambodia and its region, Cambodian towns, large
+cities of the region and the world's biggest cities. Known places in
+ontology/authorities/ (with their spelling variants) come on top.
+"""
+from __future__ import annotations
+
+from ..model import PLACE
+from .chunks import Candidate, Chunk
+from .tokens import PhraseTable, Token, joined
+from .words import ADMIN_PLACE_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, SITE_WORDS, STOPWORDS, TITLES
+
+# Cambodia and the countries of its region (ASEAN and Timor-Leste).
+REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})
+WORLD_CITY_POPULATION = 1_000_000
+REGION_CITY_POPULATION = 100_000
+TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS
+_SINGULAR = {"provinces": "province", "districts": "district", "communes": "commune", "villages": "village", "communities": "community", "islands": "island", "mountains": "mountain", "hills": "hill"}
+# Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
+_KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve"}
+
+
+def build_place_table(authorities) -> PhraseTable:
+    from .. import gazetteer
+
+    table = PhraseTable()
+    for entry in gazetteer.all_places():
+        if not _wanted(entry):
+            continue
+        names = (entry.name, *entry.alt_names) if entry.kind == "country" else (entry.name,)
+        for name in names:
+            if _usable(name):
+                table.add(name, (entry.name, entry.kind))
+    for authority in authorities:
+        for name in (authority.label, *authority.alt_labels):
+            table.add(name, (authority.label, authority.subtype or "place"), replace=True)
+    return table
+
+
+def _wanted(entry) -> bool:
+    if entry.kind == "country":
+        return True
+    if entry.kind == "province":
+        return entry.country_code in REGION
+    if entry.country_code == "KH":
+        return not entry.name.startswith("Phum")
+    limit = REGION_CITY_POPULATION if entry.country_code in REGION else WORLD_CITY_POPULATION
+    return entry.population >= limit
+
+
+def _usable(name: str) -> bool:
+    words = name.split()
+    if not words or "," in name or "(" in name or len(name) < 4:
+        return False
+    return not (len(words) == 1 and (name.casefold() in STOPWORDS or name.casefold() in ORG_HEADS))
+
+
+def is_title_case(tokens: list[Token]) -> bool:
+    """A headline in Title Case, where capitals say little about names."""
+    long_words = [t for t in tokens if len(t.text) > 3]
+    return len(long_words) >= 4 and sum(t.cap for t in long_words) >= 0.8 * len(long_words)
+
+
+def _name_word(token: Token) -> bool:
+    key = token.key
+    return token.cap and key not in STOPWORDS and key not in TITLES and key not in TYPE_WORDS
+
+
+def inside_longer_name(text: str, tokens: list[Token], i: int, j: int, title_case: bool) -> bool:
+    """Whether words i..j are part of a longer capitalised name ("Asia Floor Wage")."""
+    if i > 0 and joined(text, tokens[i - 1], tokens[i]) and _name_word(tokens[i - 1]):
+        return True
+    if j < len(tokens) and joined(text, tokens[j - 1], tokens[j]) and _name_word(tokens[j]):
+        if not title_case:
+            return True
+        k = j
+        while k < len(tokens) and tokens[k].cap and joined(text, tokens[k - 1], tokens[k]):
+            if tokens[k].key in ORG_HEADS:
+                return True
+            k += 1
+    return False
+
+
+def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: PhraseTable, field: str) -> list[Candidate]:
+    title_case = is_title_case(tokens)
+    found = []
+    for i, j, (name, kind) in table.scan(text, tokens):
+        if not inside_longer_name(text, tokens, i, j, title_case):
+            found.append(Candidate(i, j, PLACE, name, "rules.place.gazetteer", 2, kind, field))
+    for chunk in chunks:
+        found.extend(_typed_chunk(text, tokens, chunk, table, field))
+    return found
+
+
+def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable, field: str) -> list[Candidate]:
+    """ "Sandan district", "Kampong Thom Province", "Group 78 Community", "Bassac River"."""
+    out = []
+    after = chunk.end
+    if after < len(tokens) and not tokens[after].cap and tokens[after].key in TYPE_WORDS and joined(text, tokens[after - 1], tokens[after]):
+        word = tokens[after].key
+        parts = _split_and(tokens, chunk.start, chunk.end) if word in _SINGULAR else [(chunk.start, chunk.end)]
+        for a, b in parts:
+            end = b + 1 if (a, b) == parts[-1] else b
+            out.append(_place(text, tokens, a, b, end, _SINGULAR.get(word, word), table, field, keep=False))
+        return out
+    for p in range(chunk.start + 1, chunk.end):
+        word = tokens[p].key
+        if word in TYPE_WORDS and tokens[p].cap:
+            keep = word in _KEEP_WORD
+            out.append(_place(text, tokens, chunk.start, p + 1 if keep else p, p + 1, _SINGULAR.get(word, word), table, field, keep))
+            break
+    return out
+
+
+def _split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    parts, a = [], start
+    for k in range(start, end):
+        if tokens[k].key == "and" and not tokens[k].cap:
+            parts.append((a, k))
+            a = k + 1
+    parts.append((a, end))
+    return [(x, y) for x, y in parts if x < y]
+
+
+def _place(text, tokens, a, b, end, subtype, table, field, keep) -> Candidate:
+    name = " ".join(t.text for t in tokens[a:b])
+    known = table.get(name)
+    if known and not keep:
+        name = known[0]
+    return Candidate(a, end, PLACE, name, "rules.place.pattern", 3, subtype, field)

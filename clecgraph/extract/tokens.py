@@ -1,0 +1,138 @@
+"""Words with their character spans, and a phrase table looked up by words.
+
+Name finders work on tokens rather than on thousands of regexes: a phrase
+table holds every known name (folded) and every prefix of one, so a scan
+tries a longer phrase only while some name still starts that way. Spans
+always point into the original text, so mentions keep the exact words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..names import fold
+
+# A word: letters/digits with inner hyphens or apostrophes ("Timor-Leste",
+# "People's"); a possessive "'s" is split off so "Court's" ends at "Court".
+_WORD = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*|&")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Abbreviations whose full stop does not end a name ("Co. Ltd", "H.E.").
+_ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "st", "mt", "no", "jr", "sr", "bros"})
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # folded form used for lookups
+    possessive: bool = False  # followed by 's / ’s (not part of the token)
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        """An acronym-like word: at least two letters, most of them capitals."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
+        if possessive:
+            word = word[:-2]
+        key = fold(word) if word != "&" else "and"
+        if key:
+            tokens.append(Token(start, start + len(word), word, key, possessive))
+    return tokens
+
+
+def gap(text: str, left: Token, right: Token) -> str:
+    return text[left.end : right.start]
+
+
+def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bool:
+    """Whether two neighbouring words can belong to one name.
+
+    Only white space (any kind, any amount) may separate them, or the full
+    stop of an abbreviation such as "Co." in "Co. Ltd". A possessive
+    ("People's Party") joins only where the caller allows it.
+    """
+    between = text[left.end : right.start]
+    if left.possessive:
+        if not possessive:
+            return False
+        between = between[2:]
+    if not between or between.isspace():
+        return bool(between)
+    if between.startswith(".") and (between[1:].isspace() or not between[1:]):
+        return left.key in _ABBREVIATIONS or len(left.text) == 1
+    return False
+
+
+class PhraseTable:
+    """Folded phrase -> value, with prefixes so scans stop early."""
+
+    def __init__(self, phrases: dict[str, object] | None = None):
+        self.values: dict[str, object] = {}
+        self.prefixes: set[str] = set()
+        self.longest = 0
+        for phrase, value in (phrases or {}).items():
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: object, *, replace: bool = False) -> None:
+        words = fold(phrase).split()
+        if not words:
+            return
+        key = " ".join(words)
+        if replace or key not in self.values:
+            self.values[key] = value
+        for n in range(1, len(words)):
+            self.prefixes.add(" ".join(words[:n]))
+        self.longest = max(self.longest, len(words))
+
+    def get(self, phrase: str):
+        return self.values.get(" ".join(fold(phrase).split()))
+
+    def match_at(self, text: str, tokens: list[Token], i: int) -> tuple[int, object] | None:
+        """The longest phrase starting at token i: (index after it, value)."""
+        best = None
+        key = ""
+        for j in range(i, min(len(tokens), i + self.longest)):
+            if j > i and not joined(text, tokens[j - 1], tokens[j], possessive=True):
+                break
+            key = tokens[j].key if j == i else f"{key} {tokens[j].key}"
+            if key in self.values:
+                best = (j + 1, self.values[key])
+            if key not in self.prefixes:
+                break
+        return best
+
+    def scan(self, text: str, tokens: list[Token]):
+        """Every non-overlapping longest match, left to right: (i, j, value)."""
+        i = 0
+        while i < len(tokens):
+            found = self.match_at(text, tokens, i)
+            if found:
+                yield i, found[0], found[1]
+                i = found[0]
+            else:
+                i += 1
+
+
+def sentence_starts(text: str, tokens: list[Token]) -> set[int]:
+    """Indexes of tokens that open a sentence, a line or a quotation."""
+    starts = set()
+    for n, token in enumerate(tokens):
+        if n == 0:
+            starts.add(n)
+            continue
+        before = text[tokens[n - 1].end : token.start]
+        if re.search(r"[.!?:;\n•–—\"“(]", before) and not (before.strip() == "." and tokens[n - 1].key in _ABBREVIATIONS):
+            starts.add(n)
+    return starts
