@@ -280,5 +280,32 @@ def link(graph, service, service_url, review, kinds, limit, timeout):
     )
 
 
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--aliases", "alias_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Alias table(s), canonical TAB other name (repeatable); default: aliases.tsv beside GOLD.")
+@click.option("--input-kind", type=click.Choice(["listing", "jsonl", "csv"]), default=None, help="Read every input as this kind instead of going by file suffix.")
+@click.option("--encoding", default=None, help="Text encoding of the inputs (default UTF-8, with or without BOM).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold, inputs, alias_files, input_kind, encoding, as_json):
+    """Score the extractions of INPUTS against the gold records in GOLD.
+
+    Builds INPUTS (writing nothing), compares each statement's extractions
+    with GOLD.jsonl (records paired by source file and line) and prints
+    precision, recall and F1 per field, as defined by the gold guidelines.
+
+    \b
+    Examples:
+        clecgraph evaluate gold/clec-2012.jsonl corpus/clec-2012.txt
+        clecgraph evaluate gold.jsonl archive/ --aliases more-aliases.tsv --json
+    """
+    import json
+
+    from .evaluate import evaluate as run_evaluation
+
+    result = run_evaluation(gold, inputs, aliases=alias_files or None, input_kind=input_kind, encoding=encoding)
+    click.echo(json.dumps(result.as_dict(), indent=1) if as_json else result.table(), nl=as_json)
+
+
 def main() -> None:
     cli(prog_name="clecgraph")
