@@ -108,11 +108,18 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
         return out
     for p in range(chunk.start + 1, chunk.end):
         word = tokens[p].key
-        if word in TYPE_WORDS and tokens[p].cap:
+        if word in TYPE_WORDS and tokens[p].cap and _plain_prefix(tokens, chunk, p):
             keep = word in _KEEP_WORD
             out.append(_place(text, tokens, chunk.start, p + 1 if keep else p, p + 1, _SINGULAR.get(word, word), table, field, keep))
             break
     return out
+
+
+def _plain_prefix(tokens: list[Token], chunk: Chunk, p: int) -> bool:
+    # "Community Legal Education Center", "Director of Community ...": not places
+    if any(t.key in ORG_HEADS for t in tokens[p + 1 : chunk.end]):
+        return False
+    return all(_name_word(t) or t.text.isdigit() for t in tokens[chunk.start : p])
 
 
 def _split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
