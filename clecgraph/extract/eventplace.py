@@ -24,7 +24,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|into|within|across|thr
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)?\s*(?:,|and|or|&)?\s*$", re.I)
 _TYPE_WORD = r"(?:province|provincial|district|commune|village|city|municipal|municipality|region|regional|state|county|town|island|capital)"
 _QUALIFIED = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:'s|’s)?\s*(?:" + _TYPE_WORD + r"\s+)?(?:[a-z][\w-]*\s+)?"
+    r"^[\s\"”’]*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:'s|’s)?\s*(?:" + _TYPE_WORD + r"\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:residents?|villagers?|representatives?|officials?|authorit(?:y|ies)|police|workers?|people|communit(?:y|ies)|famil(?:y|ies)"
     r"|activists?|farmers?|youths?|monks?|leaders?|members?|governor|government|poor|protesters?|demonstrators?|women|citizens"
     r"|students|fishermen|victims?|prisoners?|defendants?|delegates?|participants?|staff|soldiers?|troops|guards?|villages)\b"
