@@ -276,9 +276,7 @@ def _names(entry: GazetteerPlace) -> set[str]:
     found = set()
     for name in (entry.name, *entry.alt_names):
         folded = key(name)
-        if folded:
-            found.add(folded)
-            found.add(bare(folded))
+        found.update(f for f in (folded, bare(folded)) if f and f not in TYPE_WORDS)
     return found
 
 
@@ -316,6 +314,8 @@ def lookup(name: str, countries: tuple[str, ...] = ()) -> tuple[GazetteerPlace, 
     Districts are searched only in `countries` (ISO alpha-2 codes).
     """
     folded = key(name)
+    if not folded or folded in TYPE_WORDS:
+        return ()
     found: list[GazetteerPlace] = []
     for exact in (_index(), *(_district_index(c) for c in countries)):
         found += exact.get(folded, ()) or exact.get(bare(folded), ())
