@@ -136,13 +136,17 @@ def reconcile(
                 queries[f"q{number}"] = query
             answer = client.query(queries)
             for number, entity in enumerate(chunk):
-                for result in (answer.get(f"q{number}") or {}).get("result", [])[:limit]:
+                results = (answer.get(f"q{number}") or {}).get("result", [])[:limit]
+                for result in results:
                     fetched.append(_candidate(entity, url, space, result))
+                if not results:  # remembered, so that a rerun does not ask again
+                    fetched.append(Candidate(entity.kind, entity.key, entity.label, url, "", "(no candidate)", "0", "false", ""))
             asked += len(chunk)
             write_review(review, fetched)
     finally:
         write_review(review, fetched)
-    return {"unlinked": len(everything), "already_in_review": len(everything) - len(todo), "asked": asked, "candidates": len(fetched), "review": str(review)}
+    found = sum(1 for c in fetched if c.candidate)
+    return {"unlinked": len(everything), "already_in_review": len(everything) - len(todo), "asked": asked, "candidates": found, "review": str(review)}
 
 
 def _candidate(entity: Unlinked, url: str, space: str, result: dict) -> Candidate:
