@@ -14,7 +14,7 @@ import re
 
 from ..model import ORGANISATION, PERSON, Affiliation, Span
 from .chunks import Candidate
-from .words import ROLE_WORDS
+from .words import FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
 _OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?"
@@ -30,8 +30,11 @@ MAX_GAP = 160
 
 
 def is_role(words: str) -> bool:
+    """Role words, ending in a role noun: "Executive Director", "land program coordinator"."""
     parts = words.lower().replace(",", " ").split()
-    return bool(parts) and all(p in ROLE_WORDS for p in parts) and parts[-1] not in ("and", "of")
+    if not parts or parts[-1] not in ROLE_HEADS or len(parts) > 5:
+        return False
+    return all(p in ROLE_WORDS or (p not in FUNCTION_WORDS and p.isalpha()) for p in parts[:-1])
 
 
 def _role(match) -> str | None:

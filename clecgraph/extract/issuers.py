@@ -13,7 +13,8 @@ from ..model import ORGANISATION
 from ..names import fold
 from .chunks import Candidate
 
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)", re.I)
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?", re.I)
+_PARENTHESIS = re.compile(r"\s*\(\s*|\s*\)\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)?(?:the\s+)?", re.I)
 _STANCE = re.compile(
     r"\s*,?\s*(?:(?:strongly|jointly|deeply|gravely|today|also|hereby|publicly|firmly|together|again|both|all|would\s+like\s+to|wish\s+to|want\s+to|are|is|have|has|were|remain|continue\s+to)\s+)*"
     r"(?:condemn|call|urge|welcome|express|demand|denounce|deplore|applaud|appeal|regret|reiterate|protest|oppose|reject|"
@@ -22,8 +23,10 @@ _STANCE = re.compile(
     r"evaluat|find|show|reveal|document|examin|assess|highlight|expose)",
     re.I,
 )
+# What may open a sentence before its subject: "The", "On Monday, the".
+_OPENING = re.compile(r"\s*(?:[^,\s][^,]{0,60},\s*)?(?:the\s+)?", re.I)
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;:\n]|[–—]|\s-\s)")
-_WE = re.compile(r"\bwe\s*,\s*(?:the\s+(?:undersigned|above|following)[^,]{0,60},\s*(?:including\s+)?)?$", re.I)
+_WE = re.compile(r"\bwe\s*,\s*(?:the\s+(?:undersigned|above|following)[^,]{0,60},\s*(?:including\s+)?)?(?:the\s+)?$", re.I)
 _BY = re.compile(
     r"\b(?:report|reports|study|studies|briefing|brief|statement|paper|submission|letter|analysis|survey|publication|research|investigation)\s+"
     r"(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$",
@@ -47,7 +50,7 @@ def org_lists(text: str, orgs: list[Candidate], spans: dict) -> list[list[Candid
         if lists:
             previous = lists[-1][-1]
             between = text[spans[previous][1] : spans[org][0]]
-            if _SEPARATOR.fullmatch(between):
+            if _SEPARATOR.fullmatch(between) or _PARENTHESIS.fullmatch(between):
                 lists[-1].append(org)
                 continue
         lists.append([org])
@@ -66,9 +69,9 @@ def find_issuers(text: str, candidates: list[Candidate], spans: dict) -> list[st
         before = text[max(0, start - 200) : start]
         breaks = list(_SENTENCE_BREAK.finditer(before))
         lead = before[breaks[-1].end() :] if breaks else before
-        after = text[end : end + 80]
+        after = re.sub(r"^\s*\)", "", text[end : end + 80])
         speaking = (
-            (re.fullmatch(r"\s*(?:the\s+)?", lead, re.I) and _STANCE.match(after))
+            (_OPENING.fullmatch(lead) and _STANCE.match(after))
             or _WE.search(lead)
             or _BY.search(lead)
             or (_HEADLINE_REPORT.search(lead) and _STANCE.match(after))

@@ -47,9 +47,11 @@ def name_of(tokens: list[Token], a: int, b: int) -> str:
 
 def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], table: PhraseTable, field: str) -> list[Candidate]:
     found = []
+    known_ends = set()
     for i, j, (label, subtype) in table.scan(text, tokens):
         found.append(Candidate(i, j, ORGANISATION, label, "rules.org.known", 3, subtype, field))
-    for chunk in chunks:
+        known_ends.add(j)
+    for chunk in _split_after_known(tokens, chunks, known_ends):
         span = grammar_span(text, tokens, chunk)
         if span:
             a, b = span
@@ -62,6 +64,19 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
             if token.key not in STOPWORDS and joined(text, token, tokens[n + 1]):
                 found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.staff", 0, None, field))
     return found
+
+
+def _split_after_known(tokens: list[Token], chunks: list[Chunk], known_ends: set[int]) -> list[Chunk]:
+    """ "Equitable Cambodia and Inclusive Development International": two names."""
+    out = []
+    for chunk in chunks:
+        a = chunk.start
+        for k in range(chunk.start + 1, chunk.end):
+            if k in known_ends and tokens[k].key == "and" and not tokens[k].cap:
+                out.append(Chunk(a, k))
+                a = k + 1
+        out.append(Chunk(a, chunk.end))
+    return [c for c in out if c.start < c.end]
 
 
 def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int] | None:
@@ -77,6 +92,8 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
         end = heads[-1] + 1
         while end < b and tokens[end].key in ("ltd", "limited", "inc", "plc"):
             end += 1
+        if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
+            end += 1  # "Brigade 70"
     start = _after_role(tokens, a, end)
     if not _is_name(tokens, start, end):
         return None
@@ -112,7 +129,7 @@ def _is_name(tokens: list[Token], a: int, b: int) -> bool:
     last = heads[-1].key if heads else ""
     if any(t.key in WEAK_HEADS for t in heads):
         return False
-    return last in _INSTITUTIONS or tokens[a].key in ORG_OPENERS
+    return last in _INSTITUTIONS or tokens[a].key in ORG_OPENERS or len(words) >= 4
 
 
 def _subtype(head: str) -> str | None:

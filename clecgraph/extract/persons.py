@@ -20,6 +20,7 @@ from .words import (
     ORG_HEADS,
     PERSON_ROLES,
     PERSON_VERBS,
+    ROLE_HEADS,
     ROLE_WORDS,
     SITE_WORDS,
     STOPWORDS,
@@ -27,15 +28,19 @@ from .words import (
     TITLES,
 )
 
+# Calendar words never start a titled name ("Mr. X on Monday" is fine, "Judge Monday" is not).
+FUNCTION_MONTHS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december".split())
+
 # Common Khmer family names in their usual romanisations.
 KHMER_FAMILY_NAMES = frozenset(
     """chan chea chen chhim chhun chhay chheng chin choeun chum chuon hang hem heng hing hok hor hout hun ieng im
     kao keo kem khem khieu khim kim kong kuy lay lim ly mam mao meas men mey mom mu nget nhem nhim noun nuon ny
-    ouch ouk pal pen phan pheng pich prak prum ros sam san sao sar seng sim sin so soeun sok som son sou srey
+    ouch ouk pal pen rong yorm ath sev nop phan pheng pich prak prum ros sam san sao sar seng sim sin so soeun sok som son sou srey
     suon suy tep thach thon thong touch ung uk um van vann var vong yem yim yin yos yeng yun""".split()
 )
 _NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS
 _SPEECH_BEFORE = frozenset({"said", "says", "told", "added", "according"})
+_NOT_TITLED = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | FUNCTION_MONTHS
 _SPEECH_AFTER = frozenset({"said", "says", "told", "stated", "added", "explained", "insisted", "recalled"})
 _HONORIFIC_PARTS = frozenset({"h", "e", "his", "her", "excellency", "lok", "chumteav", "neak", "prime", "deputy", "vice", "senior", "general"})
 
@@ -44,10 +49,15 @@ def name_token(token: Token) -> bool:
     return token.cap and not token.upper and token.key not in _NOT_NAME and not token.text[:1].isdigit() and token.text.isalpha()
 
 
-def _name_run(text: str, tokens: list[Token], i: int, most: int = 3) -> int:
+def titled_token(token: Token) -> bool:
+    """After a title any capitalised word is a name ("Venerable But Buntenh")."""
+    return token.cap and not token.upper and token.text.isalpha() and token.key not in _NOT_TITLED
+
+
+def _name_run(text: str, tokens: list[Token], i: int, most: int = 3, test=name_token) -> int:
     """Index after the run of up to `most` name words starting at i."""
     j = i
-    while j < len(tokens) and j - i < most and name_token(tokens[j]) and (j == i or joined(text, tokens[j - 1], tokens[j])):
+    while j < len(tokens) and j - i < most and test(tokens[j]) and (j == i or joined(text, tokens[j - 1], tokens[j])):
         j += 1
         if tokens[j - 1].possessive:
             break
@@ -64,13 +74,13 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
     for i, token in enumerate(tokens):
         key = token.key
         # a title then a name ("Mr. Sonando", "H.E. Sar Kheng", "Prime Minister Hun Sen")
-        if key in TITLES and token.cap and (i + 1 < n):
+        if (key in TITLES or (key == "h" and i + 1 < n and tokens[i + 1].key == "e")) and token.cap and (i + 1 < n):
             k = i + 1
             while k < n and (tokens[k].key in TITLES or tokens[k].key in _HONORIFIC_PARTS) and tokens[k].cap:
                 k += 1
             if k < n and _near(text, tokens[k - 1], tokens[k]):
-                j = _name_run(text, tokens, k)
-                strong = key in STRONG_TITLES or any(tokens[m].key in ("excellency", "chumteav", "e") for m in range(i, k))
+                strong = any(tokens[m].key in STRONG_TITLES or tokens[m].key in ("h", "excellency", "chumteav") for m in range(i, k))
+                j = _name_run(text, tokens, k, test=titled_token if strong else name_token)
                 if j - k >= (1 if strong else 2):
                     found.append(_candidate(tokens, k, j, field, "rules.person.title", 2))
         # a role noun then a name ("activist Chan Soveth")
@@ -117,7 +127,10 @@ def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
         return nxt.key in (PERSON_VERBS if lone else _SPEECH_AFTER)
     if between.strip() == "," and not nxt.cap:
         if nxt.key in ("a", "an", "the", "who", "aged") and j + 1 < len(tokens):
-            return nxt.key in ("who", "aged") or tokens[j + 1].key in PERSON_ROLES or tokens[j + 1].key in ROLE_WORDS
+            if nxt.key in ("who", "aged"):
+                return True
+            # ", a prominent housing rights activist"
+            return any(t.key in PERSON_ROLES or t.key in ROLE_HEADS for t in tokens[j + 1 : j + 5] if not t.cap)
         return nxt.text.isdigit() or nxt.key in PERSON_ROLES
     return False
 

@@ -20,7 +20,9 @@ REGION_CITY_POPULATION = 100_000
 TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS
 _SINGULAR = {"provinces": "province", "districts": "district", "communes": "commune", "villages": "village", "communities": "community", "islands": "island", "mountains": "mountain", "hills": "hill"}
 # Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
-_KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve"}
+_KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve", "airport", "port", "bridge", "park", "boulevard", "road", "street", "stadium", "square"}
+# "Asia director", "Cambodia researcher": a desk, not a place.
+_DESK = frozenset({"director", "researcher", "representative", "coordinator", "desk", "division", "bureau", "correspondent", "editor", "chapter", "branch", "programme", "program"})
 
 
 def build_place_table(authorities) -> PhraseTable:
@@ -88,7 +90,8 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     title_case = is_title_case(tokens)
     found = []
     for i, j, (name, kind) in table.scan(text, tokens):
-        if not inside_longer_name(text, tokens, i, j, title_case):
+        desk = j < len(tokens) and tokens[j].key in _DESK and not tokens[j].cap
+        if not desk and not inside_longer_name(text, tokens, i, j, title_case):
             found.append(Candidate(i, j, PLACE, name, "rules.place.gazetteer", 2, kind, field))
     for chunk in chunks:
         found.extend(_typed_chunk(text, tokens, chunk, table, field))
@@ -99,11 +102,15 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
     """ "Sandan district", "Kampong Thom Province", "Group 78 Community", "Bassac River"."""
     out = []
     after = chunk.end
+    # one plain word may come between a site's name and its kind ("Lower Sesan 2 hydropower dam")
+    if after + 1 < len(tokens) and tokens[after + 1].key in SITE_WORDS and tokens[after].text.isalpha() and tokens[after].text.islower():
+        if tokens[after].key not in TYPE_WORDS and joined(text, tokens[after - 1], tokens[after]) and joined(text, tokens[after], tokens[after + 1]):
+            after += 1
     if after < len(tokens) and not tokens[after].cap and tokens[after].key in TYPE_WORDS and joined(text, tokens[after - 1], tokens[after]):
         word = tokens[after].key
         parts = _split_and(tokens, chunk.start, chunk.end) if word in _SINGULAR else [(chunk.start, chunk.end)]
         for a, b in parts:
-            end = b + 1 if (a, b) == parts[-1] else b
+            end = after + 1 if (a, b) == parts[-1] else b
             out.append(_place(text, tokens, a, b, end, _SINGULAR.get(word, word), table, field, keep=False))
         return out
     for p in range(chunk.start + 1, chunk.end):

@@ -68,8 +68,16 @@ def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bo
         if not possessive:
             return False
         between = between[2:]
-    if not between or between.isspace():
-        return bool(between)
+    if not between:
+        return left.text == "&" or right.text == "&"
+    if between.isspace():
+        return True
+    if between[0] in "'’" and left.text.endswith(("s", "S")) and between[1:].isspace():
+        return True  # plural possessive: "Teachers' Association", "Workers' Party"
+    if left.key == "co" and right.key in ("ltd", "limited") and between.strip() in (",", ".,"):
+        return True  # "Co., Ltd."
+    if possessive and between.strip() == "," and right.cap:
+        return True  # known names with commas ("Ministry of Land Management, Urban Planning ...")
     if between.startswith(".") and (between[1:].isspace() or not between[1:]):
         return left.key in _ABBREVIATIONS or len(left.text) == 1
     return False

@@ -21,7 +21,7 @@ ORG_HEADS = _words(
     holdings garment garments textile textiles seafood international initiative partnership consortium
     secretariat mission embassy consulate parliament gendarmerie army navy
     university college academy school hospital clinic television tv times post daily news
-    service services administration directorate cabinet"""
+    service services administration directorate cabinet factory factories brigade battalion regiment"""
 )
 # Heads that open a name when followed by "of"/"for" ("Ministry of Interior").
 ORG_OPENERS = _words(
@@ -33,7 +33,7 @@ ORG_OPENERS = _words(
 LEGAL_SUFFIXES = _words("co ltd limited inc corp corporation company plc llc sa pte")
 # Heads too weak to make an organisation of generic words alone
 # ("the Trade Union", "Police", "Forum" as an event).
-WEAK_HEADS = _words("group garment garments textile textiles seafood mission news times post daily service services international")
+WEAK_HEADS = _words("group factory factories garment garments textile textiles seafood mission news times post daily service services international")
 # A name followed by these is a law or a field, not a body ("Trade Union law").
 NOT_A_BODY_AFTER = _words("law laws act bill legislation movement sector rights members member leaders official officials")
 # Modifiers that with a head alone make no name ("Trade Union", "Civil Society").
@@ -48,7 +48,7 @@ CONNECTORS = _words("of for the and on de du des")
 # Place kinds written after a name ("Sandan district", "Bassac River").
 ADMIN_PLACE_WORDS = _words("province provinces district districts commune communes village villages municipality city town sangkat khan krong srok khum phum")
 NATURAL_PLACE_WORDS = _words("river lake island islands mountain mountains hill hills bay sea forest wildlife sanctuary")
-SITE_WORDS = _words("community communities zone sez market camp estate plantation reserve")
+SITE_WORDS = _words("community communities zone sez market camp estate plantation reserve dam airport port bridge park boulevard road street pagoda temple prison stadium square")
 
 # Titles before a person's name; dropped from the name.
 TITLES = _words(
@@ -68,7 +68,7 @@ PERSON_ROLES = _words(
     prosecutor investigator governor minister secretary advocate victim victims wife husband son daughter mother father
     brother sister widow woman man girl boy named colleague manager founder head staffer singer artist poet
     candidate lawmaker parliamentarian senator politician deputy organizer organiser photographer editor opposition
-    driver guard soldier policeman tycoon businessman businesswoman"""
+    driver guard soldier policeman tycoon businessman businesswoman unionist campaigner protester protesters"""
 )
 # Verbs that follow a person who speaks or is described.
 PERSON_VERBS = _words("said says told stated added explained noted insisted claimed is was has had who recalled remains remained")
@@ -112,4 +112,12 @@ NON_ORG_ACRONYMS = _words(
     am pm ad bc ok faq pdf url www http https ii iii iv vi vii viii ix xi xii covid sars ict it ip pr hr qa
     gmt utc nb ps km kg mm cm ha sq st nd rd th ph phd ma ba llm jd mp mps vip vips dpa lgbt lgbti lgbtiq
     ppe atm sms sim gps dna ceos ngo's"""
+)
+# Words that end a role in an affiliation ("land program coordinator").
+ROLE_HEADS = _words(
+    """director president founder co-founder cofounder owner head chairman chairwoman chairperson chair secretary
+    secretary-general spokesman spokeswoman spokesperson coordinator officer manager member leader representative
+    deputy lawyer advocate monitor investigator staff editor journalist reporter presenter ceo treasurer adviser advisor
+    consultant researcher trainer organizer organiser minister governor judge prosecutor commissioner rapporteur
+    ambassador chief vice-president"""
 )
