@@ -27,6 +27,9 @@ _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
 _GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
 _ONGOING = re.compile(r"\b(?:ongoing|on-going|continuing|continued|long-running|long-standing|protracted|persistent|repeated|years-long|months-long)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]–—]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b", re.I)
+_OTHER_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!be\b|the\b|a\b|an\b)[a-z]+\s+(?:\w+\s+){0,3}$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\b|\bhad\s+been\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -43,20 +46,27 @@ def _last_words(text: str, start: int, end: int, count: int) -> str:
     return " ".join(words[-count:]) if count else ""
 
 
-def is_called_for(text: str, clause_begin: int, trigger_start: int, previous_trigger_end: int) -> bool:
+def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_start: int, previous_trigger_end: int) -> bool:
     """The trigger names what the statement calls for, not what happened.
 
-    Only the first trigger after a call word in the same clause is the
-    thing called for: in "urges the police to arrest the shooter", the
-    arrest is called for, the shooting happened.
+    The thing called for is the first trigger after a call word in the same
+    clause ("call for his release", "urges the police to arrest the
+    shooter": the shooting happened), unless another verb is what is asked
+    ("call on the authorities to lift the ban": the ban happened); and any
+    trigger written as "to <trigger>" after a call word earlier in the
+    sentence ("... and to release the students").
     """
     window = text[max(clause_begin, previous_trigger_end) : trigger_start]
     match = None
     for match in _CALL.finditer(window):
         pass
-    if match is None:
-        return False
-    return len(_WORD.findall(window[match.end() :])) <= 10
+    if match is not None:
+        between = window[match.end() :]
+        if len(_WORD.findall(between)) <= 10 and not _OTHER_VERB.search(between):
+            return True
+    if _TO_BEFORE.search(text[max(sentence_begin, trigger_start - 40) : trigger_start]):
+        return bool(_CALL.search(text[max(sentence_begin, trigger_start - 400) : trigger_start]))
+    return False
 
 
 def is_negated_or_hypothetical(text: str, clause_begin: int, trigger_start: int) -> bool:
@@ -73,3 +83,8 @@ def is_negated_or_hypothetical(text: str, clause_begin: int, trigger_start: int)
 def is_ongoing(text: str, clause_begin: int, trigger_start: int) -> bool:
     """An ongoing or repeated event ("an ongoing strike") has no single date."""
     return bool(_ONGOING.search(_last_words(text, clause_begin, trigger_start, 2)))
+
+
+def is_earlier_background(text: str, clause_begin: int, trigger_start: int) -> bool:
+    """Past perfect ("had spent months in detention") tells of a time before the scene."""
+    return bool(_PAST_PERFECT.search(text[clause_begin:trigger_start]))

@@ -15,10 +15,11 @@ of their own ("arrested on 3 May ... arrested again on 10 June").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..dates import shift_days
 from ..model import ORGANISATION, PLACE, TEXT, Event, Mention, Span, Statement
-from .cues import clause_start, is_called_for, is_negated_or_hypothetical, is_ongoing
+from .cues import clause_start, is_called_for, is_earlier_background, is_negated_or_hypothetical, is_ongoing
 from .datelines import find_dateline
 from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, PlaceSpot, most_specific, place_spots
 from .knowledge import Knowledge
@@ -64,7 +65,8 @@ def make_event_finder(knowledge: Knowledge):
 def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, mentions, anchor: str | None, order: int) -> list[_Occurrence]:
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
-    dates = [d for d in find_dates(text, anchor) if d.start >= body_start]
+    sentence_list = sentences(text)
+    dates = _chain_dates([d for d in find_dates(text, anchor) if d.start >= body_start], sentence_list)
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
     places = []
     dateline_place = None
@@ -85,7 +87,6 @@ def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, ment
     scene_place: str | None = None
     scene_date: str | None = None
     paragraph = -1
-    sentence_list = sentences(text)
     later_cache: dict[int, str | None] = {}
     for index, sentence in enumerate(sentence_list):
         if sentence.paragraph != paragraph:
@@ -98,12 +99,13 @@ def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, ment
         sentence_hits = [h for h in hits if sentence.start <= h.start and h.end <= sentence.end]
         for hit in sentence_hits:
             clause = clause_start(text, sentence.start, hit.start)
-            called = is_called_for(text, clause, hit.start, previous_end)
+            called = is_called_for(text, sentence.start, clause, hit.start, previous_end)
             previous_end = hit.end
             if called or is_negated_or_hypothetical(text, clause, hit.start):
                 continue
-            own_date = None if is_ongoing(text, clause, hit.start) else _nearest_date(own_dates, hit)
-            date = own_date or (None if is_ongoing(text, clause, hit.start) else scene_date)
+            ongoing = is_ongoing(text, clause, hit.start)
+            own_date = None if ongoing else _nearest_date(own_dates, hit)
+            date = own_date or (None if ongoing or is_earlier_background(text, clause, hit.start) else scene_date)
             place, level = _choose_place(text, hit, strong, weak, scene_place, dateline_place)
             if place is None:
                 if index not in later_cache:
@@ -115,6 +117,28 @@ def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, ment
         if own_dates:
             scene_date = own_dates[-1].iso
     return found
+
+
+def _chain_dates(dates: list[DateMention], sentence_list) -> list[DateMention]:
+    """Resolve "two days earlier", "the next day" against the last day the paragraph named."""
+    if not any(d.offset is not None for d in dates):
+        return dates
+    paragraph_of = {}
+    for sentence in sentence_list:
+        for d in dates:
+            if sentence.start <= d.start < sentence.end:
+                paragraph_of[d.start] = sentence.paragraph
+    resolved, last_day, last_paragraph = [], None, None
+    for d in dates:
+        paragraph = paragraph_of.get(d.start)
+        if paragraph != last_paragraph:
+            last_day, last_paragraph = None, paragraph
+        if d.offset is not None and d.iso is None:
+            d = replace(d, iso=shift_days(last_day, d.offset))
+        if d.iso and len(d.iso) == 10 and not d.generic:
+            last_day = d.iso
+        resolved.append(d)
+    return resolved
 
 
 def _nearest_date(dates: list[DateMention], hit: TriggerHit) -> str | None:

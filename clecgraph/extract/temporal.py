@@ -60,6 +60,7 @@ class DateMention:
     iso: str | None
     relative: bool  # resolved against the statement date
     generic: bool = False  # "in Cambodia today, people are being ..." (now, not a day)
+    offset: int | None = None  # "two days earlier": days from the date the text spoke of last
 
 
 def _cased(names) -> str:
@@ -89,6 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("month_year", rf"\b(?P<m>{_M})\.?,?\s+(?:of\s+)?(?P<y>{_Y})\b", 0),
         ("month", rf"(?i:\b(?:in|during|since|until|early|late|mid-?|last|this|earlier\s+in|on)\s+)(?P<m>{_M})\b(?!\.?\s*\d)", 0),
         ("year", rf"(?i:\b(?:in|during|since|throughout|early|late|mid-?)\s+(?:the\s+year\s+)?)(?P<y>{_Y})\b(?!\s*[-–/]\s*\d)(?!'?s\b)", 0),
+        ("days_later", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|afterwards|before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", re.I),
+        ("next_day", r"\b(?:the\s+(?P<dir>next|following|previous)\s+day|(?P<dir2>a\s+day\s+later))\b", re.I),
         ("days_ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b", re.I),
         ("past_days", rf"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{_NUM})\s+days\b", re.I),
         ("day_before", r"\bthe\s+day\s+before\s+yesterday\b", re.I),
@@ -200,6 +203,12 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
         iso = iso_month(year, month) if year else None
     elif name == "year":
         iso = match["y"]
+    elif name == "days_later":
+        n = _number(match["n"]) * (7 if match["unit"].lower().startswith("week") else 1)
+        back = match["dir"].lower() in ("earlier", "before")
+        return DateMention(start, end, None, True, offset=-n if back else n) if n else None
+    elif name == "next_day":
+        return DateMention(start, end, None, True, offset=-1 if (match["dir"] or "").lower() == "previous" else 1)
     elif name == "days_ago":
         n = _number(match["n"]) * (7 if match["unit"].lower().startswith("week") else 1)
         iso = shift_days(anchor, -n) if n else None
