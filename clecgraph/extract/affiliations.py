@@ -24,7 +24,13 @@ PERSON_ROLE_ORG = [
     re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
     re.compile(r"\s*\(\s*" + _ROLE + r"\s*(?:,|of|at)\s*(?:the\s+)?$", re.I),
 ]
-ORG_ROLE_PERSON = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\s*,?\s*$", re.I)
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?"
+ORG_ROLE_PERSON = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I)
+# "X Company, owned by Oknha Y": the verb says the role.
+ORG_VERB_PERSON = re.compile(r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?P<verb>owned|founded|led|headed|run|chaired|directed|managed)\s+by\s+" + _TITLE + r"$", re.I)
+_VERB_ROLE = {"owned": "owner", "founded": "founder", "led": "leader", "headed": "head", "run": "head", "chaired": "chair", "directed": "director", "managed": "manager"}
+# "Y, X's Deputy Director for ...": the organisation between person and role.
+PERSON_ORG_ROLE = re.compile(r"\s*,\s*(?:the\s+)?$")
 ROLE_OF_ORG_PERSON = re.compile(_ROLE + _OF + r"$", re.I)
 MAX_GAP = 160
 
@@ -71,6 +77,9 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                     if match and (role := _role(match)):
                         add(person, org, role)
                         break
+                else:
+                    if PERSON_ORG_ROLE.fullmatch(gap) and (role := _role_after(text[o_end : o_end + 80])):
+                        add(person, org, role)
             elif o_end <= p_start and p_start - o_end <= MAX_GAP:
                 gap = text[o_end:p_start]
                 if _crosses_sentence(gap):
@@ -79,12 +88,28 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                 if match and (role := _role(match)) and role.split()[0].lower() == match["role"].split()[0].lower():
                     add(person, org, role)
                     continue
+                match = ORG_VERB_PERSON.fullmatch(gap)
+                if match:
+                    add(person, org, _VERB_ROLE[match["verb"].lower()])
+                    continue
                 if re.fullmatch(r"\s*,\s*", gap):
                     before = text[max(0, o_start - 60) : o_start]
                     match = ROLE_OF_ORG_PERSON.search(before)
                     if match and (role := _role(match)):
                         add(person, org, role)
     return list(found.values())
+
+
+def _role_after(text: str) -> str | None:
+    """ "'s Deputy Director for Southeast Asia" -> "Deputy Director"."""
+    match = re.match(r"['’]s\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)", text)
+    if not match:
+        return None
+    words = match[1].split()
+    for end in range(len(words), 0, -1):
+        if is_role(" ".join(words[:end])):
+            return " ".join(words[:end])
+    return None
 
 
 def _crosses_sentence(gap: str) -> bool:

@@ -29,7 +29,7 @@ _SENTENCE_BREAK = re.compile(r"(?:[.!?;:\n]|[–—]|\s-\s)")
 _WE = re.compile(r"\bwe\s*,\s*(?:the\s+(?:undersigned|above|following)[^,]{0,60},\s*(?:including\s+)?)?(?:the\s+)?$", re.I)
 _BY = re.compile(
     r"\b(?:report|reports|study|studies|briefing|brief|statement|paper|submission|letter|analysis|survey|publication|research|investigation)\s+"
-    r"(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$",
+    r"(?:(?:released|published|issued|written|authored|produced|launched|compiled|jointly)\s+)?(?:by|from)\s+(?:the\s+)?$",
     re.I,
 )
 _HEADLINE_REPORT = re.compile(r"\b(?:new|joint|latest)\s+(?:report|study|briefing|survey|research)\s*:?\s*$", re.I)

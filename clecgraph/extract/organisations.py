@@ -20,6 +20,7 @@ from .words import (
     NON_ORG_ACRONYMS,
     NOT_A_BODY_AFTER,
     ORG_HEADS,
+    ORG_KINDS,
     ORG_OPENERS,
     ROLE_WORDS,
     STOPWORDS,
@@ -57,6 +58,9 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
             a, b = span
             subtype = _subtype(tokens[b - 1].key)
             found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b), "rules.org.grammar", 1, subtype, field))
+    for chunk in chunks:
+        if _apposition_kind(text, tokens, chunk.end):
+            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end), "rules.org.apposition", 0, None, field))
     for n, token in enumerate(tokens):
         if _CAMEL.match(token.text) and _camel_head(token.text):
             found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.camel", 0, None, field))
@@ -64,6 +68,18 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
             if token.key not in STOPWORDS and joined(text, token, tokens[n + 1]):
                 found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.staff", 0, None, field))
     return found
+
+
+def _apposition_kind(text: str, tokens: list[Token], end: int) -> bool:
+    """ "X, a rubber company" / "X, an independent union": X is an organisation."""
+    if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip() != "," or tokens[end].key not in ("a", "an", "the"):
+        return False
+    for k in range(end + 1, min(end + 5, len(tokens))):
+        if tokens[k].cap or not joined(text, tokens[k - 1], tokens[k]):
+            return False
+        if tokens[k].key in ORG_KINDS:
+            return True
+    return False
 
 
 def _split_after_known(tokens: list[Token], chunks: list[Chunk], known_ends: set[int]) -> list[Chunk]:

@@ -65,6 +65,8 @@ def _name_run(text: str, tokens: list[Token], i: int, most: int = 3, test=name_t
 
 
 def _candidate(tokens, a, b, field, extractor, priority=1) -> Candidate:
+    while b - a > 2 and tokens[a].key in PERSON_ROLES:
+        a += 1  # "Villager Hoy Mai said"
     return Candidate(a, b, PERSON, " ".join(t.text for t in tokens[a:b]), extractor, priority, None, field)
 
 

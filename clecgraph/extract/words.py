@@ -21,7 +21,7 @@ ORG_HEADS = _words(
     holdings garment garments textile textiles seafood international initiative partnership consortium
     secretariat mission embassy consulate parliament gendarmerie army navy
     university college academy school hospital clinic television tv times post daily news
-    service services administration directorate cabinet factory factories brigade battalion regiment"""
+    service services administration directorate cabinet factory factories brigade battalion regiment forces"""
 )
 # Heads that open a name when followed by "of"/"for" ("Ministry of Interior").
 ORG_OPENERS = _words(
@@ -119,5 +119,11 @@ ROLE_HEADS = _words(
     secretary-general spokesman spokeswoman spokesperson coordinator officer manager member leader representative
     deputy lawyer advocate monitor investigator staff editor journalist reporter presenter ceo treasurer adviser advisor
     consultant researcher trainer organizer organiser minister governor judge prosecutor commissioner rapporteur
-    ambassador chief vice-president"""
+    ambassador chief vice-president senator lawmaker parliamentarian mp activist volunteer employee official worker"""
+)
+# Kinds of body named in an apposition ("Socfin-KCD, a rubber company").
+ORG_KINDS = _words(
+    """company companies firm corporation conglomerate union federation ngo organisation organization group association
+    network coalition newspaper website blog outlet broadcaster station party charity agency bank developer
+    manufacturer supplier brand retailer contractor"""
 )
