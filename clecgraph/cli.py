@@ -187,7 +187,8 @@ def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, u
     text = query_file.read_text(encoding="utf-8") if query_file else sparql
     bindings = dict(parse_param(p) for p in params)
     answer = ask(graph, text, name=query_name, params=bindings, store=store, endpoint=endpoint, auth=Auth(user, password, auth_header))
-    click.echo(format_result(answer.to_result(), fmt), nl=False)
+    # color=True: click would otherwise strip ANSI escapes (ESC[...m) that are part of the data.
+    click.echo(format_result(answer.to_result(), fmt), nl=False, color=fmt != "table")
 
 
 @cli.command()

@@ -132,7 +132,6 @@ def test_csv_and_tsv_query_results_round_trip(hostile, fmt):
     assert {row[0] for row in rows[1:]} == expected_texts()
 
 
-@pytest.mark.xfail(reason="bug reported to the lead: click.echo strips ANSI escape sequences (ESC[31m) from query output when stdout is not a terminal; cli.py should echo data with color=True", strict=False)
 def test_cli_csv_output_keeps_every_character(hostile):
     _, out = hostile
     query = "SELECT ?text WHERE { ?s <https://schema.org/text> ?text }"
