@@ -52,44 +52,62 @@ def compile_trigger(trigger: str) -> str:
         elif index:
             pattern += r"\s+"
         pattern += _word(token)
-    first_word = tokens[0] if tokens[0] != "*" else ""
-    lead = r"(?<![\w-])" if first_word[:1].isalnum() else ""
     tail = r"(?![\w-])" if not tokens[-1].endswith("*") and tokens[-1][-1:].isalnum() else ""
-    return lead + pattern + tail
+    return pattern + tail
 
 
-def _alternation(triggers: list[str]) -> re.Pattern | None:
-    if not triggers:
-        return None
-    parts = sorted({compile_trigger(t) for t in triggers}, key=len, reverse=True)
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+_TOKEN = re.compile(r"(?<![\w-])[\w'’]")
+_KEY = 3  # triggers are indexed by the first letters of their first word
+
+
+def _first_letters(trigger: str) -> str:
+    first = trigger.split()[0].rstrip("*")
+    return first.split("-")[0][:_KEY].lower()
 
 
 class TriggerMatcher:
-    """Finds the trigger words of every event type in a text."""
+    """Finds the trigger words of every event type in a text.
+
+    Each trigger is tried only where a word starts with the first letters
+    of its first word, so the cost grows with the text, not with the
+    number of triggers times the text.
+    """
 
     def __init__(self, event_types: tuple[EventType, ...]):
-        self.rules = []
+        self.index: dict[str, list[tuple[str, re.Pattern, bool]]] = {}
         for event_type in event_types:
-            positive = [t.strip() for t in event_type.triggers if t.strip() and not t.startswith("!")]
-            negative = [t[1:].strip() for t in event_type.triggers if t.startswith("!") and t[1:].strip()]
-            regex = _alternation(positive)
-            if regex is not None:
-                self.rules.append((event_type.notation, regex, _alternation(negative)))
+            for raw in event_type.triggers:
+                negative = raw.startswith("!")
+                trigger = raw[1:].strip() if negative else raw.strip()
+                if not trigger or trigger.split()[0] == "*":
+                    continue
+                key = _first_letters(trigger)
+                if not key:
+                    continue
+                regex = re.compile(compile_trigger(trigger), re.I)
+                self.index.setdefault(key, []).append((event_type.notation, regex, negative))
+        self.lengths = sorted({len(k) for k in self.index})
 
     def find(self, text: str) -> list[TriggerHit]:
         """Trigger hits in text order; of two overlapping hits the longer one stays."""
-        hits = []
-        for notation, regex, negative in self.rules:
-            blocked = [(m.start(), m.end()) for m in negative.finditer(text)] if negative else []
-            for match in regex.finditer(text):
-                start, end = match.start(), match.end()
-                if end <= start or any(b_start <= start and end <= b_end for b_start, b_end in blocked):
-                    continue
-                if match[0] in _MONTH_WORDS:  # "March 2012", "By March": a month, not a march
-                    continue
-                hits.append(TriggerHit(notation, start, end))
-        return _longest(hits)
+        positive: list[TriggerHit] = []
+        blocked: dict[str, list[tuple[int, int]]] = {}
+        index, lengths = self.index, self.lengths
+        for token in _TOKEN.finditer(text):
+            start = token.start()
+            head = text[start : start + _KEY].lower()
+            for length in lengths:
+                for notation, regex, negative in index.get(head[:length], ()):
+                    match = regex.match(text, start)
+                    if match is None or match.end() <= start:
+                        continue
+                    if negative:
+                        blocked.setdefault(notation, []).append((start, match.end()))
+                    elif match[0] not in _MONTH_WORDS:  # "March 2012", "By March": a month, not a march
+                        positive.append(TriggerHit(notation, start, match.end()))
+        if blocked:
+            positive = [h for h in positive if not any(b <= h.start and h.end <= e for b, e in blocked.get(h.type, ()))]
+        return _longest(positive)
 
 
 def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:
