@@ -10,18 +10,16 @@ statement was read with), merge them with the new ones, and rebuild:
     anything else              ->  another statement
 
 Two places hold a graph: an output folder (its graph.trig) and a store
-(`oxigraph:PATH`). The store is rebuilt in chunks straight into Oxigraph, so
-a large corpus never has to fit in an rdflib graph.
+(`oxigraph:PATH`). The store is rebuilt in chunks straight into Oxigraph
+(clecgraph.parallel), so a large corpus never has to fit in an rdflib graph.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import UsageError
 from .model import Extraction, Statement
-
-CHUNK = 2000  # statements per rdflib Dataset on the way into Oxigraph
 
 
 def key(statement: Statement) -> tuple[str, int, str]:
@@ -54,11 +52,6 @@ def merge_with_folder(new: list[Extraction], out: Path, extractor: str) -> tuple
     return merge(read_statements(store), new, get_extractor(extractor))
 
 
-def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def build_into_store(
     inputs: Iterable[Path | str],
     spec: str,
@@ -70,27 +63,29 @@ def build_into_store(
     max_statement_chars: int | None = None,
     progress=None,
     links: Iterable[Path | str] = (),
+    workers: int | None = None,
 ):
     """Add the statements of `inputs` to the store `spec` (e.g. 'oxigraph:graph-store').
 
     Returns a pipeline.BuildResult without a dataset (the graph is in the store).
     """
     from .extract import get_extractor
-    from .graph import build_graph
-    from .pipeline import BuildResult, extract_all, resolve_corpus
+    from .parallel import extract_many, graph_parts
+    from .pipeline import BuildResult, resolve_corpus
     from .readback import read_statements
     from .stores import open_store
 
     store = open_store(spec)
     try:
-        new, skipped, files = extract_all(
-            inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress
+        new, skipped, files = extract_many(
+            inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars,
+            progress=progress, workers=workers,
         )
         extractions, info = merge(read_statements(store), new, get_extractor(extractor))
         if progress:
             progress("graph", len(extractions))
         resolution = resolve_corpus(extractions, links)
-        store.replace(build_graph(chunk, resolution, base) for chunk in chunks(extractions))
+        store.replace(graph_parts(extractions, resolution, base, workers))
         report = store_report(store, new, skipped, files)
         report.update(info)
         report["store"] = spec

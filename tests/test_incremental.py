@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from clecgraph.extract import DEFAULT_EXTRACTOR
+from clecgraph.incremental import build_into_store
 from clecgraph.pipeline import build
+from clecgraph.vocab import DEFAULT_BASE
 from clecgraph.readback import read_statements
 from clecgraph.sources import read_file
 from clecgraph.stores import load, open_store
@@ -93,3 +96,16 @@ def test_statements_read_back_equal_the_statements_read(sample_corpus, sample_bu
     original = sorted((replace(s, warnings=()) for s in read_file(sample_corpus)), key=lambda s: (s.source, s.line, s.text))
     for backend in ("rdflib", "oxigraph"):
         assert read_statements(load(out / "graph.trig", backend)) == original
+
+
+def test_parallel_store_build_writes_the_quads_of_the_files(sample_corpus, sample_build, tmp_path, monkeypatch):
+    from clecgraph import parallel
+
+    monkeypatch.setattr(parallel, "SERIAL_BELOW", 0)  # use worker processes even for 22 statements
+    monkeypatch.setattr(parallel, "CHUNK", 5)
+    spec = f"oxigraph:{tmp_path / 'store'}"
+    result = build_into_store([sample_corpus], spec, base=DEFAULT_BASE, extractor=DEFAULT_EXTRACTOR, workers=2)
+    _, out = sample_build
+    files = load(out / "graph.trig", "oxigraph")
+    assert quads(spec) == {str(q) for q in files.store}
+    assert result.report["statements_written"] == 22

@@ -28,10 +28,14 @@ class RdflibStore:
     def add_quads(self, quads: Iterable[tuple]) -> None:
         self.dataset.addN(quads)
 
-    def replace(self, datasets: Iterable[Dataset]) -> None:
+    def replace(self, parts: Iterable) -> None:
+        """Hold exactly these parts' quads: rdflib Datasets or N-Quads bytes."""
         self.clear()
-        for dataset in datasets:
-            self.add_dataset(dataset)
+        for part in parts:
+            if isinstance(part, bytes):
+                self.dataset.parse(data=part.decode("utf-8"), format="nquads")
+            else:
+                self.add_dataset(part)
 
     def clear(self) -> None:
         self.dataset = Dataset(default_union=True)

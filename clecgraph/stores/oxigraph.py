@@ -105,22 +105,29 @@ class OxigraphStore:
     def add_dataset(self, dataset) -> None:
         self.add_quads(dataset.quads((None, None, None, None)))
 
-    def replace(self, datasets: Iterable) -> None:
-        """Make the store hold exactly these datasets' quads.
+    def add_part(self, part) -> None:
+        """Add an rdflib Dataset, or N-Quads bytes (what clecgraph.parallel writes)."""
+        if isinstance(part, bytes):
+            self.store.bulk_load(input=part, format=ox.RdfFormat.N_QUADS)
+        else:
+            self.add_dataset(part)
+
+    def replace(self, parts: Iterable) -> None:
+        """Make the store hold exactly these parts' quads (rdflib Datasets or N-Quads bytes).
 
         On disk the new store is written beside the old one and swapped in
         only when complete, so an interrupted build leaves the old store whole.
         """
         if self.path is None:
             self.store.clear()
-            for dataset in datasets:
-                self.add_dataset(dataset)
+            for part in parts:
+                self.add_part(part)
             return
         fresh = self.path.with_name(f".{self.path.name}.new-{os.getpid()}")
         shutil.rmtree(fresh, ignore_errors=True)
         writer = OxigraphStore(fresh)
-        for dataset in datasets:
-            writer.add_dataset(dataset)
+        for part in parts:
+            writer.add_part(part)
         writer.close()
         self.close()
         old = self.path.with_name(f".{self.path.name}.old-{os.getpid()}")

@@ -1,0 +1,168 @@
+"""Large builds: extraction and graph writing spread over processes, quads streamed as N-Quads.
+
+Extraction is pure and per statement, so it runs in a process pool; only
+resolution needs the whole corpus at once. The graph is then written chunk
+by chunk by the same graph.py functions that build_graph uses, but into a
+plain list of quads instead of an rdflib Dataset (whose indexing is most of
+the cost), and handed to the store as N-Quads text. A test checks the store
+gets exactly the quads the files get.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS
+
+SERIAL_BELOW = 500  # statements; fewer run in this process (starting workers costs more)
+CHUNK = 1000  # statements per task of the graph writers
+
+_state: dict = {}
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+class _Quads:
+    """Enough of an rdflib Dataset/Graph for graph.py's add_* functions: it records quads."""
+
+    def __init__(self, quads: list, context=None):
+        self.quads = quads
+        self.context = context
+
+    def graph(self, identifier) -> "_Quads":
+        return _Quads(self.quads, identifier)
+
+    def add(self, triple) -> None:
+        self.quads.append((*triple, self.context))
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _term(term) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        body = f'"{_escape(str(term))}"'
+        if term.language:
+            return f"{body}@{term.language}"
+        return f"{body}^^<{term.datatype}>" if term.datatype is not None else body
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"cannot write {term!r} as N-Quads")
+
+
+def nquads(quads: Iterable[tuple]) -> bytes:
+    return "".join(f"{_term(s)} {_term(p)} {_term(o)} {_term(g)} .\n" for s, p, o, g in quads).encode("utf-8")
+
+
+def corpus_quads(resolution, base: str) -> bytes:
+    """The graphs that are not per statement: event types and entity descriptions."""
+    from .graph import add_entity, add_event_types
+    from .vocab import IRIs
+
+    iris = IRIs(base)
+    types = Graph()
+    add_event_types(types)
+    quads = [(s, p, o, iris.graph("event-types")) for s, p, o in types]
+    entities = _Quads(quads, iris.graph("entities"))
+    for entity in sorted(resolution.entities.values(), key=lambda e: (e.kind, e.key)):
+        add_entity(entities, entity, iris)
+    return nquads(quads)
+
+
+def statement_quads(extractions: list, resolution, base: str) -> tuple[bytes, set[str]]:
+    """The statements' named graphs, and the extractors they used."""
+    from .graph import add_statement
+    from .vocab import IRIs
+
+    iris, quads, agents = IRIs(base), [], set()
+    for extraction in extractions:
+        agents.update(add_statement(_Quads(quads), extraction, resolution, iris))
+    return nquads(quads), agents
+
+
+def agent_quads(agents: set[str], base: str) -> bytes:
+    # As build_graph describes the extractors, in the entities graph.
+    from .vocab import IRIs
+
+    iris = IRIs(base)
+    graph = iris.graph("entities")
+    quads = []
+    for agent in sorted(agents):
+        quads.append((iris.extractor(agent), RDF.type, PROV.SoftwareAgent, graph))
+        quads.append((iris.extractor(agent), RDFS.label, Literal(f"clecgraph extractor {agent}"), graph))
+    return nquads(quads)
+
+
+def _pool(workers: int, initializer, args):
+    # spawn, not fork: the parent may hold an open Oxigraph (RocksDB) store and its threads.
+    return multiprocessing.get_context("spawn").Pool(workers, initializer=initializer, initargs=args)
+
+
+def _init_extract(extractor: str, limit: int | None) -> None:
+    from .extract import get_extractor
+
+    _state["extract"], _state["limit"] = get_extractor(extractor), limit
+
+
+def _extract(statement):
+    from .pipeline import _bounded
+
+    return _state["extract"](_bounded(statement, _state["limit"]))
+
+
+def extract_many(inputs, *, encoding=None, input_kind=None, extractor: str, max_statement_chars=None, progress=None, workers: int | None = None):
+    """pipeline.extract_all over a process pool: (extractions, skipped records, files), in input order."""
+    from .model import InputWarning
+    from .pipeline import extract_all
+    from .sources import discover, read_file
+
+    files = list(dict.fromkeys(p.resolve() for p in discover(inputs)))
+    workers = workers or default_workers()
+    statements, skipped = [], []
+    for path in files:
+        for item in read_file(path, encoding, input_kind):
+            (skipped if isinstance(item, InputWarning) else statements).append(item)
+    if workers == 1 or len(statements) < SERIAL_BELOW:
+        return extract_all(files, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress)
+    extractions = []
+    with _pool(workers, _init_extract, (extractor, max_statement_chars)) as pool:
+        for extraction in pool.imap(_extract, statements, chunksize=64):
+            extractions.append(extraction)
+            if progress:
+                progress("extract", len(extractions))
+    return extractions, skipped, files
+
+
+def _init_graph(resolution, base: str) -> None:
+    _state["resolution"], _state["base"] = resolution, base
+
+
+def _graph(extractions: list) -> tuple[bytes, set[str]]:
+    return statement_quads(extractions, _state["resolution"], _state["base"])
+
+
+def graph_parts(extractions: list, resolution, base: str, workers: int | None = None) -> Iterator[bytes]:
+    """The whole graph as N-Quads chunks (the same quads build_graph makes)."""
+    yield corpus_quads(resolution, base)
+    chunks = [extractions[i : i + CHUNK] for i in range(0, len(extractions), CHUNK)]
+    workers = workers or default_workers()
+    agents: set[str] = set()
+    if workers == 1 or len(extractions) < SERIAL_BELOW:
+        for chunk in chunks:
+            data, used = statement_quads(chunk, resolution, base)
+            agents |= used
+            yield data
+    else:
+        with _pool(workers, _init_graph, (resolution, base)) as pool:
+            for data, used in pool.imap(_graph, chunks):
+                agents |= used
+                yield data
+    yield agent_quads(agents, base)
