@@ -108,6 +108,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("last_week", rf"\blast\s+week{_S}", re.I),
     ]
 ]
+# Words a text must hold for a pattern to be worth trying (None: a month name).
+_GATES: dict[str, tuple[str, ...] | None] = {
+    "iso": ("-",), "year": ("1", "2"), "range_dmy": None, "range_mdy": None, "mdy": None, "dmy": None, "month_year": None, "month": None,
+    "days_later": ("day", "week"), "next_day": ("day",), "days_ago": ("ago",), "past_days": ("days",), "day_before": ("yesterday",),
+    "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
+    "tomorrow": ("tomorrow",), "weekday": ("day",), "this_month": ("month",), "last_month": ("month",), "next_month": ("month",),
+    "this_year": ("year",), "last_year": ("year",), "this_week": ("week",), "last_week": ("week",),
+}
+_ANY_MONTH = re.compile(_M)
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|deadline|due\s+to|next)\b", re.I)
 _NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
@@ -120,7 +129,12 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
     [('2012-07-15', False), ('2012-07-16', True)]
     """
     found: list[tuple[int, int, str, re.Match]] = []
+    lower = text.lower()
+    has_month = _ANY_MONTH.search(text) is not None
     for name, regex in _PATTERNS:
+        gate = _GATES.get(name)
+        if gate is None and not has_month or gate and not any(word in lower for word in gate):
+            continue
         for match in regex.finditer(text):
             if match.end() > match.start():
                 found.append((match.start(), -(match.end() - match.start()), name, match))
