@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import WEEKDAYS, parse_date
+from ..dates import MONTHS, WEEKDAYS, parse_date
 
 _WORD = r"[A-Z][\w.'’-]*"
 _PLACE = rf"{_WORD}(?:[ \t\u00a0]+(?:{_WORD}|of|de|du|la|el))*?(?:,[ \t\u00a0]+{_WORD}(?:[ \t\u00a0]+{_WORD}){{0,3}})?"
@@ -31,6 +31,7 @@ _DATELINE = re.compile(
 )
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+", re.I)
 _MAX_PLACE_CHARS = 60
+_DATE_LIKE = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b.*\d|\d.*\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,10 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     date_text = match["inner"] or match["after"]
     date = dateline_date(date_text)
-    if date_text is not None and date is None:
+    if date_text is not None and date is None and not _DATE_LIKE.search(date_text):
         if match["after"] is not None:
             return None  # "Phnom Penh, where ... :" is prose, not a dateline
-        date_text = None
+        date_text = None  # "Yangon (Myanmar) –": a place, no date
     if date_text is None and match["bare"] is None:
         return None
     return Dateline(match.start("place"), match.end(), match.start("place"), match.end("place"), date, date_text and date_text.strip())
