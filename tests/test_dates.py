@@ -1,0 +1,50 @@
+"""Shared date helpers: shifting, weekdays, years written without a year."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from clecgraph.dates import nearest_year, parse_date, precision, same_month_span, shift_days, shift_months, weekday_near
+
+
+def test_existing_parse_date_behaviour_kept():
+    assert parse_date("15 July 2012") == parse_date("July 15, 2012") == parse_date("2012-07-15") == "2012-07-15"
+    assert parse_date("July 2012") == "2012-07" and parse_date("2012") == "2012"
+    assert parse_date("2012-02-30") is None and parse_date(None) is None and parse_date("x" * 200) is None
+    assert precision("2012") == "year" and precision("2012-07") == "month" and precision("2012-07-15") == "day"
+
+
+def test_shifts_cross_months_and_years():
+    assert shift_days("2013-01-01", -1) == "2012-12-31"
+    assert shift_days("2012-07", -1) is None
+    assert shift_months("2013-01-10", -1) == "2012-12" and shift_months("2012-12", 1) == "2013-01"
+
+
+def test_weekday_near_looks_back_by_default_and_forward_on_request():
+    assert weekday_near("2012-07-16", 6) == "2012-07-15"  # a Monday: Sunday was yesterday
+    assert weekday_near("2012-07-15", 6) == "2012-07-15"  # on the day itself
+    assert weekday_near("2012-07-16", 4, forward=True) == "2012-07-20"
+    assert weekday_near(None, 1) is None
+
+
+def test_year_of_a_day_written_without_one():
+    assert nearest_year(7, 21, "2006-07-18") == 2006
+    assert nearest_year(12, 28, "2014-01-03") == 2013
+    assert nearest_year(1, 2, "2013-12-30") == 2014
+    assert nearest_year(2, 29, "2013-03-01") == 2012  # the only leap year among the candidates
+    assert nearest_year(7, 21, None) is None
+
+
+def test_same_month_span():
+    assert same_month_span("2012-09-06", 3) == "2012-09"
+    assert same_month_span("2012-09-03", 3) is None
+
+
+@given(st.dates(min_value=__import__("datetime").date(2, 1, 1), max_value=__import__("datetime").date(9998, 12, 1)), st.integers(-400, 400), st.integers(0, 6))
+def test_helpers_agree_with_the_calendar(day, offset, weekday):
+    iso = day.isoformat()
+    shifted = shift_days(iso, offset)
+    assert shifted is not None and shift_days(shifted, -offset) == iso
+    back = weekday_near(iso, weekday)
+    assert back <= iso and shift_days(back, 7) > iso
+    assert len(shift_months(iso, offset) or "2000-01") == 7
