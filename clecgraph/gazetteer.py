@@ -337,6 +337,31 @@ def lookup_variant(name: str, countries: tuple[str, ...]) -> tuple[GazetteerPlac
     return tuple(dict.fromkeys(found))
 
 
+def lookup_close(name: str, countries: tuple[str, ...], ratio: float = 0.85) -> tuple[GazetteerPlace, ...]:
+    """Provinces, districts and cities of `countries` whose spelling-variant key is nearly `name`'s.
+
+    For romanisations that differ by a letter ("Keo Seima" / "Kaev Seima",
+    "Ang Snuol" / "Angk Snuol"): same first letter, keys of five letters or
+    more, similarity at least `ratio`; only the closest entries are returned.
+    """
+    from difflib import SequenceMatcher
+
+    shape = skeleton(key(name))
+    if len(shape) < 5:
+        return ()
+    best, found = ratio, []
+    for country in countries:
+        for other, entries in _variant_index(country).items():
+            if not other or other[0] != shape[0] or abs(len(other) - len(shape)) > 2:
+                continue
+            score = SequenceMatcher(None, shape, other).ratio()
+            if score > best:
+                best, found = score, list(entries)
+            elif score == best:
+                found += entries
+    return tuple(dict.fromkeys(found))
+
+
 def by_iso(code: str) -> GazetteerPlace | None:
     """The country or province with this ISO 3166 code."""
     return _iso_index().get(code)

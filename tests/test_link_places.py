@@ -92,6 +92,19 @@ def test_the_corpus_country_decides_between_namesakes():
     assert "corpus country KH" in extra(in_cambodia["dar"], "linkNote")[0]
 
 
+def test_romanisations_that_differ_match_within_the_corpus_country():
+    places, _, _ = linked(
+        statement("Cambodia: evictions in Ang Snuol district and Banlung district.", "Cambodia", ("Ang Snuol", "district"), ("Banlung", "district"))
+    )
+    ang_snuol, banlung = places["ang-snuol"], places["banlung"]
+    assert ang_snuol.subtype == banlung.subtype == "district"
+    assert "close-spelling match" in extra(ang_snuol, "linkNote")[0] and "Angk Snuol" in extra(ang_snuol, "linkNote")[0]
+    assert "spelling-variant match" in extra(banlung, "linkNote")[0]  # "Srŏk Ban Lŭng", not the town of Banlung
+    assert extra(places[banlung.contained_in], "iso3166") == ["KH-16"]
+    elsewhere, _, _ = linked(statement("Thailand: evictions in Ang Snuol district.", "Thailand", ("Ang Snuol", "district")))
+    assert not elsewhere["ang-snuol"].same_as  # variants are only looked for in the corpus's countries
+
+
 def test_unlinked_places_stay_inside_the_place_the_text_names():
     text = "Nearly 150 families living on “Group 78” near the Bassac River in Phnom Penh, and in Svay Rieng's Manhattan Special Economic Zone."
     places, resolution, extractions = linked(

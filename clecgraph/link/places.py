@@ -55,18 +55,24 @@ def allowed_kinds(entity: Entity) -> set[str] | None:
     return set.intersection(*hints) if len(hints) > 1 else hints[0]
 
 
-def candidates(entity: Entity, countries: tuple[str, ...]) -> tuple[tuple[gz.GazetteerPlace, ...], bool]:
-    """Gazetteer entries for any of an entity's names; True if found only as a spelling variant."""
+def candidates(entity: Entity, countries: tuple[str, ...], allowed: set[str] | None = None) -> tuple[tuple[gz.GazetteerPlace, ...], str]:
+    """Gazetteer entries for any of an entity's names, and how they matched.
+
+    By name first; where no entry of an allowed kind bears the name, by
+    spelling variant, then by close spelling, among places of `countries` only.
+    """
+    names = (entity.label, *entity.alt_labels)
+    tiers = ((gz.lookup, "name match"), (gz.lookup_variant, "spelling-variant match"), (gz.lookup_close, "close-spelling match"))
     found: dict[str, gz.GazetteerPlace] = {}
-    for name in (entity.label, *entity.alt_labels):
-        for entry in gz.lookup(name, countries):
-            found.setdefault(entry.ident, entry)
-    if found or not countries:
-        return tuple(found.values()), False
-    for name in (entity.label, *entity.alt_labels):
-        for entry in gz.lookup_variant(name, countries):
-            found.setdefault(entry.ident, entry)
-    return tuple(found.values()), bool(found)
+    for number, (find, how) in enumerate(tiers):
+        if number and not countries:
+            break
+        for name in names:
+            for entry in find(name, countries):
+                found.setdefault(entry.ident, entry)
+        if any(allowed is None or e.kind in allowed for e in found.values()):
+            return tuple(found.values()), how
+    return tuple(found.values()), "name match"
 
 
 def _municipal_city(entry: gz.GazetteerPlace, pool) -> bool:
@@ -120,7 +126,7 @@ def link_places(resolution: Resolution, context: LinkContext) -> Resolution:
     for key, entity in places.items():
         named = {c.country_code for other in together.get(key, ()) for c in first.get(other, ()) if c.kind == gz.COUNTRY}
         countries = tuple(sorted({dominant, *named} - {None}))
-        pools[key], variant[key] = candidates(entity, countries)
+        pools[key], variant[key] = candidates(entity, countries, allowed[key])
         tentative[key] = choose(pools[key], allowed[key], dominant)
 
     chosen = {}
@@ -167,7 +173,8 @@ def link_places(resolution: Resolution, context: LinkContext) -> Resolution:
             entities[(PLACE, key)] = replace(entity, contained_in=holder if holder != key else None, extra=extra)
             continue
         others = [e for e in pools[key] if e.ident != entry.ident]
-        extra = (("linkNote", _note(entry, others, variant[key], dominant)),) if others or variant[key] else ()
+        how = variant[key]
+        extra = (("linkNote", _note(entry, others, how, dominant)),) if others or how != "name match" else ()
         extra += tuple(("linkAlternative", e.geonames_iri) for e in sorted(others, key=lambda e: e.ident) if e.geonames_iri)
         entities[(PLACE, key)] = _linked(entity, entry, parent(entry), extra)
     return Resolution(entities=entities, index=resolution.index)
@@ -204,8 +211,7 @@ def _describe(entry: gz.GazetteerPlace) -> str:
     return f"{entry.kind} {entry.name} ({where}; {ident}{pop})"
 
 
-def _note(entry, others, variant: bool, dominant: str | None) -> str:
-    how = "spelling-variant match" if variant else "name match"
+def _note(entry, others, how: str, dominant: str | None) -> str:
     text = f"{how}: chose {_describe(entry)}"
     if others:
         text += "; not: " + "; ".join(_describe(e) for e in sorted(others, key=lambda e: e.ident)[:8])
