@@ -11,12 +11,17 @@ Backends import their engine only when opened: `import clecgraph` stays light.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from rdflib import Literal
+from rdflib.namespace import XSD
 
 from ..errors import UsageError
 
 DEFAULT_STORE = "rdflib"
+NUMERIC = {XSD.decimal, XSD.integer, XSD.double, XSD.float}
 
 
 @dataclass
@@ -28,6 +33,17 @@ class Answer:
     rows: list[tuple] = field(default_factory=list)  # rdflib terms, None where unbound
     boolean: bool | None = None
     triples: list[tuple] = field(default_factory=list)
+
+    def canonical_rows(self) -> list[tuple]:
+        """Rows with numbers as values, sorted: for comparing answers of different engines
+        (Oxigraph writes "13.000000"^^xsd:decimal back as 13, rdflib keeps the lexical form)."""
+        def value(term):
+            if isinstance(term, Literal) and term.datatype in NUMERIC:
+                number = term.toPython()
+                return ("number", str(term.datatype), number.normalize() if isinstance(number, Decimal) else number)
+            return (type(term).__name__, str(term) if term is not None else "", getattr(term, "language", None), str(getattr(term, "datatype", "") or ""))
+
+        return sorted((tuple(value(t) for t in row) for row in self.rows), key=repr)
 
     def records(self) -> list[dict]:
         return [{name: value for name, value in zip(self.vars, row) if value is not None} for row in self.rows]

@@ -147,8 +147,11 @@ class OxigraphStore:
         substitutions = {ox.Variable(name): self.terms.to_ox(value) for name, value in (bindings or {}).items()}
         try:
             result = self.store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
-        except (SyntaxError, OSError, ValueError) as err:
-            raise UsageError(f"query failed: {type(err).__name__}: {str(err).strip()[:500]}") from None
+        except (SyntaxError, OSError, ValueError, RuntimeError) as err:
+            hint = ""
+            if "projection" in str(err):  # SEP-0007 substitutions only bind selected variables
+                hint = " (with the oxigraph store, a --param variable must be among the SELECTed ones)"
+            raise UsageError(f"query failed: {type(err).__name__}: {str(err).strip()[:500]}{hint}") from None
         if isinstance(result, ox.QueryBoolean):
             return Answer("ASK", boolean=bool(result))
         if isinstance(result, ox.QueryTriples):

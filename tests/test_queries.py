@@ -1,0 +1,89 @@
+"""The query library: well-formed files, listing, safe parameters, entity lookup."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+
+from clecgraph.cli import cli
+from clecgraph.errors import UsageError
+from clecgraph.queries import find_entity, get, library, run
+from clecgraph.stores import load
+
+QUESTIONS = {  # issue 4's eight questions, by the query that answers each
+    "statements-per-organisation-year", "cosigning-pairs", "events-by-type-and-place", "entity-timeline",
+    "persons-and-roles", "places", "entity-mentions", "entity-facts",
+}
+
+
+@pytest.fixture(scope="module")
+def store(sample_build):
+    _, out = sample_build
+    return load(out / "graph.trig", "rdflib")
+
+
+def test_library_files_are_well_formed():
+    queries = library()
+    assert QUESTIONS <= set(queries)
+    for name, query in queries.items():
+        assert re.fullmatch(r"[a-z0-9_-]+", name)
+        assert query.text.startswith("# title: ")
+        assert query.title and query.answers
+        assert set(query.needs) <= set(query.params)
+        assert set(query.example) <= set(query.params)
+        for param in query.params:
+            assert re.search(rf"[?$]{param}\b", query.text), f"{name}: parameter {param} is not a variable of the query"
+
+
+def test_queries_command_lists_name_then_title():
+    result = CliRunner().invoke(cli, ["queries"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) == len(library())
+    for line, (name, query) in zip(lines, library().items()):
+        assert line == f"{name}  {query.title}"
+
+
+def test_query_by_name_on_the_command_line(sample_build):
+    _, out = sample_build
+    result = CliRunner().invoke(cli, ["query", str(out / "graph.trig"), "--name", "entity-facts", "--param", "entity=CLEC", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    header, *rows = result.output.splitlines()
+    assert header.split(",") == ["entity", "direction", "property", "value", "valueLabel"]
+    assert rows and all(row.startswith("https://clecgraph.example/id/org/clec,") for row in rows)
+
+
+def test_missing_and_unknown_parameters_are_usage_errors(store):
+    with pytest.raises(UsageError, match="needs --param entity"):
+        run(store, "entity-timeline")
+    with pytest.raises(UsageError, match="no parameter 'year'"):
+        run(store, "places", {"year": Literal("2012")})
+    with pytest.raises(UsageError, match="no query named"):
+        get("no-such-query")
+    result = CliRunner().invoke(cli, ["query", "x.trig", "--name", "entity-timeline"])
+    assert result.exit_code == 2 and "error" in result.output
+
+
+def test_a_name_finds_the_same_rows_as_the_iri(store):
+    iri = find_entity(store, "CLEC")
+    assert isinstance(iri, URIRef) and str(iri).endswith("/org/clec")
+    by_name = run(store, "entity-mentions", {"entity": Literal("CLEC")})
+    by_iri = run(store, "entity-mentions", {"entity": iri})
+    assert by_name.rows == by_iri.rows
+
+
+HOSTILE = ['CLEC" } ?s ?p ?o . #', "CLEC> } DROP ALL #", "x'\n}\nSELECT * {", "\\u0022 } #"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_parameter_values_are_data_never_query_text(sample_build, value, backend):
+    _, out = sample_build
+    store = load(out / "graph.trig", backend)
+    # Bound as a literal, the value matches no label: no rows, no syntax error, nothing injected.
+    text = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?e ?name WHERE { ?e skos:prefLabel|skos:altLabel ?name }"
+    assert store.query(text, {"name": Literal(value)}).rows == []
+    with pytest.raises(UsageError, match="no entity is named"):
+        run(store, "entity-facts", {"entity": Literal(value)})
