@@ -2,6 +2,7 @@
 
     python benchmarks/bench_extract.py                 # 10,000 statements
     python benchmarks/bench_extract.py 2000 --profile  # cProfile's top functions too
+    python benchmarks/bench_extract.py --jobs 2        # two processes
 
 Prints the wall time of the extraction, statements per second and the
 process's peak resident memory. Target: 10,000 statements in under 20 s
@@ -30,6 +31,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=10_000, help="statements (default 10000)")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--jobs", type=int, default=1, help="extract in this many processes")
     parser.add_argument("--profile", action="store_true", help="run under cProfile and print the top 25 functions")
     args = parser.parse_args(argv)
 
@@ -54,14 +56,14 @@ def main(argv: list[str] | None = None) -> None:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         else:
             started = time.perf_counter()
-            extractions, skipped, _ = extract_all([corpus])
+            extractions, skipped, _ = extract_all([corpus], jobs=args.jobs)
             elapsed = time.perf_counter() - started
     events = sum(len(e.events) for e in extractions)
     mentions = sum(len(e.mentions) for e in extractions)
     print(f"statements:  {len(extractions)} extracted, {len(skipped)} skipped ({mentions} mentions, {events} events)")
     print(f"setup:       {warm:.2f} s (knowledge, gazetteers)")
     print(f"extraction:  {elapsed:.2f} s ({len(extractions) / elapsed:.0f} statements/s)")
-    print(f"peak memory: {peak_rss_mb():.0f} MB resident")
+    print(f"peak memory: {peak_rss_mb():.0f} MB resident (this process{'; workers not counted' if args.jobs > 1 else ''})")
 
 
 if __name__ == "__main__":

@@ -68,8 +68,9 @@ def cli():
 @click.option("--links", "links", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Review file from 'clecgraph link --review': add its accepted rows as owl:sameAs (repeatable).")
 @click.option("--store", default=None, metavar="STORE", help="Add the statements to a store instead of writing files: oxigraph (in memory) or oxigraph:PATH (on disk, kept; build again to add more).")
 @click.option("--add", is_flag=True, help="Add the statements to the build already in --out (its graph.trig) instead of replacing it.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Extract in this many processes (same output).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, quiet):
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, jobs, quiet):
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl) or CSV (.csv) files, or
@@ -99,6 +100,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
             links=links,
             store=store,
             add=add,
+            jobs=jobs,
         )
     finally:
         progress.close()

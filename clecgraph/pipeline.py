@@ -46,12 +46,21 @@ def extract_all(
     extractor: str = DEFAULT_EXTRACTOR,
     max_statement_chars: int | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> tuple[list[Extraction], list[InputWarning], list[Path]]:
-    """Read and extract every statement; skipped records come back as warnings."""
+    """Read and extract every statement; skipped records come back as warnings.
+
+    With `jobs` > 1, statements are extracted in that many processes (the
+    extractor built once in each); results keep input order, so the output
+    is the same as with one job.
+    """
     files = list(dict.fromkeys(p.resolve() for p in discover(inputs)))
-    extract = get_extractor(extractor)
     extractions: list[Extraction] = []
     skipped: list[InputWarning] = []
+    if jobs > 1:
+        extractions, skipped = _extract_in_processes(files, encoding, input_kind, extractor, max_statement_chars, progress, jobs)
+        return extractions, skipped, files
+    extract = get_extractor(extractor)
     for path in files:
         for item in read_file(path, encoding, input_kind):
             if isinstance(item, InputWarning):
@@ -61,6 +70,39 @@ def extract_all(
             if progress:
                 progress("extract", len(extractions))
     return extractions, skipped, files
+
+
+_WORKER_EXTRACT = None
+
+
+def _start_worker(extractor: str) -> None:
+    global _WORKER_EXTRACT
+    _WORKER_EXTRACT = get_extractor(extractor)
+
+
+def _extract_in_worker(statement: Statement) -> Extraction:
+    return _WORKER_EXTRACT(statement)
+
+
+def _extract_in_processes(files, encoding, input_kind, extractor, max_statement_chars, progress, jobs) -> tuple[list[Extraction], list[InputWarning]]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    get_extractor(extractor)  # an unknown extractor fails here, with its message, not in a worker
+    statements: list[Statement] = []
+    skipped: list[InputWarning] = []
+    for path in files:
+        for item in read_file(path, encoding, input_kind):
+            if isinstance(item, InputWarning):
+                skipped.append(item)
+            else:
+                statements.append(_bounded(item, max_statement_chars))
+    extractions: list[Extraction] = []
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(extractor,)) as pool:
+        for extraction in pool.map(_extract_in_worker, statements, chunksize=max(1, min(256, len(statements) // (jobs * 8) or 1))):
+            extractions.append(extraction)
+            if progress:
+                progress("extract", len(extractions))
+    return extractions, skipped
 
 
 def _bounded(statement: Statement, limit: int | None) -> Statement:
@@ -163,6 +205,7 @@ def build(
     links: Iterable[Path | str] = (),
     store: str | None = None,
     add: bool = False,
+    jobs: int = 1,
 ) -> BuildResult:
     """Build a knowledge graph from statement files (default: the sample corpus).
 
@@ -175,6 +218,7 @@ def build(
     Incremental builds (clecgraph.incremental): with `store` ('oxigraph' or
     'oxigraph:PATH') the statements are added to that store and no files are
     written; with `add` they are added to the build already in `out`.
+    `jobs` > 1 extracts in that many processes (same output).
     """
     from .export import DEFAULT_FORMATS
 
@@ -185,7 +229,7 @@ def build(
         return build_into_store(inputs, store, base=base, encoding=encoding, input_kind=input_kind, extractor=extractor,
                                 max_statement_chars=max_statement_chars, progress=progress, links=links)
     extractions, skipped, files = extract_all(
-        inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress
+        inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress, jobs=jobs
     )
     read, merged = len(extractions) + len(skipped), None
     if add and out is not None:
