@@ -4,6 +4,8 @@ from __future__ import annotations
 import socket
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, XSD
 
@@ -154,3 +156,19 @@ def test_the_default_build_opens_no_network_connection(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     result = build(out=None, validate=False)
     assert result.report["links"]["places"]["geonames_and_coordinates"] > 0
+
+
+CORPUS = [
+    statement("Sandan district, Kampong Thom province.", "Sandan", "Kampong Thom", line=1),
+    statement("Group 78 in Phnom Penh, Cambodia.", ("Group 78", "community"), "Phnom Penh", "Cambodia", line=2),
+    statement("Families in Samraong, Takeo province.", "Samraong", ("Takeo", "province"), line=3),
+    statement("A meeting in Tokyo, Japan, and in Dar.", "Tokyo", "Japan", "Dar", line=4),
+]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.permutations(range(len(CORPUS))))
+def test_linking_does_not_depend_on_statement_order(order):
+    expected, _, _ = linked(*CORPUS)
+    shuffled, _, _ = linked(*(CORPUS[i] for i in order))
+    assert shuffled == expected
