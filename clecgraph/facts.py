@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from rdflib import Graph, Literal
+from rdflib import ConjunctiveGraph, Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .vocab import CLASS_KIND, CLEC, GEO, SCHEMA, SEM
@@ -66,57 +66,62 @@ class Facts:
         return narrowed
 
 
-def _quads(graph: Graph, predicate):
-    """(subject, object) pairs of one predicate in every named graph, without repeats."""
-    if hasattr(graph, "quads"):
-        seen = {(s, o) for s, _, o, _ in graph.quads((None, predicate, None, None))}
+def _pairs(graph: Graph, predicate) -> set[tuple[str, object]]:
+    """(subject IRI, object) pairs of one predicate in every named graph, without repeats."""
+    if isinstance(graph, ConjunctiveGraph):  # a Dataset: ask the store for the union of its graphs
+        found = (triple for triple, _ in graph.store.triples((None, predicate, None), None))
     else:
-        seen = set(graph.subject_objects(predicate))
-    return sorted(seen)
+        found = graph.triples((None, predicate, None))
+    return {(str(s), o) for s, _, o in found}
+
+
+def _single(graph: Graph, predicate) -> dict[str, str]:
+    """subject -> the value (the greatest, should the graph hold several)."""
+    out: dict[str, str] = {}
+    for s, o in _pairs(graph, predicate):
+        if s not in out or str(o) > out[s]:
+            out[s] = str(o)
+    return out
 
 
 def read_facts(graph: Graph) -> Facts:
     """Walk a built graph (Dataset or Graph) once and keep what the views need."""
     facts = Facts()
-    for s, o in _quads(graph, RDF.type):
+    for s, o in _pairs(graph, RDF.type):
         if o == CLEC.Statement:
-            facts.kind[str(s)] = "statement"
+            facts.kind[s] = "statement"
         elif o == SEM.Event:
-            facts.kind[str(s)] = "event"
-        elif o in CLASS_KIND:
-            facts.kind.setdefault(str(s), CLASS_KIND[o])
+            facts.kind[s] = "event"
+        elif o in CLASS_KIND and facts.kind.get(s) not in ("statement", "event"):
+            facts.kind[s] = min(facts.kind.get(s, "~"), CLASS_KIND[o])
     best: dict[str, tuple] = {}  # prefLabel before rdfs:label before title; English or untagged first
     for rank, predicate in enumerate((SKOS.prefLabel, RDFS.label, DCTERMS.title)):
-        for s, o in _quads(graph, predicate):
+        for s, o in _pairs(graph, predicate):
             if isinstance(o, Literal):
                 key = (rank, o.language not in (None, "en"), str(o))
-                if key < best.get(str(s), (9,)):
-                    best[str(s)] = key
+                if key < best.get(s, (9,)):
+                    best[s] = key
     facts.label = {node: key[2] for node, key in best.items()}
-    for s, o in _quads(graph, SKOS.altLabel):
-        facts.alt_labels[str(s)].append(str(o))
-    for s, o in _quads(graph, CLEC.subtype):
-        facts.subtype[str(s)] = str(o)
-    for s, o in _quads(graph, DCTERMS.issued):
-        facts.issued[str(s)] = str(o)
-    for s, o in _quads(graph, SCHEMA.text):
-        words = str(o).split()
-        facts.excerpt[str(s)] = " ".join(words[:EXCERPT_WORDS]) + (" …" if len(words) > EXCERPT_WORDS else "")
-    for predicate, table in ((DCTERMS.creator, facts.creators), (SCHEMA.mentions, facts.mentions), (SCHEMA.about, facts.about), (SEM.hasActor, facts.actors), (OWL.sameAs, facts.same_as)):
-        for s, o in _quads(graph, predicate):
-            table[str(s)].append(str(o))
-    for s, o in _quads(graph, SEM.hasPlace):
-        facts.place[str(s)] = str(o)
-    for s, o in _quads(graph, SEM.hasTimeStamp):
-        facts.stamp[str(s)] = str(o)
-    for s, o in _quads(graph, SEM.eventType):
-        facts.event_type[str(s)] = str(o)
-    for node, concept in facts.event_type.items():
+    facts.subtype = _single(graph, CLEC.subtype)
+    facts.issued = _single(graph, DCTERMS.issued)
+    for s, text in _single(graph, SCHEMA.text).items():
+        words = text.split()
+        facts.excerpt[s] = " ".join(words[:EXCERPT_WORDS]) + (" …" if len(words) > EXCERPT_WORDS else "")
+    lists = ((SKOS.altLabel, facts.alt_labels), (DCTERMS.creator, facts.creators), (SCHEMA.mentions, facts.mentions),
+             (SCHEMA.about, facts.about), (SEM.hasActor, facts.actors), (OWL.sameAs, facts.same_as))
+    for predicate, table in lists:
+        for s, o in _pairs(graph, predicate):
+            table[s].append(str(o))
+        for values in table.values():
+            values.sort()
+    facts.place = _single(graph, SEM.hasPlace)
+    facts.stamp = _single(graph, SEM.hasTimeStamp)
+    for node, concept in _single(graph, SEM.eventType).items():
         facts.event_type[node] = facts.label.get(concept) or concept.rsplit("/", 1)[-1]
     for predicate, table in ((GEO.lat, facts.lat), (GEO.long, facts.long)):
-        for s, o in _quads(graph, predicate):
+        for s, value in _single(graph, predicate).items():
             try:
-                table[str(s)] = float(o)
+                table[s] = float(value)
             except ValueError:
                 continue
     # Annotations also have dcterms:creator (their extractor): keep statements' creators only.
