@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..model import Extraction
-from ..resolve import Resolution
+if TYPE_CHECKING:  # importing clecgraph.link stays light: the gazetteer loads its sources from here
+    from ..model import Extraction
+    from ..resolve import Resolution
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class LinkContext:
     accepted: tuple[Path, ...] = ()  # review TSVs (clecgraph link --review) whose accepted rows apply
 
 
-Linker = Callable[[Resolution, LinkContext], Resolution]
+Linker = Callable[["Resolution", LinkContext], "Resolution"]
 
 LINKERS: dict[str, Linker] = {}
 DEFAULT_LINKERS: tuple[str, ...] = ("places", "accepted")
