@@ -38,9 +38,15 @@ MAX_GAP = 160
 def is_role(words: str) -> bool:
     """Role words, ending in a role noun: "Executive Director", "land program coordinator"."""
     parts = words.lower().replace(",", " ").split()
-    if not parts or parts[-1] not in ROLE_HEADS or len(parts) > 5:
+    heads = [n for n, p in enumerate(parts) if p in ROLE_HEADS]
+    if not heads or len(parts) > 6:
         return False
-    return all(p in ROLE_WORDS or (p not in FUNCTION_WORDS and p.isalpha()) for p in parts[:-1])
+    h = heads[-1]
+    tail = parts[h + 1 :]
+    # "director of advocacy", "head for Asia": a short field after the role noun
+    if tail and (tail[0] not in ("of", "for") or len(tail) > 3 or any(p in FUNCTION_WORDS for p in tail[1:])):
+        return False
+    return all(p in ROLE_WORDS or (p not in FUNCTION_WORDS and p.isalpha()) for p in parts[:h])
 
 
 def _role(match) -> str | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import Token, joined
-from .words import CONNECTORS, FUNCTION_WORDS, ORG_HEADS, ORG_OPENERS
+from .words import ADMIN_PLACE_WORDS, CONNECTORS, FUNCTION_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, ORG_OPENERS, SITE_WORDS
+
+TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,8 @@ def _breaks(tokens: list[Token], j: int) -> bool:
 
 def _connects(tokens: list[Token], j: int, k: int) -> bool:
     words = [t.key for t in tokens[j:k]]
-    if words[0] == "the":
-        return False
+    if words[0] == "the" or words == ["and", "the"] or tokens[j - 1].key in TYPE_WORDS:
+        return False  # "X and the Y", "Freedom Park for the ..." join two names
     if "and" in words:
         # "Clean Clothes Campaign and Community Legal Education Center": two names
         left = tokens[j - 1]

@@ -22,6 +22,7 @@ from .words import (
     ORG_HEADS,
     ORG_KINDS,
     ORG_OPENERS,
+    PERSON_ROLES,
     ROLE_WORDS,
     STOPWORDS,
     TITLES,
@@ -118,10 +119,14 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     return start, end
 
 
+# "Executive Director of X", "Workers of X", "Members of X": X is the body.
+_LEADING_PEOPLE = (ROLE_WORDS | TITLES | PERSON_ROLES | STOPWORDS) - ORG_HEADS - ORG_OPENERS - CONNECTORS
+
+
 def _after_role(tokens: list[Token], a: int, b: int) -> int:
     """Skip a leading role ("Executive Director of X" names X)."""
     k = a
-    while k < b and tokens[k].key in (ROLE_WORDS | TITLES) - ORG_HEADS - ORG_OPENERS - CONNECTORS:
+    while k < b and tokens[k].key in _LEADING_PEOPLE:
         k += 1
     if k > a and k < b and tokens[k].key in ("of", "for", "at"):
         k += 1

@@ -1,0 +1,214 @@
+"""Entity extraction, one pattern at a time, on small texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from clecgraph.extract.entities import make_entity_finder
+from clecgraph.extract.knowledge import default_knowledge
+from clecgraph.model import Statement
+
+
+@pytest.fixture(scope="module")
+def find():
+    return make_entity_finder(default_knowledge())
+
+
+def run(find, text, title=None, publisher=None):
+    statement = Statement(source="t.jsonl", line=1, text=text, title=title, publisher=publisher)
+    found = find(statement)
+    for mention in found.mentions:
+        assert statement.field_text(mention.span.field)[mention.span.start : mention.span.end] == mention.surface
+    return found
+
+
+def names(found, kind):
+    return {m.name for m in found.mentions if m.kind == kind}
+
+
+# --- organisations ---------------------------------------------------------------
+
+def test_known_organisation_by_any_name_across_odd_spaces(find):
+    found = run(find, "Staff of the Cambodian\u00a0 League for the Promotion and Defence of Human Rights visited.")
+    assert names(found, "organisation") == {"LICADHO"}
+
+
+def test_name_grammar_head_final_and_head_initial(find):
+    text = "The Prey Lang Community Network met the Ministry of Rural Development and the Kratie Provincial Court."
+    assert names(run(find, text), "organisation") == {"Prey Lang Community Network", "Ministry of Rural Development", "Kratie Provincial Court"}
+
+
+def test_company_with_co_ltd_and_commas(find):
+    found = run(find, "Workers of Heng Fu Sugar Co., Ltd. and of Bright Star Garment Factory went on strike.")
+    assert names(found, "organisation") == {"Heng Fu Sugar Co Ltd", "Bright Star Garment Factory"}
+
+
+def test_acronym_defined_in_text_is_reused(find):
+    text = "The Mekong Fisheries Alliance (MFA) said fish stocks fell. MFA will publish data."
+    found = run(find, text)
+    orgs = [m for m in found.mentions if m.kind == "organisation"]
+    assert {m.name for m in orgs} == {"Mekong Fisheries Alliance"}
+    assert sorted(m.surface for m in orgs) == ["MFA", "MFA", "Mekong Fisheries Alliance"]
+
+
+def test_acronym_first_then_long_name(find):
+    found = run(find, "Members of KWF (Kampot Women Federation) gathered.")
+    assert names(found, "organisation") == {"Kampot Women Federation"}
+
+
+def test_acronym_of_an_event_is_no_organisation(find):
+    found = run(find, "Delegates attended the Mekong Youth Summit (MYS) in Vientiane. MYS ended on Friday.")
+    assert names(found, "organisation") == set()
+    assert "Vientiane" in names(found, "place")
+
+
+def test_bare_acronyms_common_words_and_shouting(find):
+    found = run(find, "URGENT APPEAL: NGOs say ELCs harm families. KYA staff and the UN agree.")
+    assert names(found, "organisation") == {"KYA", "United Nations"}
+
+
+def test_laws_and_generic_nouns_are_not_bodies(find):
+    found = run(find, "The draft Trade Union law worries the police, the courts and Civil Society.")
+    assert names(found, "organisation") == set()
+
+
+def test_apposition_and_staff_make_bodies(find):
+    found = run(find, "Land was sold to Mong Reththy, a palm oil company. Sokimex staff refused to comment.")
+    assert names(found, "organisation") == {"Mong Reththy", "Sokimex"}
+
+
+def test_camel_case_name_ending_in_a_head(find):
+    assert names(run(find, "Researchers from MekongWatch joined."), "organisation") == {"MekongWatch"}
+
+
+def test_two_bodies_joined_by_and(find):
+    found = run(find, "Equitable Cambodia and Kampot Fishers Association spoke.")
+    assert names(found, "organisation") == {"Equitable Cambodia", "Kampot Fishers Association"}
+
+
+# --- places ---------------------------------------------------------------------------
+
+def test_administrative_chain(find):
+    text = "Families in Trapeang Chhuk village, Prey Kuy commune, Banan district, Battambang province were evicted."
+    found = run(find, text)
+    assert names(found, "place") == {"Trapeang Chhuk", "Prey Kuy", "Banan", "Battambang"}
+    kinds = {m.name: m.subtype for m in found.mentions if m.kind == "place"}
+    assert kinds["Trapeang Chhuk"] == "village" and kinds["Banan"] == "district"
+
+
+def test_plural_kind_word_names_each_place(find):
+    assert names(run(find, "Floods hit Prey Kabas and Bati districts."), "place") == {"Prey Kabas", "Bati"}
+
+
+def test_spelling_variants_of_provinces_give_one_name(find):
+    found = run(find, "From Kompong Speu to Kampong Speu province, and on to Rattanakiri.")
+    assert names(found, "place") == {"Kampong Speu", "Ratanakiri"}
+
+
+def test_countries_regions_and_cities(find):
+    found = run(find, "Migrants from Laos and Burma reach Bangkok; South-East Asia is watching.")
+    assert names(found, "place") == {"Laos", "Myanmar", "Bangkok", "Southeast Asia"}
+
+
+def test_place_inside_a_name_or_as_adjective_is_not_a_place(find):
+    found = run(find, "Cambodian villagers sued Vietnam Rubber Group at the Ratanakiri Provincial Court over the Mekong Floor Price.")
+    assert names(found, "place") == set()
+    assert names(found, "organisation") >= {"Vietnam Rubber Group", "Ratanakiri Provincial Court"}
+
+
+def test_named_sites_keep_their_kind_word(find):
+    found = run(find, "Marchers left Freedom Park for the Stung Meanchey market near the Tonle Sap River.")
+    assert names(found, "place") >= {"Freedom Park", "Stung Meanchey", "Tonle Sap River"}
+
+
+def test_dateline_in_capitals(find):
+    found = run(find, "SIEM REAP, 3 May 2015 – Farmers gathered.")
+    assert names(found, "place") == {"Siem Reap"}
+
+
+def test_desk_is_not_a_place(find):
+    found = run(find, '"Enough," said Jane Doe, Asia researcher at Amnesty International.')
+    assert names(found, "place") == set()
+
+
+# --- persons --------------------------------------------------------------------------
+
+def test_titles_are_stripped(find):
+    text = "Dr. Kek Galabru, Venerable Loun Sovath, H.E. Keo Remy, Lok Chumteav Bun Rany and Oknha Try Pheap attended."
+    assert names(run(find, text), "person") == {"Kek Galabru", "Loun Sovath", "Keo Remy", "Bun Rany", "Try Pheap"}
+
+
+def test_short_reference_takes_the_full_name(find):
+    found = run(find, "Land activist Tep Vanny was jailed. Ms. Vanny denies the charge; Vanny will appeal.")
+    persons = [m for m in found.mentions if m.kind == "person"]
+    assert {m.name for m in persons} == {"Tep Vanny"}
+    assert len(persons) == 3
+
+
+def test_khmer_family_names_and_speakers(find):
+    found = run(find, "Chhim Sothy joined the march. Organisers led by Lim Mony agreed, said Paul Smith.")
+    assert names(found, "person") == {"Chhim Sothy", "Lim Mony", "Paul Smith"}
+
+
+def test_role_noun_before_a_name(find):
+    assert names(run(find, "Police questioned journalist Daniel Jones."), "person") == {"Daniel Jones"}
+
+
+def test_lone_given_name_described(find):
+    found = run(find, "After the raid, Sreyneang was taken to hospital. Sreyneang is 16.")
+    assert names(found, "person") == {"Sreyneang"}
+
+
+def test_common_words_are_not_persons(find):
+    found = run(find, "Shots were fired. Villagers said Monday was calm. Police is not a name.")
+    assert names(found, "person") == set()
+
+
+# --- issuers ---------------------------------------------------------------------------
+
+def test_publisher_expands_through_known_names(find):
+    assert run(find, "A short note.", publisher="CCHR").issuers == ("Cambodian Center for Human Rights",)
+
+
+def test_unknown_publisher_kept_as_written(find):
+    assert run(find, "A short note.", publisher="Kampot  Fishers Network").issuers == ("Kampot Fishers Network",)
+
+
+def test_organisations_that_speak(find):
+    found = run(find, "Phnom Penh, 2 May 2016 – ADHOC, STT and the Housing Rights Task Force strongly condemn the demolition.")
+    assert set(found.issuers) == {"ADHOC", "Sahmakum Teang Tnaut", "Housing Rights Task Force"}
+
+
+def test_we_and_report_by(find):
+    assert run(find, "We, LICADHO, call for calm.").issuers == ("LICADHO",)
+    found = run(find, "A new report by Global Witness and the Cambodian Youth Network documents logging.")
+    assert set(found.issuers) == {"Global Witness", "Cambodian Youth Network"}
+
+
+def test_mentioned_bodies_do_not_issue(find):
+    found = run(find, "The undersigned groups note that the Ministry of Interior proposes a law. Support came from Oxfam.")
+    assert found.issuers == ()
+
+
+# --- affiliations ---------------------------------------------------------------------
+
+def affs(found):
+    return {(a.person, a.organisation, a.role) for a in found.affiliations}
+
+
+def test_person_comma_role_of_org(find):
+    found = run(find, '"We will appeal," said Naly Pilorge, deputy director of advocacy at LICADHO.')
+    assert affs(found) == {("Naly Pilorge", "LICADHO", "deputy director of advocacy")}
+
+
+def test_org_role_person_and_possessive(find):
+    found = run(find, "ADHOC president Thun Saray spoke. CCHR's legal officer, Ms. Chak Sopheap, agreed.")
+    assert affs(found) == {("Thun Saray", "ADHOC", "president"), ("Chak Sopheap", "Cambodian Center for Human Rights", "legal officer")}
+
+
+def test_is_the_role_of_and_owned_by(find):
+    text = "Mr. Sok Chea, who was detained twice, is the founder of the Kampot Fishers Association. The land went to Heng Heng Co. Ltd, owned by Oknha Lao Meng Khin."
+    assert affs(run(find, text)) == {("Sok Chea", "Kampot Fishers Association", "founder"), ("Lao Meng Khin", "Heng Heng Co Ltd", "owner")}
+
+
+def test_no_affiliation_across_sentences(find):
+    assert affs(run(find, "Ouk Vannak spoke. President of ADHOC remarks followed.")) == set()
