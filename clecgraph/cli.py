@@ -310,5 +310,61 @@ def evaluate(gold, inputs, alias_files, input_kind, encoding, as_json):
     click.echo(json.dumps(result.as_dict(), indent=1) if as_json else result.table(), nl=as_json)
 
 
+@cli.command()
+@click.argument("source", metavar="GRAPH_OR_STORE")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 opens the endpoint to your network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Stop a query after this many seconds.")
+@click.option("--max-results", type=click.IntRange(min=1), default=10_000, show_default=True, help="Refuse answers with more rows or triples than this.")
+@click.option("--network", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Network page to serve at /network (default: network.html beside GRAPH).")
+def serve(source, host, port, timeout, max_results, network):
+    """Serve a graph read-only as a SPARQL 1.1 Protocol endpoint.
+
+    GRAPH_OR_STORE is a graph file (.trig keeps the named graphs) or an
+    on-disk store (oxigraph:PATH). The endpoint answers at /sparql and
+    /query (GET and POST; JSON, XML, CSV or TSV results, Turtle or JSON-LD
+    graphs); / is a query page and /network the network page. Updates,
+    LOAD and SERVICE are refused.
+
+    \b
+    Examples:
+        clecgraph serve output/graph.trig
+        clecgraph serve oxigraph:graph-store --port 8000 --timeout 10
+    """
+    from .serve import Endpoint
+
+    endpoint = Endpoint(source, host, port, timeout=timeout, max_results=max_results, network=network)
+    click.echo(f"serving {source} at {endpoint.url}/sparql (query page {endpoint.url}/; read-only; Ctrl-C stops)", err=True)
+    try:
+        endpoint.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        endpoint.close()
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL", help="The store's Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (Oxigraph) or http://localhost:3030/clec/data (Fuseki).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Put the triples into this named graph (for .ttl/.nt files; a .trig file keeps its own graphs).")
+@click.option("--append", is_flag=True, help="Add to what the store holds (POST) instead of replacing it (PUT).")
+@click.option("--user", help="User name (HTTP basic auth).")
+@click.option("--password", envvar="CLECGRAPH_PASSWORD", help="Password for --user (or set CLECGRAPH_PASSWORD).")
+@click.option("--header", "auth_header", metavar="'NAME: VALUE'", envvar="CLECGRAPH_AUTH_HEADER", help="An extra request header, e.g. 'Authorization: Bearer TOKEN' (or set CLECGRAPH_AUTH_HEADER).")
+def push(graph, endpoint, graph_iri, append, user, password, auth_header):
+    """Send a built graph to a SPARQL 1.1 store (Graph Store HTTP Protocol).
+
+    \b
+    Examples:
+        clecgraph push output/graph.trig --endpoint http://127.0.0.1:7878/store
+        clecgraph push output/graph.ttl --endpoint http://localhost:3030/clec/data --graph https://data.example.org/clec --user admin
+    """
+    from .remote import Auth
+    from .remote import push as send
+
+    status = send(graph, endpoint, graph_iri, Auth(user, password, auth_header), replace=not append)
+    click.echo(f"{graph} -> {endpoint}{' graph ' + graph_iri if graph_iri else ''} (HTTP {status})")
+
+
 def main() -> None:
     cli(prog_name="clecgraph")

@@ -1,0 +1,205 @@
+"""`clecgraph serve`: the graph over HTTP, read-only, as a SPARQL 1.1 Protocol endpoint.
+
+    /sparql, /query   the endpoint (GET ?query=..., POST form or application/sparql-query)
+    /                 a small query page (no outside scripts)
+    /network          the build's network page, when there is one
+
+Why not the `oxigraph serve-read-only` server itself: it cannot refuse
+SERVICE (which would make the server fetch URLs on a user's behalf), cap the
+size of results, or serve the pages. So this is a thin standard-library
+front over pyoxigraph, which does all SPARQL parsing, evaluation and result
+serialisation; clecgraph.evaluator adds the time and result limits.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import tempfile
+import urllib.parse
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from .errors import UsageError
+
+MAX_QUERY_BYTES = 1 << 20
+# Strings, IRIs and comments, removed before looking for keywords so that data never counts as one.
+_NOT_CODE = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\"{}|^`\\\s]*>|#[^\n]*", re.S)
+_UPDATE = re.compile(r"(?<![?$:\w])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)(?![\w:])", re.I)
+_SERVICE = re.compile(r"(?<![?$:\w])SERVICE(?![\w:])", re.I)
+
+
+def refusal(text: str) -> str | None:
+    """Why a query is refused (an update, LOAD, SERVICE), or None."""
+    code = _NOT_CODE.sub(" ", text)
+    if _SERVICE.search(code):
+        return "SERVICE is refused: this server makes no requests to other endpoints"
+    found = _UPDATE.search(code)
+    if found:
+        return f"{found.group(1).upper()} is refused: this endpoint is read-only"
+    return None
+
+
+@dataclass
+class Site:
+    evaluator: object
+    network: Path | None
+    examples: dict[str, str]
+
+
+def _page(site: Site) -> bytes:
+    examples = json.dumps(site.examples).replace("</", "<\\/")
+    options = "".join(f'<option value="{html.escape(n)}">{html.escape(n)}</option>' for n in site.examples)
+    network = '<a href="/network">network page</a> · ' if site.network else ""
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>clecgraph SPARQL</title>
+<style>body{{font-family:sans-serif;margin:2em;max-width:70em}}textarea{{width:100%;height:16em;font-family:monospace}}pre{{background:#f4f4f4;padding:1em;overflow:auto}}</style>
+</head><body><h1>clecgraph SPARQL endpoint</h1>
+<p>{network}endpoint: <code>/sparql</code> (read-only; the default graph is the union of all graphs).
+Library queries with a parameter need it bound: add <code>VALUES ?entity {{ &lt;IRI&gt; }}</code> at the end.</p>
+<p><select id="example"><option value="">library query…</option>{options}</select>
+<select id="format"><option>application/sparql-results+json</option><option>text/csv</option><option>text/tab-separated-values</option>
+<option>application/sparql-results+xml</option><option>text/turtle</option><option>application/ld+json</option></select>
+<button id="run">Run</button></p>
+<textarea id="query">SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} LIMIT 10</textarea><pre id="out"></pre>
+<script>
+const examples = {examples};
+document.getElementById("example").onchange = e => {{ if (e.target.value) document.getElementById("query").value = examples[e.target.value]; }};
+document.getElementById("run").onclick = async () => {{
+  const out = document.getElementById("out");
+  out.textContent = "…";
+  const r = await fetch("/sparql", {{method: "POST", headers: {{"Accept": document.getElementById("format").value}},
+    body: new URLSearchParams({{query: document.getElementById("query").value}})}});
+  out.textContent = r.status + " " + r.statusText + "\\n\\n" + await r.text();
+}};
+</script></body></html>""".encode("utf-8")
+
+
+class Handler(BaseHTTPRequestHandler):
+    site: Site  # set on the subclass made for each server
+    server_version = "clecgraph"
+
+    def log_message(self, format, *args) -> None:  # quiet: one line per request is noise for a local tool
+        pass
+
+    def _send(self, status: int, content_type: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type + ("; charset=utf-8" if content_type.startswith("text/") else ""))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, status: int, message: str) -> None:
+        self._send(status, "text/plain", (message + "\n").encode("utf-8"))
+
+    def do_GET(self) -> None:
+        url = urllib.parse.urlsplit(self.path)
+        if url.path == "/":
+            return self._send(200, "text/html", _page(self.site))
+        if url.path == "/network":
+            if not self.site.network:
+                return self._error(404, "no network page: serve a build folder's graph (its network.html), or pass --network")
+            return self._send(200, "text/html", self.site.network.read_bytes())
+        if url.path in ("/sparql", "/query"):
+            form = urllib.parse.parse_qs(url.query)
+            return self._answer(form.get("query", [None])[0], form)
+        self._error(404, "not found: the endpoint is /sparql")
+
+    do_HEAD = do_GET
+
+    def do_POST(self) -> None:
+        url = urllib.parse.urlsplit(self.path)
+        if url.path not in ("/sparql", "/query"):
+            return self._error(405 if url.path in ("/", "/network") else 404, "POST goes to /sparql")
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_QUERY_BYTES:
+            return self._error(413, f"a query may be at most {MAX_QUERY_BYTES} bytes")
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if kind == "application/sparql-update":
+            return self._error(403, "updates are refused: this endpoint is read-only")
+        if kind == "application/sparql-query":
+            return self._answer(body, urllib.parse.parse_qs(url.query))
+        if kind == "application/x-www-form-urlencoded":
+            form = urllib.parse.parse_qs(body)
+            if "update" in form:
+                return self._error(403, "updates are refused: this endpoint is read-only")
+            return self._answer(form.get("query", [None])[0], form)
+        self._error(415, "send application/sparql-query or an application/x-www-form-urlencoded form with query=")
+
+    def _answer(self, text: str | None, form: dict) -> None:
+        if "update" in form:
+            return self._error(403, "updates are refused: this endpoint is read-only")
+        if not text:
+            return self._error(400, "no query: pass query=... (SPARQL 1.1 Protocol)")
+        if form.get("default-graph-uri") or form.get("named-graph-uri"):
+            return self._error(400, "default-graph-uri and named-graph-uri are not supported; use FROM / GRAPH in the query")
+        why = refusal(text)
+        if why:
+            return self._error(403, why)
+        accepted = [m.split(";")[0].strip().lower() for m in (self.headers.get("Accept") or "*/*").split(",")]
+        if form.get("format"):
+            accepted = [form["format"][0].lower()] + accepted
+        reply = self.site.evaluator.query(text, accepted)
+        self._send(reply.status, reply.content_type, reply.body)
+
+
+class Endpoint:
+    """A running (or ready) server; `serve_forever` blocks, `close` stops it and removes what it made."""
+
+    def __init__(self, source: str | Path, host: str = "127.0.0.1", port: int = 7878, *, timeout: float = 30.0,
+                 max_results: int = 10_000, network: Path | None = None, workers: int = 2):
+        from .evaluator import Evaluator
+        from .queries import library
+        from .stores import is_store_spec, parse_spec
+
+        self.scratch = None
+        if is_store_spec(str(source)):
+            path = Path(parse_spec(str(source))[1])
+            if not path.is_dir():
+                raise UsageError(f"no store at {source}; build one first with 'clecgraph build ... --store {source}'")
+        else:
+            from .stores.oxigraph import OxigraphStore
+
+            self.scratch = Path(tempfile.mkdtemp(prefix="clecgraph-serve-"))
+            path = self.scratch / "store"
+            store = OxigraphStore(path)
+            try:
+                store.load_file(Path(source))
+            finally:
+                store.close()
+            beside = Path(source).with_name("network.html")
+            network = network or (beside if beside.is_file() else None)
+        self.evaluator = Evaluator(str(path), workers=workers, timeout=timeout, limit=max_results)
+        site = Site(self.evaluator, Path(network) if network else None, {n: q.text for n, q in library().items()})
+        handler = type("SiteHandler", (Handler,), {"site": site})
+        try:
+            self.server = ThreadingHTTPServer((host, port), handler)
+        except OSError as err:
+            self.close()
+            raise UsageError(f"cannot listen on {host}:{port} ({err.strerror or err})") from None
+        self.server.daemon_threads = True
+        self.host, self.port = self.server.server_address[:2]
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def serve_forever(self) -> None:
+        self.running = True
+        try:
+            self.server.serve_forever()
+        finally:
+            self.running = False
+
+    def close(self) -> None:
+        if getattr(self, "server", None):
+            if getattr(self, "running", False):
+                self.server.shutdown()  # waits for serve_forever to return; only while it runs
+            self.server.server_close()
+        self.evaluator.close()
+        if self.scratch:
+            shutil.rmtree(self.scratch, ignore_errors=True)
