@@ -1,0 +1,165 @@
+"""Remote stores: push to a real Oxigraph server, query it over the SPARQL Protocol, authenticate."""
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+
+from clecgraph.cli import cli
+from clecgraph.errors import UsageError
+from clecgraph.queries import library, run
+from clecgraph.query import parse_param
+from clecgraph.remote import Auth, RemoteStore, push, with_values
+from clecgraph.stores import load
+
+OXIGRAPH = Path(sys.executable).with_name("oxigraph")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    """An Oxigraph server (the `oxigraph` PyPI package) on a free 127.0.0.1 port, stopped afterwards."""
+    executable = OXIGRAPH if OXIGRAPH.exists() else shutil.which("oxigraph")
+    if not executable:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    process = subprocess.Popen(
+        [str(executable), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2).read()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"oxigraph server did not start: {process.stderr.read()[:500]!r}")
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+
+
+def test_push_then_every_library_query_answers_as_locally(oxigraph_server, sample_build):
+    _, out = sample_build
+    result = CliRunner().invoke(cli, ["push", str(out / "graph.trig"), "--endpoint", f"{oxigraph_server}/store"])
+    assert result.exit_code == 0, result.output
+    remote, local = RemoteStore(f"{oxigraph_server}/query"), load(out / "graph.trig", "rdflib")
+    for name, query in library().items():
+        params = dict(parse_param(f"{k}={v}") for k, v in query.example.items())
+        there, here = run(remote, name, params), run(local, name, params)
+        assert there.vars == here.vars, name
+        assert there.canonical_rows() == here.canonical_rows(), name
+    # Pushing again replaces rather than duplicates.
+    before = remote.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    push(out / "graph.trig", f"{oxigraph_server}/store")
+    assert remote.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows == before
+
+
+def test_query_command_with_an_endpoint(oxigraph_server, sample_build):
+    _, out = sample_build
+    push(out / "graph.trig", f"{oxigraph_server}/store")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["query", "--endpoint", f"{oxigraph_server}/query", "--name", "entity-facts", "--param", "entity=CLEC", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "entity,direction,property,value,valueLabel"
+    text = runner.invoke(cli, ["query", "--endpoint", f"{oxigraph_server}/query", "ASK { ?s ?p ?o }"])
+    assert text.exit_code == 0 and text.output.strip() == "true"
+
+
+def test_push_a_triples_file_into_a_named_graph(oxigraph_server, tmp_path):
+    data = tmp_path / "g.ttl"
+    data.write_text('<urn:x:a> <urn:x:says> "hello" .\n', encoding="utf-8")
+    push(data, f"{oxigraph_server}/store", "https://example.org/graph/one")
+    answer = RemoteStore(f"{oxigraph_server}/query").query("SELECT ?o WHERE { GRAPH <https://example.org/graph/one> { ?s ?p ?o } }")
+    assert answer.rows == [(Literal("hello"),)]
+    quads = tmp_path / "g.trig"
+    quads.write_text("", encoding="utf-8")
+    with pytest.raises(UsageError, match="holds many"):
+        push(quads, f"{oxigraph_server}/store", "https://example.org/g")
+
+
+def test_bindings_travel_as_a_values_block():
+    text = with_values("SELECT ?s WHERE { ?s ?p ?name }", {"name": Literal('a "quoted" } name'), "s": URIRef("urn:x:s")})
+    assert text.endswith('VALUES (?name ?s) { ("a \\"quoted\\" } name" <urn:x:s>) }\n')
+
+
+class Recorder(BaseHTTPRequestHandler):
+    """A stand-in store that wants a password, and remembers what it was sent."""
+
+    seen: list = []
+
+    def log_message(self, *args):
+        pass
+
+    def _handle(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        Recorder.seen.append((self.command, self.path, dict(self.headers), body))
+        good = {"Basic " + base64.b64encode(b"alice:s3cret").decode(), "Bearer T0KEN"}
+        if self.headers.get("Authorization") not in good:
+            self.send_response(401)
+            self.end_headers()
+            return
+        reply = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(reply)))
+        self.end_headers()
+        self.wfile.write(reply)
+
+    do_POST = do_PUT = _handle
+
+
+@pytest.fixture
+def recorder():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    Recorder.seen = []
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def test_authentication(recorder, tmp_path):
+    data = tmp_path / "g.nt"
+    data.write_text('<urn:x:a> <urn:x:b> "c" .\n', encoding="utf-8")
+    assert push(data, f"{recorder}/data", auth=Auth(user="alice", password="s3cret")) in (200, 204)
+    method, path, headers, body = Recorder.seen[-1]
+    assert method == "PUT" and path == "/data?default=" and headers["Content-Type"] == "application/n-triples" and body == data.read_bytes()
+    assert RemoteStore(f"{recorder}/sparql", Auth(header="Authorization: Bearer T0KEN")).query("SELECT ?n {}").rows == [(Literal("1"),)]
+    with pytest.raises(UsageError, match="HTTP 401.*--user"):
+        RemoteStore(f"{recorder}/sparql", Auth(user="alice", password="wrong")).query("SELECT ?n {}")
+    result = CliRunner().invoke(cli, ["push", str(data), "--endpoint", f"{recorder}/data", "--user", "alice"], env={"CLECGRAPH_PASSWORD": "s3cret"})
+    assert result.exit_code == 0, result.output
+    refused = CliRunner().invoke(cli, ["query", "--endpoint", f"{recorder}/sparql", "SELECT ?n {}"])
+    assert refused.exit_code == 2 and "401" in refused.output
