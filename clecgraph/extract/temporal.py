@@ -130,12 +130,16 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
     """
     found: list[tuple[int, int, str, re.Match]] = []
     lower = text.lower()
-    has_month = _ANY_MONTH.search(text) is not None
+    windows = _month_windows(text)
     for name, regex in _PATTERNS:
         gate = _GATES.get(name)
-        if gate is None and not has_month or gate and not any(word in lower for word in gate):
+        if gate is None:  # a pattern with a month name: tried only around month names
+            matches = (m for lo, hi in windows for m in regex.finditer(text, lo, hi))
+        elif any(word in lower for word in gate):
+            matches = regex.finditer(text)
+        else:
             continue
-        for match in regex.finditer(text):
+        for match in matches:
             if match.end() > match.start():
                 found.append((match.start(), -(match.end() - match.start()), name, match))
     found.sort(key=lambda item: (item[1], item[0]))  # longest first, then leftmost
@@ -151,6 +155,22 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
         mentions.append(mention)
         taken.append((start, end))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _month_windows(text: str, reach: int = 80) -> list[tuple[int, int]]:
+    """Stretches of text around month names, merged, ending between words."""
+    windows: list[list[int]] = []
+    for match in _ANY_MONTH.finditer(text):
+        lo, hi = max(0, match.start() - reach), min(len(text), match.end() + reach)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
