@@ -172,3 +172,12 @@ def test_linking_does_not_depend_on_statement_order(order):
     expected, _, _ = linked(*CORPUS)
     shuffled, _, _ = linked(*(CORPUS[i] for i in order))
     assert shuffled == expected
+
+
+def test_coverage_by_sparql_agrees_with_the_graph_walk(sample_build):
+    from clecgraph.graph import union_graph
+    from clecgraph.link.coverage import link_coverage_sparql
+
+    result, _ = sample_build
+    union = union_graph(result.dataset)
+    assert link_coverage_sparql(lambda q: list(union.query(q))) == link_coverage(result.dataset) == result.report["links"]

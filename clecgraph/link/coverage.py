@@ -67,3 +67,54 @@ def link_coverage(dataset: Dataset) -> dict:
         "places_added_for_hierarchy": len(added),
         "organisations": {"total": len(organisations), "with_identifier": len(with_id), "share": _share(len(with_id), len(organisations))},
     }
+
+
+# The same figures by SPARQL, for graphs in a store (the default graph being the union of the named graphs).
+_PREFIXES = """PREFIX clec: <https://clecgraph.example/ns#>
+PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX schema: <https://schema.org/>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+_GEONAMES = '?place owl:sameAs ?g . FILTER(STRSTARTS(STR(?g), "https://sws.geonames.org/") || STRSTARTS(STR(?g), "http://sws.geonames.org/"))'
+_LOCATED = "?place geo:lat ?lat ; geo:long ?long ."
+_USED = "{ ?x schema:mentions ?place } UNION { ?x sem:hasPlace ?place }"
+COVERAGE_QUERIES = {
+    "mentions": "SELECT (COUNT(DISTINCT ?note) AS ?n) WHERE { ?note oa:motivatedBy oa:identifying ; oa:hasBody ?place . ?place a schema:Place }",
+    "mentions_linked": "SELECT (COUNT(DISTINCT ?note) AS ?n) WHERE { ?note oa:motivatedBy oa:identifying ; oa:hasBody ?place . ?place a schema:Place ."
+    f" FILTER EXISTS {{ {_GEONAMES} }} FILTER EXISTS {{ {_LOCATED} }} }}",
+    "places": f"SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {{ ?place a schema:Place . FILTER EXISTS {{ {_USED} }} }}",
+    "places_geonames": f"SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {{ ?place a schema:Place . FILTER EXISTS {{ {_USED} }} FILTER EXISTS {{ {_GEONAMES} }} }}",
+    "places_located": f"SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {{ ?place a schema:Place . FILTER EXISTS {{ {_USED} }} FILTER EXISTS {{ {_LOCATED} }} }}",
+    "places_linked": f"SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {{ ?place a schema:Place . FILTER EXISTS {{ {_USED} }}"
+    f" FILTER EXISTS {{ {_GEONAMES} }} FILTER EXISTS {{ {_LOCATED} }} }}",
+    "places_unlinked": f"SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {{ ?place a schema:Place ; clec:unlinked ?u . FILTER EXISTS {{ {_USED} }} }}",
+    "places_added": f"SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {{ ?place a schema:Place . FILTER NOT EXISTS {{ {_USED} }} }}",
+    "organisations": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a org:Organization }",
+    "organisations_linked": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a org:Organization . FILTER EXISTS { { ?o owl:sameAs ?i } UNION { ?o schema:sameAs ?i } UNION { ?o skos:exactMatch ?i } } }",
+}
+
+
+def link_coverage_sparql(ask) -> dict:
+    """`link_coverage` for a store: `ask(query)` runs a SPARQL query and returns its rows.
+
+    For example `link_coverage_sparql(lambda q: store.query(q).rows)`; the
+    store's default graph must be the union of its named graphs.
+    """
+    n = {name: int(str(ask(_PREFIXES + text)[0][0])) for name, text in COVERAGE_QUERIES.items()}
+    return {
+        "place_mentions": {"total": n["mentions"], "geonames_and_coordinates": n["mentions_linked"], "share": _share(n["mentions_linked"], n["mentions"])},
+        "places": {
+            "total": n["places"],
+            "geonames": n["places_geonames"],
+            "coordinates": n["places_located"],
+            "geonames_and_coordinates": n["places_linked"],
+            "share": _share(n["places_linked"], n["places"]),
+            "unlinked": n["places_unlinked"],
+        },
+        "places_added_for_hierarchy": n["places_added"],
+        "organisations": {"total": n["organisations"], "with_identifier": n["organisations_linked"], "share": _share(n["organisations_linked"], n["organisations"])},
+    }
