@@ -39,6 +39,7 @@ HINTS = {
     "continent": {gz.CONTINENT}, "village": set(), "commune": set(), "sangkat": set(), "community": set(),
     "river": set(), "lake": set(), "site": set(), "zone": set(), "street": set(), "building": set(),
 }
+MAX_ALTERNATIVES = 8  # candidates not chosen written as clec:linkAlternative (all are counted in clec:linkNote)
 MAJOR_CITY = 1_000_000  # a city this large is meant before the province of the same name
 MUNICIPAL = ("municipal", "capital", "metropol", "city")
 LARGER = (gz.CONTINENT, gz.REGION, gz.COUNTRY)
@@ -175,7 +176,8 @@ def link_places(resolution: Resolution, context: LinkContext) -> Resolution:
         others = [e for e in pools[key] if e.ident != entry.ident]
         how = variant[key]
         extra = (("linkNote", _note(entry, others, how, dominant)),) if others or how != "name match" else ()
-        extra += tuple(("linkAlternative", e.geonames_iri) for e in sorted(others, key=lambda e: e.ident) if e.geonames_iri)
+        ranked = sorted(others, key=lambda e: (-e.population, e.ident))[:MAX_ALTERNATIVES]  # the likeliest others
+        extra += tuple(("linkAlternative", e.geonames_iri) for e in sorted(ranked, key=lambda e: e.ident) if e.geonames_iri)
         entities[(PLACE, key)] = _linked(entity, entry, parent(entry), extra)
     return Resolution(entities=entities, index=resolution.index)
 
@@ -214,9 +216,10 @@ def _describe(entry: gz.GazetteerPlace) -> str:
 def _note(entry, others, how: str, dominant: str | None) -> str:
     text = f"{how}: chose {_describe(entry)}"
     if others:
-        text += "; not: " + "; ".join(_describe(e) for e in sorted(others, key=lambda e: e.ident)[:8])
-        if len(others) > 8:
-            text += f"; and {len(others) - 8} more"
+        ranked = sorted(others, key=lambda e: (-e.population, e.ident))
+        text += "; not: " + "; ".join(_describe(e) for e in ranked[:MAX_ALTERNATIVES])
+        if len(others) > MAX_ALTERNATIVES:
+            text += f"; and {len(others) - MAX_ALTERNATIVES} more"
     return text + (f"; corpus country {dominant}" if dominant else "")
 
 
