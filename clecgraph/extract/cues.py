@@ -27,9 +27,13 @@ _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
 _GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
 _ONGOING = re.compile(r"\b(?:ongoing|on-going|continuing|continued|long-running|long-standing|protracted|persistent|repeated|years-long|months-long)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]–—]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b", re.I)
+_MODAL = re.compile(r"should|must|ought\s+to|needs?\s+to", re.I)
+_AUXILIARY = {"be", "been", "also", "now", "then", "finally", "not", "the", "a", "an", "his", "her", "their", "its"}
 _OTHER_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!be\b|the\b|a\b|an\b)[a-z]+\s+(?:\w+\s+){0,3}$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b|\bhad\s+been\b", re.I)
+_AFTER_THE = re.compile(r"\b(?:after|before|since|following|prior\s+to)\s+(?:his|her|their|its|the|my|our)\s+(?:\w+\s+)?$", re.I)
+_NATIONWIDE = re.compile(r"\bnation-?wide\b|\bcountry-?wide\b|\b(?:across|throughout)\s+the\s+(?:country|nation|kingdom)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -62,7 +66,12 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
         pass
     if match is not None:
         between = window[match.end() :]
-        if len(_WORD.findall(between)) <= 10 and not _OTHER_VERB.search(between):
+        words = _WORD.findall(between)
+        if _MODAL.fullmatch(match[0]):
+            # "should be released" asks for a release; "should drop the charges" asks to drop real charges
+            if all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in words):
+                return True
+        elif len(words) <= 10 and not _OTHER_VERB.search(between):
             return True
     if _TO_BEFORE.search(text[max(sentence_begin, trigger_start - 40) : trigger_start]):
         return bool(_CALL.search(text[max(sentence_begin, trigger_start - 400) : trigger_start]))
@@ -87,4 +96,22 @@ def is_ongoing(text: str, clause_begin: int, trigger_start: int) -> bool:
 
 def is_earlier_background(text: str, clause_begin: int, trigger_start: int) -> bool:
     """Past perfect ("had spent months in detention") tells of a time before the scene."""
-    return bool(_PAST_PERFECT.search(text[clause_begin:trigger_start]))
+    return bool(_PAST_PERFECT.search(text[clause_begin:trigger_start])) or is_referred_back(text, clause_begin, trigger_start)
+
+
+def is_referred_back(text: str, clause_begin: int, trigger_start: int) -> bool:
+    """"Two years after her arrest": an earlier event named to date another; the sentence's date is not its own."""
+    return bool(_AFTER_THE.search(text[max(clause_begin, trigger_start - 30) : trigger_start]))
+
+
+def is_nationwide(text: str, start: int, end: int) -> bool:
+    """A sentence that gives its own scope ("nationwide") takes no place from the one before."""
+    return bool(_NATIONWIDE.search(text, start, end))
+
+
+_REPORTING = re.compile(r"\b(?:said|says|say|stated|states|told|noted|added|warned|commented|explained)\s+(?:on\s+)?$", re.I)
+
+
+def is_reporting_date(text: str, date_start: int) -> bool:
+    """"..., the group said today": the date of the saying, not of an event."""
+    return bool(_REPORTING.search(text[max(0, date_start - 30) : date_start]))

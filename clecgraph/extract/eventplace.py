@@ -66,13 +66,20 @@ def specificity(name: str, subtype: str | None) -> float:
     return _UNKNOWN_RANK
 
 
-def place_spots(text: str, places: list[tuple[int, int, str, str | None]]) -> list[PlaceSpot]:
-    """Classify each (start, end, name, subtype) place mention of `text` by how it is written."""
+def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigger_ends: list[int] = ()) -> list[PlaceSpot]:
+    """Classify each (start, end, name, subtype) place mention of `text` by how it is written.
+
+    "from" after an event's trigger ("released from Prey Sar", "evicted
+    from Boeung Kak") says where the event happened, not where people came from.
+    """
     places = sorted(places)
     roles: list[str] = []
     for index, (start, end, name, subtype) in enumerate(places):
         before = text[max(0, start - 40) : start]
-        if _ORIGIN_BEFORE.search(before):
+        origin = _ORIGIN_BEFORE.search(before)
+        if origin and any(0 <= (start - 40 + origin.start() if start >= 40 else origin.start()) - e <= 3 for e in trigger_ends):
+            role = LOCATIVE
+        elif origin:
             role = ORIGIN
         elif _LANDMARK_BEFORE.search(before):
             role = WEAK

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..dates import shift_days
 from ..model import ORGANISATION, PLACE, TEXT, Event, Mention, Span, Statement
-from .cues import clause_start, is_called_for, is_earlier_background, is_negated_or_hypothetical, is_ongoing
+from .cues import clause_start, is_called_for, is_earlier_background, is_nationwide, is_referred_back, is_negated_or_hypothetical, is_ongoing, is_reporting_date
 from .datelines import find_dateline
 from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, PlaceSpot, most_specific, place_spots
 from .knowledge import Knowledge
@@ -42,12 +42,14 @@ class _Occurrence:
     date: str | None
     place: str | None
     place_level: int
+    explicit: bool = False  # own_date is a calendar date as written
 
 
 @dataclass
 class _Group:
     occurrences: list[_Occurrence] = field(default_factory=list)
     own_date: str | None = None
+    explicit: bool = False
 
 
 def make_event_finder(knowledge: Knowledge):
@@ -66,7 +68,7 @@ def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, ment
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
     sentence_list = sentences(text)
-    dates = _chain_dates([d for d in find_dates(text, anchor) if d.start >= body_start], sentence_list)
+    dates = _chain_dates([d for d in find_dates(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start)], sentence_list)
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
     places = []
     dateline_place = None
@@ -80,22 +82,30 @@ def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, ment
             dateline_place = dateline_place or mention.name
             continue
         places.append((span.start, span.end, mention.name, mention.subtype))
-    spots = place_spots(text, places)
-    hits = [h for h in matcher.find(text) if h.start >= body_start and not any(d.start < h.end and h.start < d.end for d in dates)]
+    hits = [
+        h
+        for h in matcher.find(text)
+        if h.start >= body_start
+        and not any(d.start < h.end and h.start < d.end for d in dates)
+        and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
+    ]
+    spots = place_spots(text, places, [h.end for h in hits])
 
     found: list[_Occurrence] = []
     scene_place: str | None = None
+    scene_weak: str | None = None
     scene_date: str | None = None
     paragraph = -1
     later_cache: dict[int, str | None] = {}
     for index, sentence in enumerate(sentence_list):
         if sentence.paragraph != paragraph:
-            paragraph, scene_place, scene_date = sentence.paragraph, None, None
+            paragraph, scene_place, scene_weak, scene_date = sentence.paragraph, None, None, None
         own_spots = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end]
         own_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.iso and not d.generic]
         strong = [s for s in own_spots if s.role in (LOCATIVE, NEUTRAL)]
         weak = [s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)]
         previous_end = sentence.start
+        own_scope = is_nationwide(text, sentence.start, sentence.end)
         sentence_hits = [h for h in hits if sentence.start <= h.start and h.end <= sentence.end]
         for hit in sentence_hits:
             clause = clause_start(text, sentence.start, hit.start)
@@ -104,16 +114,21 @@ def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, ment
             if called or is_negated_or_hypothetical(text, clause, hit.start):
                 continue
             ongoing = is_ongoing(text, clause, hit.start)
-            own_date = None if ongoing else _nearest_date(own_dates, hit)
-            date = own_date or (None if ongoing or is_earlier_background(text, clause, hit.start) else scene_date)
-            place, level = _choose_place(text, hit, strong, weak, scene_place, dateline_place)
+            background = is_earlier_background(text, clause, hit.start)
+            own = None if ongoing or is_referred_back(text, clause, hit.start) else _nearest_date(text, own_dates, hit)
+            own_date = own.iso if own else None
+            date = own_date or (None if ongoing or background else scene_date)
+            inherited = None if background or own_scope else scene_place
+            place, level = _choose_place(text, hit, strong, weak or ([] if scene_weak is None else scene_weak), inherited, dateline_place)
             if place is None:
                 if index not in later_cache:
                     later_cache[index] = _later_place(text, spots, sentence_list, index)
                 place, level = later_cache[index], LATER
-            found.append(_Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level))
+            found.append(_Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit)))
         if strong:
-            scene_place = most_specific(text, strong, strong[0].start).name if len(strong) > 1 else strong[0].name
+            scene_place = most_specific(text, strong, strong[0].start).name
+        if weak:
+            scene_weak = [most_specific(text, weak, weak[0].start)]
         if own_dates:
             scene_date = own_dates[-1].iso
     return found
@@ -141,14 +156,17 @@ def _chain_dates(dates: list[DateMention], sentence_list) -> list[DateMention]:
     return resolved
 
 
-def _nearest_date(dates: list[DateMention], hit: TriggerHit) -> str | None:
+def _nearest_date(text: str, dates: list[DateMention], hit: TriggerHit) -> DateMention | None:
+    """The date nearest the trigger in its sentence; one written just before it ("the 28 July election") first."""
     if not dates:
         return None
 
     def distance(d: DateMention) -> tuple[int, int]:
+        if d.end <= hit.start and not text[d.end : hit.start].strip(" -–"):
+            return (-1, 0)
         return (d.start - hit.end, 0) if d.start >= hit.end else (hit.start - d.end, 1)
 
-    return min(dates, key=distance).iso
+    return min(dates, key=distance)
 
 
 def _choose_place(text: str, hit: TriggerHit, strong: list[PlaceSpot], weak: list[PlaceSpot], scene: str | None, dateline: str | None):
@@ -184,17 +202,18 @@ def _merge(occurrences: list[_Occurrence]) -> list[Event]:
     for occurrence in occurrences:
         groups = by_type.setdefault(occurrence.type, [])
         target = None
-        if occurrence.own_date:
+        if occurrence.own_date and occurrence.explicit:
             target = next((g for g in groups if g.own_date and _compatible(g.own_date, occurrence.own_date)), None)
-            target = target or next((g for g in groups if not g.own_date), None)
+            target = target or next((g for g in groups if not g.explicit), None)
         elif groups:
             target = groups[0]
         if target is None:
             target = _Group()
             groups.append(target)
         target.occurrences.append(occurrence)
-        if occurrence.own_date and (not target.own_date or len(occurrence.own_date) > len(target.own_date)):
+        if occurrence.own_date and (not target.own_date or len(occurrence.own_date) > len(target.own_date) or occurrence.explicit and not target.explicit):
             target.own_date = occurrence.own_date
+            target.explicit = target.explicit or occurrence.explicit
     events = []
     for notation, groups in by_type.items():
         for group in groups:

@@ -61,6 +61,7 @@ class DateMention:
     relative: bool  # resolved against the statement date
     generic: bool = False  # "in Cambodia today, people are being ..." (now, not a day)
     offset: int | None = None  # "two days earlier": days from the date the text spoke of last
+    explicit: bool = False  # a calendar date as written ("28 July", "in 2005"), not "on Sunday"
 
 
 def _cased(names) -> str:
@@ -117,6 +118,7 @@ _GATES: dict[str, tuple[str, ...] | None] = {
     "this_year": ("year",), "last_year": ("year",), "this_week": ("week",), "last_week": ("week",),
 }
 _ANY_MONTH = re.compile(_M)
+_EXPLICIT = {"iso", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "year", "month"}
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|deadline|due\s+to|next)\b", re.I)
 _NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
@@ -269,7 +271,7 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
             monday = shift_days(monday, -7)
             last = shift_days(monday, 6)
         iso = monday[:7] if monday and last and monday[:7] == last[:7] else None
-    return DateMention(start, end, iso, relative, generic)
+    return DateMention(start, end, iso, relative, generic, explicit=name in _EXPLICIT)
 
 
 def _weekday(match: re.Match, text: str, anchor: str | None) -> str | None:
