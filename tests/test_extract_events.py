@@ -169,3 +169,37 @@ def test_never_crashes_and_spans_are_true(text, title, date):
         assert field_text[event.trigger.start].isalnum() and field_text[event.trigger.end - 1].isalnum()
         assert event.place is None or event.place in names
         assert event.date is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", event.date)
+
+
+def test_trigger_inside_an_organisation_name_is_not_an_event(find_events):
+    from clecgraph.model import ORGANISATION
+
+    text = "The National Election Committee met donors."
+    org = Mention(ORGANISATION, "National Election Committee", Span(TEXT, 4, 31), "test", "National Election Committee")
+    assert [e.type for e in find_events(Statement("t.jsonl", 1, text), (org,), None)] == []
+
+
+def test_said_today_dates_the_saying_not_the_event(find_events):
+    found = triples(run(find_events, "Police harassed the reporters, the union said today.", date="2017-02-28"))
+    assert found == [("restriction", None, None)]
+
+
+def test_released_from_a_prison_happened_there(find_events):
+    found = triples(run(find_events, "The activist was released from Prey Sar prison on Tuesday.", "Prey Sar", date="2016-09-01"))
+    assert found == [("release", "Prey Sar", "2016-08-30")]
+
+
+def test_modal_call_leaves_the_object_as_an_event(find_events):
+    found = {kind for kind, _, _ in triples(run(find_events, "The authorities should drop the charges. Prisoners should be released."))}
+    assert found == {"charge"}
+
+
+def test_nationwide_takes_no_place_from_before(find_events):
+    text = "Soldiers shot protesters in Mandalay yesterday. Internet access has been blocked nationwide since 1 February."
+    found = triples(run(find_events, text, "Mandalay", date="2021-03-04"))
+    assert ("restriction", None, "2021-02-01") in found
+
+
+def test_relative_day_after_a_calendar_date_is_the_same_event(find_events):
+    text = "Workers walked out on 10 November 2014. The strike ended the next day."
+    assert [e.date for e in run(find_events, text, date="2014-11-12") if e.type == "protest"] == ["2014-11-10"]

@@ -119,7 +119,7 @@ def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, ment
             own_date = own.iso if own else None
             date = own_date or (None if ongoing or background else scene_date)
             inherited = None if background or own_scope else scene_place
-            place, level = _choose_place(text, hit, strong, weak or ([] if scene_weak is None else scene_weak), inherited, dateline_place)
+            place, level = _choose_place(text, hit, strong, weak or ([] if scene_weak is None else scene_weak), inherited, None if own_scope else dateline_place)
             if place is None:
                 if index not in later_cache:
                     later_cache[index] = _later_place(text, spots, sentence_list, index)
