@@ -11,6 +11,7 @@ of the same sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import ORGANISATION, PERSON, Affiliation, Span
 from .chunks import Candidate
@@ -70,9 +71,13 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
         if key not in found:
             found[key] = Affiliation(person.name, org.name, role, Span(field, start, end), "rules.affiliation")
 
+    orgs.sort(key=lambda c: spans[c][0])
+    org_starts = [spans[c][0] for c in orgs]
     for person in persons:
         p_start, p_end = spans[person]
-        for org in orgs:
+        lo = bisect_left(org_starts, p_start - MAX_GAP - 300)
+        hi = bisect_left(org_starts, p_end + MAX_GAP + 1)
+        for org in orgs[lo:hi]:
             o_start, o_end = spans[org]
             if p_end <= o_start and o_start - p_end <= MAX_GAP:
                 gap = text[p_end:o_start]

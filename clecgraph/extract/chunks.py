@@ -106,7 +106,10 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest, then highest-priority candidates that do not overlap."""
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.field, c.start, c.kind, c.name))
     kept: list[Candidate] = []
+    taken: set[tuple[str, int]] = set()  # (field, token index) already claimed
     for candidate in ranked:
-        if not any(overlaps(candidate, other) for other in kept):
+        cells = [(candidate.field, k) for k in range(candidate.start, candidate.end)]
+        if not any(cell in taken for cell in cells):
             kept.append(candidate)
+            taken.update(cells)
     return sorted(kept, key=lambda c: (c.field != "title", c.field, c.start))

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import ORGANISATION, PERSON, PLACE, Affiliation, Mention, Span, Statement
-from ..names import fold
 from .affiliations import find_affiliations
 from .chunks import Candidate, chunks as find_chunks, select
 from .issuers import find_issuers, publisher_name
@@ -19,7 +18,7 @@ from .knowledge import Knowledge
 from .organisations import bare_acronym, build_org_table, definitions, find_organisations
 from .persons import find_persons, name_token
 from .places import build_place_table, find_places
-from .tokens import PhraseTable, sentence_starts, tokenize
+from .tokens import PhraseTable, fold, sentence_starts, tokenize
 from .words import STOPWORDS, TITLES
 
 

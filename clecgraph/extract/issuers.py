@@ -8,9 +8,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import ORGANISATION
-from ..names import fold
+from .tokens import fold
 from .chunks import Candidate
 
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?", re.I)
@@ -60,11 +61,12 @@ def org_lists(text: str, orgs: list[Candidate], spans: dict) -> list[list[Candid
 def find_issuers(text: str, candidates: list[Candidate], spans: dict) -> list[str]:
     """Names of organisations in `text` that speak for themselves."""
     orgs = [c for c in candidates if c.kind == ORGANISATION]
-    others = [c for c in candidates if c.kind != ORGANISATION]
+    other_starts = sorted(spans[c][0] for c in candidates if c.kind != ORGANISATION)
     found = []
     for group in org_lists(text, orgs, spans):
         start, end = spans[group[0]][0], spans[group[-1]][1]
-        if any(start <= spans[o][0] < end for o in others):
+        k = bisect_left(other_starts, start)
+        if k < len(other_starts) and other_starts[k] < end:
             continue
         before = text[max(0, start - 200) : start]
         breaks = list(_SENTENCE_BREAK.finditer(before))

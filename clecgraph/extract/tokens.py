@@ -8,14 +8,17 @@ always point into the original text, so mentions keep the exact words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..names import fold
+from ..names import fold as _fold
+
+# Names recur across statements: fold each once.
+fold = lru_cache(maxsize=1 << 17)(_fold)
 
 # A word: letters/digits with inner hyphens or apostrophes ("Timor-Leste",
 # "People's"); a possessive "'s" is split off so "Court's" ends at "Court".
 _WORD = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*|&")
-_POSSESSIVE = re.compile(r"['’]s$")
 # Abbreviations whose full stop does not end a name ("Co. Ltd", "H.E.").
 _ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "st", "mt", "no", "jr", "sr", "bros"})
 
@@ -27,28 +30,29 @@ class Token:
     text: str
     key: str  # folded form used for lookups
     possessive: bool = False  # followed by 's / ’s (not part of the token)
+    cap: bool = field(default=False, compare=False)  # starts with a capital
+    upper: bool = field(default=False, compare=False)  # acronym-like: most letters capitals
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
 
-    @property
-    def upper(self) -> bool:
-        """An acronym-like word: at least two letters, most of them capitals."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and self.text[:1].isupper()
+@lru_cache(maxsize=1 << 16)
+def _word_facts(word: str) -> tuple[str, bool, bool]:
+    key = fold(word) if word != "&" else "and"
+    cap = word[:1].isupper()
+    letters = [c for c in word if c.isalpha()]
+    upper = cap and len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+    return key, cap, upper
 
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in _WORD.finditer(text):
         word, start = match.group(), match.start()
-        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
+        possessive = len(word) > 2 and word[-2] in "'’" and word[-1] == "s"
         if possessive:
             word = word[:-2]
-        key = fold(word) if word != "&" else "and"
+        key, cap, upper = _word_facts(word)
         if key:
-            tokens.append(Token(start, start + len(word), word, key, possessive))
+            tokens.append(Token(start, start + len(word), word, key, possessive, cap, upper))
     return tokens
 
 
@@ -123,14 +127,21 @@ class PhraseTable:
 
     def scan(self, text: str, tokens: list[Token]):
         """Every non-overlapping longest match, left to right: (i, j, value)."""
-        i = 0
-        while i < len(tokens):
+        i, n, values, prefixes = 0, len(tokens), self.values, self.prefixes
+        while i < n:
+            # most words start no phrase (a hyphenated word may hold two words of one)
+            if tokens[i].key not in prefixes and tokens[i].key not in values:
+                i += 1
+                continue
             found = self.match_at(text, tokens, i)
             if found:
                 yield i, found[0], found[1]
                 i = found[0]
             else:
                 i += 1
+
+
+_BREAK = re.compile(r"[.!?:;\n•–—\"“(]")
 
 
 def sentence_starts(text: str, tokens: list[Token]) -> set[int]:
@@ -141,6 +152,6 @@ def sentence_starts(text: str, tokens: list[Token]) -> set[int]:
             starts.add(n)
             continue
         before = text[tokens[n - 1].end : token.start]
-        if re.search(r"[.!?:;\n•–—\"“(]", before) and not (before.strip() == "." and tokens[n - 1].key in _ABBREVIATIONS):
+        if _BREAK.search(before) and not (before.strip() == "." and tokens[n - 1].key in _ABBREVIATIONS):
             starts.add(n)
     return starts
