@@ -182,7 +182,7 @@ def focus(facts: Facts, name: str, depth: int = 2) -> nx.DiGraph:
     keep = nx.single_source_shortest_path_length(whole.to_undirected(as_view=True), centre, cutoff=depth)
     net = whole.subgraph(sorted(keep)).copy()
     label = whole.nodes[centre]["label"]
-    net.graph.update(kind="focus", focus=centre, depth=depth, title=f"{label} and everything up to {depth} steps away")
+    net.graph.update(kind="focus", focus=centre, depth=depth, title=f"{label} and everything up to {depth} step{'' if depth == 1 else 's'} away")
     return net
 
 

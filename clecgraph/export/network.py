@@ -22,6 +22,7 @@ STYLE = {
 }
 OTHER = ("#777777", "dot", "●", "other nodes")
 LABEL_CHARS = 40
+EDGE_LABEL_NODES = 300
 SEED = 7
 
 
@@ -56,17 +57,28 @@ def _node_tip(net: nx.Graph, node: str, data: dict) -> list[list[str]]:
     return rows
 
 
-def _options(count: int) -> dict:
+def _options(count: int, dense: bool) -> dict:
     big = count > 300
     return {
         "layout": {"randomSeed": SEED, "improvedLayout": not big},
         "physics": {
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -6000, "springLength": 110, "springConstant": 0.03, "avoidOverlap": 0.1},
-            "stabilization": {"enabled": True, "iterations": 150 if big else 300, "updateInterval": 25, "fit": True},
+            "barnesHut": {
+                "gravitationalConstant": -20000 if dense else -6000,
+                "springLength": 250 if dense else 110,
+                "springConstant": 0.01 if dense else 0.03,
+                "avoidOverlap": 0.5 if dense else 0.1,
+            },
+            # Big networks get fewer layout rounds, so the page still opens in a few seconds.
+            "stabilization": {"enabled": True, "iterations": max(40, min(300, 90_000 // max(count, 1))), "updateInterval": 25, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
-        "nodes": {"scaling": {"min": 8, "max": 40}, "font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        # Labels grow with the node; zoomed out, only the big nodes' labels are drawn.
+        "nodes": {
+            "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 20, "drawThreshold": 7, "maxVisible": 30}},
+            "font": {"size": 14, "face": "sans-serif"},
+            "borderWidth": 1,
+        },
         "edges": {
             "smooth": False,
             "color": {"color": "#b0b0b0", "highlight": "#444444", "hover": "#666666"},
@@ -99,6 +111,8 @@ def page_data(net: nx.Graph) -> dict:
     directed = net.is_directed()
     weighted = net.graph.get("kind") == "coalitions"
     years: set[int] = set()
+    dense = net.number_of_edges() > 4 * max(net.number_of_nodes(), 1)
+    label_edges = net.number_of_nodes() <= EDGE_LABEL_NODES and not dense  # else labels are only noise: see tooltips
     for node in sorted(net.nodes):
         data = net.nodes[node]
         color, shape, _, _ = STYLE.get(data["kind"], OTHER)
@@ -111,13 +125,13 @@ def page_data(net: nx.Graph) -> dict:
     for u, v in sorted(net.edges):
         data = net.edges[u, v]
         weight = data.get("weight", 1)
-        label = data["relation"] + (f" ×{weight}" if weight > 1 else "")
+        label = data["relation"] + (f" ×{weight}" if weight > 1 else "") if label_edges else ""
         tip = [["relation", data["relation"]], ["statements" if weighted else "times", str(weight)]]
         if data.get("first"):
             tip.append(["dates", _span(data["first"], data["last"])])
         arrows = "to" if directed else {"to": {"enabled": False}}
         page.add_edge(u, v, label=label, value=weight, arrows=arrows, name=f"{net.nodes[u]['label']} – {net.nodes[v]['label']}", tip=tip)
-    return {"nodes": page.nodes, "edges": page.edges, "options": _options(len(page.nodes)), "years": sorted(years)}
+    return {"nodes": page.nodes, "edges": page.edges, "options": _options(len(page.nodes), dense), "years": sorted(years)}
 
 
 def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
@@ -146,6 +160,8 @@ def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
         sizing = "Size: statements issued. Line width: statements issued together."
     else:
         sizing = "Size: number of links. Line width: how many statements say so. Hover for details."
+    if any(not edge["label"] for edge in data["edges"]):
+        sizing += " Links are unlabelled at this size: hover one for its relation."
     env = Environment(autoescape=True)
     # Names stay readable in the file (diffable); <, >, & and ' are still escaped by |tojson.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
