@@ -1,0 +1,112 @@
+"""Benchmark: network views of the synthetic corpus (default 10,000 statements).
+
+    python benchmarks/bench_views.py               # 10,000 statements
+    python benchmarks/bench_views.py 2000 --keep /tmp/views   # keep the files written
+
+Builds the graph in memory once (not timed here: see the build benchmarks),
+then times, for each view: reading the graph (`read_facts`), projecting,
+keeping the --max-nodes most connected and writing the page; and the size
+of the page. Also the GEXF of the whole overview. If chromium is installed,
+each page is opened headless (offline, virtual time: idle waits cost
+nothing) and the wall time until the probe sees the network drawn is shown
+beside that of an empty page, which is the browser's own start-up.
+A benchmark measures; it asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synthetic  # noqa: E402  (benchmarks/synthetic.py, beside this file)
+
+PROBE = """<script>(function p(){ if (!document.body.hasAttribute("data-drawn-nodes")) { setTimeout(p, 50); return; }
+var d = document.createElement("pre"); d.id = "drawn"; d.textContent = document.body.getAttribute("data-drawn-nodes");
+document.body.appendChild(d); })();</script>"""
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
+         "--window-size=1400,1000", "--virtual-time-budget=600000"]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def open_in_chromium(browser: str, page: Path, folder: Path) -> tuple[float, str]:
+    """Wall seconds until chromium has dumped the page (after the probe saw the network drawn)."""
+    probe = page.with_name(page.stem + "-probe.html")
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    profile = tempfile.mkdtemp(dir=folder)
+    start = time.perf_counter()
+    done = subprocess.run([browser, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=900)
+    seconds = time.perf_counter() - start
+    drawn = done.stdout.split('<pre id="drawn">')[1].split("<")[0] if '<pre id="drawn">' in done.stdout else "not drawn"
+    return seconds, drawn
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=10_000, help="statements (default 10000)")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--max-nodes", type=int, default=None, help="node limit of the pages (default: the views' own, 1500)")
+    parser.add_argument("--keep", type=Path, help="write the files here and keep them")
+    parser.add_argument("--no-browser", action="store_true", help="do not open the pages in chromium")
+    args = parser.parse_args(argv)
+
+    from clecgraph.facts import read_facts
+    from clecgraph.pipeline import build_dataset, extract_all
+    from clecgraph.views import view
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        corpus = synthetic.write_listing(Path(tmp) / "synthetic.txt", args.n, seed=args.seed)
+        start = time.perf_counter()
+        extractions, _, _ = extract_all([corpus])
+        dataset = build_dataset(extractions)
+        print(f"{args.n} statements: graph built in {time.perf_counter() - start:.1f} s (not part of the views' figures)")
+
+        start = time.perf_counter()
+        facts = read_facts(dataset)
+        read_seconds = time.perf_counter() - start
+        print(f"read_facts: {read_seconds:.2f} s, {len(facts.kind):,} nodes")
+
+        pages = []
+        for kind, suffix, options in (
+            ("overview", ".html", {}),
+            ("coalitions", ".html", {}),
+            ("actors", ".html", {}),
+            ("focus", ".html", {"focus": "LICADHO", "depth": 1}),
+            ("overview", ".gexf", {}),
+        ):
+            out = folder / f"{kind}{suffix}"
+            start = time.perf_counter()
+            result = view(facts, kind, out, max_nodes=args.max_nodes if suffix == ".html" else None, **options)
+            seconds = time.perf_counter() - start
+            size = out.stat().st_size
+            print(f"{kind + suffix:<16} {seconds:6.2f} s (+{read_seconds:.2f} s reading)  {size / 1e6:6.2f} MB  "
+                  f"{result.nodes:,} of {result.total_nodes:,} nodes, {result.edges:,} links")
+            if suffix == ".html":
+                pages.append(out)
+        print(f"peak memory {peak_rss_mb():.0f} MB")
+
+        browser = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
+        if browser and not args.no_browser:
+            empty = folder / "empty.html"
+            empty.write_text("<!DOCTYPE html><html><body data-drawn-nodes=\"0\"></body></html>", encoding="utf-8")
+            base, _ = open_in_chromium(browser, empty, folder)
+            print(f"chromium, empty page: {base:.1f} s (start-up)")
+            for page in pages:
+                seconds, drawn = open_in_chromium(browser, page, folder)
+                print(f"chromium, {page.name:<16} {seconds:.1f} s to load, lay out and draw {drawn} nodes")
+
+
+if __name__ == "__main__":
+    main()
