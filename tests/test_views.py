@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 import pytest
 from rdflib import Dataset, Literal, URIRef
@@ -193,6 +195,8 @@ def test_graphml_reads_back_with_weights(tmp_path):
     assert back.number_of_nodes() == result.nodes == 2
     assert back.edges[BASE + "org/licadho", BASE + "org/adhoc"]["weight"] == 3
     assert back.graph["omitted"] == "organisation=1"
+    ids = re.findall(r'<key id="([^"]+)"', out.read_text(encoding="utf-8"))
+    assert len(ids) == len(set(ids))  # key ids are XML ids: one per (domain, name)
 
 
 def test_view_rejects_unknown_suffix_and_kind(tmp_path):

@@ -88,7 +88,7 @@ def write_gexf(net: nx.Graph, path: Path) -> None:
 
 
 def write_graphml(net: nx.Graph, path: Path) -> None:
-    nx.write_graphml(file_graph(net), str(path), encoding="utf-8", prettyprint=True, named_key_ids=True)
+    nx.write_graphml(file_graph(net), str(path), encoding="utf-8", prettyprint=True)
 
 
 def write_overview_gexf(dataset, path: Path, **options) -> None:
