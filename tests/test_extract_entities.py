@@ -212,3 +212,27 @@ def test_is_the_role_of_and_owned_by(find):
 
 def test_no_affiliation_across_sentences(find):
     assert affs(run(find, "Ouk Vannak spoke. President of ADHOC remarks followed.")) == set()
+
+
+# --- lists, laws, appositions ------------------------------------------------------------
+
+def test_unknown_name_listed_with_bodies_or_persons(find):
+    found = run(find, "Support came from LICADHO and Kampot Seaweed Collective. Sok Chea, Bun Sreymom and two others were held.")
+    assert "Kampot Seaweed Collective" in names(found, "organisation")
+    assert names(found, "person") == {"Sok Chea", "Bun Sreymom"}
+
+
+def test_headline_clause_before_a_list_is_not_a_member(find):
+    found = run(find, "On Human Rights Day, the Cambodian Youth Network and the Kampot Fishers Association marched.")
+    assert names(found, "organisation") == {"Cambodian Youth Network", "Kampot Fishers Association"}
+
+
+def test_law_names_and_their_acronyms_are_not_bodies(find):
+    found = run(find, "The Law on Associations and Non-Governmental Organizations (LANGO) worries groups. LANGO passed.")
+    assert names(found, "organisation") == set()
+
+
+def test_role_comma_name_and_member_from_body(find):
+    found = run(find, "Their lawyer, Ouk Sopheap from the Cambodian Defenders Project, objected.")
+    assert names(found, "person") == {"Ouk Sopheap"}
+    assert affs(found) == {("Ouk Sopheap", "Cambodian Defenders Project", None)}

@@ -25,6 +25,8 @@ PERSON_ROLE_ORG = [
     re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
     re.compile(r"\s*\(\s*" + _ROLE + r"\s*(?:,|of|at)\s*(?:the\s+)?$", re.I),
 ]
+# "Ham Sok Pheng from the Cambodian Defenders Project": a member, role unsaid.
+PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:of|from|with)\s+(?:the\s+)?")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?"
 ORG_ROLE_PERSON = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I)
 # "X Company, owned by Oknha Y": the verb says the role.
@@ -38,7 +40,7 @@ MAX_GAP = 160
 
 def is_role(words: str) -> bool:
     """Role words, ending in a role noun: "Executive Director", "land program coordinator"."""
-    parts = words.lower().replace(",", " ").split()
+    parts = [p.replace("-", " ") for p in words.lower().replace(",", " ").split()]
     heads = [n for n, p in enumerate(parts) if p in ROLE_HEADS]
     if not heads or len(parts) > 6:
         return False
@@ -91,6 +93,8 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                 else:
                     if PERSON_ORG_ROLE.fullmatch(gap) and (role := _role_after(text[o_end : o_end + 80])):
                         add(person, org, role)
+                    elif PERSON_FROM_ORG.fullmatch(gap):
+                        add(person, org, None)
             elif o_end <= p_start and p_start - o_end <= MAX_GAP:
                 gap = text[o_end:p_start]
                 if _crosses_sentence(gap):

@@ -15,6 +15,7 @@ from .affiliations import find_affiliations
 from .chunks import Candidate, chunks as find_chunks, select
 from .issuers import find_issuers, publisher_name
 from .knowledge import Knowledge
+from .lists import list_members
 from .organisations import bare_acronym, build_org_table, definitions, find_organisations
 from .persons import find_persons, name_token
 from .places import build_place_table, find_places
@@ -107,7 +108,8 @@ def _second_pass(fields: list[_Field]) -> None:
                     extra.append(Candidate(n, n + 1, kind, name, "rules.acronym.defined", 0, subtype, f.name))
             elif bare_acronym(f.text, f.tokens, n):
                 extra.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.acronym", 0, None, f.name))
-        f.chosen = select(chosen + extra)
+        kept = select(chosen + extra)
+        f.chosen = select(kept + list_members(f.text, f.tokens, f.chunks, kept, f.name))
 
 
 def _person_names(fields: list[_Field]) -> dict[str, str | None]:

@@ -17,6 +17,7 @@ from .tokens import PhraseTable, Token, joined
 from .words import (
     CONNECTORS,
     GENERIC_MODIFIERS,
+    LAW_WORDS,
     NON_ORG_ACRONYMS,
     NOT_A_BODY_AFTER,
     ORG_HEADS,
@@ -100,14 +101,14 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     """The part of a chunk that is an organisation's name, if any."""
     a, b = chunk.start, chunk.end
     heads = [k for k in range(a, b) if tokens[k].key in ORG_HEADS and tokens[k].cap]
-    if not heads:
+    if not heads or any(t.key in LAW_WORDS for t in tokens[a : heads[0]]):
         return None
     first = heads[0]
     if first + 1 < b and tokens[first].key in ORG_OPENERS and tokens[first + 1].key in ("of", "for", "on"):
         end = b  # "Ministry of Labour and Vocational Training"
     else:
         end = heads[-1] + 1
-        while end < b and tokens[end].key in ("ltd", "limited", "inc", "plc"):
+        while end < b and tokens[end].key in ("ltd", "limited", "inc", "plc", "pcl"):
             end += 1
         if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
             end += 1  # "Brigade 70"
@@ -206,20 +207,37 @@ def definitions(text: str, tokens: list[Token], chunks: list[Chunk]) -> dict[str
     """Acronym -> token span of its long form, from "Long Name (ACR)" and "ACR (Long Name)"."""
     found: dict[str, tuple[int, int]] = {}
     by_start = {c.start: c for c in chunks}
-    for chunk in chunks:
-        b = chunk.end
-        if b < len(tokens) and tokens[b].upper and re.fullmatch(r"\s*\(\s*", text[tokens[b - 1].end : tokens[b].start]):
-            if re.match(r"\s*\)", text[tokens[b].end :]):
-                for a in range(chunk.start, b):
-                    if fits(tokens[b].text, initials(tokens, a, b)):
-                        found.setdefault(tokens[b].text, (a, b))
-                        break
+    for b in range(1, len(tokens)):
+        if tokens[b].upper and _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]) and _CLOSE.match(text, tokens[b].end):
+            span = _long_form(text, tokens, b)
+            if span:
+                found.setdefault(tokens[b].text, span)
     for n, token in enumerate(tokens[:-1]):
         if token.upper and re.fullmatch(r"\s*\(\s*", text[token.end : tokens[n + 1].start]) and n + 1 in by_start:
             chunk = by_start[n + 1]
             if re.match(r"\s*\)", text[tokens[chunk.end - 1].end :]) and fits(token.text, initials(tokens, chunk.start, chunk.end)):
                 found.setdefault(token.text, (chunk.start, chunk.end))
     return found
+
+
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _long_form(text: str, tokens: list[Token], b: int) -> tuple[int, int] | None:
+    """The words before "(ACR)" whose initials spell it: nearest exact fit, else a close one."""
+    close = None
+    for a in range(b - 1, max(-1, b - 13), -1):
+        if a < b - 1 and not joined(text, tokens[a], tokens[a + 1]):
+            break
+        if not tokens[a].cap:
+            continue
+        letters = initials(tokens, a, b)
+        if letters == re.sub(r"[^A-Za-z]", "", tokens[b].text).upper():
+            return a, b
+        if close is None and fits(tokens[b].text, letters):
+            close = (a, b)
+    return close
 
 
 def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:

@@ -85,11 +85,13 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                 j = _name_run(text, tokens, k, test=titled_token if strong else name_token)
                 if j - k >= (1 if strong else 2):
                     found.append(_candidate(tokens, k, j, field, "rules.person.title", 2))
-        # a role noun then a name ("activist Chan Soveth")
-        if key in PERSON_ROLES and not token.cap and i + 1 < n and joined(text, token, tokens[i + 1]):
-            j = _name_run(text, tokens, i + 1)
-            if j - (i + 1) >= 2:
-                found.append(_candidate(tokens, i + 1, j, field, "rules.person.role"))
+        # a role noun then a name ("activist Chan Soveth", "Their lawyer, Ham Sok Pheng")
+        if key in PERSON_ROLES and not token.cap and i + 1 < n:
+            gap = text[token.end : tokens[i + 1].start]
+            if gap.isspace() or gap.strip() == ",":
+                j = _name_run(text, tokens, i + 1)
+                if j - (i + 1) >= 2:
+                    found.append(_candidate(tokens, i + 1, j, field, "rules.person.role"))
         # a Khmer family name then given names ("Yeng Virak", "Mam Sonando")
         if key in KHMER_FAMILY_NAMES and name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
             j = _name_run(text, tokens, i)

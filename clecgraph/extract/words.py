@@ -8,7 +8,8 @@ from __future__ import annotations
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+    # written as words; kept as the folded keys tokens carry ("sub-decree" -> "sub decree")
+    return frozenset(w.replace("-", " ") for w in text.split())
 
 
 # Words that end an organisation's name ("... Legal Education Center").
@@ -30,7 +31,12 @@ ORG_OPENERS = _words(
     secretariat chambers university embassy kingdom friends"""
 )
 # Heads that make a company and are dropped when comparing names.
-LEGAL_SUFFIXES = _words("co ltd limited inc corp corporation company plc llc sa pte")
+LEGAL_SUFFIXES = _words("co ltd limited inc corp corporation company plc pcl llc sa pte")
+# Legal instruments: a name that opens with one is a law, not a body ("Law on Associations ...").
+LAW_WORDS = _words(
+    """law laws act code decree sub-decree constitution article convention declaration covenant charter treaty
+    resolution principles guidelines protocol bill regulation prakas directive policy agreement"""
+)
 # Heads too weak to make an organisation of generic words alone
 # ("the Trade Union", "Police", "Forum" as an event).
 WEAK_HEADS = _words("group factory factories garment garments textile textiles seafood mission news times post daily service services international")
@@ -40,7 +46,7 @@ NOT_A_BODY_AFTER = _words("law laws act bill legislation movement sector rights 
 GENERIC_MODIFIERS = _words(
     """trade labour labor workers worker civil private public local independent free the a an new this that our
     their his her its human rights provincial municipal district national state appeal appeals supreme high
-    special economic"""
+    special economic non-governmental nongovernmental governmental intergovernmental non-profit nonprofit"""
 )
 # Words that join the parts of a name.
 CONNECTORS = _words("of for the and on de du des")
@@ -111,7 +117,7 @@ NON_ORG_ACRONYMS = _words(
     """ngo ngos cso csos elc elcs slc slcs sez sezs mou mous hiv aids ceo cfo coo id ids tv gdp usd khr us usa uk
     am pm ad bc ok faq pdf url www http https ii iii iv vi vii viii ix xi xii covid sars ict it ip pr hr qa
     gmt utc nb ps km kg mm cm ha sq st nd rd th ph phd ma ba llm jd mp mps vip vips dpa lgbt lgbti lgbtiq
-    ppe atm sms sim gps dna ceos ngo's"""
+    ppe atm sms sim gps dna ceos ngo's pcl plc llc ltd"""
 )
 # Words that end a role in an affiliation ("land program coordinator").
 ROLE_HEADS = _words(
