@@ -15,6 +15,8 @@ Two places hold a graph: an output folder (its graph.trig) and a store
 """
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,10 +28,13 @@ def key(statement: Statement) -> tuple[str, int, str]:
     return statement.source, statement.line, statement.text
 
 
-def merge(existing: list[Statement], new: list[Extraction], extract) -> tuple[list[Extraction], dict]:
+def merge(existing: list[Statement], new: list[Extraction], extractor: str) -> tuple[list[Extraction], dict]:
     """Old statements not read again, extracted anew, plus the new extractions."""
+    from .extract import get_extractor
+
     fresh = {key(e.statement) for e in new}
     kept = [s for s in existing if key(s) not in fresh]
+    extract = get_extractor(extractor) if kept else None
     merged = [extract(s) for s in kept] + list(new)
     merged.sort(key=lambda e: key(e.statement))
     info = {"statements_before": len(existing), "statements_added": len(fresh - {key(s) for s in existing})}
@@ -38,7 +43,6 @@ def merge(existing: list[Statement], new: list[Extraction], extract) -> tuple[li
 
 def merge_with_folder(new: list[Extraction], out: Path, extractor: str) -> tuple[list[Extraction], dict]:
     """`new` merged with the statements of the graph in `out` (none if it holds no build yet)."""
-    from .extract import get_extractor
     from .readback import read_statements
     from .stores.memory import RdflibStore
 
@@ -49,7 +53,7 @@ def merge_with_folder(new: list[Extraction], out: Path, extractor: str) -> tuple
         return sorted(new, key=lambda e: key(e.statement)), {"statements_before": 0, "statements_added": len({key(e.statement) for e in new})}
     store = RdflibStore()
     store.load_file(trig)
-    return merge(read_statements(store), new, get_extractor(extractor))
+    return merge(read_statements(store), new, extractor)
 
 
 def build_into_store(
@@ -63,35 +67,59 @@ def build_into_store(
     max_statement_chars: int | None = None,
     progress=None,
     links: Iterable[Path | str] = (),
-    workers: int | None = None,
+    workers: int = 1,
+    out: Path | str | None = None,
 ):
     """Add the statements of `inputs` to the store `spec` (e.g. 'oxigraph:graph-store').
 
-    Returns a pipeline.BuildResult without a dataset (the graph is in the store).
+    An in-memory store ('oxigraph') starts empty and is written to `out` as
+    graph.nq with report.json. Returns a pipeline.BuildResult without a
+    dataset (the graph is in the store).
     """
-    from .extract import get_extractor
-    from .parallel import extract_many, graph_parts
-    from .pipeline import BuildResult, resolve_corpus
+    from .parallel import graph_parts
+    from .pipeline import BuildResult, extract_all, resolve_corpus
     from .readback import read_statements
-    from .stores import open_store
+    from .stores import open_store, parse_spec
 
+    on_disk = parse_spec(spec)[1] is not None
     store = open_store(spec)
     try:
-        new, skipped, files = extract_many(
+        existing = read_statements(store)
+        if on_disk:
+            store.close()  # closed while extraction forks worker processes
+        new, skipped, files = extract_all(
             inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars,
-            progress=progress, workers=workers,
+            progress=progress, jobs=workers,
         )
-        extractions, info = merge(read_statements(store), new, get_extractor(extractor))
+        extractions, info = merge(existing, new, extractor)
         if progress:
             progress("graph", len(extractions))
         resolution = resolve_corpus(extractions, links)
+        if on_disk:
+            store = open_store(spec)
         store.replace(graph_parts(extractions, resolution, base, workers))
         report = store_report(store, new, skipped, files)
         report.update(info)
         report["store"] = spec
-        return BuildResult(dataset=None, extractions=extractions, report=report)
+        result = BuildResult(dataset=None, extractions=extractions, report=report)
+        if not on_disk and out is not None:
+            result.files = write_store_files(store, report, Path(out))
+        return result
     finally:
-        store.close()
+        if store.store is not None:
+            store.close()
+
+
+def write_store_files(store, report: dict, out: Path) -> dict[str, Path]:
+    """graph.nq and report.json, each written beside its place and moved in when complete."""
+    out.mkdir(parents=True, exist_ok=True)
+    files = {"nquads": out / "graph.nq", "report": out / "report.json"}
+    staging = {name: path.with_name(f".{path.name}.partial") for name, path in files.items()}
+    store.dump(staging["nquads"])
+    staging["report"].write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for name, path in files.items():
+        os.replace(staging[name], path)
+    return files
 
 
 COUNTS = """PREFIX clec: <https://clecgraph.example/ns#>

@@ -1,8 +1,8 @@
-"""Large builds: extraction and graph writing spread over processes, quads streamed as N-Quads.
+"""Large builds: the graph written chunk by chunk over processes, as N-Quads for a store.
 
-Extraction is pure and per statement, so it runs in a process pool; only
-resolution needs the whole corpus at once. The graph is then written chunk
-by chunk by the same graph.py functions that build_graph uses, but into a
+(Extraction runs in processes through pipeline.extract_all(jobs=...).) Once
+the corpus is resolved, the graph is written chunk by chunk by the same
+graph.py functions that build_graph uses, but into a
 plain list of quads instead of an rdflib Dataset (whose indexing is most of
 the cost), and handed to the store as N-Quads text. A test checks the store
 gets exactly the quads the files get.
@@ -10,9 +10,7 @@ gets exactly the quads the files get.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
@@ -21,10 +19,6 @@ SERIAL_BELOW = 500  # statements; fewer run in this process (starting workers co
 CHUNK = 1000  # statements per task of the graph writers
 
 _state: dict = {}
-
-
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
 
 
 class _Quads:
@@ -106,41 +100,6 @@ def _pool(workers: int, initializer, args):
     return multiprocessing.get_context("spawn").Pool(workers, initializer=initializer, initargs=args)
 
 
-def _init_extract(extractor: str, limit: int | None) -> None:
-    from .extract import get_extractor
-
-    _state["extract"], _state["limit"] = get_extractor(extractor), limit
-
-
-def _extract(statement):
-    from .pipeline import _bounded
-
-    return _state["extract"](_bounded(statement, _state["limit"]))
-
-
-def extract_many(inputs, *, encoding=None, input_kind=None, extractor: str, max_statement_chars=None, progress=None, workers: int | None = None):
-    """pipeline.extract_all over a process pool: (extractions, skipped records, files), in input order."""
-    from .model import InputWarning
-    from .pipeline import extract_all
-    from .sources import discover, read_file
-
-    files = list(dict.fromkeys(p.resolve() for p in discover(inputs)))
-    workers = workers or default_workers()
-    statements, skipped = [], []
-    for path in files:
-        for item in read_file(path, encoding, input_kind):
-            (skipped if isinstance(item, InputWarning) else statements).append(item)
-    if workers == 1 or len(statements) < SERIAL_BELOW:
-        return extract_all(files, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress)
-    extractions = []
-    with _pool(workers, _init_extract, (extractor, max_statement_chars)) as pool:
-        for extraction in pool.imap(_extract, statements, chunksize=64):
-            extractions.append(extraction)
-            if progress:
-                progress("extract", len(extractions))
-    return extractions, skipped, files
-
-
 def _init_graph(resolution, base: str) -> None:
     _state["resolution"], _state["base"] = resolution, base
 
@@ -149,11 +108,10 @@ def _graph(extractions: list) -> tuple[bytes, set[str]]:
     return statement_quads(extractions, _state["resolution"], _state["base"])
 
 
-def graph_parts(extractions: list, resolution, base: str, workers: int | None = None) -> Iterator[bytes]:
+def graph_parts(extractions: list, resolution, base: str, workers: int = 1) -> Iterator[bytes]:
     """The whole graph as N-Quads chunks (the same quads build_graph makes)."""
     yield corpus_quads(resolution, base)
     chunks = [extractions[i : i + CHUNK] for i in range(0, len(extractions), CHUNK)]
-    workers = workers or default_workers()
     agents: set[str] = set()
     if workers == 1 or len(extractions) < SERIAL_BELOW:
         for chunk in chunks:

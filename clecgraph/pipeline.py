@@ -215,9 +215,10 @@ def build(
     and the report records the verdict under "validation". `links` are
     review files (clecgraph link --review) whose accepted rows are applied.
 
-    Incremental builds (clecgraph.incremental): with `store` ('oxigraph' or
-    'oxigraph:PATH') the statements are added to that store and no files are
-    written; with `add` they are added to the build already in `out`.
+    Incremental builds (clecgraph.incremental): with `store` 'oxigraph:PATH'
+    the statements are added to that store and no files are written; with
+    'oxigraph' (in memory) the graph is written to `out` as graph.nq; with
+    `add` they are added to the build already in `out`.
     `jobs` > 1 extracts in that many processes (same output).
     """
     from .export import DEFAULT_FORMATS
@@ -227,7 +228,7 @@ def build(
         from .incremental import build_into_store
 
         return build_into_store(inputs, store, base=base, encoding=encoding, input_kind=input_kind, extractor=extractor,
-                                max_statement_chars=max_statement_chars, progress=progress, links=links)
+                                max_statement_chars=max_statement_chars, progress=progress, links=links, workers=jobs, out=out)
     extractions, skipped, files = extract_all(
         inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress, jobs=jobs
     )

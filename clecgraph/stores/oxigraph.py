@@ -6,7 +6,6 @@ graph it is in, so library queries count DISTINCT things.
 """
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 from collections.abc import Iterable
@@ -164,8 +163,7 @@ class OxigraphStore:
         self.store.dump(output=str(path), format=rdf_format)
 
     def close(self) -> None:
-        # pyoxigraph closes the database when the Store object is freed.
-        if self.path is not None:
+        # pyoxigraph closes the database when the last reference to the Store goes.
+        if self.store is not None and self.path is not None:
             self.store.flush()
         self.store = None
-        gc.collect()
