@@ -43,7 +43,7 @@ def slugify(name: str) -> str:
     folded = fold(name)
     pieces = []
     for char in folded:
-        if char.isalnum() or unicodedata.category(char).startswith("M"):
+        if (char.isalnum() or unicodedata.category(char).startswith("M")) and _iri_char(char):
             pieces.append(char)
         else:
             pieces.append("-")
@@ -52,6 +52,19 @@ def slugify(name: str) -> str:
         digest = hashlib.sha1(str(name).encode("utf-8")).hexdigest()[:8]
         slug = f"{slug[:_SLUG_MAX].strip('-')}-{digest}" if slug else f"x-{digest}"
     return slug
+
+
+# RFC 3987 ucschar: the non-ASCII code points an IRI may hold. Others (e.g. the
+# variation selectors U+E0100-E01EF, private use) make an IRI invalid for
+# strict parsers such as Oxigraph, though Turtle's grammar lets them through.
+_UCSCHAR = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF)) + tuple(
+    (plane, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)
+) + ((0xE1000, 0xEFFFD),)
+
+
+def _iri_char(char: str) -> bool:
+    code = ord(char)
+    return code < 0x80 or any(low <= code <= high for low, high in _UCSCHAR)
 
 
 def squash_spaces(text: str) -> str:
