@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..dates import iso_day
 from ..model import InputWarning, Statement
-from .text import open_lines
+from .text import open_lines, publisher_or_none
 
 # A header: an ISO-shaped date, then spaces, tabs or no-break spaces, then the publisher.
 HEADER = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ \t\u00a0\u2007\u202f]+(\S.*?))?\s*$")
@@ -72,11 +72,11 @@ def _statement(source: str, block: list[tuple[int, str]]) -> Statement:
     body = block
     if header:
         body = block[1:]
-        publisher = header[4]
+        publisher = publisher_or_none(header[4], source, first_line, warnings)
         date = iso_day(int(header[1]), int(header[2]), int(header[3]))
         if date is None:
             warnings.append(InputWarning(source, first_line, f"header date {first[:10]} is not a real date; statement kept without a date"))
-        if not publisher:
+        if not header[4]:
             warnings.append(InputWarning(source, first_line, "header names no publisher"))
     else:
         warnings.append(InputWarning(source, first_line, "statement has no header line (no date, no publisher)"))

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..dates import parse_date
 from ..errors import InputError
 from ..model import InputWarning, Statement
-from .text import open_lines
+from .text import open_lines, publisher_or_none
 
 KNOWN_FIELDS = ("date", "publisher", "title", "text", "url")
 # csv's default limit (128 KiB a field) would reject long statements.
@@ -114,6 +114,7 @@ def record_to_statement(record: Mapping, source: str, line: int) -> Statement | 
         if fields[name]:
             fields[name], n = _SURROGATE.subn("\ufffd", fields[name])
             replaced += n
+    fields["publisher"] = publisher_or_none(fields["publisher"], source, line, warnings)
     if replaced:
         warnings.append(InputWarning(source, line, f"{replaced} lone UTF-16 surrogate escape(s) (\\ud800-\\udfff) replaced by U+FFFD: they are not characters"))
     return Statement(

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError, UsageError
+from ..model import InputWarning
+from ..names import fold
 
 _SNIFF_BYTES = 8192
 
@@ -80,3 +82,15 @@ def _wide_lines(path: Path, handle, codec_name: str, keep_ends: bool = False) ->
             yield number, _ending(line, keep_ends)
     except UnicodeDecodeError:
         raise InputError(path, f"is not valid {codec_name.upper()}", number + 1) from None
+
+
+def publisher_or_none(name: str | None, source: str, line: int, warnings: list[InputWarning]) -> str | None:
+    """A publisher name that names something, else None with a warning.
+
+    A name with no letters or digits ("***", "—", "[]") cannot identify an
+    organisation; keeping it would mint an entity with an empty name.
+    """
+    if name and not fold(name):
+        warnings.append(InputWarning(source, line, f"publisher {name[:40]!r} has no letters or digits; statement kept without a publisher"))
+        return None
+    return name
