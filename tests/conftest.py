@@ -27,3 +27,20 @@ def sample_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("sample-build")
     result = build(out=out)
     return result, out
+
+
+# Hypothesis: derandomized so CI runs the same examples every time; a few
+# dozen examples a property keep the hostile-input suite well under a minute.
+# HYPOTHESIS_PROFILE=thorough hunts longer (more examples, random seeds).
+def _hypothesis_profiles() -> None:
+    import os
+
+    from hypothesis import HealthCheck, settings
+
+    relaxed = [HealthCheck.too_slow, HealthCheck.data_too_large]
+    settings.register_profile("clecgraph", max_examples=60, deadline=None, derandomize=True, suppress_health_check=relaxed)
+    settings.register_profile("thorough", max_examples=1000, deadline=None, suppress_health_check=relaxed)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "clecgraph"))
+
+
+_hypothesis_profiles()

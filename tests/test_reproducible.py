@@ -32,19 +32,18 @@ def corpus(folder: Path) -> list[Path]:
     return [folder / "sample.txt", folder / "extra.txt", hostile / "hostile.jsonl", hostile / "hostile.csv"]
 
 
-def build_in_subprocess(inputs: list[Path], out: Path, seed: str) -> None:
+def start_build(inputs: list[Path], out: Path, seed: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    run = subprocess.run(
-        [sys.executable, "-m", "clecgraph", "build", *map(str, inputs), "--out", str(out), "--quiet"],
-        env=env, capture_output=True, text=True, timeout=300,
-    )
-    assert run.returncode == 0, run.stderr
+    command = [sys.executable, "-m", "clecgraph", "build", *map(str, inputs), "--out", str(out), "--quiet"]
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def test_same_input_gives_byte_identical_files_across_processes(tmp_path):
     inputs = corpus(tmp_path / "in")
-    build_in_subprocess(inputs, tmp_path / "one", "1")
-    build_in_subprocess(inputs, tmp_path / "two", "4242")
+    builds = [start_build(inputs, tmp_path / "one", "1"), start_build(inputs, tmp_path / "two", "4242")]
+    for process in builds:  # two processes at once, each with its own hash seed
+        _, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, stderr
     one = sorted(p.name for p in (tmp_path / "one").iterdir())
     two = sorted(p.name for p in (tmp_path / "two").iterdir())
     assert one == two and "graph.ttl" in one and "report.json" in one
