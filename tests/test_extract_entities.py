@@ -39,7 +39,7 @@ def test_name_grammar_head_final_and_head_initial(find):
 
 def test_company_with_co_ltd_and_commas(find):
     found = run(find, "Workers of Heng Fu Sugar Co., Ltd. and of Bright Star Garment Factory went on strike.")
-    assert names(found, "organisation") == {"Heng Fu Sugar Co Ltd", "Bright Star Garment Factory"}
+    assert names(found, "organisation") == {"Heng Fu Sugar Co., Ltd", "Bright Star Garment Factory"}
 
 
 def test_acronym_defined_in_text_is_reused(find):
@@ -207,7 +207,7 @@ def test_org_role_person_and_possessive(find):
 
 def test_is_the_role_of_and_owned_by(find):
     text = "Mr. Sok Chea, who was detained twice, is the founder of the Kampot Fishers Association. The land went to Heng Heng Co. Ltd, owned by Oknha Lao Meng Khin."
-    assert affs(run(find, text)) == {("Sok Chea", "Kampot Fishers Association", "founder"), ("Lao Meng Khin", "Heng Heng Co Ltd", "owner")}
+    assert affs(run(find, text)) == {("Sok Chea", "Kampot Fishers Association", "founder"), ("Lao Meng Khin", "Heng Heng Co. Ltd", "owner")}
 
 
 def test_no_affiliation_across_sentences(find):
@@ -236,3 +236,22 @@ def test_role_comma_name_and_member_from_body(find):
     found = run(find, "Their lawyer, Ouk Sopheap from the Cambodian Defenders Project, objected.")
     assert names(found, "person") == {"Ouk Sopheap"}
     assert affs(found) == {("Ouk Sopheap", "Cambodian Defenders Project", None)}
+
+
+def test_company_names_with_country_in_brackets_and_sentence_end(find):
+    found = run(find, "Land went to the Chinese-owned Lan Feng (Cambodia) Investment Co. Ltd. The U.N. Office of the High Commissioner for Human Rights replied.")
+    assert names(found, "organisation") == {"Lan Feng (Cambodia) Investment Co. Ltd", "Office of the High Commissioner for Human Rights"}
+    assert names(found, "place") == set()
+
+
+def test_only_present_stance_makes_an_issuer(find):
+    assert run(find, "Amnesty International expressed concern last year.").issuers == ()
+    assert run(find, "Amnesty International is deeply concerned.").issuers == ("Amnesty International",)
+
+
+def test_title_case_headline_guesses_nothing_from_capitals(find):
+    found = run(find, "Kampot Fishers Association members marched.", title="Police Use Excessive Force Against Garment Workers In Kampong Speu")
+    assert names(found, "organisation") == {"Kampot Fishers Association"}
+    assert names(found, "place") == {"Kampong Speu"}
+    found = run(find, "The Kampot Fishers Association marched.", title="Kampot Fishers Association Marches Against Eviction In Kep")
+    assert [m.span.field for m in found.mentions if m.kind == "organisation"] == ["title", "text"]

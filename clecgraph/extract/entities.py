@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import ORGANISATION, PERSON, PLACE, Affiliation, Mention, Span, Statement
+from ..model import ORGANISATION, PERSON, PLACE, TITLE, Affiliation, Mention, Span, Statement
 from .affiliations import find_affiliations
 from .chunks import Candidate, chunks as find_chunks, select
 from .issuers import find_issuers, publisher_name
@@ -18,9 +18,14 @@ from .knowledge import Knowledge
 from .lists import list_members
 from .organisations import bare_acronym, build_org_table, definitions, find_organisations
 from .persons import find_persons, name_token
-from .places import build_place_table, find_places
+from .places import build_place_table, find_places, is_title_case
 from .tokens import PhraseTable, fold, sentence_starts, tokenize
 from .words import STOPWORDS, TITLES
+
+
+# In a Title Case Headline capitals say little: names guessed from their
+# shape are dropped there (names found in the text still reach it in the second pass).
+_GUESSES = frozenset({"rules.org.grammar", "rules.org.staff", "rules.person.described", "rules.person.khmer"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,8 @@ def make_entity_finder(knowledge: Knowledge):
             candidates += find_places(text, tokens, chunks, place_table, name)
             candidates += find_persons(text, tokens, starts, name)
             candidates += [Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)]
+            if name == TITLE and is_title_case(tokens):
+                candidates = [c for c in candidates if c.extractor not in _GUESSES]
             fields.append(_Field(name, text, tokens, chunks, starts, select(candidates)))
         _second_pass(fields)
         return _found(statement, fields, known_orgs)

@@ -16,12 +16,20 @@ from .chunks import Candidate
 
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?", re.I)
 _PARENTHESIS = re.compile(r"\s*\(\s*|\s*\)\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)?(?:the\s+)?", re.I)
+# Present-tense stance verbs: the issuer speaking now ("condemn", "is alarmed",
+# "today released"), not a third party reported ("expressed concern").
+_VERBS = (
+    "condemn|call|urge|welcome|express|demand|denounce|deplore|applaud|appeal|regret|reiterate|protest|oppose|reject|"
+    "commend|congratulate|recommend|request|note|question|criticize|criticise|insist|warn|submit|present|announce|object|"
+    "evaluate|find|show|reveal|document|examine|assess|highlight|expose|release|publish|launch|issue|support|stand|join|"
+    "remind|ask|encourage|emphasi[sz]e|stress|affirm|reaffirm|believe|hope"
+)
 _STANCE = re.compile(
-    r"\s*,?\s*(?:(?:strongly|jointly|deeply|gravely|today|also|hereby|publicly|firmly|together|again|both|all|would\s+like\s+to|wish\s+to|want\s+to|are|is|have|has|were|remain|continue\s+to)\s+)*"
-    r"(?:condemn|call|urge|welcome|express|demand|denounce|deplore|applaud|appeal|regret|reiterate|protest|oppose|reject|"
-    r"commend|congratulate|recommend|request|release|publish|launch|issue|concern|alarm|disturb|dismay|shock|sadden|outrage|"
-    r"note|question|criticiz|criticis|insist|warn|submit|present|announce|object|"
-    r"evaluat|find|show|reveal|document|examin|assess|highlight|expose)",
+    r"\s*,?\s*(?:(?:strongly|jointly|deeply|gravely|also|hereby|publicly|firmly|together|again|both|all|each|would\s+like\s+to|wish\s+to|want\s+to|continue\s+to|once\s+again)\s+)*"
+    r"(?:(?:" + _VERBS + r")(?:e?s)?\b"
+    r"|(?:are|is|remain|remains|were|was)\s+(?:\w+ly\s+)?(?:concerned|alarmed|disturbed|dismayed|shocked|saddened|outraged|appalled|troubled|worried|deeply)"
+    r"|(?:today|jointly|hereby)\s+(?:released|published|issued|launched|submitted|sent|called|urged)"
+    r"|(?:have|has)\s+(?:today\s+|jointly\s+)?(?:released|published|issued|launched|submitted|sent|written))",
     re.I,
 )
 # What may open a sentence before its subject: "The", "On Monday, the".

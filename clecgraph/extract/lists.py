@@ -45,7 +45,7 @@ def list_members(text: str, tokens: list[Token], chunks: list[Chunk], chosen: li
         neighbours = [c for c, ok in ((before, left_ok), (after, right_ok)) if ok]
         kinds = {c.kind for c in neighbours}
         if ORGANISATION in kinds and _body_like(tokens, chunk):
-            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end), "rules.org.list", 0, None, field))
+            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.list", 0, None, field))
         elif PERSON in kinds and 2 <= chunk.end - chunk.start <= 3 and all(name_token(t) for t in tokens[chunk.start : chunk.end]):
             found.append(Candidate(chunk.start, chunk.end, PERSON, " ".join(t.text for t in tokens[chunk.start : chunk.end]), "rules.person.list", 0, None, field))
     return found

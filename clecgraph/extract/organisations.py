@@ -44,8 +44,11 @@ def build_org_table(authorities) -> PhraseTable:
     return table
 
 
-def name_of(tokens: list[Token], a: int, b: int) -> str:
-    return " ".join(t.text if t.key not in CONNECTORS or t.cap else t.text.lower() for t in tokens[a:b])
+def name_of(tokens: list[Token], a: int, b: int, text: str | None = None) -> str:
+    """A name as written (spaces squashed), or from its words when no text is given."""
+    if text is not None:
+        return " ".join(text[tokens[a].start : tokens[b - 1].end].split())
+    return " ".join(t.text for t in tokens[a:b])
 
 
 def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], table: PhraseTable, field: str) -> list[Candidate]:
@@ -58,11 +61,12 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
         span = grammar_span(text, tokens, chunk)
         if span:
             a, b = span
+            a = _country_in_brackets(text, tokens, a)
             subtype = _subtype(tokens[b - 1].key)
-            found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b), "rules.org.grammar", 1, subtype, field))
+            found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.grammar", 1, subtype, field))
     for chunk in chunks:
         if _apposition_kind(text, tokens, chunk.end):
-            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end), "rules.org.apposition", 0, None, field))
+            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.apposition", 0, None, field))
     for n, token in enumerate(tokens):
         if _CAMEL.match(token.text) and _camel_head(token.text):
             found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.camel", 0, None, field))
@@ -70,6 +74,30 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
             if token.key not in STOPWORDS and joined(text, token, tokens[n + 1]):
                 found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.staff", 0, None, field))
     return found
+
+
+_OWNED = frozenset({"owned", "based", "backed", "funded", "run", "led", "registered"})
+_BRACKETED = re.compile(r"\s*\(\s*[A-Z][\w ]{1,30}\)\s*$")
+
+
+def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
+    """ "Lan Feng (Cambodia) Investment Co. Ltd": the name starts before the brackets."""
+    lead = text[max(0, tokens[a].start - 40) : tokens[a].start]
+    match = _BRACKETED.search(lead)
+    if not match:
+        return a
+    opening = tokens[a].start - len(lead) + match.start()
+    k = a - 1
+    while k >= 0 and tokens[k].start >= opening:
+        k -= 1  # the words inside the brackets
+    if k < 0 or not tokens[k].cap or tokens[k].key in STOPWORDS:
+        return a
+    start = k
+    while start > 0 and tokens[start - 1].cap and joined(text, tokens[start - 1], tokens[start]) and tokens[start - 1].key not in STOPWORDS:
+        if tokens[start - 1].key.rsplit(" ", 1)[-1] in _OWNED:
+            break
+        start -= 1
+    return start
 
 
 def _apposition_kind(text: str, tokens: list[Token], end: int) -> bool:
@@ -113,6 +141,8 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
         if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
             end += 1  # "Brigade 70"
     start = _after_role(tokens, a, end)
+    while start < end and tokens[start].key.rsplit(" ", 1)[-1] in _OWNED:
+        start += 1  # "Chinese-owned X Co. Ltd" names X
     if not _is_name(tokens, start, end):
         return None
     if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
@@ -243,7 +273,7 @@ def _long_form(text: str, tokens: list[Token], b: int) -> tuple[int, int] | None
 def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
     """An all-capitals word that may name an organisation on its own."""
     token = tokens[n]
-    if not token.upper or token.key in NON_ORG_ACRONYMS or len(token.text) < 3 or len(token.text) > 10:
+    if not token.upper or token.key in NON_ORG_ACRONYMS or token.key in TITLES or len(token.text) < 3 or len(token.text) > 12:
         return False
     if any(c.isdigit() for c in token.text[:1]):
         return False

@@ -81,7 +81,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
             while k < n and (tokens[k].key in TITLES or tokens[k].key in _HONORIFIC_PARTS) and tokens[k].cap:
                 k += 1
             if k < n and _near(text, tokens[k - 1], tokens[k]):
-                strong = any(tokens[m].key in STRONG_TITLES or tokens[m].key in ("h", "excellency", "chumteav") for m in range(i, k))
+                strong = any(tokens[m].key in STRONG_TITLES or tokens[m].key in ("h", "excellency", "chumteav") or tokens[m].text == "H.E." for m in range(i, k))
                 j = _name_run(text, tokens, k, test=titled_token if strong else name_token)
                 if j - k >= (1 if strong else 2):
                     found.append(_candidate(tokens, k, j, field, "rules.person.title", 2))

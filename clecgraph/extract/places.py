@@ -8,7 +8,7 @@ ontology/authorities/ (with their spelling variants) come on top.
 """
 from __future__ import annotations
 
-from ..model import PLACE
+from ..model import PLACE, TITLE
 from .chunks import Candidate, Chunk
 from .tokens import PhraseTable, Token, joined
 from .words import ADMIN_PLACE_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, SITE_WORDS, STOPWORDS, TITLES
@@ -87,7 +87,7 @@ def inside_longer_name(text: str, tokens: list[Token], i: int, j: int, title_cas
 
 
 def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: PhraseTable, field: str) -> list[Candidate]:
-    title_case = is_title_case(tokens)
+    title_case = field == TITLE and is_title_case(tokens)
     found = []
     for i, j, (name, kind) in table.scan(text, tokens):
         desk = j < len(tokens) and tokens[j].key in _DESK and not tokens[j].cap

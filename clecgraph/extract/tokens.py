@@ -18,9 +18,11 @@ fold = lru_cache(maxsize=1 << 17)(_fold)
 
 # A word: letters/digits with inner hyphens or apostrophes ("Timor-Leste",
 # "People's"); a possessive "'s" is split off so "Court's" ends at "Court".
-_WORD = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*|&")
+# Dotted initials ("U.N.", "H.E.") are one word whose key is the letters.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|&")
 # Abbreviations whose full stop does not end a name ("Co. Ltd", "H.E.").
 _ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "st", "mt", "no", "jr", "sr", "bros"})
+_COMPANY_ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "limited", "plc", "pcl"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class Token:
 
 @lru_cache(maxsize=1 << 16)
 def _word_facts(word: str) -> tuple[str, bool, bool]:
+    if word.endswith(".") and len(word) >= 4:
+        word = word.replace(".", "")
     key = fold(word) if word != "&" else "and"
     cap = word[:1].isupper()
     letters = [c for c in word if c.isalpha()]
@@ -83,8 +87,15 @@ def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bo
     if possessive and between.strip() == "," and right.cap:
         return True  # known names with commas ("Ministry of Land Management, Urban Planning ...")
     if between.startswith(".") and (between[1:].isspace() or not between[1:]):
+        if left.key in _COMPANY_ABBREVIATIONS:
+            return right.key in _COMPANY_ABBREVIATIONS  # "Co. Ltd", not "Ltd. The ..."
         return left.key in _ABBREVIATIONS or len(left.text) == 1
     return False
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """A phrase's words as token keys, so phrases and texts are cut alike."""
+    return " ".join(t.key for t in tokenize(phrase)).split()
 
 
 class PhraseTable:
@@ -98,7 +109,7 @@ class PhraseTable:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: object, *, replace: bool = False) -> None:
-        words = fold(phrase).split()
+        words = _phrase_words(phrase)
         if not words:
             return
         key = " ".join(words)
@@ -109,7 +120,7 @@ class PhraseTable:
         self.longest = max(self.longest, len(words))
 
     def get(self, phrase: str):
-        return self.values.get(" ".join(fold(phrase).split()))
+        return self.values.get(" ".join(_phrase_words(phrase)))
 
     def match_at(self, text: str, tokens: list[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token i: (index after it, value)."""

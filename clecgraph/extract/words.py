@@ -41,7 +41,7 @@ LAW_WORDS = _words(
 # ("the Trade Union", "Police", "Forum" as an event).
 WEAK_HEADS = _words("group factory factories garment garments textile textiles seafood mission news times post daily service services international")
 # A name followed by these is a law or a field, not a body ("Trade Union law").
-NOT_A_BODY_AFTER = _words("law laws act bill legislation movement sector rights members member leaders official officials")
+NOT_A_BODY_AFTER = _words("law laws act bill legislation movement sector")
 # Modifiers that with a head alone make no name ("Trade Union", "Civil Society").
 GENERIC_MODIFIERS = _words(
     """trade labour labor workers worker civil private public local independent free the a an new this that our
