@@ -16,7 +16,8 @@ from .chunks import Candidate, chunks as find_chunks, select
 from .issuers import find_issuers, publisher_name
 from .knowledge import Knowledge
 from .lists import list_members
-from .organisations import bare_acronym, build_org_table, definitions, find_organisations
+from .acronyms import bare_acronym, definitions
+from .organisations import build_org_table, find_organisations
 from .persons import find_persons, name_token
 from .places import build_place_table, find_places, is_title_case
 from .tokens import PhraseTable, fold, sentence_starts, tokenize

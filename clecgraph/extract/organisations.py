@@ -18,7 +18,6 @@ from .words import (
     CONNECTORS,
     GENERIC_MODIFIERS,
     LAW_WORDS,
-    NON_ORG_ACRONYMS,
     NOT_A_BODY_AFTER,
     ORG_HEADS,
     ORG_KINDS,
@@ -203,84 +202,3 @@ def _subtype(head: str) -> str | None:
 def _camel_head(word: str) -> bool:
     parts = re.findall(r"[A-Z][a-z]+", word)
     return len(parts) >= 2 and parts[-1].lower() in ORG_HEADS
-
-
-# --- acronyms ---------------------------------------------------------------
-
-def initials(tokens: list[Token], a: int, b: int) -> str:
-    letters = []
-    for token in tokens[a:b]:
-        if token.key in CONNECTORS and not token.cap:
-            continue
-        for part in re.split(r"[-‐]", token.text):
-            if part:
-                letters.append(part[0])
-    return "".join(letters).upper()
-
-
-def fits(acronym: str, long_initials: str) -> bool:
-    """Whether an acronym's letters are the long form's initials, in order.
-
-    Allows a little slack (an omitted word, a letter from inside a word).
-    """
-    acr = re.sub(r"[^A-Za-z]", "", acronym).upper()
-    if len(acr) < 2:
-        return False
-    if acr == long_initials:
-        return True
-    it = iter(long_initials)
-    in_order = all(ch in it for ch in acr)
-    return in_order and acr[0] == long_initials[:1] and len(acr) >= len(long_initials) - 1
-
-
-def definitions(text: str, tokens: list[Token], chunks: list[Chunk]) -> dict[str, tuple[int, int]]:
-    """Acronym -> token span of its long form, from "Long Name (ACR)" and "ACR (Long Name)"."""
-    found: dict[str, tuple[int, int]] = {}
-    by_start = {c.start: c for c in chunks}
-    for b in range(1, len(tokens)):
-        if tokens[b].upper and _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]) and _CLOSE.match(text, tokens[b].end):
-            span = _long_form(text, tokens, b)
-            if span:
-                found.setdefault(tokens[b].text, span)
-    for n, token in enumerate(tokens[:-1]):
-        if token.upper and re.fullmatch(r"\s*\(\s*", text[token.end : tokens[n + 1].start]) and n + 1 in by_start:
-            chunk = by_start[n + 1]
-            if re.match(r"\s*\)", text[tokens[chunk.end - 1].end :]) and fits(token.text, initials(tokens, chunk.start, chunk.end)):
-                found.setdefault(token.text, (chunk.start, chunk.end))
-    return found
-
-
-_OPEN = re.compile(r"\s*\(\s*")
-_CLOSE = re.compile(r"\s*\)")
-
-
-def _long_form(text: str, tokens: list[Token], b: int) -> tuple[int, int] | None:
-    """The words before "(ACR)" whose initials spell it: nearest exact fit, else a close one."""
-    close = None
-    for a in range(b - 1, max(-1, b - 13), -1):
-        if a < b - 1 and not joined(text, tokens[a], tokens[a + 1]):
-            break
-        if not tokens[a].cap:
-            continue
-        letters = initials(tokens, a, b)
-        if letters == re.sub(r"[^A-Za-z]", "", tokens[b].text).upper():
-            return a, b
-        if close is None and fits(tokens[b].text, letters):
-            close = (a, b)
-    return close
-
-
-def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
-    """An all-capitals word that may name an organisation on its own."""
-    token = tokens[n]
-    if not token.upper or token.key in NON_ORG_ACRONYMS or token.key in TITLES or len(token.text) < 3 or len(token.text) > 12:
-        return False
-    if any(c.isdigit() for c in token.text[:1]):
-        return False
-    # Shouted headlines ("URGENT APPEAL FOR ...") are not acronyms.
-    for m in (n - 1, n + 1):
-        if 0 <= m < len(tokens) and tokens[m].upper and tokens[m].key not in NON_ORG_ACRONYMS:
-            left, right = (tokens[m], token) if m < n else (token, tokens[m])
-            if joined(text, left, right):
-                return False
-    return True

@@ -21,7 +21,6 @@ from .words import (
     PERSON_ROLES,
     PERSON_VERBS,
     ROLE_HEADS,
-    ROLE_WORDS,
     SITE_WORDS,
     STOPWORDS,
     STRONG_TITLES,
