@@ -23,6 +23,7 @@ STYLE = {
 OTHER = ("#777777", "dot", "●", "other nodes")
 LABEL_CHARS = 40
 EDGE_LABEL_NODES = 300
+SETTLE_NODES, SETTLE_MS = 300, 10_000  # above this many nodes, the layout goes on moving after the first drawing
 SEED = 7
 
 
@@ -69,8 +70,9 @@ def _options(count: int, dense: bool) -> dict:
                 "springConstant": 0.01 if dense else 0.03,
                 "avoidOverlap": 0.5 if dense else 0.1,
             },
-            # Big networks get fewer layout rounds, so the page still opens in a few seconds.
-            "stabilization": {"enabled": True, "iterations": max(40, min(300, 90_000 // max(count, 1))), "updateInterval": 25, "fit": True},
+            # Big networks get few layout rounds before the first drawing, so the page opens in
+            # a few seconds; they then settle on screen for up to SETTLE_MS (see page.py).
+            "stabilization": {"enabled": True, "iterations": max(15, min(300, 30_000 // max(count, 1))), "updateInterval": 25, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
         # Labels grow with the node; zoomed out, only the big nodes' labels are drawn.
@@ -131,7 +133,8 @@ def page_data(net: nx.Graph) -> dict:
             tip.append(["dates", _span(data["first"], data["last"])])
         arrows = "to" if directed else {"to": {"enabled": False}}
         page.add_edge(u, v, label=label, value=weight, arrows=arrows, name=f"{net.nodes[u]['label']} – {net.nodes[v]['label']}", tip=tip)
-    return {"nodes": page.nodes, "edges": page.edges, "options": _options(len(page.nodes), dense), "years": sorted(years)}
+    settle = SETTLE_MS if len(page.nodes) > SETTLE_NODES else 0
+    return {"nodes": page.nodes, "edges": page.edges, "options": _options(len(page.nodes), dense), "years": sorted(years), "settle": settle}
 
 
 def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:

@@ -103,8 +103,16 @@ PAGE_JS = r"""
   function report() {
     status.textContent = nodeView.length + " of " + nodes.length + " nodes shown";
   }
+  // Small networks are laid out before they are shown, then stay still. Big ones are shown
+  // after a few rounds and go on settling for data.settle ms (or until stable), then stay still.
+  function freeze() { network.setOptions({ physics: false }); }
   network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: false });
+    if (data.settle > 0) {
+      network.once("stabilized", freeze);
+      setTimeout(freeze, data.settle);
+    } else {
+      freeze();
+    }
   });
   network.on("afterDrawing", function () {
     document.body.setAttribute("data-drawn-nodes", String(network.body.nodeIndices.length));
