@@ -255,3 +255,8 @@ def test_title_case_headline_guesses_nothing_from_capitals(find):
     assert names(found, "place") == {"Kampong Speu"}
     found = run(find, "The Kampot Fishers Association marched.", title="Kampot Fishers Association Marches Against Eviction In Kep")
     assert [m.span.field for m in found.mentions if m.kind == "organisation"] == ["title", "text"]
+
+
+def test_joint_publisher_gives_each_body(find):
+    assert run(find, "A note.", publisher="CCHR, LICADHO & KFA").issuers == ("Cambodian Center for Human Rights", "LICADHO", "KFA")
+    assert run(find, "A note.", publisher="Friends and Partners of Kep").issuers == ("Friends and Partners of Kep",)

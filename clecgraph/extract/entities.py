@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import ORGANISATION, PERSON, PLACE, TITLE, Affiliation, Mention, Span, Statement
 from .affiliations import find_affiliations
 from .chunks import Candidate, chunks as find_chunks, select
-from .issuers import find_issuers, publisher_name
+from .issuers import find_issuers, publisher_names
 from .knowledge import Knowledge
 from .lists import list_members
 from .acronyms import bare_acronym, definitions
@@ -148,9 +148,7 @@ def persons_full(candidate: Candidate, persons: dict[str, str | None]) -> Candid
 def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str]) -> FoundEntities:
     mentions, affiliations = [], []
     issuers = []
-    publisher = publisher_name(statement.publisher, known_orgs)
-    if publisher:
-        issuers.append(publisher)
+    issuers.extend(publisher_names(statement.publisher, known_orgs))
     for f in fields:
         spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
         for c in f.chosen:

@@ -14,6 +14,8 @@ from ..model import ORGANISATION
 from .tokens import fold
 from .chunks import Candidate
 
+_JOINT = re.compile(r"\s*(?:[,;/]|&|\band\b)\s*", re.I)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?", re.I)
 _PARENTHESIS = re.compile(r"\s*\(\s*|\s*\)\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)?(?:the\s+)?", re.I)
 # Present-tense stance verbs: the issuer speaking now ("condemn", "is alarmed",
@@ -44,12 +46,21 @@ _BY = re.compile(
 _HEADLINE_REPORT = re.compile(r"\b(?:new|joint|latest)\s+(?:report|study|briefing|survey|research)\s*:?\s*$", re.I)
 
 
-def publisher_name(publisher: str | None, known: dict[str, str]) -> str | None:
-    """The publisher's name, expanded through known names ("CLEC" -> the centre)."""
+def publisher_names(publisher: str | None, known: dict[str, str]) -> list[str]:
+    """The publisher's names, expanded through known names ("CLEC" -> the centre).
+
+    A joint publisher ("CCHR, LICADHO & ADHOC") gives each body when every
+    part is a known name or an acronym; otherwise the field is one name.
+    """
     if not publisher or not publisher.strip():
-        return None
+        return []
     name = " ".join(publisher.split())
-    return known.get(fold(name), name)
+    if fold(name) in known:
+        return [known[fold(name)]]
+    parts = [p.strip() for p in _JOINT.split(name) if p.strip()]
+    if len(parts) > 1 and all(fold(p) in known or _ACRONYM.fullmatch(p) for p in parts):
+        return [known.get(fold(p), p) for p in parts]
+    return [name]
 
 
 def org_lists(text: str, orgs: list[Candidate], spans: dict) -> list[list[Candidate]]:
