@@ -260,3 +260,19 @@ def test_title_case_headline_guesses_nothing_from_capitals(find):
 def test_joint_publisher_gives_each_body(find):
     assert run(find, "A note.", publisher="CCHR, LICADHO & KFA").issuers == ("Cambodian Center for Human Rights", "LICADHO", "KFA")
     assert run(find, "A note.", publisher="Friends and Partners of Kep").issuers == ("Friends and Partners of Kep",)
+
+
+def test_names_set_off_by_commas_and_capitalised_roles(find):
+    text = "The rapporteur on Cambodia, Maria Lopez, has left. Heng Dara, Executive Director of the Kampot Fishers Association, said no."
+    found = run(find, text)
+    assert names(found, "person") == {"Maria Lopez", "Heng Dara"}
+    assert ("Heng Dara", "Kampot Fishers Association", "Executive Director") in affs(found)
+
+
+def test_residents_of_a_commune_name_the_commune(find):
+    assert names(run(find, "Residents of Kilomet 9 commune protested."), "place") == {"Kilomet 9"}
+
+
+def test_person_comma_the_org_role(find):
+    found = run(find, "Sok Dara, the NEC deputy secretary-general, resigned.")
+    assert affs(found) == {("Sok Dara", "National Election Committee", "deputy secretary-general")}

@@ -33,7 +33,7 @@ ORG_ROLE_PERSON = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\s*,?\s*" + _TITLE +
 ORG_VERB_PERSON = re.compile(r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?P<verb>owned|founded|led|headed|run|chaired|directed|managed)\s+by\s+" + _TITLE + r"$", re.I)
 _VERB_ROLE = {"owned": "owner", "founded": "founder", "led": "leader", "headed": "head", "run": "head", "chaired": "chair", "directed": "director", "managed": "manager"}
 # "Y, X's Deputy Director for ...": the organisation between person and role.
-PERSON_ORG_ROLE = re.compile(r"\s*,\s*(?:the\s+)?$")
+PERSON_ORG_ROLE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+)?$")
 ROLE_OF_ORG_PERSON = re.compile(_ROLE + _OF + r"$", re.I)
 MAX_GAP = 160
 
@@ -117,7 +117,7 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
 
 def _role_after(text: str) -> str | None:
     """ "'s Deputy Director for Southeast Asia" -> "Deputy Director"."""
-    match = re.match(r"['’]s\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)", text)
+    match = re.match(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)", text)
     if not match:
         return None
     words = match[1].split()

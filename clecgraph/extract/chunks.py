@@ -11,7 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import Token, joined
-from .words import ADMIN_PLACE_WORDS, CONNECTORS, FUNCTION_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, ORG_OPENERS, SITE_WORDS
+from .words import (
+    ADMIN_PLACE_WORDS,
+    CONNECTORS,
+    FUNCTION_WORDS,
+    NATURAL_PLACE_WORDS,
+    ORG_HEADS,
+    ORG_OPENERS,
+    PERSON_ROLES,
+    ROLE_WORDS,
+    SITE_WORDS,
+    STOPWORDS,
+    TITLES,
+)
 
 TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS
 
@@ -96,6 +108,23 @@ def _weak_lead(token: Token) -> bool:
     if key in ORG_OPENERS or key in ORG_HEADS:
         return False
     return key in FUNCTION_WORDS
+
+
+# "Executive Director of X", "Workers of X", "Residents of X": X is the name.
+_LEADING_PEOPLE = (ROLE_WORDS | TITLES | PERSON_ROLES | STOPWORDS) - ORG_HEADS - ORG_OPENERS - CONNECTORS
+
+
+def after_people(tokens: list[Token], a: int, b: int) -> int:
+    """Where a name starts once a leading "Role of" / "People of" is skipped."""
+    k = a
+    while k < b and tokens[k].key in _LEADING_PEOPLE:
+        k += 1
+    if a < k < b and tokens[k].key in ("of", "for", "at", "from", "in"):
+        k += 1
+        while k < b and tokens[k].key == "the":
+            k += 1
+        return k
+    return a
 
 
 def overlaps(a: Candidate, b: Candidate) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANISATION
-from .chunks import Candidate, Chunk
+from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, joined
 from .words import (
     CONNECTORS,
@@ -139,7 +139,7 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
             end += 1
         if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
             end += 1  # "Brigade 70"
-    start = _after_role(tokens, a, end)
+    start = after_people(tokens, a, end)
     while start < end and tokens[start].key.rsplit(" ", 1)[-1] in _OWNED:
         start += 1  # "Chinese-owned X Co. Ltd" names X
     if not _is_name(tokens, start, end):
@@ -147,23 +147,6 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
         return None
     return start, end
-
-
-# "Executive Director of X", "Workers of X", "Members of X": X is the body.
-_LEADING_PEOPLE = (ROLE_WORDS | TITLES | PERSON_ROLES | STOPWORDS) - ORG_HEADS - ORG_OPENERS - CONNECTORS
-
-
-def _after_role(tokens: list[Token], a: int, b: int) -> int:
-    """Skip a leading role ("Executive Director of X" names X)."""
-    k = a
-    while k < b and tokens[k].key in _LEADING_PEOPLE:
-        k += 1
-    if k > a and k < b and tokens[k].key in ("of", "for", "at"):
-        k += 1
-        while k < b and tokens[k].key == "the":
-            k += 1
-        return k
-    return a
 
 
 def _is_name(tokens: list[Token], a: int, b: int) -> bool:

@@ -34,12 +34,15 @@ FUNCTION_MONTHS = frozenset("monday tuesday wednesday thursday friday saturday s
 KHMER_FAMILY_NAMES = frozenset(
     """chan chea chen chhim chhun chhay chheng chin choeun chum chuon hang hem heng hing hok hor hout hun ieng im
     kao keo kem khem khieu khim kim kong kuy lay lim ly mam mao meas men mey mom mu nget nhem nhim noun nuon ny
-    ouch ouk pal pen rong yorm ath sev nop phan pheng pich prak prum ros sam san sao sar seng sim sin so soeun sok som son sou srey
+    ouch ouk pal pen rong yorm ath sev nop chak khom yi nay theam luon soy loun vorn chhorn chhin eng hay hean
+    hoeun keat khiev khun lak leng ma mean meng moeun nhek norng nou orn pang pheap phon poch prom puth rath rin
+    sak samnang seak srun suos teng thorn tith tol uy vorng yan yous phan pheng pich prak prum ros sam san sao sar seng sim sin so soeun sok som son sou srey
     suon suy tep thach thon thong touch ung uk um van vann var vong yem yim yin yos yeng yun""".split()
 )
 _NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS
 _SPEECH_BEFORE = frozenset({"said", "says", "told", "added", "according"})
 _NOT_TITLED = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | FUNCTION_MONTHS
+_SET_OFF_VERBS = frozenset({"has", "had", "said", "says", "told", "is", "was", "who", "will", "would", "added", "called", "urged", "stated"})
 _SPEECH_AFTER = frozenset({"said", "says", "told", "stated", "added", "explained", "insisted", "recalled"})
 _HONORIFIC_PARTS = frozenset({"h", "e", "his", "her", "excellency", "lok", "chumteav", "neak", "prime", "deputy", "vice", "senior", "general"})
 
@@ -102,6 +105,10 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
             j = _name_run(text, tokens, k)
             if j - k >= 2:
                 found.append(_candidate(tokens, k, j, field, "rules.person.speaker"))
+        if name_token(token) and i > 0 and text[tokens[i - 1].end : token.start].strip() == ",":
+            j = _name_run(text, tokens, i)
+            if 2 <= j - i <= 3 and j + 1 < n and text[tokens[j - 1].end : tokens[j].start].strip() == "," and tokens[j].key in _SET_OFF_VERBS:
+                found.append(_candidate(tokens, i, j, field, "rules.person.set-off", 0))
         if name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
             j = _name_run(text, tokens, i)
             if j < n and j - i >= 1 and _described(text, tokens, j, lone=j - i == 1):
@@ -128,12 +135,14 @@ def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
     if between.isspace() and not nxt.cap:
         # "X Y is/has" says little about X Y; a lone unknown word before "is" is a given name
         return nxt.key in (PERSON_VERBS if lone else _SPEECH_AFTER)
+    if between.strip() == "," and nxt.key in ROLE_HEADS | {"executive", "deputy", "acting", "senior", "vice", "chief", "general"}:
+        return True  # "Chak Sopheap, Executive Director of ..."
     if between.strip() == "," and not nxt.cap:
         if nxt.key in ("a", "an", "the", "who", "aged") and j + 1 < len(tokens):
             if nxt.key in ("who", "aged"):
                 return True
-            # ", a prominent housing rights activist"
-            return any(t.key in PERSON_ROLES or t.key in ROLE_HEADS for t in tokens[j + 1 : j + 5] if not t.cap)
+            # ", a prominent housing rights activist", ", a hairdresser who ..."
+            return any(t.key in PERSON_ROLES or t.key in ROLE_HEADS or t.key == "who" for t in tokens[j + 1 : j + 5] if not t.cap)
         return nxt.text.isdigit() or nxt.key in PERSON_ROLES
     return False
 

@@ -9,7 +9,7 @@ ontology/authorities/ (with their spelling variants) come on top.
 from __future__ import annotations
 
 from ..model import PLACE, TITLE
-from .chunks import Candidate, Chunk
+from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, joined
 from .words import ADMIN_PLACE_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, SITE_WORDS, STOPWORDS, TITLES
 
@@ -101,6 +101,7 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
 def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable, field: str) -> list[Candidate]:
     """ "Sandan district", "Kampong Thom Province", "Group 78 Community", "Bassac River"."""
     out = []
+    chunk = Chunk(after_people(tokens, chunk.start, chunk.end), chunk.end)
     after = chunk.end
     # one plain word may come between a site's name and its kind ("Lower Sesan 2 hydropower dam")
     if after + 1 < len(tokens) and tokens[after + 1].key in SITE_WORDS and tokens[after].text.isalpha() and tokens[after].text.islower():
