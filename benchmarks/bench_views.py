@@ -125,10 +125,10 @@ def main(argv: list[str] | None = None) -> None:
         dataset = build_dataset(extractions)
         print(f"{args.n} statements: graph built in {time.perf_counter() - start:.1f} s (not part of the views' figures)")
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         facts = read_facts(dataset)
         read_seconds = time.perf_counter() - start
-        print(f"read_facts: {read_seconds:.2f} s, {len(facts.kind):,} nodes")
+        print(f"read_facts: {read_seconds:.2f} s ({time.process_time() - cpu:.2f} s CPU), {len(facts.kind):,} nodes")
 
         pages = []
         for kind, suffix, options in (
@@ -139,15 +139,15 @@ def main(argv: list[str] | None = None) -> None:
             ("overview", ".gexf", {}),
         ):
             out = folder / f"{kind}{suffix}"
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             result = view(facts, kind, out, max_nodes=args.max_nodes if suffix == ".html" else None, **options)
-            seconds = time.perf_counter() - start
+            seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
             size = out.stat().st_size
-            print(f"{kind + suffix:<16} {seconds:6.2f} s (+{read_seconds:.2f} s reading)  {size / 1e6:6.2f} MB  "
+            print(f"{kind + suffix:<16} {seconds:6.2f} s ({cpu:.2f} s CPU; +{read_seconds:.2f} s reading)  {size / 1e6:6.2f} MB  "
                   f"{result.nodes:,} of {result.total_nodes:,} nodes, {result.edges:,} links")
             if suffix == ".html":
                 pages.append(out)
-        print(f"peak memory {peak_rss_mb():.0f} MB")
+        print(f"peak memory {peak_rss_mb():.0f} MB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
         browser = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
         if browser and not args.no_browser:

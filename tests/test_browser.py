@@ -111,10 +111,10 @@ def probed(tmp_path_factory):
     found = {}
     for kind, (nodes, process) in runs.items():
         try:
-            dom, errors = process.communicate(timeout=60)
+            dom, errors = process.communicate(timeout=120)
         except subprocess.TimeoutExpired:
             process.kill()
-            pytest.fail(f"chromium did not finish the {kind} page in 60 s")
+            pytest.fail(f"chromium did not finish the {kind} page in 120 s")
         match = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
         assert match, f"the {kind} page never drew its network (no probe result in the DOM); exit {process.returncode}, DOM {dom[-300:]!r}, stderr {errors[-1500:]!r}"
         found[kind] = (nodes, json.loads(html.unescape(match.group(1))), dom)
