@@ -5,7 +5,8 @@
 For each size and store: the build runs in a child process (so its peak
 memory is its own, read from the kernel's rusage), then another child opens
 the result and times every library query (one warm-up, then the median of
-three runs). Entity queries use the entity named CLEC. rdflib builds write
+three runs; a query past --query-cap seconds is stopped and reported so).
+Entity queries use the entity named CLEC. rdflib builds write
 graph.trig only and skip SHACL; Oxigraph builds go to an on-disk store.
 """
 from __future__ import annotations
@@ -39,20 +40,25 @@ def child(code: str, *args: str) -> tuple[dict, float, int]:
 BUILD = """
 import json, sys
 from clecgraph.pipeline import build
-corpus, store, target = sys.argv[1:4]
+corpus, store, target, jobs = sys.argv[1:5]
 if store == "rdflib":
-    result = build([corpus], target, formats=["trig"], validate=False)
+    result = build([corpus], target, formats=["trig"], validate=False, jobs=int(jobs))
 else:
-    result = build([corpus], store=f"oxigraph:{target}", validate=False, out=None)
+    result = build([corpus], store=f"oxigraph:{target}", validate=False, out=None, jobs=int(jobs))
 print(json.dumps({k: result.report[k] for k in ("statements_written", "triples", "quads", "entities")}))
 """
 
 QUERIES = """
-import json, statistics, sys, time
+import json, signal, statistics, sys, time
 from rdflib import Literal
 from clecgraph.queries import find_entity, library
 from clecgraph.stores import load
-store, target = sys.argv[1:3]
+store, target, cap = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+def stop(*_):
+    raise TimeoutError
+
+signal.signal(signal.SIGALRM, stop)
 start = time.perf_counter()
 backend = load(target + "/graph.trig", "rdflib") if store == "rdflib" else load(f"oxigraph:{target}")
 opened = time.perf_counter() - start
@@ -63,11 +69,18 @@ for name, query in library().items():
     runs, rows = [], 0
     for attempt in range(4):
         start = time.perf_counter()
-        rows = len(backend.query(query.text, params).rows)
+        signal.alarm(cap)  # rdflib is pure Python: an alarm can stop a query that runs too long
+        try:
+            rows = len(backend.query(query.text, params).rows)
+        except TimeoutError:
+            rows = None
+        finally:
+            signal.alarm(0)
         runs.append(time.perf_counter() - start)
-        if runs[-1] > 60:  # one slow run is enough to report
+        if rows is None or runs[-1] > 30:  # one slow run is enough to report
             break
-    timings[name] = {"seconds": statistics.median(runs[1:]) if len(runs) > 1 else runs[0], "rows": rows}
+    seconds = statistics.median(runs[1:]) if len(runs) > 1 else runs[0]
+    timings[name] = {"seconds": seconds, "rows": rows, "stopped_after_cap": rows is None}
 print(json.dumps({"open_seconds": opened, "queries": timings}))
 """
 
@@ -76,6 +89,8 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--stores", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="build --jobs (processes for extraction and graph writing)")
+    parser.add_argument("--query-cap", type=int, default=120, help="stop a query after this many seconds (reported as stopped)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/clecgraph-bench"), help="scratch folder for corpora and builds")
     parser.add_argument("--out", type=Path, default=HERE / "results.json", help="results file (merged with what is there)")
     args = parser.parse_args(argv)
@@ -91,15 +106,16 @@ def main(argv=None) -> None:
         for store in args.stores:
             target = args.work / f"{store}-{size}"
             shutil.rmtree(target, ignore_errors=True)
-            report, seconds, peak = child(BUILD, str(corpus), store, str(target))
+            report, seconds, peak = child(BUILD, str(corpus), store, str(target), str(args.jobs))
             print(f"{size} {store}: build {seconds:.1f} s, peak {peak} MB, {report['triples']} triples", flush=True)
-            queries, _, query_peak = child(QUERIES, store, str(target))
+            queries, _, query_peak = child(QUERIES, store, str(target), str(args.query_cap))
             for name, timing in queries["queries"].items():
-                print(f"    {name}: {timing['seconds'] * 1000:.1f} ms ({timing['rows']} rows)", flush=True)
+                stopped = f" (stopped at the {args.query_cap} s cap)" if timing["stopped_after_cap"] else f" ({timing['rows']} rows)"
+                print(f"    {name}: {timing['seconds'] * 1000:.1f} ms{stopped}", flush=True)
             results[f"{size}/{store}"] = {
                 "statements": size, "store": store, "build_seconds": round(seconds, 1), "build_peak_mb": peak,
                 **report, "open_seconds": round(queries["open_seconds"], 2), "query_peak_mb": query_peak,
-                "queries": queries["queries"], "cpus": os.cpu_count(), "load_average_at_end": os.getloadavg()[0],
+                "queries": queries["queries"], "cpus": os.cpu_count(), "jobs": args.jobs, "load_average_at_end": round(os.getloadavg()[0], 1),
             }
             args.out.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
 
