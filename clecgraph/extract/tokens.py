@@ -93,9 +93,10 @@ def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bo
     return False
 
 
-def _phrase_words(phrase: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
     """A phrase's words as token keys, so phrases and texts are cut alike."""
-    return " ".join(t.key for t in tokenize(phrase)).split()
+    return tuple(" ".join(t.key for t in tokenize(phrase)).split())
 
 
 class PhraseTable:
