@@ -203,3 +203,10 @@ def test_nationwide_takes_no_place_from_before(find_events):
 def test_relative_day_after_a_calendar_date_is_the_same_event(find_events):
     text = "Workers walked out on 10 November 2014. The strike ended the next day."
     assert [e.date for e in run(find_events, text, date="2014-11-12") if e.type == "protest"] == ["2014-11-10"]
+
+
+def test_dateline_places_title_events_too(find_events):
+    text = "Kampot, 3 May 2016 – Villagers say the company used bulldozers."
+    statement = Statement("t.jsonl", 1, text, title="Activist detained")
+    found = find_events(statement, places(text, "Kampot"), "2016-05-03")
+    assert triples(found) == [("arrest", "Kampot", None), ("eviction", "Kampot", None)]

@@ -57,21 +57,34 @@ def make_event_finder(knowledge: Knowledge):
 
     def find_events(statement: Statement, mentions: tuple[Mention, ...], statement_date: str | None) -> list[Event]:
         occurrences: list[_Occurrence] = []
+        text_dateline = _dateline_place(statement.text, mentions)
         for field_name, text in statement.fields():
-            occurrences += _field_occurrences(matcher, field_name, text, mentions, statement_date, len(occurrences))
+            occurrences += _field_occurrences(matcher, field_name, text, mentions, statement_date, len(occurrences), text_dateline)
         return _merge(occurrences)
 
     return find_events
 
 
-def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, mentions, anchor: str | None, order: int) -> list[_Occurrence]:
+def _dateline_place(text: str, mentions) -> str | None:
+    """The place named by the text's dateline, as the entity finder named it."""
+    dateline = find_dateline(text)
+    if dateline is None or dateline.place_start is None:
+        return None
+    for mention in mentions:
+        span = mention.span
+        if mention.kind == PLACE and span.field == TEXT and dateline.place_start <= span.start and span.end <= dateline.place_end:
+            return mention.name
+    return None
+
+
+def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: str | None, order: int, dateline_place: str | None) -> list[_Occurrence]:
+    """Occurrences of event triggers in one field (title or text), each with its place and date."""
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
     sentence_list = sentences(text)
     dates = _chain_dates([d for d in find_dates(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start)], sentence_list)
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
     places = []
-    dateline_place = None
     for mention in mentions:
         span = mention.span
         if mention.kind != PLACE or span.field != field_name or not (0 <= span.start < span.end <= len(text)):
@@ -79,8 +92,7 @@ def _field_occurrences(matcher: TriggerMatcher, field_name: str, text: str, ment
         if any(o_start <= span.start and span.end <= o_end and (o_start, o_end) != (span.start, span.end) for o_start, o_end in org_spans):
             continue  # "Phnom Penh" inside "Phnom Penh Municipal Court"
         if dateline and dateline.place_start is not None and dateline.place_start <= span.start and span.end <= dateline.place_end:
-            dateline_place = dateline_place or mention.name
-            continue
+            continue  # the dateline's place: a fallback for every event, not a place in a sentence
         places.append((span.start, span.end, mention.name, mention.subtype))
     hits = [
         h
