@@ -134,8 +134,9 @@ def test_listing_reader_loses_no_line(content):
         path = Path(folder) / "hostile.txt"
         path.write_text(content, encoding="utf-8", newline="")
         result = read_or_error(path)
+    content = content.removeprefix("\ufeff")  # a leading BOM marks the encoding; it is not text
     if isinstance(result, InputError):
-        assert "\x00" in content or not content.strip() or "empty" in result.message
+        assert "\x00" in content or (not content.strip() and re.search("empty|no statements", result.message)), result
         return
     statements, skipped = result
     event(f"listing statements: {len(statements)}")
@@ -221,3 +222,22 @@ def test_whole_build_never_crashes_and_accounts_for_everything(listing, jsonl, t
         assert len(triples) == report["triples"]
         records = (root / "out" / "extractions.jsonl").read_text(encoding="utf-8").split("\n")[:-1]
         assert len(records) == report["statements_written"]
+
+
+def test_ten_megabyte_lines_in_every_format_are_bounded(tmp_path):
+    """A 10 MB line (listing), record (JSONL) and field (CSV): read, cut with a warning, built."""
+    line = ("LICADHO condemns the arrest in Phnom Penh. <script>alert(1)</script> \u202e ខ្មែរ " * 140_000)[:10_000_000]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.txt").write_text("2012-01-01   CLEC\n\n" + line + "\n", encoding="utf-8")
+    (tmp_path / "in" / "big.jsonl").write_text(json.dumps({"text": line}) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "big.csv").write_text('text\n"' + line + '"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "--out", str(out), "--max-statement-chars", "3000", "--format", "ntriples"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["statements_read"] == report["statements_written"] == 3
+    cut = [w for w in report["warnings"] if "--max-statement-chars=3000" in w["message"]]
+    assert sorted((w["source"], w["line"]) for w in cut) == [("big.csv", 2), ("big.jsonl", 1), ("big.txt", 1)]
+    assert all("10000000 characters" in w["message"] for w in cut)
+    assert report["validation"]["conforms"] is True
+    assert (out / "graph.nt").stat().st_size < 2_000_000
