@@ -210,3 +210,14 @@ def test_dateline_places_title_events_too(find_events):
     statement = Statement("t.jsonl", 1, text, title="Activist detained")
     found = find_events(statement, places(text, "Kampot"), "2016-05-03")
     assert triples(found) == [("arrest", "Kampot", None), ("eviction", "Kampot", None)]
+
+
+def test_date_in_a_relative_clause_belongs_to_its_own_event(find_events):
+    text = "Police must end the harassment of five activists who face trial on Thursday."
+    found = triples(run(find_events, text, date="2018-01-15"))  # a Monday
+    assert found == [("restriction", None, None), ("trial", None, "2018-01-18")]
+
+
+def test_which_took_place_dates_the_event_before_it(find_events):
+    text = "We condemn the demolition of 40 homes in Prek Ta Kong village, which took place yesterday."
+    assert triples(run(find_events, text, "Prek Ta Kong", date="2016-11-02")) == [("eviction", "Prek Ta Kong", "2016-11-01")]

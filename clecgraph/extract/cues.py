@@ -45,6 +45,20 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
     return start
 
 
+_RELATIVE = re.compile(r"who|which|whom|whose", re.I)
+
+
+def relative_clause(text: str, sentence_start: int, sentence_end: int, position: int) -> tuple[int, int] | None:
+    """The span of the relative clause ("who face trial on Thursday") holding `position`, if any."""
+    edge = None
+    for edge in _CLAUSE_EDGE.finditer(text, sentence_start, position):
+        pass
+    if edge is None or not _RELATIVE.fullmatch(edge[0]):
+        return None
+    following = _CLAUSE_EDGE.search(text, position, sentence_end)
+    return edge.start(), following.start() if following else sentence_end
+
+
 def _last_words(text: str, start: int, end: int, count: int) -> str:
     words = _WORD.findall(text[max(start, end - 120) : end])
     return " ".join(words[-count:]) if count else ""

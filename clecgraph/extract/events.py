@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..dates import shift_days
 from ..model import ORGANISATION, PLACE, TEXT, Event, Mention, Span, Statement
-from .cues import clause_start, is_called_for, is_earlier_background, is_nationwide, is_referred_back, is_negated_or_hypothetical, is_ongoing, is_reporting_date
+from .cues import clause_start, is_called_for, is_earlier_background, is_nationwide, is_referred_back, is_negated_or_hypothetical, is_ongoing, is_reporting_date, relative_clause
 from .datelines import find_dateline
 from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, PlaceSpot, most_specific, place_spots
 from .knowledge import Knowledge
@@ -114,6 +114,9 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             paragraph, scene_place, scene_weak, scene_date = sentence.paragraph, None, None, None
         own_spots = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end]
         own_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.iso and not d.generic]
+        # a date inside a relative clause ("who face trial on Thursday") dates only that clause's events
+        # (only if an event is named in it: "..., which took place yesterday" dates the demolition before it)
+        scoped_dates = [(d, _local_scope(text, sentence, d, hits)) for d in own_dates]
         strong = [s for s in own_spots if s.role in (LOCATIVE, NEUTRAL)]
         weak = [s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)]
         previous_end = sentence.start
@@ -127,7 +130,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 continue
             ongoing = is_ongoing(text, clause, hit.start)
             background = is_earlier_background(text, clause, hit.start)
-            own = None if ongoing or is_referred_back(text, clause, hit.start) else _nearest_date(text, own_dates, hit)
+            usable = [d for d, scope in scoped_dates if scope is None or scope[0] <= hit.start < scope[1]]
+            own = None if ongoing or is_referred_back(text, clause, hit.start) else _nearest_date(text, usable, hit)
             own_date = own.iso if own else None
             date = own_date or (None if ongoing or background else scene_date)
             inherited = None if background or own_scope else scene_place
@@ -144,6 +148,13 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         if own_dates:
             scene_date = own_dates[-1].iso
     return found
+
+
+def _local_scope(text: str, sentence, date: DateMention, hits: list[TriggerHit]) -> tuple[int, int] | None:
+    scope = relative_clause(text, sentence.start, sentence.end, date.start)
+    if scope is None or not any(scope[0] <= h.start < scope[1] for h in hits):
+        return None
+    return scope
 
 
 def _chain_dates(dates: list[DateMention], sentence_list) -> list[DateMention]:

@@ -119,7 +119,7 @@ _GATES: dict[str, tuple[str, ...] | None] = {
 }
 _ANY_MONTH = re.compile(_M)
 _EXPLICIT = {"iso", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "year", "month"}
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|deadline|due\s+to|next)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|deadline|due\s+to|next|faces?|facing|set\s+to)\b", re.I)
 _NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
