@@ -10,8 +10,12 @@ first: "Mam Sonando"), titles stripped. Patterns:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import PERSON
+from ..names import fold
 from .chunks import Candidate
+from .knowledge import ontology_file
 from .tokens import Token, joined
 from .words import (
     ADMIN_PLACE_WORDS,
@@ -30,15 +34,14 @@ from .words import (
 # Calendar words never start a titled name ("Mr. X on Monday" is fine, "Judge Monday" is not).
 FUNCTION_MONTHS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december".split())
 
-# Common Khmer family names in their usual romanisations.
-KHMER_FAMILY_NAMES = frozenset(
-    """chan chea chen chhim chhun chhay chheng chin choeun chum chuon hang hem heng hing hok hor hout hun ieng im
-    kao keo kem khem khieu khim kim kong kuy lay lim ly mam mao meas men mey mom mu nget nhem nhim noun nuon ny
-    ouch ouk pal pen rong yorm ath sev nop chak khom yi nay theam luon soy loun vorn chhorn chhin eng hay hean
-    hoeun keat khiev khun lak leng ma mean meng moeun nhek norng nou orn pang pheap phon poch prom puth rath rin
-    sak samnang seak srun suos teng thorn tith tol uy vorng yan yous phan pheng pich prak prum ros sam san sao sar seng sim sin so soeun sok som son sou srey
-    suon suy tep thach thon thong touch ung uk um van vann var vong yem yim yin yos yeng yun""".split()
-)
+
+
+@lru_cache(maxsize=1)
+def khmer_family_names() -> frozenset[str]:
+    """Common Khmer family names, from ontology/authorities/khmer-family-names.tsv."""
+    text = ontology_file("authorities", "khmer-family-names.tsv").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
 _NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS
 _SPEECH_BEFORE = frozenset({"said", "says", "told", "added", "according"})
 _NOT_TITLED = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | FUNCTION_MONTHS
@@ -75,6 +78,7 @@ def _candidate(tokens, a, b, field, extractor, priority=1) -> Candidate:
 def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -> list[Candidate]:
     found = []
     n = len(tokens)
+    family_names = khmer_family_names()
     for i, token in enumerate(tokens):
         key = token.key
         # a title then a name ("Mr. Sonando", "H.E. Sar Kheng", "Prime Minister Hun Sen")
@@ -95,7 +99,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                 if j - (i + 1) >= 2:
                     found.append(_candidate(tokens, i + 1, j, field, "rules.person.role"))
         # a Khmer family name then given names ("Yeng Virak", "Mam Sonando")
-        if key in KHMER_FAMILY_NAMES and name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
+        if key in family_names and name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
             j = _name_run(text, tokens, i)
             if j - i >= 2:
                 found.append(_candidate(tokens, i, j, field, "rules.person.khmer", 0))
