@@ -276,3 +276,15 @@ def test_residents_of_a_commune_name_the_commune(find):
 def test_person_comma_the_org_role(find):
     found = run(find, "Sok Dara, the NEC deputy secretary-general, resigned.")
     assert affs(found) == {("Sok Dara", "National Election Committee", "deputy secretary-general")}
+
+
+def test_signatory_block_names_issuers(find):
+    text = "Groups call for calm.\n\nEndorsed by:\n1. Kampot Women Seaweed Group\n2. Licadho\n- Prey Lang Community Network (PLCN)\n"
+    found = run(find, text, publisher="ADHOC")
+    assert set(found.issuers) == {"ADHOC", "Kampot Women Seaweed Group", "LICADHO", "Prey Lang Community Network"}
+    assert "Kampot Women Seaweed Group 2" not in names(found, "organisation")
+
+
+def test_contact_line_affiliations(find):
+    found = run(find, "For more information contact: Mr. Ouch Leng, Head of Land Program, ADHOC, or Ms. Sok Chea, LICADHO Monitoring Manager.")
+    assert affs(found) == {("Ouch Leng", "ADHOC", "Head of Land Program"), ("Sok Chea", "LICADHO", "Monitoring Manager")}

@@ -24,6 +24,7 @@ PERSON_ROLE_ORG = [
     re.compile(r"\s*,\s*(?:who\s+is\s+|who\s+was\s+)?(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
     re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
     re.compile(r"\s*\(\s*" + _ROLE + r"\s*(?:,|of|at)\s*(?:the\s+)?$", re.I),
+    re.compile(r"\s*,\s*" + _ARTICLE + _ROLE + r"\s*,\s*(?:the\s+)?$", re.I),  # "X, Head of Land Program, ADHOC"
 ]
 # "Ham Sok Pheng from the Cambodian Defenders Project": a member, role unsaid.
 PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:of|from|with)\s+(?:the\s+)?")

@@ -16,6 +16,7 @@ from .chunks import Candidate, chunks as find_chunks, select
 from .issuers import find_issuers, publisher_names
 from .knowledge import Knowledge
 from .lists import list_members
+from .signatories import signatory_lines
 from .acronyms import bare_acronym, definitions
 from .organisations import build_org_table, find_organisations
 from .persons import find_persons, name_token
@@ -65,6 +66,7 @@ def make_entity_finder(knowledge: Knowledge):
             candidates += find_places(text, tokens, chunks, place_table, name)
             candidates += find_persons(text, tokens, starts, name)
             candidates += [Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)]
+            candidates += signatory_lines(text, tokens, chunks, name)
             if name == TITLE and is_title_case(tokens):
                 candidates = [c for c in candidates if c.extractor not in _GUESSES]
             fields.append(_Field(name, text, tokens, chunks, starts, select(candidates)))

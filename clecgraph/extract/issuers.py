@@ -13,6 +13,7 @@ from bisect import bisect_left
 from ..model import ORGANISATION
 from .tokens import fold
 from .chunks import Candidate
+from .signatories import block_start
 
 _JOINT = re.compile(r"\s*(?:[,;/]|&|\band\b)\s*", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
@@ -81,7 +82,8 @@ def find_issuers(text: str, candidates: list[Candidate], spans: dict) -> list[st
     """Names of organisations in `text` that speak for themselves."""
     orgs = [c for c in candidates if c.kind == ORGANISATION]
     other_starts = sorted(spans[c][0] for c in candidates if c.kind != ORGANISATION)
-    found = []
+    signed = block_start(text)
+    found = [o.name for o in orgs if signed is not None and spans[o][0] >= signed]
     for group in org_lists(text, orgs, spans):
         start, end = spans[group[0]][0], spans[group[-1]][1]
         k = bisect_left(other_starts, start)

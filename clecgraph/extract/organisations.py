@@ -75,6 +75,7 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
     return found
 
 
+_UNITS = frozenset({"program", "programme", "project", "department", "office", "unit", "desk", "division", "section", "team"})
 _OWNED = frozenset({"owned", "based", "backed", "funded", "run", "led", "registered"})
 _BRACKETED = re.compile(r"\s*\(\s*[A-Z][\w ]{1,30}\)\s*$")
 
@@ -140,6 +141,8 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
         if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
             end += 1  # "Brigade 70"
     start = after_people(tokens, a, end)
+    if start != a and tokens[end - 1].key in _UNITS:
+        return None  # "Head of Land Program": a unit of a body, named by a role
     while start < end and tokens[start].key.rsplit(" ", 1)[-1] in _OWNED:
         start += 1  # "Chinese-owned X Co. Ltd" names X
     if not _is_name(tokens, start, end):

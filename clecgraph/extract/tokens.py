@@ -79,7 +79,7 @@ def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bo
     if not between:
         return left.text == "&" or right.text == "&"
     if between.isspace():
-        return True
+        return "\n" not in between  # a line break ends a name (lists put one name a line)
     if between[0] in "'’" and left.text.endswith(("s", "S")) and between[1:].isspace():
         return True  # plural possessive: "Teachers' Association", "Workers' Party"
     if left.key == "co" and right.key in ("ltd", "limited") and between.strip() in (",", ".,"):
@@ -89,7 +89,7 @@ def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bo
     if between.startswith(".") and (between[1:].isspace() or not between[1:]):
         if left.key in _COMPANY_ABBREVIATIONS:
             return right.key in _COMPANY_ABBREVIATIONS  # "Co. Ltd", not "Ltd. The ..."
-        return left.key in _ABBREVIATIONS or len(left.text) == 1
+        return left.key in _ABBREVIATIONS or (len(left.text) == 1 and left.text.isupper())
     return False
 
 

@@ -1,0 +1,44 @@
+"""Signatory blocks: "Endorsed by:", "Signatories:" and the bodies listed after them.
+
+A statement often ends with the organisations that co-signed it, one a
+line. Every organisation named after such a heading is an issuer, and a
+capitalised line there names an organisation even when no finder knows it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import ORGANISATION
+from .chunks import Candidate, Chunk
+from .organisations import name_of
+from .tokens import Token
+
+_HEADING = re.compile(
+    r"(?im)^[^\S\n]*(?:this\s+(?:joint\s+)?statement\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:(?:endorsed|signed|co-signed|supported|issued)\s+by(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|"
+    r"(?:list\s+of\s+)?(?:signatories|signatory\s+(?:organi[sz]ations|groups)|endorsing\s+(?:organi[sz]ations|groups)|endorsements))"
+    r"[^\S\n]*:?[^\S\n]*$"
+)
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*–]|\d{1,3}[.)])?[^\S\n]*$")
+_LINE_END = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
+
+
+def block_start(text: str) -> int | None:
+    """Where the signatory block begins, if the text has one."""
+    match = None
+    for match in _HEADING.finditer(text):
+        pass
+    return match.end() if match else None
+
+
+def signatory_lines(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """Capitalised names that fill a line of the block: organisations."""
+    start = block_start(text)
+    if start is None:
+        return []
+    found = []
+    for chunk in chunks:
+        a, b = tokens[chunk.start].start, tokens[chunk.end - 1].end
+        if a >= start and _LINE_START.search(text[max(start, a - 8) : a]) and _LINE_END.match(text, b):
+            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.signatory", 0, None, field))
+    return found
