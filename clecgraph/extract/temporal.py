@@ -110,11 +110,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ]
 ]
 # Words a text must hold for a pattern to be worth trying (None: a month name).
-_GATES: dict[str, tuple[str, ...] | None] = {
-    "iso": ("-",), "year": ("1", "2"), "range_dmy": None, "range_mdy": None, "mdy": None, "dmy": None, "month_year": None, "month": None,
+_GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
+    "iso": ("-",), "year": re.compile(r"\b(?:1[6-9]|2\d)\d\d\b"), "range_dmy": None, "range_mdy": None, "mdy": None, "dmy": None, "month_year": None, "month": None,
     "days_later": ("day", "week"), "next_day": ("day",), "days_ago": ("ago",), "past_days": ("days",), "day_before": ("yesterday",),
     "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
-    "tomorrow": ("tomorrow",), "weekday": ("day",), "this_month": ("month",), "last_month": ("month",), "next_month": ("month",),
+    "tomorrow": ("tomorrow",), "weekday": re.compile(_W), "this_month": ("month",), "last_month": ("month",), "next_month": ("month",),
     "this_year": ("year",), "last_year": ("year",), "this_week": ("week",), "last_week": ("week",),
 }
 _ANY_MONTH = re.compile(_M)
@@ -137,7 +137,7 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
         gate = _GATES.get(name)
         if gate is None:  # a pattern with a month name: tried only around month names
             matches = (m for lo, hi in windows for m in regex.finditer(text, lo, hi))
-        elif any(word in lower for word in gate):
+        elif gate.search(text) if isinstance(gate, re.Pattern) else any(word in lower for word in gate):
             matches = regex.finditer(text)
         else:
             continue

@@ -56,7 +56,6 @@ def compile_trigger(trigger: str) -> str:
     return pattern + tail
 
 
-_TOKEN = re.compile(r"(?<![\w-])[\w'’]")
 _KEY = 3  # triggers are indexed by the first letters of their first word
 
 
@@ -87,13 +86,18 @@ class TriggerMatcher:
                 regex = re.compile(compile_trigger(trigger), re.I)
                 self.index.setdefault(key, []).append((event_type.notation, regex, negative))
         self.lengths = sorted({len(k) for k in self.index})
+        # Only words that start like a trigger are looked at (found by one regex, in C).
+        keys = sorted(self.index, key=len, reverse=True)
+        self.starts = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + ")", re.I) if keys else None
 
     def find(self, text: str) -> list[TriggerHit]:
         """Trigger hits in text order; of two overlapping hits the longer one stays."""
         positive: list[TriggerHit] = []
         blocked: dict[str, list[tuple[int, int]]] = {}
         index, lengths = self.index, self.lengths
-        for token in _TOKEN.finditer(text):
+        if self.starts is None:
+            return []
+        for token in self.starts.finditer(text):
             start = token.start()
             head = text[start : start + _KEY].lower()
             for length in lengths:
