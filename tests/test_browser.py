@@ -59,7 +59,24 @@ PROBE = """<script>
   g.nodes.forEach(function (n) { tips.appendChild(n.title.cloneNode(true)); });
   g.edges.forEach(function (e) { tips.appendChild(e.title.cloneNode(true)); });
   document.body.appendChild(tips);
+  // The page's own controls, driven as a reader would: hide statements, pick years from 2012, search.
+  var filtered = {};
+  var box = document.querySelector('#legend input.kind[value="statement"]');
+  if (box) {
+    box.checked = false; box.dispatchEvent(new Event("change"));
+    filtered.withoutStatements = g.view.length;
+    box.checked = true; box.dispatchEvent(new Event("change"));
+  }
+  var from = document.getElementById("year-from");
+  from.value = "2012"; from.dispatchEvent(new Event("change"));
+  filtered.from2012 = g.view.length;
+  from.value = ""; from.dispatchEvent(new Event("change"));
+  filtered.all = g.view.length;
+  var search = document.getElementById("search");
+  search.value = "Yorm Bopha"; search.dispatchEvent(new Event("change"));
+  filtered.selected = g.network.getSelectedNodes();
   var out = {
+    filtered: filtered,
     dataset: g.nodes.length,
     positions: Object.keys(g.network.getPositions()).length,
     drawn: +document.body.getAttribute("data-drawn-nodes"),
@@ -107,9 +124,10 @@ def probed(tmp_path_factory):
         probe.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
         profile = tempfile.mkdtemp(prefix="chromium-", dir=folder)
         command = [browser, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", probe.as_uri()]
-        runs[kind] = (result.nodes, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+        data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S).group(1))
+        runs[kind] = (data, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
     found = {}
-    for kind, (nodes, process) in runs.items():
+    for kind, (data, process) in runs.items():
         try:
             dom, errors = process.communicate(timeout=120)
         except subprocess.TimeoutExpired:
@@ -117,17 +135,31 @@ def probed(tmp_path_factory):
             pytest.fail(f"chromium did not finish the {kind} page in 120 s")
         match = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
         assert match, f"the {kind} page never drew its network (no probe result in the DOM); exit {process.returncode}, DOM {dom[-300:]!r}, stderr {errors[-1500:]!r}"
-        found[kind] = (nodes, json.loads(html.unescape(match.group(1))), dom)
+        found[kind] = (data, json.loads(html.unescape(match.group(1))), dom)
     return found
 
 
 @pytest.mark.parametrize("kind", ["overview", "coalitions", "actors", "focus"])
 def test_page_draws_every_node_offline(probed, kind):
-    nodes, seen, _ = probed[kind]
+    data, seen, _ = probed[kind]
+    nodes = len(data["nodes"])
     assert nodes > 0
     assert seen["dataset"] == seen["positions"] == seen["drawn"] == nodes
     assert seen["painted"] > 500  # the canvas is not blank
     assert len(seen["search"]) >= 1
+
+
+@pytest.mark.parametrize("kind", ["overview", "coalitions", "actors", "focus"])
+def test_type_and_year_filters_and_search_work_in_the_page(probed, kind):
+    data, seen, _ = probed[kind]
+    filtered = seen["filtered"]
+    assert filtered["all"] == len(data["nodes"])
+    if any(n["kind"] == "statement" for n in data["nodes"]):
+        assert filtered["withoutStatements"] == sum(1 for n in data["nodes"] if n["kind"] != "statement")
+    assert filtered["from2012"] == sum(1 for n in data["nodes"] if any(y >= 2012 for y in n["years"]))
+    assert filtered["from2012"] < filtered["all"] or kind == "coalitions"
+    bopha = [n["id"] for n in data["nodes"] if n["name"] == "Yorm Bopha"]
+    assert filtered["selected"] == bopha
 
 
 @pytest.mark.parametrize("kind", ["overview", "coalitions", "actors", "focus"])
