@@ -17,7 +17,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from click.testing import CliRunner
-from hypothesis import event, given
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from clecgraph.cli import cli
@@ -194,6 +194,7 @@ def test_csv_reader_keeps_every_text_exactly(generated):
     assert all(dict(s.metadata).get("extra") is not None for s in statements)
 
 
+@settings(max_examples=max(10, settings().max_examples // 2))  # a whole build per example: half the profile's count
 @given(listing=listing_files(), jsonl=jsonl_files(), table=csv_files(min_rows=1))
 def test_whole_build_never_crashes_and_accounts_for_everything(listing, jsonl, table):
     import pyoxigraph as ox
