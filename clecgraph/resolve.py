@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .extract.knowledge import Knowledge, default_knowledge
 from .model import ORGANISATION, PERSON, PLACE, Entity, Extraction
@@ -63,6 +64,7 @@ _PLACE_HEAD = re.compile(r"^(?:province|district|commune|village|municipality|ci
 _ROMANISATION = [(r"\bk[ao]mp[ou]ng\b", "kampong"), (r"\bb(?:oe|oeu|eu|ue)ng\b", "boeung"), (r"\bt(?:ou|uo)l\b", "tuol"), (r"\bruss?e[iy]\b", "russey"), (r"\bphnum\b", "phnom")]
 
 
+@lru_cache(maxsize=1 << 16)
 def variant_key(kind: str, name: str) -> str:
     """A loose form under which spelling variants of one name coincide."""
     text = fold(name)
@@ -78,6 +80,7 @@ def variant_key(kind: str, name: str) -> str:
     return text.replace(" ", "")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return " " not in name.strip() and 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= len(letters) - 1
@@ -129,7 +132,7 @@ def resolve(extractions: Iterable[Extraction], knowledge: Knowledge | None = Non
                 groups.find((kind, variant_key(kind, name)))
         for mention in extraction.mentions:
             surface = " ".join(mention.surface.split())
-            if surface and fold(surface):
+            if surface and surface != mention.name and fold(surface):
                 forms[(mention.kind, mention.name)].add(surface)
             if mention.subtype:
                 subtypes[(mention.kind, mention.name)][mention.subtype] += 1
