@@ -75,16 +75,16 @@ def _options(count: int, dense: bool) -> dict:
             "stabilization": {"enabled": True, "iterations": max(15, min(300, 30_000 // max(count, 1))), "updateInterval": 25, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
-        # Labels grow with the node; zoomed out, only the big nodes' labels are drawn.
+        # On big networks labels grow with the node, and zoomed out only the big nodes' labels are drawn.
         "nodes": {
-            "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 20, "drawThreshold": 7, "maxVisible": 30}},
+            "scaling": {"min": 8, "max": 40, "label": {"enabled": big, "min": 12, "max": 20, "drawThreshold": 6, "maxVisible": 30}},
             "font": {"size": 14, "face": "sans-serif"},
             "borderWidth": 1,
         },
         "edges": {
             "smooth": False,
             "color": {"color": "#b0b0b0", "highlight": "#444444", "hover": "#666666"},
-            "font": {"size": 9, "color": "#666666", "strokeWidth": 2, "align": "middle"},
+            "font": {"size": 11, "color": "#666666", "strokeWidth": 2, "align": "middle"},
             "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
         },
     }
