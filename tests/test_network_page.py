@@ -139,3 +139,12 @@ def test_exporters_keep_non_latin_names_and_are_stable(tmp_path, name):
     assert first == (two / EXPORTERS[name].filename).read_bytes()
     if name != "coalitions":
         assert "សុខ ចាន់" in first.decode("utf-8")
+
+
+def test_pages_of_the_sample_build_are_self_contained(sample_build):
+    _, out = sample_build
+    for name in ("network.html", "coalitions.html", "actors.html"):
+        page = (out / name).read_text(encoding="utf-8")
+        assert remote_references(page) == [], name
+        data = json.loads(next(s for s in parse(page).scripts if s.lstrip().startswith("{")))
+        assert data["nodes"], f"{name} has no nodes"
