@@ -8,6 +8,8 @@ computed from anything but the graph.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from rdflib import ConjunctiveGraph, Graph, Literal
@@ -84,8 +86,36 @@ def _single(graph: Graph, predicate) -> dict[str, str]:
     return out
 
 
+_SHARED: dict[int, Facts | None] = {}
+
+
+@contextmanager
+def shared_reading(graph: Graph) -> Iterator[None]:
+    """Within the block, every `read_facts(graph)` after the first reuses the first one's result.
+
+    For a caller that writes several views of a graph it does not change
+    meanwhile (a build writing its pages, GEXF and GeoJSON):
+
+        with shared_reading(dataset):
+            for exporter in exporters: exporter.write(dataset, ...)
+    """
+    _SHARED[id(graph)] = None
+    try:
+        yield
+    finally:
+        _SHARED.pop(id(graph), None)
+
+
 def read_facts(graph: Graph) -> Facts:
     """Walk a built graph (Dataset or Graph) once and keep what the views need."""
+    if id(graph) in _SHARED:
+        if _SHARED[id(graph)] is None:
+            _SHARED[id(graph)] = _read(graph)
+        return _SHARED[id(graph)]
+    return _read(graph)
+
+
+def _read(graph: Graph) -> Facts:
     facts = Facts()
     for s, o in _pairs(graph, RDF.type):
         if o == CLEC.Statement:

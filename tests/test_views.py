@@ -222,3 +222,14 @@ def test_cli_view_writes_a_file_and_reports_user_errors_in_one_line(tmp_path):
     bad = CliRunner().invoke(cli, ["view", str(graph), "--kind", "focus", "--focus", "Nobody At All", "--out", str(out)])
     assert bad.exit_code == 2
     assert bad.output.count("\n") == 1 and "Nobody At All" in bad.output and "Traceback" not in bad.output
+
+
+def test_shared_reading_reads_a_graph_once_and_only_inside_the_block():
+    from clecgraph.facts import shared_reading
+
+    graph = small_graph()
+    with shared_reading(graph):
+        first = read_facts(graph)
+        assert read_facts(graph) is first
+    assert read_facts(graph) is not first
+    assert read_facts(graph).label == first.label
