@@ -288,3 +288,18 @@ def test_signatory_block_names_issuers(find):
 def test_contact_line_affiliations(find):
     found = run(find, "For more information contact: Mr. Ouch Leng, Head of Land Program, ADHOC, or Ms. Sok Chea, LICADHO Monitoring Manager.")
     assert affs(found) == {("Ouch Leng", "ADHOC", "Head of Land Program"), ("Sok Chea", "LICADHO", "Monitoring Manager")}
+
+
+def test_initial_before_a_new_sentence_ends_the_name(find):
+    found = run(find, "It made shirts for H&M. The Kampot Fishers Association objected.")
+    assert names(found, "organisation") == {"H&M", "Kampot Fishers Association"}
+
+
+def test_titled_person_of_a_court(find):
+    found = run(find, "Judge Meas Sopheak of the Kandal Provincial Court refused bail.")
+    assert names(found, "person") == {"Meas Sopheak"} and names(found, "organisation") == {"Kandal Provincial Court"}
+    assert affs(found) == {("Meas Sopheak", "Kandal Provincial Court", None)}
+
+
+def test_apposition_with_a_nationality(find):
+    assert names(run(find, "Land went to Lan Hai, a Chinese sugar company."), "organisation") == {"Lan Hai"}

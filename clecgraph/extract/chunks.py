@@ -119,6 +119,13 @@ def after_people(tokens: list[Token], a: int, b: int) -> int:
     k = a
     while k < b and tokens[k].key in _LEADING_PEOPLE:
         k += 1
+    if a < k < b and tokens[a].key in TITLES:
+        # "Judge Ros Piseth of the ... Court": a titled person, then the body
+        m = k
+        while m < b and m - k < 4 and tokens[m].cap and tokens[m].key not in ORG_HEADS:
+            m += 1
+        if m < b and tokens[m].key in ("of", "from", "at"):
+            k = m
     if a < k < b and tokens[k].key in ("of", "for", "at", "from", "in"):
         k += 1
         while k < b and tokens[k].key == "the":

@@ -105,8 +105,8 @@ def _apposition_kind(text: str, tokens: list[Token], end: int) -> bool:
     if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip() != "," or tokens[end].key not in ("a", "an", "the"):
         return False
     for k in range(end + 1, min(end + 5, len(tokens))):
-        if tokens[k].cap or not joined(text, tokens[k - 1], tokens[k]):
-            return False
+        if (tokens[k].cap and tokens[k].key not in STOPWORDS) or not joined(text, tokens[k - 1], tokens[k]):
+            return False  # nationality words may come between: "a Vietnamese rubber company"
         if tokens[k].key in ORG_KINDS:
             return True
     return False

@@ -22,6 +22,7 @@ fold = lru_cache(maxsize=1 << 17)(_fold)
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|&")
 # Abbreviations whose full stop does not end a name ("Co. Ltd", "H.E.").
 _ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "st", "mt", "no", "jr", "sr", "bros"})
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "in", "on", "at", "but", "and", "however", "meanwhile"})
 _COMPANY_ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "limited", "plc", "pcl"})
 
 
@@ -89,7 +90,8 @@ def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bo
     if between.startswith(".") and (between[1:].isspace() or not between[1:]):
         if left.key in _COMPANY_ABBREVIATIONS:
             return right.key in _COMPANY_ABBREVIATIONS  # "Co. Ltd", not "Ltd. The ..."
-        return left.key in _ABBREVIATIONS or (len(left.text) == 1 and left.text.isupper())
+        # initials ("John F. Kennedy"), not "H&M. The ..."
+        return left.key in _ABBREVIATIONS or (len(left.text) == 1 and left.text.isupper() and right.cap and right.key not in _SENTENCE_OPENERS)
     return False
 
 
