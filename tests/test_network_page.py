@@ -98,6 +98,8 @@ def test_page_has_legend_search_and_year_filter(pages):
     for kind in ("statements", "organisations", "persons", "places", "events"):
         assert re.search(rf'<input type="checkbox" class="kind" value="\w+" checked> <span class="symbol" style="color:#[0-9a-f]{{6}}">.</span> {kind} \(\d+\)', page)
     assert 'id="search"' in page and 'id="year-from"' in page and 'id="year-to"' in page
+    for relation in ("about", "in", "involves", "issued", "mentions"):  # each link colour explained
+        assert re.search(rf'<span class="line" style="background:#[0-9a-f]{{6}}"></span> {relation} \(\d+\)', page), relation
     data = json.loads(next(s for s in parse(page).scripts if s.lstrip().startswith("{")))
     assert data["years"] == [2010, 2011, 2012]
     statement = next(n for n in data["nodes"] if n["kind"] == "statement" and n["id"].endswith("2011-02-10-b"))

@@ -21,6 +21,18 @@ STYLE = {
     "event": ("#ff7f0e", "diamond", "◆", "events"),
 }
 OTHER = ("#777777", "dot", "●", "other nodes")
+# relation -> line colour (links keep it on big pages, where they carry no label)
+RELATION_COLOURS = {
+    "issued": "#6baed6",
+    "issued together": "#6baed6",
+    "mentions": "#c7c7c7",
+    "mentioned with": "#c7c7c7",
+    "about": "#fdae6b",
+    "in": "#74c476",
+    "involves": "#fc9272",
+    "involved in": "#fc9272",
+}
+OTHER_RELATION = "#b0b0b0"
 LABEL_CHARS = 40
 EDGE_LABEL_NODES = 300
 SETTLE_NODES, SETTLE_MS = 300, 10_000  # above this many nodes, the layout goes on moving after the first drawing
@@ -83,7 +95,6 @@ def _options(count: int, dense: bool) -> dict:
         },
         "edges": {
             "smooth": False,
-            "color": {"color": "#b0b0b0", "highlight": "#444444", "hover": "#666666"},
             "font": {"size": 11, "color": "#666666", "strokeWidth": 2, "align": "middle"},
             "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
         },
@@ -132,7 +143,9 @@ def page_data(net: nx.Graph) -> dict:
         if data.get("first"):
             tip.append(["dates", _span(data["first"], data["last"])])
         arrows = "to" if directed else {"to": {"enabled": False}}
-        page.add_edge(u, v, label=label, value=weight, arrows=arrows, name=f"{net.nodes[u]['label']} – {net.nodes[v]['label']}", tip=tip)
+        colour = RELATION_COLOURS.get(data["relation"].split(", ")[0], OTHER_RELATION)
+        page.add_edge(u, v, label=label, value=weight, arrows=arrows, color={"color": colour, "highlight": "#333333", "hover": "#555555"},
+                      relation=data["relation"], name=f"{net.nodes[u]['label']} – {net.nodes[v]['label']}", tip=tip)
     settle = SETTLE_MS if len(page.nodes) > SETTLE_NODES else 0
     return {"nodes": page.nodes, "edges": page.edges, "options": _options(len(page.nodes), dense), "years": sorted(years), "settle": settle}
 
@@ -155,6 +168,11 @@ def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
         for kind in order
         if kind in counts
     ]
+    relations: dict[str, int] = {}
+    for edge in data["edges"]:
+        first = edge["relation"].split(", ")[0]
+        relations[first] = relations.get(first, 0) + 1
+    links = [{"name": name, "color": RELATION_COLOURS.get(name, OTHER_RELATION), "count": n} for name, n in sorted(relations.items())]
     kind = net.graph.get("kind", "overview")
     about = f"{net.number_of_nodes():,} nodes and {net.number_of_edges():,} links"
     if net.graph.get("years"):
@@ -175,6 +193,7 @@ def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
         about=about,
         notice=_notice(net, graph_name),
         legend=legend,
+        links=links,
         sizing=sizing,
         data=data,
         vis_css=Markup((lib / "vis-network.css").read_text(encoding="utf-8")),

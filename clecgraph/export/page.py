@@ -36,6 +36,9 @@ TEMPLATE = """<!DOCTYPE html>
 {% for item in legend %}<li><label><input type="checkbox" class="kind" value="{{ item.kind }}" checked> <span class="symbol" style="color:{{ item.color }}">{{ item.symbol }}</span> {{ item.name }} ({{ item.count }})</label></li>
 {% endfor %}<li class="hint">{{ sizing }}</li>
 </ul>
+{% if links %}<ul id="relations">
+{% for link in links %}<li><span class="line" style="background:{{ link.color }}"></span> {{ link.name }} ({{ link.count }})</li>
+{% endfor %}</ul>{% endif %}
 </header>
 <div id="network"></div>
 <script type="application/json" id="graph-data">{{ data|tojson }}</script>
@@ -56,7 +59,9 @@ p.notice { margin: 0.4em 0; padding: 0.4em 0.6em; background: #fff4d6; border: 1
 #legend { list-style: none; display: flex; flex-wrap: wrap; gap: 1.2em; padding: 0; margin: 0.3em 0; }
 #legend .symbol { font-size: 1.2em; }
 #legend .hint { color: #666; }
-#network { width: 100%; height: calc(100vh - 10.5em); min-height: 420px; }
+#relations { list-style: none; display: flex; flex-wrap: wrap; gap: 1.2em; padding: 0; margin: 0.2em 0; color: #444; font-size: 0.9em; }
+#relations .line { display: inline-block; width: 1.6em; height: 0.25em; vertical-align: middle; }
+#network { width: 100%; height: calc(100vh - 12em); min-height: 420px; }
 .tip { max-width: 28em; white-space: normal; font-size: 0.9em; }
 .tip strong { display: block; margin-bottom: 0.2em; }
 .tip .key { color: #666; }
