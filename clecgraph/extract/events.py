@@ -15,6 +15,7 @@ of their own ("arrested on 3 May ... arrested again on 10 June").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..dates import shift_days
@@ -109,11 +110,12 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
     scene_date: str | None = None
     paragraph = -1
     later_cache: dict[int, str | None] = {}
+    spot_starts, date_starts, hit_starts = [x.start for x in spots], [x.start for x in dates], [x.start for x in hits]
     for index, sentence in enumerate(sentence_list):
         if sentence.paragraph != paragraph:
             paragraph, scene_place, scene_weak, scene_date = sentence.paragraph, None, None, None
-        own_spots = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end]
-        own_dates = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.iso and not d.generic]
+        own_spots = _within(spots, spot_starts, sentence)
+        own_dates = [d for d in _within(dates, date_starts, sentence) if d.iso and not d.generic]
         # a date inside a relative clause ("who face trial on Thursday") dates only that clause's events
         # (only if an event is named in it: "..., which took place yesterday" dates the demolition before it)
         scoped_dates = [(d, _local_scope(text, sentence, d, hits)) for d in own_dates]
@@ -121,7 +123,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         weak = [s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)]
         previous_end = sentence.start
         own_scope = is_nationwide(text, sentence.start, sentence.end)
-        sentence_hits = [h for h in hits if sentence.start <= h.start and h.end <= sentence.end]
+        sentence_hits = _within(hits, hit_starts, sentence)
         for hit in sentence_hits:
             clause = clause_start(text, sentence.start, hit.start)
             called = is_called_for(text, sentence.start, clause, hit.start, previous_end)
@@ -148,6 +150,12 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         if own_dates:
             scene_date = own_dates[-1].iso
     return found
+
+
+def _within(items: list, starts: list[int], sentence) -> list:
+    """The items (sorted by start) lying inside a sentence."""
+    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    return [item for item in items[lo:hi] if item.end <= sentence.end]
 
 
 def _local_scope(text: str, sentence, date: DateMention, hits: list[TriggerHit]) -> tuple[int, int] | None:

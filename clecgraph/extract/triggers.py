@@ -59,6 +59,9 @@ def compile_trigger(trigger: str) -> str:
 _KEY = 3  # triggers are indexed by the first letters of their first word
 
 
+_WORD = re.compile(r"[\w'’]*")
+
+
 def _first_letters(trigger: str) -> str:
     first = trigger.split()[0].rstrip("*")
     return first.split("-")[0][:_KEY].lower()
@@ -73,7 +76,7 @@ class TriggerMatcher:
     """
 
     def __init__(self, event_types: tuple[EventType, ...]):
-        self.index: dict[str, list[tuple[str, re.Pattern, bool]]] = {}
+        self.index: dict[str, list[tuple[str, re.Pattern, bool, str, bool]]] = {}
         for event_type in event_types:
             for raw in event_type.triggers:
                 negative = raw.startswith("!")
@@ -84,7 +87,12 @@ class TriggerMatcher:
                 if not key:
                     continue
                 regex = re.compile(compile_trigger(trigger), re.I)
-                self.index.setdefault(key, []).append((event_type.notation, regex, negative))
+                first = trigger.split()[0].lower()
+                # a cheap test on the first word before the regex: whole word, or its beginning for "word*"
+                word, prefix = (first[:-1], True) if first.endswith("*") else (first, False)
+                if "-" in word:
+                    word, prefix = word.split("-")[0], True  # "pre-trial" may be written "pre trial"
+                self.index.setdefault(key, []).append((event_type.notation, regex, negative, word, prefix))
         self.lengths = sorted({len(k) for k in self.index})
         # Only words that start like a trigger are looked at (found by one regex, in C).
         keys = sorted(self.index, key=len, reverse=True)
@@ -100,8 +108,11 @@ class TriggerMatcher:
         for token in self.starts.finditer(text):
             start = token.start()
             head = text[start : start + _KEY].lower()
+            word = _WORD.match(text, start)[0].lower()
             for length in lengths:
-                for notation, regex, negative in index.get(head[:length], ()):
+                for notation, regex, negative, first, prefix in index.get(head[:length], ()):
+                    if not (word.startswith(first) if prefix else word == first):
+                        continue
                     match = regex.match(text, start)
                     if match is None or match.end() <= start:
                         continue
