@@ -221,3 +221,12 @@ def test_date_in_a_relative_clause_belongs_to_its_own_event(find_events):
 def test_which_took_place_dates_the_event_before_it(find_events):
     text = "We condemn the demolition of 40 homes in Prek Ta Kong village, which took place yesterday."
     assert triples(run(find_events, text, "Prek Ta Kong", date="2016-11-02")) == [("eviction", "Prek Ta Kong", "2016-11-01")]
+
+
+def test_persons_in_the_sentence_take_part(find_events):
+    from clecgraph.model import PERSON
+
+    text = "Police arrested Chea Sophal in Kampot. The groups welcomed the report."
+    person = Mention(PERSON, "Chea Sophal", Span(TEXT, 16, 27), "test", "Chea Sophal")
+    events = {e.type: e for e in find_events(Statement("t.jsonl", 1, text), (person,), None)}
+    assert events["arrest"].participants == ("Chea Sophal",)

@@ -11,7 +11,8 @@ For each trigger word (title and text) that reports something that happened
          sentence before it in the paragraph; else none (the dateline's
          date is the statement's, not the event's).
 Trigger words of one type are one event, unless they carry different dates
-of their own ("arrested on 3 May ... arrested again on 10 June").
+of their own ("arrested on 3 May ... arrested again on 10 June"). The persons
+named in a trigger's sentence are the event's participants.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..dates import shift_days
-from ..model import ORGANISATION, PLACE, TEXT, Event, Mention, Span, Statement
+from ..model import ORGANISATION, PERSON, PLACE, TEXT, Event, Mention, Span, Statement
 from .cues import clause_start, is_called_for, is_earlier_background, is_nationwide, is_referred_back, is_negated_or_hypothetical, is_ongoing, is_reporting_date, relative_clause
 from .datelines import find_dateline
 from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, PlaceSpot, most_specific, place_spots
@@ -44,6 +45,7 @@ class _Occurrence:
     place: str | None
     place_level: int
     explicit: bool = False  # own_date is a calendar date as written
+    participants: tuple[str, ...] = ()  # persons named in the trigger's sentence
 
 
 @dataclass
@@ -95,6 +97,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         if dateline and dateline.place_start is not None and dateline.place_start <= span.start and span.end <= dateline.place_end:
             continue  # the dateline's place: a fallback for every event, not a place in a sentence
         places.append((span.start, span.end, mention.name, mention.subtype))
+    persons = sorted((m.span.start, m.span.end, m.name) for m in mentions if m.kind == PERSON and m.span.field == field_name)
     hits = [
         h
         for h in matcher.find(text)
@@ -142,7 +145,10 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 if index not in later_cache:
                     later_cache[index] = _later_place(text, spots, sentence_list, index)
                 place, level = later_cache[index], LATER
-            found.append(_Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit)))
+            involved = tuple(dict.fromkeys(name for start, end, name in persons if sentence.start <= start and end <= sentence.end))
+            found.append(
+                _Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit), involved)
+            )
         if strong:
             scene_place = most_specific(text, strong, strong[0].start).name
         if weak:
@@ -251,5 +257,6 @@ def _merge(occurrences: list[_Occurrence]) -> list[Event]:
             first = group.occurrences[0]
             date = group.own_date or first.date
             placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.order))
-            events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date))
+            involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
+            events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
     return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))
