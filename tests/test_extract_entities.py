@@ -303,3 +303,9 @@ def test_titled_person_of_a_court(find):
 
 def test_apposition_with_a_nationality(find):
     assert names(run(find, "Land went to Lan Hai, a Chinese sugar company."), "organisation") == {"Lan Hai"}
+
+
+def test_country_branch_of_a_known_body(find):
+    found = run(find, "Oxfam Cambodia and Save the Children Laos joined World Vision in Cambodia.")
+    assert names(found, "organisation") == {"Oxfam Cambodia", "Save the Children Laos", "World Vision"}
+    assert names(found, "place") == {"Cambodia"}

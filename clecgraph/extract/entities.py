@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import gazetteer
 from ..model import ORGANISATION, PERSON, PLACE, TITLE, Affiliation, Mention, Span, Statement
 from .affiliations import find_affiliations
 from .chunks import Candidate, chunks as find_chunks, select
@@ -54,6 +55,7 @@ def make_entity_finder(knowledge: Knowledge):
     for authority in knowledge.authorities_of(PERSON):
         for name in (authority.label, *authority.alt_labels):
             person_table.add(name, authority.label)
+    countries = frozenset(fold(p.name) for p in gazetteer.all_places() if p.kind == "country" and " " not in p.name)
     known_orgs = {fold(n): a.label for a in knowledge.authorities_of(ORGANISATION) for n in (a.label, *a.alt_labels)}
 
     def find_entities(statement: Statement) -> FoundEntities:
@@ -62,7 +64,7 @@ def make_entity_finder(knowledge: Knowledge):
             tokens = tokenize(text)
             chunks = find_chunks(text, tokens)
             starts = sentence_starts(text, tokens)
-            candidates = find_organisations(text, tokens, chunks, org_table, name)
+            candidates = find_organisations(text, tokens, chunks, org_table, name, countries)
             candidates += find_places(text, tokens, chunks, place_table, name)
             candidates += find_persons(text, tokens, starts, name)
             candidates += [Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)]

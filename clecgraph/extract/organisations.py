@@ -50,10 +50,15 @@ def name_of(tokens: list[Token], a: int, b: int, text: str | None = None) -> str
     return " ".join(t.text for t in tokens[a:b])
 
 
-def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], table: PhraseTable, field: str) -> list[Candidate]:
+def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], table: PhraseTable, field: str, countries: frozenset[str] = frozenset()) -> list[Candidate]:
     found = []
     known_ends = set()
     for i, j, (label, subtype) in table.scan(text, tokens):
+        if j < len(tokens) and tokens[j].key in countries and tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
+            # a country branch of a known body: "Oxfam Cambodia", "Save the Children Laos"
+            found.append(Candidate(i, j + 1, ORGANISATION, name_of(tokens, i, j + 1, text), "rules.org.branch", 3, subtype, field))
+            known_ends.add(j + 1)
+            continue
         found.append(Candidate(i, j, ORGANISATION, label, "rules.org.known", 3, subtype, field))
         known_ends.add(j)
     for chunk in _split_after_known(tokens, chunks, known_ends):
