@@ -230,3 +230,15 @@ def test_persons_in_the_sentence_take_part(find_events):
     person = Mention(PERSON, "Chea Sophal", Span(TEXT, 16, 27), "test", "Chea Sophal")
     events = {e.type: e for e in find_events(Statement("t.jsonl", 1, text), (person,), None)}
     assert events["arrest"].participants == ("Chea Sophal",)
+
+
+def test_a_sentence_set_in_another_year_keeps_no_place(find_events):
+    text = "Five activists face trial on 18 January 2018 in Phnom Penh. They were charged in 2016 with bribery."
+    found = triples(run(find_events, text, "Phnom Penh", date="2018-01-15"))
+    assert ("charge", None, "2016") in found and ("trial", "Phnom Penh", "2018-01-18") in found
+
+
+def test_after_her_arrest_takes_neither_the_date_nor_the_place_of_the_sentence(find_events):
+    text = "Tep Vanny was released from Prey Sar prison on Tuesday, two years after her arrest."
+    found = triples(run(find_events, text, "Prey Sar", date="2016-09-01"))
+    assert found == [("arrest", None, None), ("release", "Prey Sar", "2016-08-30")]

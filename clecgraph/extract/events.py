@@ -136,12 +136,18 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             ongoing = is_ongoing(text, clause, hit.start)
             background = is_earlier_background(text, clause, hit.start)
             usable = [d for d, scope in scoped_dates if scope is None or scope[0] <= hit.start < scope[1]]
-            own = None if ongoing or is_referred_back(text, clause, hit.start) else _nearest_date(text, usable, hit)
+            referred = is_referred_back(text, clause, hit.start)
+            own = None if ongoing or referred else _nearest_date(text, usable, hit)
             own_date = own.iso if own else None
             date = own_date or (None if ongoing or background else scene_date)
-            inherited = None if background or own_scope else scene_place
-            place, level = _choose_place(text, hit, strong, weak or ([] if scene_weak is None else scene_weak), inherited, None if own_scope else dateline_place)
-            if place is None:
+            # a sentence set at another time ("The five were charged in 2016") does not stay where the last one was
+            new_time = bool(own and own.explicit and scene_date and _month_apart(own.iso, scene_date))
+            inherited = None if background or own_scope or new_time else scene_place
+            if referred:  # "two years after her arrest": this sentence's place is the other event's
+                place, level = None, LATER
+            else:
+                place, level = _choose_place(text, hit, strong, weak or ([] if scene_weak is None else scene_weak), inherited, None if own_scope else dateline_place)
+            if place is None and not referred:
                 if index not in later_cache:
                     later_cache[index] = _later_place(text, spots, sentence_list, index)
                 place, level = later_cache[index], LATER
@@ -227,6 +233,12 @@ def _later_place(text: str, spots: list[PlaceSpot], sentence_list, index: int) -
         if strong:
             return most_specific(text, strong, sentence.start).name
     return None
+
+
+def _month_apart(a: str, b: str) -> bool:
+    """Two dates in different months (or years, when one gives only a year)."""
+    size = min(len(a), len(b), 7)
+    return a[:size] != b[:size]
 
 
 def _compatible(a: str, b: str) -> bool:
