@@ -85,6 +85,36 @@ print(json.dumps({"open_seconds": opened, "queries": timings}))
 """
 
 
+def table(results: dict) -> str:
+    """The results as Markdown: a build table, then query latencies with rdflib/Oxigraph ratios."""
+    rows = sorted(results.values(), key=lambda r: (r["statements"], r["store"]))
+    lines = ["| statements | store | build (s) | peak memory (MB) | triples | quads | jobs | load average |", "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['statements']:,} | {r['store']} | {r['build_seconds']} | {r['build_peak_mb']:,} | {r['triples']:,} | {r['quads']:,} | {r.get('jobs', 1)} | {r.get('load_average_at_end', '')} |")
+    names = sorted({n for r in rows for n in r["queries"]})
+    lines += ["", "| query | " + " | ".join(f"{r['statements']:,} {r['store']} (ms)" for r in rows) + " |", "|---|" + "---:|" * len(rows)]
+    for name in names:
+        cells = []
+        for r in rows:
+            timing = r["queries"].get(name)
+            cells.append("" if timing is None else (f"> {timing['seconds'] * 1000:,.0f} (stopped)" if timing.get("stopped_after_cap") else f"{timing['seconds'] * 1000:,.0f}"))
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    pairs = [(size, results[f"{size}/rdflib"], results[f"{size}/oxigraph"]) for size in sorted({r["statements"] for r in rows})
+             if f"{size}/rdflib" in results and f"{size}/oxigraph" in results]
+    if pairs:
+        lines += ["", "rdflib ÷ Oxigraph (above 1: Oxigraph is faster or smaller; '>' where rdflib was stopped):", ""]
+        lines += ["| measure | " + " | ".join(f"{size:,} statements" for size, _, _ in pairs) + " |", "|---|" + "---:|" * len(pairs)]
+        lines.append("| build time | " + " | ".join(f"{r['build_seconds'] / o['build_seconds']:.1f}" for _, r, o in pairs) + " |")
+        lines.append("| peak memory | " + " | ".join(f"{r['build_peak_mb'] / o['build_peak_mb']:.1f}" for _, r, o in pairs) + " |")
+        for name in names:
+            cells = []
+            for _, r, o in pairs:
+                mark = ">" if r["queries"][name].get("stopped_after_cap") else ""
+                cells.append(f"{mark}{r['queries'][name]['seconds'] / o['queries'][name]['seconds']:.1f}")
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -93,7 +123,11 @@ def main(argv=None) -> None:
     parser.add_argument("--query-cap", type=int, default=120, help="stop a query after this many seconds (reported as stopped)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/clecgraph-bench"), help="scratch folder for corpora and builds")
     parser.add_argument("--out", type=Path, default=HERE / "results.json", help="results file (merged with what is there)")
+    parser.add_argument("--table", action="store_true", help="print the results file as Markdown tables and stop")
     args = parser.parse_args(argv)
+    if args.table:
+        print(table(json.loads(args.out.read_text())), end="")
+        return
     sys.path.insert(0, str(HERE))
     from synthetic import write_listing
 
