@@ -1,18 +1,24 @@
 """Events: typed by the trigger words of ontology/event-types.ttl, with place and date.
 
 For each trigger word (title and text) that reports something that happened
-(not a call for action, a negation or a hypothetical), the event takes:
-  place  the most specific place written as a location in its sentence; else
-         the place of the sentence before it in the paragraph; else the
-         dateline's place; else a weaker place of its sentence (a landmark, a
-         place qualifying people); else the first location later in the
-         paragraph; else none.
-  date   the nearest date expression of its sentence; else the date of the
-         sentence before it in the paragraph; else none (the dateline's
-         date is the statement's, not the event's).
-Trigger words of one type are one event, unless they carry different dates
-of their own ("arrested on 3 May ... arrested again on 10 June"). The persons
-named in a trigger's sentence are the event's participants.
+(not a call for action, a negation or a hypothetical: see cues.py), the
+event takes:
+  place  the most specific place written as a location in its sentence (see
+         eventplace.py); else the place of the sentence before it in the
+         paragraph (not across a jump to another month or year, nor into a
+         "nationwide" sentence); else the dateline's place; else a weaker
+         place of its sentence (a landmark, a place qualifying people); else
+         the first location later in the paragraph; else none.
+  date   the date expression of its sentence nearest to it (one written just
+         before it first; one inside a relative clause that names its own
+         event only for that event); else the date of the sentence before it
+         in the paragraph; else none. Ongoing events ("an ongoing strike")
+         and earlier ones ("after her arrest", "had been detained") take no
+         date from the sentence or the scene. The dateline's date is the
+         statement's, not the event's.
+Trigger words of one type are one event, unless they carry different
+calendar dates of their own ("arrested on 3 May ... arrested again on 10
+June"). The persons named in a trigger's sentence are its participants.
 """
 from __future__ import annotations
 
@@ -21,7 +27,17 @@ from dataclasses import dataclass, field, replace
 
 from ..dates import shift_days
 from ..model import ORGANISATION, PERSON, PLACE, TEXT, Event, Mention, Span, Statement
-from .cues import clause_start, is_called_for, is_earlier_background, is_nationwide, is_referred_back, is_negated_or_hypothetical, is_ongoing, is_reporting_date, relative_clause
+from .cues import (
+    clause_start,
+    is_called_for,
+    is_earlier_background,
+    is_nationwide,
+    is_negated_or_hypothetical,
+    is_ongoing,
+    is_referred_back,
+    is_reporting_date,
+    relative_clause,
+)
 from .datelines import find_dateline
 from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, PlaceSpot, most_specific, place_spots
 from .knowledge import Knowledge
