@@ -100,7 +100,8 @@ def build_into_store(
         store.replace(graph_parts(extractions, resolution, base, workers))
         report = store_report(store, new, skipped, files)
         report.update(info)
-        report["store"] = spec
+        if on_disk:
+            report["store"] = spec  # where the graph is; an in-memory store's graph goes to `out`
         result = BuildResult(dataset=None, extractions=extractions, report=report)
         if not on_disk and out is not None:
             result.files = write_store_files(store, report, Path(out))
