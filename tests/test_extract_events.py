@@ -242,3 +242,8 @@ def test_after_her_arrest_takes_neither_the_date_nor_the_place_of_the_sentence(f
     text = "Tep Vanny was released from Prey Sar prison on Tuesday, two years after her arrest."
     found = triples(run(find_events, text, "Prey Sar", date="2016-09-01"))
     assert found == [("arrest", None, None), ("release", "Prey Sar", "2016-08-30")]
+
+
+def test_habits_are_not_events(find_events):
+    text = "The organisation runs trainings for activists in Pursat. It holds an annual forum. Police arrested two monks on 4 May 2015."
+    assert [e.type for e in run(find_events, text, "Pursat", date="2015-05-05")] == ["arrest"]

@@ -129,3 +129,18 @@ _REPORTING = re.compile(r"\b(?:said|says|say|stated|states|told|noted|added|warn
 def is_reporting_date(text: str, date_start: int) -> bool:
     """"..., the group said today": the date of the saying, not of an event."""
     return bool(_REPORTING.search(text[max(0, date_start - 30) : date_start]))
+
+
+_HABITUAL = re.compile(r"\b(?:regularly|often|usually|routinely|frequently|annual|annually|monthly|weekly|every|periodic|periodically)\b", re.I)
+_SERVICE = re.compile(r"\b(?:runs|organises|organizes|conducts|provides|offers|delivers)\s+(?:\w+\s+)?$", re.I)
+
+
+def is_habitual(text: str, clause_begin: int, trigger_start: int, dated: bool) -> bool:
+    """"The group regularly runs trainings": what an organisation does, not an event.
+
+    Without a date in the sentence, "runs trainings", "provides workshops" are habits too.
+    """
+    near = _last_words(text, clause_begin, trigger_start, 3)
+    if _HABITUAL.search(near):
+        return True
+    return not dated and bool(_SERVICE.search(text[max(clause_begin, trigger_start - 40) : trigger_start]))

@@ -31,6 +31,7 @@ from .cues import (
     clause_start,
     is_called_for,
     is_earlier_background,
+    is_habitual,
     is_nationwide,
     is_negated_or_hypothetical,
     is_ongoing,
@@ -147,7 +148,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             clause = clause_start(text, sentence.start, hit.start)
             called = is_called_for(text, sentence.start, clause, hit.start, previous_end)
             previous_end = hit.end
-            if called or is_negated_or_hypothetical(text, clause, hit.start):
+            if called or is_negated_or_hypothetical(text, clause, hit.start) or is_habitual(text, clause, hit.start, bool(own_dates)):
                 continue
             ongoing = is_ongoing(text, clause, hit.start)
             background = is_earlier_background(text, clause, hit.start)
