@@ -309,3 +309,14 @@ def test_country_branch_of_a_known_body(find):
     found = run(find, "Oxfam Cambodia and Save the Children Laos joined World Vision in Cambodia.")
     assert names(found, "organisation") == {"Oxfam Cambodia", "Save the Children Laos", "World Vision"}
     assert names(found, "place") == {"Cambodia"}
+
+
+def test_place_apposition_and_embassy(find):
+    found = run(find, "Police demolished homes at Tuol Sangke Pir, a community near the river. The U.S. Embassy objected.")
+    assert names(found, "place") == {"Tuol Sangke Pir"}
+    assert names(found, "organisation") == {"U.S. Embassy"}
+
+
+def test_role_of_the_now_dissolved_body(find):
+    found = run(find, "Sam Dara, the former president of the now-dissolved Kampot Fishers Association, was freed.")
+    assert affs(found) == {("Sam Dara", "Kampot Fishers Association", "former president")}

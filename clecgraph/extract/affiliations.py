@@ -18,7 +18,7 @@ from .chunks import Candidate
 from .words import FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
-_OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?"
+_OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:now-)?[a-z][a-z-]*\s+)?"  # "of the now-dissolved X"
 _ARTICLE = r"(?:(?:the|a|an|its|their)\s+)?"
 PERSON_ROLE_ORG = [
     re.compile(r"\s*,\s*(?:who\s+is\s+|who\s+was\s+)?(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),

@@ -105,8 +105,8 @@ def _trim(tokens: list[Token], i: int, j: int) -> list[Chunk]:
 
 def _weak_lead(token: Token) -> bool:
     key = token.key
-    if key in ORG_OPENERS or key in ORG_HEADS:
-        return False
+    if key in ORG_OPENERS or key in ORG_HEADS or token.upper:
+        return False  # "U.S." is no "us"
     return key in FUNCTION_WORDS
 
 

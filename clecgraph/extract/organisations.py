@@ -32,7 +32,7 @@ from .words import (
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 _STAFF = frozenset({"staff", "staffers", "employees", "management", "headquarters"})
 # Bodies that are one of a kind even with generic words ("Supreme Court").
-_INSTITUTIONS = frozenset({"government", "court", "assembly", "senate", "tribunal", "council", "commission", "parliament", "ministry", "chambers"})
+_INSTITUTIONS = frozenset({"embassy", "government", "court", "assembly", "senate", "tribunal", "council", "commission", "parliament", "ministry", "chambers"})
 
 
 def build_org_table(authorities) -> PhraseTable:
@@ -163,7 +163,7 @@ def _is_name(tokens: list[Token], a: int, b: int) -> bool:
     others = [t for t in words if t.key not in ORG_HEADS]
     if not others:
         return False
-    distinctive = [t for t in others if t.key not in GENERIC_MODIFIERS and t.key not in STOPWORDS]
+    distinctive = [t for t in others if t.upper or (t.key not in GENERIC_MODIFIERS and t.key not in STOPWORDS)]
     if distinctive:
         return True
     # Only generic words: a name for one-of-a-kind bodies ("Supreme Court",

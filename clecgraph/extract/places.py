@@ -95,7 +95,22 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
             found.append(Candidate(i, j, PLACE, name, "rules.place.gazetteer", 2, kind, field))
     for chunk in chunks:
         found.extend(_typed_chunk(text, tokens, chunk, table, field))
+        kind = _apposition(text, tokens, chunk.end)
+        if kind:
+            found.append(Candidate(chunk.start, chunk.end, PLACE, " ".join(t.text for t in tokens[chunk.start : chunk.end]), "rules.place.apposition", 0, kind, field))
     return found
+
+
+def _apposition(text: str, tokens: list[Token], end: int) -> str | None:
+    """ "Sambok Chab, a community on the banks ...": a place of that kind."""
+    if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip() != "," or tokens[end].key not in ("a", "an"):
+        return None
+    for k in range(end + 1, min(end + 4, len(tokens))):
+        if tokens[k].cap or not joined(text, tokens[k - 1], tokens[k]):
+            return None
+        if tokens[k].key in TYPE_WORDS:
+            return _SINGULAR.get(tokens[k].key, tokens[k].key)
+    return None
 
 
 def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable, field: str) -> list[Candidate]:
