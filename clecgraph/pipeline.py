@@ -166,6 +166,7 @@ def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dic
     `out` is touched until every file has been written completely.
     """
     from .export import EXPORTERS
+    from .facts import shared_reading
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -175,12 +176,15 @@ def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dic
     staging = Path(tempfile.mkdtemp(prefix=".clecgraph-", dir=out))
     try:
         written = {}
-        for name in formats:
-            if name not in EXPORTERS:
-                raise UsageError(f"unknown format {name!r}; known: {', '.join(EXPORTERS)}")
-            exporter = EXPORTERS[name]
-            exporter.write(result.dataset, staging / exporter.filename)
-            written[name] = out / exporter.filename
+        unknown = [name for name in formats if name not in EXPORTERS]
+        if unknown:
+            raise UsageError(f"unknown format {unknown[0]!r}; known: {', '.join(EXPORTERS)}")
+        # The page, GEXF and GeoJSON exporters all walk the same graph: walk it once.
+        with shared_reading(result.dataset):
+            for name in formats:
+                exporter = EXPORTERS[name]
+                exporter.write(result.dataset, staging / exporter.filename)
+                written[name] = out / exporter.filename
         (staging / "report.json").write_text(json.dumps(result.report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         written["report"] = out / "report.json"
         for path in written.values():
