@@ -320,3 +320,8 @@ def test_place_apposition_and_embassy(find):
 def test_role_of_the_now_dissolved_body(find):
     found = run(find, "Sam Dara, the former president of the now-dissolved Kampot Fishers Association, was freed.")
     assert affs(found) == {("Sam Dara", "Kampot Fishers Association", "former president")}
+
+
+def test_pronoun_role_goes_to_the_last_person_named(find):
+    found = run(find, "Police arrested Kong Dara on Monday. He is a member of the Kampot Fishers Association.")
+    assert affs(found) == {("Kong Dara", "Kampot Fishers Association", "member")}

@@ -37,6 +37,7 @@ _VERB_ROLE = {"owned": "owner", "founded": "founder", "led": "leader", "headed":
 PERSON_ORG_ROLE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+)?$")
 ROLE_OF_ORG_PERSON = re.compile(_ROLE + _OF + r"$", re.I)
 MAX_GAP = 160
+PRONOUN_ROLE_ORG = re.compile(r"\b(?:He|She|he|she)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$")
 
 
 def is_role(words: str) -> bool:
@@ -113,6 +114,17 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                     match = ROLE_OF_ORG_PERSON.search(before)
                     if match and (role := _role(match)):
                         add(person, org, role)
+    # "He is a member of X": the person last named before the pronoun
+    person_ends = sorted((spans[p][1], n) for n, p in enumerate(persons))
+    for org in orgs:
+        o_start = spans[org][0]
+        match = PRONOUN_ROLE_ORG.search(text[max(0, o_start - 100) : o_start])
+        if not match or not person_ends:
+            continue
+        at = o_start - len(text[max(0, o_start - 100) : o_start]) + match.start()
+        k = bisect_left(person_ends, (at, -1)) - 1
+        if k >= 0 and at - person_ends[k][0] <= 400 and (role := _role(match)):
+            add(persons[person_ends[k][1]], org, role)
     return list(found.values())
 
 
