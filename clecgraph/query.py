@@ -37,7 +37,8 @@ def load_graph(path: Path | str) -> Dataset:
     try:
         dataset.parse(path, format=rdf_format)
     except Exception as err:  # rdflib raises many parser-specific types
-        raise InputError(path, f"is not valid {rdf_format} ({type(err).__name__}: {str(err).strip()[:300]})") from None
+        detail = " ".join(str(err).split())[:300]  # parser messages span lines; the error is one line
+        raise InputError(path, f"is not valid {rdf_format} ({type(err).__name__}: {detail})") from None
     return dataset
 
 

@@ -233,6 +233,7 @@ def test_cli_validate_exit_codes(sample_rdf, small, tmp_path):
     garbage.write_text("this is <not turtle", encoding="utf-8")
     unreadable = CliRunner().invoke(cli, ["validate", str(garbage)])
     assert unreadable.exit_code == 2 and "garbage.ttl" in unreadable.output
+    assert len(unreadable.output.strip().splitlines()) == 1, unreadable.output  # one clear line
     missing = CliRunner().invoke(cli, ["validate", str(tmp_path / "missing.ttl")])
     assert missing.exit_code == 2
 
