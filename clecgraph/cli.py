@@ -117,6 +117,9 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
         f" ({report['records_skipped']} skipped); {entities}; {report['triples']} triples;"
         f" {_verdict(report['validation'])} -> {report.get('store') or str(out) + '/'}"
     )
+    validation = getattr(result, "validation", None)
+    if validation is not None and not validation.conforms:
+        click.echo(validation.report(limit=3).rstrip(), err=True)
 
 
 def _verdict(validation: dict) -> str:

@@ -248,3 +248,30 @@ def test_no_validate_is_recorded(tmp_path):
     assert report["validation"] == {"conforms": None, "violations": None}
     validated = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out"), "--format", "turtle"])
     assert "valid (SHACL)" in validated.output
+
+
+def test_a_build_whose_graph_breaks_the_shapes_says_so(tmp_path, monkeypatch):
+    """An extractor that puts mention spans outside the text: the build reports it, never hides it."""
+    from dataclasses import replace
+
+    from clecgraph.extract import EXTRACTORS, get_extractor
+
+    real = get_extractor("rules")
+
+    def shifted(knowledge):
+        def extract(statement):
+            extraction = real(statement)
+            far = tuple(replace(m, span=replace(m.span, end=m.span.end + 100_000)) for m in extraction.mentions)
+            return replace(extraction, mentions=far)
+
+        return extract
+
+    monkeypatch.setitem(EXTRACTORS, "rules", shifted)
+    path = tmp_path / "a.txt"
+    path.write_text(LISTING, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out"), "--format", "turtle"])
+    assert result.exit_code == 0, result.output
+    assert "INVALID" in result.output and "lies outside the statement's text" in result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["validation"]["conforms"] is False and report["validation"]["violations"] >= 2
+    assert not validate(tmp_path / "out" / "graph.ttl").conforms
