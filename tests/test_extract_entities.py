@@ -325,3 +325,8 @@ def test_role_of_the_now_dissolved_body(find):
 def test_pronoun_role_goes_to_the_last_person_named(find):
     found = run(find, "Police arrested Kong Dara on Monday. He is a member of the Kampot Fishers Association.")
     assert affs(found) == {("Kong Dara", "Kampot Fishers Association", "member")}
+
+
+def test_bodies_named_by_their_context(find):
+    found = run(find, "Homes were razed by workers hired by Phanimex. Land went to the firm Pheapimex and the company Shukaku.")
+    assert names(found, "organisation") == {"Phanimex", "Pheapimex", "Shukaku"}

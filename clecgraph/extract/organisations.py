@@ -69,6 +69,8 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
             subtype = _subtype(tokens[b - 1].key)
             found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.grammar", 1, subtype, field))
     for chunk in chunks:
+        if _named_as_body(text, tokens, chunk):
+            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.context", 0, None, field))
         if _apposition_kind(text, tokens, chunk.end):
             found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.apposition", 0, None, field))
     for n, token in enumerate(tokens):
@@ -103,6 +105,23 @@ def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
             break
         start -= 1
     return start
+
+
+_AGENT_VERBS = frozenset({"hired", "employed", "operated", "contracted", "funded", "financed", "commissioned", "developed"})
+
+
+def _named_as_body(text: str, tokens: list[Token], chunk: Chunk) -> bool:
+    """ "workers hired by Phanimex", "the Chinese company Union Development Group"."""
+    a = chunk.start
+    first = tokens[a]
+    if a == 0 or first.key in TITLES or first.key in ROLE_WORDS or first.key in STOPWORDS:
+        return False
+    before = tokens[a - 1]
+    if not joined(text, before, first) or before.cap:
+        return False
+    if before.key == "by" and a >= 2 and tokens[a - 2].key in _AGENT_VERBS:
+        return True
+    return before.key in ORG_KINDS and before.key not in ("group", "union", "party", "station")
 
 
 def _apposition_kind(text: str, tokens: list[Token], end: int) -> bool:
