@@ -192,7 +192,6 @@ def test_html_data_blocks_hold_the_names_intact(hostile):
     assert "LICADHO" in data and "<script>" not in blocks[0]
 
 
-@pytest.mark.xfail(reason="bug reported to the lead: GEXF writer leaves XML-illegal control characters (\\x00-\\x1f) in labels", strict=False)
 def test_gexf_is_well_formed_xml(hostile):
     _, out = hostile
     path = out / "network.gexf"

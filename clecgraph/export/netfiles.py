@@ -34,8 +34,13 @@ def day_span(first: str, last: str) -> tuple[str, str] | None:
     return begin, finish
 
 
+# XML 1.0 cannot hold these even escaped; one in a label made the whole file unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _plain(value):
-    return value if isinstance(value, (str, int, float, bool)) else str(value)
+    value = value if isinstance(value, (str, int, float, bool)) else str(value)
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def file_graph(net: nx.Graph, timeline: bool = False) -> nx.Graph:
