@@ -146,26 +146,34 @@ def weekday_near(iso: str | None, weekday: int, forward: bool = False) -> str | 
     return shift_days(iso, gap)
 
 
-def nearest_year(month: int, day: int | None, anchor: str | None, weekday: int | None = None) -> int | None:
+_PAST_SLACK_DAYS = 7
+
+
+def nearest_year(month: int, day: int | None, anchor: str | None, weekday: int | None = None, past: bool = False) -> int | None:
     """The year that puts a month (and day) written without one closest to the anchor date.
 
     A weekday written with it ("Friday, July 21") settles ties when it fits
-    exactly one candidate year. Without an anchor there is no year: None.
+    exactly one candidate year. With `past`, a year that puts it before the
+    anchor (or at most a week after it) wins ("arrested on 3 September",
+    written in August, was last September). Without an anchor: None.
 
     >>> nearest_year(7, 21, "2006-07-18"), nearest_year(12, 30, "2013-01-04"), nearest_year(7, 21, None)
     (2006, 2012, None)
+    >>> nearest_year(9, 3, "2020-08-14"), nearest_year(9, 3, "2020-08-14", past=True)
+    (2020, 2019)
     """
     anchor_day = to_date(anchor)
     if anchor_day is None:
         return None
     candidates = []
     for year in (anchor_day.year - 1, anchor_day.year, anchor_day.year + 1):
-        when = to_date(iso_day(year, month, day or 15) or "")
+        when = to_date(iso_day(year, month, day or 1) or "")
         if when is None:
             continue
         fits = weekday is None or day is None or when.weekday() == weekday
-        candidates.append((not fits, abs((when - anchor_day).days), year))
-    return min(candidates)[2] if candidates else None
+        later = past and (when - anchor_day).days > _PAST_SLACK_DAYS  # headers can lag the events by a few days
+        candidates.append((not fits, later, abs((when - anchor_day).days), year))
+    return min(candidates)[3] if candidates else None
 
 
 def same_month_span(iso: str | None, days_back: int) -> str | None:

@@ -108,3 +108,16 @@ def test_date_finding_never_crashes_and_spans_hold(text, anchor):
         assert mention.iso is None or len(mention.iso) in (4, 7, 10)
     statement_date(Statement("h.txt", 1, text))
     find_dateline(text)
+
+
+def test_a_day_without_its_year_in_a_past_sentence_is_looked_for_in_the_past():
+    (mention,) = find_dates("Police arrested them in Phnom Penh on 3 September.", "2020-08-14")
+    assert mention.iso == "2019-09-03"
+    (mention,) = find_dates("The court will hear the case on 3 September.", "2020-08-14")
+    assert mention.iso == "2020-09-03"
+    (mention,) = find_dates("They were sentenced on 24 May.", "2012-05-22")  # a header a few days behind
+    assert mention.iso == "2012-05-24"
+
+
+def test_the_month_before_a_noun():
+    assert [d.iso for d in find_dates("ahead of the July elections", "2013-06-05")] == ["2013-07"]

@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("mdy", rf"(?:\b(?P<w>{_W}),?\s+)?\b(?P<m>{_M})\.?\s+(?P<d>{_D})\b(?!\s*[-–:]\s*\d)(?:,?\s+(?P<y>{_Y})\b)?", 0),
         ("dmy", rf"(?:\b(?P<w>{_W}),?\s+)?(?:\bthe\s+)?\b(?P<d>{_D})(?:\s+of)?\s+(?P<m>{_M})\b\.?(?:,?\s+(?P<y>{_Y})\b)?", 0),
         ("month_year", rf"\b(?P<m>{_M})\.?,?\s+(?:of\s+)?(?P<y>{_Y})\b", 0),
-        ("month", rf"(?i:\b(?:in|during|since|until|early|late|mid-?|last|this|earlier\s+in|on)\s+)(?P<m>{_M})\b(?!\.?\s*\d)", 0),
+        ("month", rf"(?i:\b(?:in|during|since|until|early|late|mid-?|last|this|earlier\s+in|on|the)\s+)(?P<m>{_M})\b(?!\.?\s*\d)", 0),
         ("year", rf"(?i:\b(?:in|during|since|throughout|early|late|mid-?)\s+(?:the\s+year\s+)?)(?P<y>{_Y})\b(?!\s*[-–/]\s*\d)(?!'?s\b)", 0),
         ("days_later", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|afterwards|before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", re.I),
         ("next_day", r"\b(?:the\s+(?P<dir>next|following|previous)\s+day|(?P<dir2>a\s+day\s+later))\b", re.I),
@@ -120,6 +120,7 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
 _ANY_MONTH = re.compile(_M)
 _EXPLICIT = {"iso", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "year", "month"}
 _FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|deadline|due\s+to|next|faces?|facing|set\s+to)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b", re.I)
 _NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
@@ -198,7 +199,7 @@ def _month_of(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _explicit(match: re.Match, anchor: str | None) -> str | None:
+def _explicit(match: re.Match, anchor: str | None, past: bool) -> str | None:
     month = _month_of(match["m"])
     day = int(re.match(r"\d+", match["d"])[0])
     year_text = match.groupdict().get("y")
@@ -206,7 +207,7 @@ def _explicit(match: re.Match, anchor: str | None) -> str | None:
     if year_text:
         return iso_day(int(year_text), month, day)
     weekday = WEEKDAYS[weekday_name.lower()] if weekday_name else None
-    year = nearest_year(month, day, anchor, weekday)
+    year = nearest_year(month, day, anchor, weekday, past=past)
     return iso_day(year, month, day) if year else None
 
 
@@ -217,6 +218,12 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
     )
     iso: str | None = None
     generic = False
+    # a date written without its year is looked for in the past, unless the sentence speaks of what is to come
+    if relative and anchor:
+        sentence = _sentence_around(text, start, end)
+        past = bool(_PAST.search(sentence)) and not _FUTURE.search(sentence)
+    else:
+        past = False
     if name == "iso":
         iso = iso_day(int(match["y"]), int(match["m"]), int(match["d"]))
         if iso is None:
@@ -225,17 +232,17 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
         if name == "range_dmy" and match["m1"]:
             month = _month_of(match["m1"])
             day = int(re.match(r"\d+", match["d"])[0])
-            year = int(match["y"]) if match["y"] else nearest_year(month, day, anchor)
+            year = int(match["y"]) if match["y"] else nearest_year(month, day, anchor, past=past)
             iso = iso_day(year, month, day) if year else None
         else:
-            iso = _explicit(match, anchor)
+            iso = _explicit(match, anchor, past)
         if iso is None and (match["y"] or to_date(anchor)):
             return None  # "31 February 2012", "45 July": not dates
     elif name == "month_year":
         iso = iso_month(int(match["y"]), _month_of(match["m"]))
     elif name == "month":
         month = _month_of(match["m"])
-        year = nearest_year(month, None, anchor)
+        year = nearest_year(month, None, anchor, past=past)
         iso = iso_month(year, month) if year else None
     elif name == "year":
         iso = match["y"]
