@@ -330,3 +330,8 @@ def test_pronoun_role_goes_to_the_last_person_named(find):
 def test_bodies_named_by_their_context(find):
     found = run(find, "Homes were razed by workers hired by Phanimex. Land went to the firm Pheapimex and the company Shukaku.")
     assert names(found, "organisation") == {"Phanimex", "Pheapimex", "Shukaku"}
+
+
+def test_known_names_need_their_capitals(find):
+    found = run(find, "Central to this is an amnesty for farmers in turkey. CENTRAL agreed.")
+    assert [m.surface for m in found.mentions] == ["CENTRAL"]

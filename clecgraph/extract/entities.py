@@ -68,7 +68,7 @@ def make_entity_finder(knowledge: Knowledge):
             candidates += find_places(text, tokens, chunks, place_table, name)
             candidates += find_persons(text, tokens, starts, name)
             candidates += [Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)]
-            candidates += signatory_lines(text, tokens, chunks, name)
+            candidates += signatory_lines(text, tokens, chunks, name, known_orgs)
             if name == TITLE and is_title_case(tokens):
                 candidates = [c for c in candidates if c.extractor not in _GUESSES]
             fields.append(_Field(name, text, tokens, chunks, starts, select(candidates)))
@@ -89,7 +89,8 @@ def _second_pass(fields: list[_Field]) -> None:
     repeat = PhraseTable()
     for f in fields:
         for c in f.chosen:
-            if c.kind != PERSON and c.extractor != "rules.place.gazetteer" and c.end - c.start <= 6:
+            single_acronym = c.end - c.start == 1 and f.tokens[c.start].upper  # found again by the acronym pass
+            if c.kind != PERSON and c.extractor != "rules.place.gazetteer" and c.end - c.start <= 6 and not single_acronym:
                 value = (c.kind, c.name, c.subtype, c.extractor)
                 repeat.add(" ".join(t.text for t in f.tokens[c.start : c.end]), value)
                 if len(c.name.split()) > 1 or not f.tokens[c.start].upper:

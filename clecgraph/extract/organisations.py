@@ -13,7 +13,7 @@ import re
 
 from ..model import ORGANISATION
 from .chunks import Candidate, Chunk, after_people
-from .tokens import PhraseTable, Token, joined
+from .tokens import PhraseTable, Token, fold, joined
 from .words import (
     CONNECTORS,
     GENERIC_MODIFIERS,
@@ -37,9 +37,13 @@ _INSTITUTIONS = frozenset({"embassy", "government", "court", "assembly", "senate
 
 def build_org_table(authorities) -> PhraseTable:
     table = PhraseTable()
+    written: dict[str, list[str]] = {}
     for authority in authorities:
         for name in (authority.label, *authority.alt_labels):
             table.add(name, (authority.label, authority.subtype))
+            written.setdefault(fold(name), []).append(name)
+    # one-word names known only in capitals ("CENTRAL"): "Central to ..." opening a sentence is a word
+    table.capitals_only = {key for key, names in written.items() if " " not in key and all(n.isupper() for n in names)}
     return table
 
 
@@ -54,6 +58,8 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
     found = []
     known_ends = set()
     for i, j, (label, subtype) in table.scan(text, tokens):
+        if tokens[i].key in getattr(table, "capitals_only", ()) and not tokens[i].upper and _opens_sentence(text, tokens[i]):
+            continue
         if j < len(tokens) and tokens[j].key in countries and tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
             # a country branch of a known body: "Oxfam Cambodia", "Save the Children Laos"
             found.append(Candidate(i, j + 1, ORGANISATION, name_of(tokens, i, j + 1, text), "rules.org.branch", 3, subtype, field))
@@ -108,6 +114,11 @@ def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
 
 
 _AGENT_VERBS = frozenset({"hired", "employed", "operated", "contracted", "funded", "financed", "commissioned", "developed"})
+
+
+def _opens_sentence(text: str, token: Token) -> bool:
+    before = text[max(0, token.start - 4) : token.start]
+    return token.start == 0 or bool(re.search(r"[.!?:\n\"“]\s*$", before))
 
 
 def _named_as_body(text: str, tokens: list[Token], chunk: Chunk) -> bool:

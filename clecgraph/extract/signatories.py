@@ -11,7 +11,7 @@ import re
 from ..model import ORGANISATION
 from .chunks import Candidate, Chunk
 from .organisations import name_of
-from .tokens import Token
+from .tokens import Token, fold
 
 _HEADING = re.compile(
     r"(?im)^[^\S\n]*(?:this\s+(?:joint\s+)?statement\s+(?:is|was|has\s+been)\s+)?"
@@ -31,8 +31,8 @@ def block_start(text: str) -> int | None:
     return match.end() if match else None
 
 
-def signatory_lines(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
-    """Capitalised names that fill a line of the block: organisations."""
+def signatory_lines(text: str, tokens: list[Token], chunks: list[Chunk], field: str, known: dict[str, str] | None = None) -> list[Candidate]:
+    """Capitalised names that fill a line of the block: organisations (known ones by their label)."""
     start = block_start(text)
     if start is None:
         return []
@@ -40,5 +40,6 @@ def signatory_lines(text: str, tokens: list[Token], chunks: list[Chunk], field: 
     for chunk in chunks:
         a, b = tokens[chunk.start].start, tokens[chunk.end - 1].end
         if a >= start and _LINE_START.search(text[max(start, a - 8) : a]) and _LINE_END.match(text, b):
-            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.signatory", 0, None, field))
+            name = name_of(tokens, chunk.start, chunk.end, text)
+            found.append(Candidate(chunk.start, chunk.end, ORGANISATION, (known or {}).get(fold(name), name), "rules.org.signatory", 0, None, field))
     return found

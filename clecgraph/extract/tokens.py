@@ -126,7 +126,13 @@ class PhraseTable:
         return self.values.get(" ".join(_phrase_words(phrase)))
 
     def match_at(self, text: str, tokens: list[Token], i: int) -> tuple[int, object] | None:
-        """The longest phrase starting at token i: (index after it, value)."""
+        """The longest phrase starting at token i: (index after it, value).
+
+        Names start with a capital or a digit: "an amnesty", "turkey" are words.
+        """
+        first = tokens[i].text[:1]
+        if not (first.isupper() or first.isdigit()):
+            return None
         best = None
         key = ""
         for j in range(i, min(len(tokens), i + self.longest)):
