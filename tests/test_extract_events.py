@@ -247,3 +247,7 @@ def test_after_her_arrest_takes_neither_the_date_nor_the_place_of_the_sentence(f
 def test_habits_are_not_events(find_events):
     text = "The organisation runs trainings for activists in Pursat. It holds an annual forum. Police arrested two monks on 4 May 2015."
     assert [e.type for e in run(find_events, text, "Pursat", date="2015-05-05")] == ["arrest"]
+
+
+def test_generic_mentions_are_not_events(find_events):
+    assert run(find_events, "We condemn all forms of violence and oppose any eviction without fair compensation.") == []

@@ -20,7 +20,8 @@ _NEGATION = re.compile(r"\b(?:no|not|never|without|nor|neither|none|nobody|denie
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+(?:less|longer|doubt)\b|\bnot\s+least\b", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|could|would|might|possible|possibly|potential|potentially|risk(?:s|ing)?(?:\s+of)?|at\s+risk"
-    r"|fear(?:s|ed|ing)?(?:\s+of)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+stop|against\s+any|in\s+case\s+of)\b",
+    r"|fear(?:s|ed|ing)?(?:\s+of)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+stop|against\s+any|in\s+case\s+of"
+    r"|any|all\s+forms\s+of|all\s+kinds\s+of|free\s+from|freedom\s+from)\b",
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
