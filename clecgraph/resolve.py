@@ -132,7 +132,7 @@ def resolve(extractions: Iterable[Extraction], knowledge: Knowledge | None = Non
                 groups.find((kind, variant_key(kind, name)))
         for mention in extraction.mentions:
             surface = " ".join(mention.surface.split())
-            if surface and surface != mention.name and fold(surface):
+            if surface and fold(surface) and fold(surface) != fold(mention.name):  # not "PHNOM PENH" beside "Phnom Penh"
                 forms[(mention.kind, mention.name)].add(surface)
             if mention.subtype:
                 subtypes[(mention.kind, mention.name)][mention.subtype] += 1
