@@ -1,10 +1,22 @@
 """Organisations, persons and places named in a statement; issuers; affiliations.
 
 One pass per field (title, text) proposes typed candidates from the finders
-(organisations.py, places.py, persons.py) and keeps the best that do not
-overlap. A second pass uses what the statement taught: acronyms defined in
-it, and short references to names found ("Mr. Sonando" after "Mam
-Sonando", "Group 78" after "Group 78 community").
+and keeps the best that do not overlap (chunks.select: longest, then most
+trusted). A second pass uses what the statement taught: acronyms defined in
+it, short references to names found ("Mr. Sonando" after "Mam Sonando",
+"Group 78" after "Group 78 community"), and names listed beside others.
+
+    tokens.py         words with spans; phrase tables for known names
+    chunks.py         capitalised runs that may be names; choosing candidates
+    organisations.py  known bodies, name grammar, appositions, branches
+    acronyms.py       "Long Name (ACR)", "ACR (Long Name)", bare capitals
+    places.py         gazetteer, known places, "X village / X district", sites
+    persons.py        titles, role nouns, Khmer names, speakers
+    lists.py          names listed beside a typed name share its kind
+    signatories.py    "Endorsed by:" blocks
+    issuers.py        the publisher and the bodies that speak
+    affiliations.py   a person's role in a body
+    words.py          closed word classes the grammars use
 """
 from __future__ import annotations
 
