@@ -251,3 +251,9 @@ def test_habits_are_not_events(find_events):
 
 def test_generic_mentions_are_not_events(find_events):
     assert run(find_events, "We condemn all forms of violence and oppose any eviction without fair compensation.") == []
+
+
+def test_a_title_mention_does_not_hide_the_date_of_the_text(find_events):
+    statement = Statement("t.jsonl", 1, "Fishermen were found on an island last week. They were trafficked by brokers.", title="Trafficked fishermen freed")
+    found = {e.type: e.date for e in find_events(statement, (), "2015-04-03")}
+    assert found["trafficking"] == "2015-03"

@@ -284,7 +284,9 @@ def _merge(occurrences: list[_Occurrence]) -> list[Event]:
     for notation, groups in by_type.items():
         for group in groups:
             first = group.occurrences[0]
-            date = group.own_date or first.date
+            # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
+            in_text = next((o for o in group.occurrences if o.span.field == TEXT), first)
+            date = group.own_date or in_text.date
             placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.order))
             involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
             events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
