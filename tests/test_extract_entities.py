@@ -335,3 +335,16 @@ def test_bodies_named_by_their_context(find):
 def test_known_names_need_their_capitals(find):
     found = run(find, "Central to this is an amnesty for farmers in turkey. CENTRAL agreed.")
     assert [m.surface for m in found.mentions] == ["CENTRAL"]
+
+
+def test_members_named_after_their_body_are_persons(find):
+    text = "Activists from Mother Nature Cambodia, Long Kunthea, Phuon Keoreaksmey and Thun Ratha, were jailed. Ana Lopez-Garcia, the co-founder of Mother Nature Cambodia, left."
+    found = run(find, text)
+    assert names(found, "person") == {"Long Kunthea", "Phuon Keoreaksmey", "Thun Ratha", "Ana Lopez-Garcia"}
+    assert names(found, "organisation") == {"Mother Nature Cambodia"}
+
+
+def test_possessive_kind_is_no_apposition_and_job_title_regions(find):
+    found = run(find, "Among them is Meach Dara, the party's former information chief. Families got 500 US dollars, said Jo Bell, Director for East and Southeast Asia at Amnesty International.")
+    assert names(found, "organisation") == {"Amnesty International"}
+    assert names(found, "place") == set()

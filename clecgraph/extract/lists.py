@@ -44,6 +44,8 @@ def list_members(text: str, tokens: list[Token], chunks: list[Chunk], chosen: li
             continue
         neighbours = [c for c, ok in ((before, left_ok), (after, right_ok)) if ok]
         kinds = {c.kind for c in neighbours}
+        if ORGANISATION in kinds and not ((left_ok and _CONJUNCTION.search(left)) or (right_ok and _CONJUNCTION.search(right)) or (left_ok and right_ok)):
+            kinds.discard(ORGANISATION)  # "ORG, Long Kunthea, ...": members named after their body, not a list of bodies
         if ORGANISATION in kinds and _body_like(tokens, chunk):
             found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.list", 0, None, field))
         elif PERSON in kinds and 2 <= chunk.end - chunk.start <= 3 and all(name_token(t) for t in tokens[chunk.start : chunk.end]):

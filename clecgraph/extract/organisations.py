@@ -16,6 +16,7 @@ from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, fold, joined
 from .words import (
     CONNECTORS,
+    FUNCTION_WORDS,
     GENERIC_MODIFIERS,
     LAW_WORDS,
     NOT_A_BODY_AFTER,
@@ -143,7 +144,11 @@ def _apposition_kind(text: str, tokens: list[Token], end: int) -> bool:
         if (tokens[k].cap and tokens[k].key not in STOPWORDS) or not joined(text, tokens[k - 1], tokens[k]):
             return False  # nationality words may come between: "a Vietnamese rubber company"
         if tokens[k].key in ORG_KINDS:
-            return True
+            # the kind must head the phrase: not "the party's former information chief"
+            if tokens[k].possessive:
+                return False
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or not joined(text, tokens[k], nxt) or nxt.key in FUNCTION_WORDS or nxt.key in _OWNED or nxt.cap
     return False
 
 

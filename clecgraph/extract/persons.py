@@ -45,13 +45,13 @@ def khmer_family_names() -> frozenset[str]:
 _NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS
 _SPEECH_BEFORE = frozenset({"said", "says", "told", "added", "according"})
 _NOT_TITLED = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | FUNCTION_MONTHS
-_SET_OFF_VERBS = frozenset({"has", "had", "said", "says", "told", "is", "was", "who", "will", "would", "added", "called", "urged", "stated"})
+_SET_OFF_VERBS = frozenset({"were", "are", "has", "had", "said", "says", "told", "is", "was", "who", "will", "would", "added", "called", "urged", "stated"})
 _SPEECH_AFTER = frozenset({"said", "says", "told", "stated", "added", "explained", "insisted", "recalled"})
 _HONORIFIC_PARTS = frozenset({"h", "e", "his", "her", "excellency", "lok", "chumteav", "neak", "prime", "deputy", "vice", "senior", "general"})
 
 
 def name_token(token: Token) -> bool:
-    return token.cap and not token.upper and token.key not in _NOT_NAME and not token.text[:1].isdigit() and token.text.isalpha()
+    return token.cap and not token.upper and token.key not in _NOT_NAME and not token.text[:1].isdigit() and token.text.replace("-", "").isalpha()
 
 
 def titled_token(token: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import PLACE, TITLE
 from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, joined
-from .words import ADMIN_PLACE_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, SITE_WORDS, STOPWORDS, TITLES
+from .words import ADMIN_PLACE_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, ROLE_HEADS, SITE_WORDS, STOPWORDS, TITLES
 
 # Cambodia and the countries of its region (ASEAN and Timor-Leste).
 REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})
@@ -22,7 +22,7 @@ _SINGULAR = {"provinces": "province", "districts": "district", "communes": "comm
 # Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
 _KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve", "airport", "port", "bridge", "park", "boulevard", "road", "street", "stadium", "square"}
 # "Asia director", "Cambodia researcher": a desk, not a place.
-_DESK = frozenset({"director", "researcher", "representative", "coordinator", "desk", "division", "bureau", "correspondent", "editor", "chapter", "branch", "programme", "program"})
+_DESK = frozenset({"dollar", "dollars", "director", "researcher", "representative", "coordinator", "desk", "division", "bureau", "correspondent", "editor", "chapter", "branch", "programme", "program"})
 
 
 def build_place_table(authorities) -> PhraseTable:
@@ -60,6 +60,17 @@ def _usable(name: str) -> bool:
     return not (len(words) == 1 and (name.casefold() in STOPWORDS or name.casefold() in ORG_HEADS))
 
 
+def _in_role_title(tokens: list[Token], i: int) -> bool:
+    """ "Regional Director for East and Southeast Asia": part of a job title."""
+    k = i - 1
+    while k >= 0 and (tokens[k].key == "and" or (tokens[k].cap and tokens[k].key in _COMPASS)):
+        k -= 1
+    return k >= 1 and tokens[k].key == "for" and tokens[k - 1].key in ROLE_HEADS
+
+
+_COMPASS = frozenset({"east", "west", "north", "south", "southeast", "southern", "northern", "eastern", "western", "central", "the"})
+
+
 def is_title_case(tokens: list[Token]) -> bool:
     """A headline in Title Case, where capitals say little about names."""
     long_words = [t for t in tokens if len(t.text) > 3]
@@ -90,7 +101,7 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     title_case = field == TITLE and is_title_case(tokens)
     found = []
     for i, j, (name, kind) in table.scan(text, tokens):
-        desk = j < len(tokens) and tokens[j].key in _DESK and not tokens[j].cap
+        desk = (j < len(tokens) and tokens[j].key in _DESK and not tokens[j].cap) or _in_role_title(tokens, i)
         if not desk and not inside_longer_name(text, tokens, i, j, title_case):
             found.append(Candidate(i, j, PLACE, name, "rules.place.gazetteer", 2, kind, field))
     for chunk in chunks:
