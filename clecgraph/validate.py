@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, RDF, SH
 
-from .vocab import PREFIXES
+from .vocab import CLEC, OA, PREFIXES, SCHEMA
+
+CLECSH = Namespace("https://clecgraph.example/ns/shapes#")
 
 REPORT_LIMIT = 10  # focus nodes listed per kind of violation
 
@@ -90,6 +92,7 @@ def shapes_graph() -> Graph:
 @dataclass(frozen=True)
 class SparqlConstraint:
     shape: URIRef
+    node: URIRef  # the sh:SPARQLConstraint itself
     message: str
     query: object  # a prepared rdflib query
 
@@ -114,7 +117,7 @@ def _split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
             for declaration in shapes.objects(owner, SH.declare):
                 namespaces[str(shapes.value(declaration, SH.prefix))] = str(shapes.value(declaration, SH.namespace))
         select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
-        constraints.append(SparqlConstraint(shape, str(shapes.value(constraint, SH.message)), prepareQuery(select, initNs=namespaces)))
+        constraints.append(SparqlConstraint(shape, constraint, str(shapes.value(constraint, SH.message)), prepareQuery(select, initNs=namespaces)))
     return core, tuple(constraints)
 
 
@@ -173,20 +176,57 @@ def validate(source: Graph | Path | str) -> ValidationResult:
         advanced=False,
     )
     violations = _violations(results, graph)
+    spans = _span_bindings(graph)
     for constraint in constraints:
-        violations.extend(_sparql_violations(constraint, graph))
+        if constraint.node in spans:  # the same check, computed directly (SPARQL copies each text per mention)
+            violations.extend(_format(constraint, row, graph) for row in spans[constraint.node])
+        else:
+            violations.extend(_sparql_violations(constraint, graph))
     violations = sorted(set(violations))
     return ValidationResult(conforms=bool(conforms) and not violations, violations=violations, triples=triples)
 
 
 def _sparql_violations(constraint: SparqlConstraint, graph: Graph) -> list[Violation]:
+    return [_format(constraint, row.asdict(), graph) for row in graph.query(constraint.query)]
+
+
+def _format(constraint: SparqlConstraint, values: dict, graph: Graph) -> Violation:
     names = graph.namespace_manager
-    found = []
-    for row in graph.query(constraint.query):
-        values = row.asdict()
-        message = re.sub(r"\{[?$](\w+)\}", lambda m: str(values.get(m[1], "")), constraint.message)
-        found.append(Violation(message=message, focus=_show(values["this"], names), shape=_show(constraint.shape, names)))
-    return found
+    message = re.sub(r"\{[?$](\w+)\}", lambda m: str(values.get(m[1], "")), constraint.message)
+    return Violation(message=message, focus=_show(values["this"], names), shape=_show(constraint.shape, names))
+
+
+def _span_bindings(graph: Graph) -> dict[URIRef, list[dict]]:
+    """What clecsh:SpanInsideField and clecsh:ExactMatchesSpan select, without SPARQL.
+
+    Mirrors their queries row for row (tests compare both on broken graphs);
+    offsets that are not integers are left to the core shapes, as the
+    queries' comparisons would fail on them.
+    """
+    inside, exact = [], []
+    for note in graph.subjects(RDF.type, OA.Annotation):
+        for target in graph.objects(note, OA.hasTarget):
+            for statement in graph.objects(target, OA.hasSource):
+                for selector in graph.objects(target, OA.hasSelector):
+                    for start, end, field in _offsets(graph, selector):
+                        prop = DCTERMS.title if str(field) == "title" else SCHEMA.text
+                        for whole in list(graph.objects(statement, prop)) or [None]:
+                            length = len(str(whole)) if whole is not None else -1
+                            row = {"this": note, "start": start, "end": end, "field": field, "length": length}
+                            a, b = start.toPython(), end.toPython()
+                            numbers = type(a) is int and type(b) is int
+                            if length < 0 or (numbers and (a < 0 or b < a or b > length)):
+                                inside.append(row)
+                            elif numbers and any(str(quote) != str(whole)[a:b] for quote in graph.objects(selector, OA.exact)):
+                                exact.append(row)
+    return {CLECSH.SpanInsideField: inside, CLECSH.ExactMatchesSpan: exact}
+
+
+def _offsets(graph: Graph, selector):
+    for start in graph.objects(selector, OA.start):
+        for end in graph.objects(selector, OA.end):
+            for field in graph.objects(selector, CLEC.field):
+                yield start, end, field
 
 
 def _violations(results: Graph, data: Graph) -> list[Violation]:

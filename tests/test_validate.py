@@ -275,3 +275,22 @@ def test_a_build_whose_graph_breaks_the_shapes_says_so(tmp_path, monkeypatch):
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["validation"]["conforms"] is False and report["validation"]["violations"] >= 2
     assert not validate(tmp_path / "out" / "graph.ttl").conforms
+
+
+@pytest.mark.parametrize("breakage", [None, _span_outside_text, _span_in_missing_title, _exact_differs, _start_after_end, _two_texts, _no_text])
+def test_direct_span_check_agrees_with_the_sparql_in_shapes_ttl(small, breakage):
+    """validate() computes the two span constraints directly; the SPARQL of shapes.ttl must say the same."""
+    from clecgraph.validate import _format, _span_bindings, _sparql_violations, _split_shapes
+
+    graph = copy(small)
+    if breakage:
+        breakage(graph)
+    _, constraints = _split_shapes()
+    direct = _span_bindings(graph)
+    assert len(constraints) == len(direct) == 2
+    for constraint in constraints:
+        by_sparql = set(_sparql_violations(constraint, graph))
+        by_python = {_format(constraint, row, graph) for row in direct[constraint.node]}
+        assert by_python == by_sparql
+    if breakage in (_span_outside_text, _exact_differs, _two_texts):
+        assert any(direct.values())
