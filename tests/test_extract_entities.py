@@ -348,3 +348,16 @@ def test_possessive_kind_is_no_apposition_and_job_title_regions(find):
     found = run(find, "Among them is Meach Dara, the party's former information chief. Families got 500 US dollars, said Jo Bell, Director for East and Southeast Asia at Amnesty International.")
     assert names(found, "organisation") == {"Amnesty International"}
     assert names(found, "place") == set()
+
+
+def test_acronym_before_a_place_word_and_numbered_roads(find):
+    found = run(find, "Sok Dara, a former CNRP commune councillor, was held on National Road 7.")
+    assert names(found, "place") == {"National Road 7"}
+    assert affs(found) == {("Sok Dara", "Cambodia National Rescue Party", "commune councillor")}
+
+
+def test_company_after_a_bracketed_country_and_whose_role(find):
+    text = "Workers at Yakjin (Cambodia) Inc. struck. They belong to the Collective Union of Movement of Workers (CUMW), whose president, Pav Sina, spoke."
+    found = run(find, text)
+    assert names(found, "organisation") == {"Yakjin (Cambodia) Inc", "Collective Union of Movement of Workers"}
+    assert ("Pav Sina", "Collective Union of Movement of Workers", "president") in affs(found)

@@ -29,7 +29,7 @@ PERSON_ROLE_ORG = [
 # "Ham Sok Pheng from the Cambodian Defenders Project": a member, role unsaid.
 PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:of|from|with)\s+(?:the\s+)?")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?"
-ORG_ROLE_PERSON = re.compile(r"(?:['’]s)?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I)
+ORG_ROLE_PERSON = re.compile(r"(?:['’]s|\)?\s*,\s*whose)?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I)  # "X's director Y", "X, whose president, Y"
 # "X Company, owned by Oknha Y": the verb says the role.
 ORG_VERB_PERSON = re.compile(r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?P<verb>owned|founded|led|headed|run|chaired|directed|managed)\s+by\s+" + _TITLE + r"$", re.I)
 _VERB_ROLE = {"owned": "owner", "founded": "founder", "led": "leader", "headed": "head", "run": "head", "chaired": "chair", "directed": "director", "managed": "manager"}

@@ -69,7 +69,9 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
         found.append(Candidate(i, j, ORGANISATION, label, "rules.org.known", 3, subtype, field))
         known_ends.add(j)
     for chunk in _split_after_known(tokens, chunks, known_ends):
-        span = grammar_span(text, tokens, chunk)
+        start = _country_in_brackets(text, tokens, chunk.start)
+        span = grammar_span(text, tokens, Chunk(start, chunk.end)) if start < chunk.start else None
+        span = span or grammar_span(text, tokens, chunk)
         if span:
             a, b = span
             a = _country_in_brackets(text, tokens, a)
@@ -171,9 +173,9 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     heads = [k for k in range(a, b) if tokens[k].key in ORG_HEADS and tokens[k].cap]
     if not heads or any(t.key in LAW_WORDS for t in tokens[a : heads[0]]):
         return None
-    first = heads[0]
-    if first + 1 < b and tokens[first].key in ORG_OPENERS and tokens[first + 1].key in ("of", "for", "on"):
-        end = b  # "Ministry of Labour and Vocational Training"
+    openers = [k for k in heads if k + 1 < b and tokens[k].key in ORG_OPENERS and tokens[k + 1].key in ("of", "for", "on")]
+    if openers:
+        end = b  # "Ministry of Labour and Vocational Training", "Collective Union of Movement of Workers"
     else:
         end = heads[-1] + 1
         while end < b and tokens[end].key in ("ltd", "limited", "inc", "plc", "pcl"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import PLACE, TITLE
 from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, joined
-from .words import ADMIN_PLACE_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, ROLE_HEADS, SITE_WORDS, STOPWORDS, TITLES
+from .words import ADMIN_PLACE_WORDS, FUNCTION_WORDS, NATURAL_PLACE_WORDS, ORG_HEADS, ROLE_HEADS, SITE_WORDS, STOPWORDS, TITLES
 
 # Cambodia and the countries of its region (ASEAN and Timor-Leste).
 REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})
@@ -128,6 +128,8 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
     """ "Sandan district", "Kampong Thom Province", "Group 78 Community", "Bassac River"."""
     out = []
     chunk = Chunk(after_people(tokens, chunk.start, chunk.end), chunk.end)
+    if all(t.upper for t in tokens[chunk.start : chunk.end]):
+        return out  # "a CNRP commune councillor": an acronym names a body, not a commune
     after = chunk.end
     # one plain word may come between a site's name and its kind ("Lower Sesan 2 hydropower dam")
     if after + 1 < len(tokens) and tokens[after + 1].key in SITE_WORDS and tokens[after].text.isalpha() and tokens[after].text.islower():
@@ -144,7 +146,10 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
         word = tokens[p].key
         if word in TYPE_WORDS and tokens[p].cap and _plain_prefix(tokens, chunk, p):
             keep = word in _KEEP_WORD
-            out.append(_place(text, tokens, chunk.start, p + 1 if keep else p, p + 1, _SINGULAR.get(word, word), table, field, keep))
+            end = p + 1
+            while keep and end < chunk.end and tokens[end].text.isdigit():
+                end += 1  # "National Road 7"
+            out.append(_place(text, tokens, chunk.start, end if keep else p, end, _SINGULAR.get(word, word), table, field, keep))
             break
     return out
 
@@ -153,7 +158,7 @@ def _plain_prefix(tokens: list[Token], chunk: Chunk, p: int) -> bool:
     # "Community Legal Education Center", "Director of Community ...": not places
     if any(t.key in ORG_HEADS for t in tokens[p + 1 : chunk.end]):
         return False
-    return all(_name_word(t) or t.text.isdigit() for t in tokens[chunk.start : p])
+    return all(_name_word(t) or t.text.isdigit() or (t.cap and t.key not in FUNCTION_WORDS and t.key not in TITLES) for t in tokens[chunk.start : p])
 
 
 def _split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

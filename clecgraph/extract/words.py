@@ -125,7 +125,7 @@ ROLE_HEADS = _words(
     secretary-general spokesman spokeswoman spokesperson coordinator officer manager member leader representative
     deputy lawyer advocate monitor investigator staff editor journalist reporter presenter ceo treasurer adviser advisor
     consultant researcher trainer organizer organiser minister governor judge prosecutor commissioner rapporteur
-    ambassador chief vice-president senator lawmaker parliamentarian mp activist volunteer employee official worker"""
+    ambassador chief vice-president councillor councilor supporter senator lawmaker parliamentarian mp activist volunteer employee official worker"""
 )
 # Kinds of body named in an apposition ("Socfin-KCD, a rubber company").
 ORG_KINDS = _words(
