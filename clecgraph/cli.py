@@ -114,12 +114,17 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
     entities = ", ".join(f"{n} {k}s" for k, n in report["entities"].items())
     click.echo(
         f"{report['statements_read']} statements read, {report['statements_written']} written"
-        f" ({report['records_skipped']} skipped); {entities}; {report['triples']} triples;"
+        f" ({report['records_skipped']} skipped); {entities}; {_size(report)};"
         f" {_verdict(report['validation'])} -> {report.get('store') or str(out) + '/'}"
     )
     validation = getattr(result, "validation", None)
     if validation is not None and not validation.conforms:
         click.echo(validation.report(limit=3).rstrip(), err=True)
+
+
+def _size(report: dict) -> str:
+    # Large store builds count quads only (counting distinct triples would hold them all in memory).
+    return f"{report['triples']} triples" if report.get("triples") is not None else f"{report['quads']} quads"
 
 
 def _verdict(validation: dict) -> str:
