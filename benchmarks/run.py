@@ -90,7 +90,7 @@ def table(results: dict) -> str:
     rows = sorted(results.values(), key=lambda r: (r["statements"], r["store"]))
     lines = ["| statements | store | build (s) | peak memory (MB) | triples | quads | jobs | load average |", "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r['statements']:,} | {r['store']} | {r['build_seconds']} | {r['build_peak_mb']:,} | {r['triples']:,} | {r['quads']:,} | {r.get('jobs', 1)} | {r.get('load_average_at_end', '')} |")
+        lines.append(f"| {r['statements']:,} | {r['store']} | {r['build_seconds']} | {r['build_peak_mb']:,} | {'' if r['triples'] is None else format(r['triples'], ',')} | {r['quads']:,} | {r.get('jobs', 1)} | {r.get('load_average_at_end', '')} |")
     names = sorted({n for r in rows for n in r["queries"]})
     lines += ["", "| query | " + " | ".join(f"{r['statements']:,} {r['store']} (ms)" for r in rows) + " |", "|---|" + "---:|" * len(rows)]
     for name in names:
@@ -141,7 +141,7 @@ def main(argv=None) -> None:
             target = args.work / f"{store}-{size}"
             shutil.rmtree(target, ignore_errors=True)
             report, seconds, peak = child(BUILD, str(corpus), store, str(target), str(args.jobs))
-            print(f"{size} {store}: build {seconds:.1f} s, peak {peak} MB, {report['triples']} triples", flush=True)
+            print(f"{size} {store}: build {seconds:.1f} s, peak {peak} MB, {report['triples']} triples, {report['quads']} quads", flush=True)
             queries, _, query_peak = child(QUERIES, store, str(target), str(args.query_cap))
             for name, timing in queries["queries"].items():
                 stopped = f" (stopped at the {args.query_cap} s cap)" if timing["stopped_after_cap"] else f" ({timing['rows']} rows)"
