@@ -103,6 +103,8 @@ def _split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
 
     pyshacl re-parses a SPARQL constraint for every focus node (tens of ms
     each); running each query once with $this unbound is the same check.
+    The two span constraints are not even run as SPARQL: `_span_bindings`
+    computes their rows directly.
     """
     from rdflib.plugins.sparql import prepareQuery
 
