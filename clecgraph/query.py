@@ -79,9 +79,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
     rows = [["" if value is None else str(value) for value in row] for row in result]
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
-        # CSV rows end in CRLF (SPARQL 1.1 CSV results, RFC 4180): then a value holding a bare
+        # Rows end in CRLF (SPARQL 1.1 CSV results, RFC 4180): then a value holding a bare
         # "\r" is quoted too; with "\n" the csv module leaves it raw and readers split the row.
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\r\n" if fmt == "csv" else "\n")
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\r\n")
         writer.writerow(names)
         writer.writerows(rows)
         return buffer.getvalue()
@@ -91,7 +91,8 @@ def format_result(result: Result, fmt: str = "table") -> str:
 def table(names: list[str], rows: list[list[str]], max_width: int = 60) -> str:
     """A plain-text table with a header rule, cells cut to `max_width`."""
     def cut(cell: str) -> str:
-        cell = " ".join(cell.split())
+        # Control characters from the data must not reach a terminal (ANSI escapes).
+        cell = "".join(c if c.isprintable() else "\ufffd" for c in " ".join(cell.split()))
         return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
 
     cells = [[cut(c) for c in row] for row in rows]

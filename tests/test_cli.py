@@ -109,3 +109,11 @@ def test_python_dash_m_runs_the_cli():
 
     done = subprocess.run([sys.executable, "-m", "clecgraph", "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and "version" in done.stdout
+
+
+def test_table_keeps_terminal_control_characters_out():
+    from clecgraph.query import table
+
+    text = table(["name"], [["red \x1b[31malert\x1b[0m\x07 end"]])
+    assert "\x1b" not in text and "\x07" not in text
+    assert "alert" in text

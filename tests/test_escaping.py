@@ -117,10 +117,7 @@ def test_ntriples_is_one_triple_per_line(hostile):
     assert not bad, bad[:3]
 
 
-TSV_BUG = pytest.mark.xfail(reason="bug reported to the lead: TSV rows end in LF, so the csv module leaves a bare CR unquoted", strict=False)
-
-
-@pytest.mark.parametrize("fmt", ["csv", pytest.param("tsv", marks=TSV_BUG)])
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_csv_and_tsv_query_results_round_trip(hostile, fmt):
     from clecgraph.query import format_result, query
 
