@@ -165,8 +165,11 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
             label += f", {event.date}"
         graph.add((event_node, RDFS.label, Literal(label)))
         for name in event.participants:
-            kind = PERSON if (PERSON, fold(name)) in resolution.index else ORGANISATION
-            graph.add((event_node, SEM.hasActor, entity(kind, name)))
+            # A participant is whichever person or organisation of the corpus bears that name.
+            for kind in (PERSON, ORGANISATION):
+                if (kind, fold(name)) in resolution.index:
+                    graph.add((event_node, SEM.hasActor, entity(kind, name)))
+                    break
         annotate(event_node, event.trigger, "event", event.extractor, OA.classifying)
 
     for affiliation in extraction.affiliations:
@@ -184,7 +187,6 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
             graph.add((role, SKOS.prefLabel, Literal(affiliation.role)))
         annotate(membership, affiliation.span, "affiliation", affiliation.extractor, OA.describing)
     return agents
-
 
 
 def union_graph(dataset: Dataset) -> Graph:
