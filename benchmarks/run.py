@@ -81,6 +81,7 @@ for name, query in library().items():
             break
     seconds = statistics.median(runs[1:]) if len(runs) > 1 else runs[0]
     timings[name] = {"seconds": seconds, "rows": rows, "stopped_after_cap": rows is None}
+    print(name, round(seconds, 3), rows, file=sys.stderr, flush=True)
 print(json.dumps({"open_seconds": opened, "queries": timings}))
 """
 
@@ -90,7 +91,7 @@ def table(results: dict) -> str:
     rows = sorted(results.values(), key=lambda r: (r["statements"], r["store"]))
     lines = ["| statements | store | build (s) | peak memory (MB) | triples | quads | jobs | load average |", "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r['statements']:,} | {r['store']} | {r['build_seconds']} | {r['build_peak_mb']:,} | {'' if r['triples'] is None else format(r['triples'], ',')} | {r['quads']:,} | {r.get('jobs', 1)} | {r.get('load_average_at_end', '')} |")
+        lines.append(f"| {r['statements']:,} | {r['store']} | {r['build_seconds']} | {r['build_peak_mb']:,} | {'' if r['triples'] is None else format(r['triples'], ',')} | {'' if r.get('quads') is None else format(r['quads'], ',')} | {r.get('jobs', 1)} | {round(r['load_average_at_end'], 1) if r.get('load_average_at_end') else ''} |")
     names = sorted({n for r in rows for n in r["queries"]})
     lines += ["", "| query | " + " | ".join(f"{r['statements']:,} {r['store']} (ms)" for r in rows) + " |", "|---|" + "---:|" * len(rows)]
     for name in names:
@@ -123,6 +124,7 @@ def main(argv=None) -> None:
     parser.add_argument("--query-cap", type=int, default=120, help="stop a query after this many seconds (reported as stopped)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/clecgraph-bench"), help="scratch folder for corpora and builds")
     parser.add_argument("--out", type=Path, default=HERE / "results.json", help="results file (merged with what is there)")
+    parser.add_argument("--reuse-build", action="store_true", help="skip the builds: time the queries on the builds in --work, keeping their recorded build figures")
     parser.add_argument("--table", action="store_true", help="print the results file as Markdown tables and stop")
     args = parser.parse_args(argv)
     if args.table:
@@ -139,8 +141,13 @@ def main(argv=None) -> None:
             write_listing(corpus, size)
         for store in args.stores:
             target = args.work / f"{store}-{size}"
-            shutil.rmtree(target, ignore_errors=True)
-            report, seconds, peak = child(BUILD, str(corpus), store, str(target), str(args.jobs))
+            if args.reuse_build:  # time the queries of an earlier build again (its build figures are kept)
+                previous = results[f"{size}/{store}"]
+                report = {k: previous[k] for k in ("statements_written", "triples", "quads", "entities")}
+                seconds, peak = previous["build_seconds"], previous["build_peak_mb"]
+            else:
+                shutil.rmtree(target, ignore_errors=True)
+                report, seconds, peak = child(BUILD, str(corpus), store, str(target), str(args.jobs))
             print(f"{size} {store}: build {seconds:.1f} s, peak {peak} MB, {report['triples']} triples, {report['quads']} quads", flush=True)
             queries, _, query_peak = child(QUERIES, store, str(target), str(args.query_cap))
             for name, timing in queries["queries"].items():
