@@ -361,3 +361,30 @@ def test_company_after_a_bracketed_country_and_whose_role(find):
     found = run(find, text)
     assert names(found, "organisation") == {"Yakjin (Cambodia) Inc", "Collective Union of Movement of Workers"}
     assert ("Pav Sina", "Collective Union of Movement of Workers", "president") in affs(found)
+
+
+# --- acronyms: dotted, and the publisher's own ------------------------------------
+
+def test_dotted_acronym_is_one_organisation(find):
+    found = run(find, "The Cambodian Food Service Workers Federation (C.FSWF) met. C.FSWF leader Ros Dara spoke. The P.DWU marched.")
+    orgs = names(found, "organisation")
+    assert "Cambodian Food Service Workers Federation" in orgs and "P.DWU" in orgs
+    assert not orgs & {"FSWF", "C.FSWF", "DWU", "C", "P"}
+
+
+def test_publisher_acronym_names_its_long_form(find):
+    found = run(find, "The Khmer Rights Coalition (KHRC) today released its annual review. KHRC calls for calm.", publisher="KHRC")
+    assert "Khmer Rights Coalition" in names(found, "organisation")
+    assert "Khmer Rights Coalition" in found.issuers
+
+
+def test_publisher_acronym_need_not_be_initials(find):
+    found = run(find, "The Committee for Honest Ballots in Laos (COHBAL) today released its findings.", publisher="COHBAL")
+    assert "Committee for Honest Ballots in Laos" in names(found, "organisation")
+
+
+def test_issuer_verbs_are_whole_words(find):
+    text = "The Takeo Provincial Court today sentenced farmer Som Vanna to a year in prison. NGO Forum and the Housing Rights Coalition condemn the verdict."
+    found = run(find, text)
+    assert "Takeo Provincial Court" not in found.issuers
+    assert "Housing Rights Coalition" in found.issuers

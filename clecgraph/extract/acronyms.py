@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .chunks import Chunk
-from .tokens import Token, joined
+from .tokens import Token, fold, joined
 from .words import CONNECTORS, NON_ORG_ACRONYMS, TITLES
 
 
@@ -42,14 +42,21 @@ def fits(acronym: str, long_initials: str) -> bool:
 
 
 def definitions(text: str, tokens: list[Token], chunks: list[Chunk]) -> dict[str, tuple[int, int]]:
-    """Acronym -> token span of its long form, from "Long Name (ACR)" and "ACR (Long Name)"."""
+    """Acronym -> token span of its long form, from "Long Name (ACR)" and "ACR (Long Name)".
+
+    A dotted acronym ("(C.CAWDU)", "(B.W.T.U.C)") is one acronym, keyed by its surface.
+    """
     found: dict[str, tuple[int, int]] = {}
     by_start = {c.start: c for c in chunks}
     for b in range(1, len(tokens)):
-        if tokens[b].upper and _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]) and _CLOSE.match(text, tokens[b].end):
-            span = _long_form(text, tokens, b)
+        if not _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]):
+            continue
+        _, e = dotted(text, tokens, b)
+        acronym = text[tokens[b].start : tokens[e - 1].end] if e - b > 1 else tokens[b].text
+        if (tokens[b].upper or e - b > 1) and _CLOSE.match(text, tokens[e - 1].end):
+            span = _long_form(text, tokens, b, acronym)
             if span:
-                found.setdefault(tokens[b].text, span)
+                found.setdefault(acronym, span)
     for n, token in enumerate(tokens[:-1]):
         if token.upper and re.fullmatch(r"\s*\(\s*", text[token.end : tokens[n + 1].start]) and n + 1 in by_start:
             chunk = by_start[n + 1]
@@ -58,12 +65,36 @@ def definitions(text: str, tokens: list[Token], chunks: list[Chunk]) -> dict[str
     return found
 
 
+def _capital_letters(token: Token) -> bool:
+    letters = token.text.replace(".", "")
+    return bool(letters) and letters.isalpha() and letters.isupper()
+
+
+def dotted(text: str, tokens: list[Token], n: int) -> tuple[int, int]:
+    """The token range of a dotted acronym around token n: "C" "CAWDU" in "C.CAWDU"; else (n, n + 1)."""
+
+    def joined_by_dot(i: int) -> bool:
+        left, right = tokens[i], tokens[i + 1]
+        gap = text[left.end : right.start]
+        return (gap == "." or (gap == "" and left.text.endswith("."))) and _capital_letters(left) and _capital_letters(right)
+
+    m, k = n, n + 1
+    if not _capital_letters(tokens[n]):
+        return m, k
+    while m > 0 and joined_by_dot(m - 1):
+        m -= 1
+    while k < len(tokens) and joined_by_dot(k - 1):
+        k += 1
+    return m, k
+
+
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 
 
-def _long_form(text: str, tokens: list[Token], b: int) -> tuple[int, int] | None:
+def _long_form(text: str, tokens: list[Token], b: int, acronym: str | None = None) -> tuple[int, int] | None:
     """The words before "(ACR)" whose initials spell it: nearest exact fit, else a close one."""
+    acronym = acronym or tokens[b].text
     close = None
     for a in range(b - 1, max(-1, b - 13), -1):
         if a < b - 1 and not joined(text, tokens[a], tokens[a + 1]):
@@ -71,9 +102,9 @@ def _long_form(text: str, tokens: list[Token], b: int) -> tuple[int, int] | None
         if not tokens[a].cap:
             continue
         letters = initials(tokens, a, b)
-        if letters == re.sub(r"[^A-Za-z]", "", tokens[b].text).upper():
+        if letters == re.sub(r"[^A-Za-z]", "", acronym).upper():
             return a, b
-        if close is None and fits(tokens[b].text, letters):
+        if close is None and fits(acronym, letters):
             close = (a, b)
     return close
 
@@ -92,3 +123,34 @@ def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
             if joined(text, left, right):
                 return False
     return True
+
+
+_LINKS = CONNECTORS | {"in", "at", "to", "&"}
+
+
+def publisher_definitions(text: str, tokens: list[Token], publishers: set[str]) -> dict[str, tuple[int, int]]:
+    """ "The Committee for Free and Fair Elections in Cambodia (COMFREL)" where COMFREL publishes the statement.
+
+    The publisher's acronym need not be the long form's initials: its letters
+    only have to appear in order in the capitalised words before it, the first
+    letter first.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for b in range(1, len(tokens)):
+        if not _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]):
+            continue
+        _, e = dotted(text, tokens, b)
+        acronym = text[tokens[b].start : tokens[e - 1].end]
+        if fold(acronym) not in publishers or not _CLOSE.match(text, tokens[e - 1].end):
+            continue
+        a = b
+        while a > 0 and b - a < 12 and (a == b or joined(text, tokens[a - 1], tokens[a])) and (tokens[a - 1].cap or tokens[a - 1].key in _LINKS):
+            a -= 1
+        while a < b and (tokens[a].key in _LINKS):
+            a += 1
+        letters = re.sub(r"[^a-z]", "", acronym.lower())
+        words = "".join(t.text.lower() for t in tokens[a:b])
+        it = iter(words)
+        if a < b and letters[:1] == words[:1] and all(ch in it for ch in letters):
+            found[acronym] = (a, b)
+    return found

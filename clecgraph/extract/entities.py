@@ -30,7 +30,7 @@ from .issuers import find_issuers, publisher_names
 from .knowledge import Knowledge
 from .lists import list_members
 from .signatories import signatory_lines
-from .acronyms import bare_acronym, definitions
+from .acronyms import bare_acronym, definitions, dotted, publisher_definitions
 from .organisations import build_org_table, find_organisations
 from .persons import find_persons, name_token
 from .places import build_place_table, find_places, is_title_case
@@ -84,18 +84,28 @@ def make_entity_finder(knowledge: Knowledge):
             if name == TITLE and is_title_case(tokens):
                 candidates = [c for c in candidates if c.extractor not in _GUESSES]
             fields.append(_Field(name, text, tokens, chunks, starts, select(candidates)))
-        _second_pass(fields)
+        _second_pass(fields, publisher_names(statement.publisher, known_orgs))
         return _found(statement, fields, known_orgs)
 
     return find_entities
 
 
-def _second_pass(fields: list[_Field]) -> None:
+def _second_pass(fields: list[_Field], publishers: list[str] = ()) -> None:
     """Acronyms defined in the statement, short names of persons, repeated names."""
     acronyms: dict[str, tuple[str, str, str | None] | None] = {}
+    published_by = {fold(p) for p in publishers}
     for f in fields:
-        for acronym, (a, b) in definitions(f.text, f.tokens, f.chunks).items():
+        defined = definitions(f.text, f.tokens, f.chunks)
+        for acronym, span in publisher_definitions(f.text, f.tokens, published_by).items():
+            defined.setdefault(acronym, span)
+        for acronym, (a, b) in defined.items():
             typed = next((c for c in f.chosen if c.start <= a and b <= c.end and c.kind != PERSON), None)
+            crossing = any(c.start < a < c.end or c.start < b < c.end for c in f.chosen)
+            if typed is None and fold(acronym) in published_by and not crossing:
+                # "The Khmer Rights Coalition (KRC)" in a statement KRC publishes: the publisher's own long name
+                long_name = f.text[f.tokens[a].start : f.tokens[b - 1].end]
+                typed = Candidate(a, b, ORGANISATION, long_name, "rules.acronym.publisher", 2, None, f.name)
+                f.chosen = select([c for c in f.chosen if not (a <= c.start and c.end <= b)] + [typed])
             acronyms[acronym] = (typed.kind, typed.name, typed.subtype) if typed else None
     persons = _person_names(fields)
     repeat = PhraseTable()
@@ -125,7 +135,20 @@ def _second_pass(fields: list[_Field]) -> None:
                 extra.append(Candidate(i, j, kind, name, extractor, 0, subtype, f.name))
                 covered.update(range(i, j))
         for n, token in enumerate(f.tokens):
-            if n in covered or not token.upper:
+            if n in covered:
+                continue
+            m, k = dotted(f.text, f.tokens, n)
+            if k - m > 1:  # "C.CAWDU", "B.W.T.U.C": one acronym
+                if m == n and not covered.intersection(range(m, k)):
+                    surface = f.text[f.tokens[m].start : f.tokens[k - 1].end]
+                    if acronyms.get(surface):
+                        kind, name, subtype = acronyms[surface]
+                        extra.append(Candidate(m, k, kind, name, "rules.acronym.defined", 0, subtype, f.name))
+                    elif surface not in acronyms and sum(ch.isalpha() for ch in surface) >= 3:
+                        extra.append(Candidate(m, k, ORGANISATION, surface.rstrip("."), "rules.org.acronym", 0, None, f.name))
+                    covered.update(range(m, k))
+                continue
+            if not token.upper:
                 continue
             if token.text in acronyms:
                 if acronyms[token.text]:
