@@ -8,6 +8,7 @@ that it reports something with no single date ("an ongoing strike").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _CALL = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:to|for|on)"
@@ -38,12 +39,71 @@ _NATIONWIDE = re.compile(r"\bnation-?wide\b|\bcountry-?wide\b|\b(?:across|throug
 _WORD = re.compile(r"[\w'’-]+")
 
 
+_WORD_EDGE = re.compile(r"\b(?:but|while|whereas|which|who)\b", re.I)
+
+
+class _EdgeScan:
+    """The clause edges of one text from one sentence start, found once and kept in order.
+
+    `finditer(text, sentence_start, position)` for every trigger rescanned the
+    sentence from its start each time (quadratic in a long sentence); this
+    scans it once, lazily, as far as the furthest position asked about.
+    """
+
+    def __init__(self, text: str, start: int):
+        self.text, self.start = text, start
+        self.found: list[re.Match] = []
+        self.ends: list[int] = []
+        self._iter = _CLAUSE_EDGE.finditer(text, start)
+        self._beyond: re.Match | None = None  # first match ending past the furthest position asked about
+
+    def last_before(self, position: int) -> re.Match | None:
+        """The last match of `_CLAUSE_EDGE.finditer(text, start, position)`."""
+        if self._beyond is None or self._beyond.end() <= position:
+            if self._beyond is not None:
+                self.found.append(self._beyond)
+                self.ends.append(self._beyond.end())
+                self._beyond = None
+            for match in self._iter:
+                if match.end() > position:
+                    self._beyond = match
+                    break
+                self.found.append(match)
+                self.ends.append(match.end())
+        k = bisect_right(self.ends, position)
+        last = self.found[k - 1] if k else None
+        # A scan stopped at `position` also finds a word edge cut off there ("...but|arrested").
+        for length in (3, 5, 7):
+            begin = position - length
+            if begin >= self.start and (last is None or last.end() <= begin):
+                cut = _WORD_EDGE.fullmatch(self.text, begin, position)
+                if cut is not None:
+                    return _slow_last_edge(self.text, self.start, position)
+        return last
+
+
+def _slow_last_edge(text: str, start: int, position: int) -> re.Match | None:
+    edge = None
+    for edge in _CLAUSE_EDGE.finditer(text, start, position):
+        pass
+    return edge
+
+
+_last_scan: _EdgeScan | None = None
+
+
+def _last_edge(text: str, sentence_start: int, position: int) -> re.Match | None:
+    global _last_scan
+    scan = _last_scan
+    if scan is None or scan.text is not text or scan.start != sentence_start:
+        scan = _last_scan = _EdgeScan(text, sentence_start)
+    return scan.last_before(position)
+
+
 def clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause holding `position` begins (a comma, dash, "but"...), within its sentence."""
-    start = sentence_start
-    for match in _CLAUSE_EDGE.finditer(text, sentence_start, position):
-        start = match.end()
-    return start
+    edge = _last_edge(text, sentence_start, position)
+    return edge.end() if edge is not None else sentence_start
 
 
 _RELATIVE = re.compile(r"who|which|whom|whose", re.I)
@@ -51,9 +111,7 @@ _RELATIVE = re.compile(r"who|which|whom|whose", re.I)
 
 def relative_clause(text: str, sentence_start: int, sentence_end: int, position: int) -> tuple[int, int] | None:
     """The span of the relative clause ("who face trial on Thursday") holding `position`, if any."""
-    edge = None
-    for edge in _CLAUSE_EDGE.finditer(text, sentence_start, position):
-        pass
+    edge = _last_edge(text, sentence_start, position)
     if edge is None or not _RELATIVE.fullmatch(edge[0]):
         return None
     following = _CLAUSE_EDGE.search(text, position, sentence_end)

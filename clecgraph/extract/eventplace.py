@@ -14,6 +14,7 @@ cities, provinces and countries; then the nearest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 LOCATIVE, NEUTRAL, WEAK, ORIGIN = "locative", "neutral", "weak", "origin"
@@ -102,22 +103,87 @@ def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigg
     return [PlaceSpot(name, start, end, role, specificity(name, subtype)) for (start, end, name, subtype), role in zip(places, roles)]
 
 
+_SPACE = re.compile(r"\s+")
+# Neither gap above holds more than nine characters besides white space ("within the").
+_GAP_MAX_INK = 9
+
+
+def _containers(text: str, spots: list[PlaceSpot]) -> set[int]:
+    """Indexes of the spots another spot of the list is written inside ("Tokyo, Japan": Japan).
+
+    Only spots close enough to be joined by a short gap are compared, so this
+    is near-linear in the number of spots (every pair was compared before;
+    the result is the same).
+    """
+    order = sorted(range(len(spots)), key=lambda i: spots[i].start)
+    starts = [spots[i].start for i in order]
+    containers = set()
+    for a_index, a in enumerate(spots):
+        for k in range(bisect_left(starts, a.end), len(order)):
+            b_index = order[k]
+            b = spots[b_index]
+            gap = text[a.end : b.start]
+            if len(gap) > _GAP_MAX_INK and len(_SPACE.sub("", gap)) > _GAP_MAX_INK:
+                break  # later spots are further away still
+            if a_index == b_index or a.name == b.name:
+                continue
+            if _CONTAINED_GAP.match(gap):
+                containers.add(b_index)  # "Tokyo, Japan", "Group 78 in Phnom Penh": a lies in b
+            if _POSSESSIVE_GAP.match(gap):
+                containers.add(a_index)  # "Svay Rieng's Manhattan Special Economic Zone": b lies in a
+    return containers
+
+
+class _Chooser:
+    """The most specific spots of one list, indexed to find the nearest to any point by bisection."""
+
+    def __init__(self, text: str, spots: list[PlaceSpot]):
+        containers = _containers(text, spots)
+        pool = [(i, s) for i, s in enumerate(spots) if i not in containers] or list(enumerate(spots))
+        best = min(s.rank for _, s in pool)
+        # (start, position in the list, spot) of the best-ranked, by start
+        self.ranked = sorted((s.start, i, s) for i, s in pool if s.rank == best)
+        self.starts = [start for start, _, _ in self.ranked]
+        # for each prefix of `ranked`, the spot ending last (ties: smallest start, then first in the list)
+        self.prefix_best: list[tuple[int, int, int, PlaceSpot]] = []
+        running = None
+        for start, i, s in self.ranked:
+            key = (-s.end, start, i, s)
+            if running is None or key[:3] < running[:3]:
+                running = key
+            self.prefix_best.append(running)
+
+    def nearest(self, near: int) -> PlaceSpot:
+        # min over the pool by (rank, distance, start), the first in the list on ties, as min() did
+        k = bisect_left(self.starts, near)
+        candidates = []
+        if k < len(self.ranked):
+            start, i, s = self.ranked[k]  # starts at or after `near`: the first one is the nearest
+            candidates.append((start - near, start, i, s))
+        if k:
+            minus_end, start, i, s = self.prefix_best[k - 1]  # starts before `near`: the one ending last
+            candidates.append((near + minus_end, start, i, s))
+        return min(candidates, key=lambda c: c[:3])[3]
+
+
+_last_chooser: tuple[list, int, str, _Chooser] | None = None
+
+
 def most_specific(text: str, spots: list[PlaceSpot], near: int) -> PlaceSpot | None:
-    """The most specific of some place spots of one sentence, nearest to `near` on ties."""
+    """The most specific of some place spots of one sentence, nearest to `near` on ties.
+
+    Callers ask for every trigger of a sentence with the same list of spots:
+    the containment and ranking of the last list asked about is kept, so
+    each further call costs a bisection, not a comparison of all pairs.
+    (The list is held by reference and must not be changed in place.)
+    """
+    global _last_chooser
     if not spots:
         return None
-    containers = set()
-    for a in spots:
-        for b in spots:
-            if a is b or a.name == b.name:
-                continue
-            if a.end <= b.start and _CONTAINED_GAP.match(text[a.end : b.start]):
-                containers.add(id(b))  # "Tokyo, Japan", "Group 78 in Phnom Penh": a lies in b
-            if b.end <= a.start and _POSSESSIVE_GAP.match(text[b.end : a.start]):
-                containers.add(id(b))  # "Svay Rieng's Manhattan Special Economic Zone"
-    pool = [s for s in spots if id(s) not in containers] or spots
-
-    def distance(spot: PlaceSpot) -> int:
-        return spot.start - near if spot.start >= near else near - spot.end
-
-    return min(pool, key=lambda s: (s.rank, distance(s), s.start))
+    cached = _last_chooser
+    if cached is not None and cached[0] is spots and cached[1] == len(spots) and cached[2] is text:
+        chooser = cached[3]
+    else:
+        chooser = _Chooser(text, spots)
+        _last_chooser = (spots, len(spots), text, chooser)
+    return chooser.nearest(near)
