@@ -388,3 +388,16 @@ def test_issuer_verbs_are_whole_words(find):
     found = run(find, text)
     assert "Takeo Provincial Court" not in found.issuers
     assert "Housing Rights Coalition" in found.issuers
+
+
+def test_listed_bodies_with_the_publisher_speak_in_the_past_tense(find):
+    text = "Human Rights Watch, Amnesty International and the Asian Human Rights Commission called for an inquiry into the shooting."
+    found = run(find, text, publisher="Human Rights Watch")
+    assert {"Amnesty International", "Asian Human Rights Commission"} <= set(found.issuers)
+    found = run(find, text)
+    assert not found.issuers
+
+
+def test_who_heads_gives_an_affiliation(find):
+    found = run(find, "Pen Bunna, who heads the Cambodian Youth Network, was summoned.")
+    assert ("Pen Bunna", "Cambodian Youth Network", "head") in {(a.person, a.organisation, a.role) for a in found.affiliations}

@@ -7,6 +7,7 @@ of the same sentence:
   "Mr. Sonando, who ..., is the owner of Beehive Radio"
   "LICADHO director Naly Pilorge", "CLEC's lawyer Sok Sam Oeun"   org role person
   "the director of ADHOC, Thun Saray"                              role of org, person
+  "Thun Saray, who heads ADHOC"                                    person, verb, org
 """
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ _VERB_ROLE = {"owned": "owner", "founded": "founder", "led": "leader", "headed":
 # "Y, X's Deputy Director for ...": the organisation between person and role.
 PERSON_ORG_ROLE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+)?$")
 ROLE_OF_ORG_PERSON = re.compile(_ROLE + _OF + r"$", re.I)
+# "Thun Saray, who heads ADHOC": the verb says the role.
+PERSON_VERB_ORG = re.compile(r"\s*,?\s*who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|founded|co-founded|manages|managed)\s+(?:the\s+)?$", re.I)
+_PERSON_VERB_ROLE = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair", "directs": "director", "directed": "director", "runs": "head", "ran": "head", "founded": "founder", "co-founded": "co-founder", "manages": "manager", "managed": "manager"}
 MAX_GAP = 160
 PRONOUN_ROLE_ORG = re.compile(r"\b(?:He|She|he|she)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$")
 
@@ -93,7 +97,9 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                         add(person, org, role)
                         break
                 else:
-                    if PERSON_ORG_ROLE.fullmatch(gap) and (role := _role_after(text[o_end : o_end + 80])):
+                    if match := PERSON_VERB_ORG.fullmatch(gap):
+                        add(person, org, _PERSON_VERB_ROLE[match["verb"].lower()])
+                    elif PERSON_ORG_ROLE.fullmatch(gap) and (role := _role_after(text[o_end : o_end + 80])):
                         add(person, org, role)
                     elif PERSON_FROM_ORG.fullmatch(gap):
                         add(person, org, None)

@@ -194,7 +194,7 @@ def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str
         for c in f.chosen:
             start, end = spans[c]
             mentions.append(Mention(c.kind, c.name, Span(f.name, start, end), c.extractor, f.text[start:end], c.subtype))
-        issuers += find_issuers(f.text, f.chosen, spans)
+        issuers += find_issuers(f.text, f.chosen, spans, issuers[:1] and publisher_names(statement.publisher, known_orgs))
         affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
     seen = set()
     unique_issuers = []

@@ -78,8 +78,18 @@ def org_lists(text: str, orgs: list[Candidate], spans: dict) -> list[list[Candid
     return lists
 
 
-def find_issuers(text: str, candidates: list[Candidate], spans: dict) -> list[str]:
+# Past tense counts for a list that names the publisher among its members:
+# "Human Rights Watch, Amnesty International and X called for ..." in HRW's statement.
+_PAST_STANCE = re.compile(
+    r"\s*,?\s*(?:(?:strongly|jointly|also|today|together|publicly)\s+)*"
+    r"(?:called|urged|condemned|welcomed|expressed|demanded|denounced|deplored|appealed|released|published|issued|launched|said|stated|warned)\b",
+    re.I,
+)
+
+
+def find_issuers(text: str, candidates: list[Candidate], spans: dict, publishers: list[str] = ()) -> list[str]:
     """Names of organisations in `text` that speak for themselves."""
+    published_by = {fold(p) for p in publishers}
     orgs = [c for c in candidates if c.kind == ORGANISATION]
     other_starts = sorted(spans[c][0] for c in candidates if c.kind != ORGANISATION)
     signed = block_start(text)
@@ -98,6 +108,7 @@ def find_issuers(text: str, candidates: list[Candidate], spans: dict) -> list[st
             or _WE.search(lead)
             or _BY.search(lead)
             or (_HEADLINE_REPORT.search(lead) and _STANCE.match(after))
+            or (len(group) > 1 and _OPENING.fullmatch(lead) and _PAST_STANCE.match(after) and any(fold(o.name) in published_by for o in group))
         )
         if speaking:
             found.extend(o.name for o in group)
