@@ -67,6 +67,12 @@ def specificity(name: str, subtype: str | None) -> float:
     return _UNKNOWN_RANK
 
 
+def _ends_within(ends: list[int], low: int, high: int) -> bool:
+    """Some trigger (of the sorted ends) ends in [low, high]."""
+    k = bisect_left(ends, low)
+    return k < len(ends) and ends[k] <= high
+
+
 def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigger_ends: list[int] = ()) -> list[PlaceSpot]:
     """Classify each (start, end, name, subtype) place mention of `text` by how it is written.
 
@@ -74,11 +80,12 @@ def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigg
     from Boeung Kak") says where the event happened, not where people came from.
     """
     places = sorted(places)
+    ends = sorted(trigger_ends)
     roles: list[str] = []
     for index, (start, end, name, subtype) in enumerate(places):
         before = text[max(0, start - 40) : start]
         origin = _ORIGIN_BEFORE.search(before)
-        if origin and any(0 <= (start - 40 + origin.start() if start >= 40 else origin.start()) - e <= 3 for e in trigger_ends):
+        if origin and _ends_within(ends, max(0, start - 40) + origin.start() - 3, max(0, start - 40) + origin.start()):
             role = LOCATIVE
         elif origin:
             role = ORIGIN
