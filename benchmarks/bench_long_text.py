@@ -6,7 +6,7 @@
 
 Each statement repeats statement-like pieces (sentences with persons,
 organisations, places, dates and trigger words; one long unbroken line of
-HTML) to the wanted length. Prints the CPU time (time.process_time) of the
+HTML; one endless sentence of triggers and places) to the wanted length. Prints the CPU time (time.process_time) of the
 extraction of each, the time per 10k characters, and the ratio of each time
 to the smallest size's: a linear extractor keeps the ratio near the ratio of
 sizes. A benchmark measures; it asserts nothing.
@@ -23,7 +23,9 @@ PROSE = (
     "near the Bassac River, but the company denied any wrongdoing; ADHOC urged the authorities to release them. "
 )
 HTML_LINE = "<div>LICADHO staff met Mr. Sok Chea in Kampong Cham province &amp; the Ministry of Interior.</div> "
-KINDS = {"prose": PROSE, "html-line": HTML_LINE}
+# One endless sentence of triggers, places and dates (commas, no full stops): the worst case.
+ONE_SENTENCE = "Police arrested activists in Phnom Penh, and evicted families from Kampong Cham province on 3 March 2014, "
+KINDS = {"prose": PROSE, "html-line": HTML_LINE, "one-sentence": ONE_SENTENCE}
 
 
 def statement_of(kind: str, size: int):
