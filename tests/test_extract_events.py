@@ -257,3 +257,16 @@ def test_a_title_mention_does_not_hide_the_date_of_the_text(find_events):
     statement = Statement("t.jsonl", 1, "Fishermen were found on an island last week. They were trafficked by brokers.", title="Trafficked fishermen freed")
     found = {e.type: e.date for e in find_events(statement, (), "2015-04-03")}
     assert found["trafficking"] == "2015-03"
+
+
+def test_event_named_in_an_after_clause_keeps_no_scene(find_events):
+    text = "Police detained four fishermen in Kep on 2 March 2019 after a rally against a resort developer."
+    found = triples(run(find_events, text, "Kep", date="2019-03-05"))
+    assert ("arrest", "Kep", "2019-03-02") in found
+    assert ("protest", None, None) in found
+
+
+def test_assessment_released_and_court_upholding_a_ban(find_events):
+    text = "The monitors today released their assessment of the 2021 local elections. The appeal court's move to uphold the ban bars the group from the vote."
+    kinds = {e.type for e in run(find_events, text, date="2022-01-10")}
+    assert {"publication", "election", "trial", "restriction"} <= kinds

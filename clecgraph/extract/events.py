@@ -22,6 +22,7 @@ June"). The persons named in a trigger's sentence are its participants.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
@@ -97,6 +98,9 @@ def _dateline_place(text: str, mentions) -> str | None:
     return None
 
 
+_AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: str | None, order: int, dateline_place: str | None) -> list[_Occurrence]:
     """Occurrences of event triggers in one field (title or text), each with its place and date."""
     dateline = find_dateline(text) if field_name == TEXT else None
@@ -151,9 +155,11 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             if called or is_negated_or_hypothetical(text, clause, hit.start) or is_habitual(text, clause, hit.start, bool(own_dates)):
                 continue
             ongoing = is_ongoing(text, clause, hit.start)
-            background = is_earlier_background(text, clause, hit.start)
+            # "arrested ... after a march to X", "after they protested": an earlier event named in passing
+            after_one = bool(_AFTER_ONE.search(text[max(clause, hit.start - 40) : hit.start]))
+            background = after_one or is_earlier_background(text, clause, hit.start)
             usable = [d for d, scope in scoped_dates if scope is None or scope[0] <= hit.start < scope[1]]
-            referred = is_referred_back(text, clause, hit.start)
+            referred = after_one or is_referred_back(text, clause, hit.start)
             own = None if ongoing or referred else _nearest_date(text, usable, hit)
             own_date = own.iso if own else None
             date = own_date or (None if ongoing or background else scene_date)
