@@ -401,3 +401,9 @@ def test_listed_bodies_with_the_publisher_speak_in_the_past_tense(find):
 def test_who_heads_gives_an_affiliation(find):
     found = run(find, "Pen Bunna, who heads the Cambodian Youth Network, was summoned.")
     assert ("Pen Bunna", "Cambodian Youth Network", "head") in {(a.person, a.organisation, a.role) for a in found.affiliations}
+
+
+def test_processor_or_exporter_in_apposition_is_a_body(find):
+    found = run(find, "Golden Harvest, a Thai pineapple processor, dismissed 40 workers. Meas Rith, a tour operator, spoke.")
+    assert "Golden Harvest" in names(found, "organisation")
+    assert "Meas Rith" not in names(found, "organisation")

@@ -131,5 +131,5 @@ ROLE_HEADS = _words(
 ORG_KINDS = _words(
     """company companies firm corporation conglomerate union federation ngo organisation organization group association
     network coalition newspaper website blog outlet broadcaster station party charity agency bank developer
-    manufacturer supplier brand retailer contractor"""
+    manufacturer supplier brand retailer contractor processor exporter"""
 )
