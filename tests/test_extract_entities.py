@@ -407,3 +407,9 @@ def test_processor_or_exporter_in_apposition_is_a_body(find):
     found = run(find, "Golden Harvest, a Thai pineapple processor, dismissed 40 workers. Meas Rith, a tour operator, spoke.")
     assert "Golden Harvest" in names(found, "organisation")
     assert "Meas Rith" not in names(found, "organisation")
+
+
+def test_former_before_a_body_is_not_its_name(find):
+    found = run(find, "Former Cambodian Youth Network coordinator Pen Bunna criticised the law.")
+    assert "Cambodian Youth Network" in names(found, "organisation")
+    assert ("Pen Bunna", "Cambodian Youth Network") in {(a.person, a.organisation) for a in found.affiliations}

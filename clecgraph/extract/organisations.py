@@ -116,6 +116,7 @@ def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
     return start
 
 
+_TIME_WORDS = frozenset({"former", "ex", "then", "now-defunct", "now-dissolved", "defunct", "dissolved"})
 _AGENT_VERBS = frozenset({"hired", "employed", "operated", "contracted", "funded", "financed", "commissioned", "developed"})
 
 
@@ -185,8 +186,8 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     start = after_people(tokens, a, end)
     if start != a and tokens[end - 1].key in _UNITS:
         return None  # "Head of Land Program": a unit of a body, named by a role
-    while start < end and tokens[start].key.rsplit(" ", 1)[-1] in _OWNED:
-        start += 1  # "Chinese-owned X Co. Ltd" names X
+    while start < end and (tokens[start].key.rsplit(" ", 1)[-1] in _OWNED or tokens[start].key in _TIME_WORDS):
+        start += 1  # "Chinese-owned X Co. Ltd" names X; "Former X president": X
     if not _is_name(tokens, start, end):
         return None
     if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
