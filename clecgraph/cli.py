@@ -206,6 +206,11 @@ def queries():
     """List the query library: one query a line, its name then its title.
 
     Run one with 'clecgraph query GRAPH --name NAME [--param key=value]'.
+
+    \b
+    Examples:
+        clecgraph queries
+        clecgraph query output/graph.trig --name cosigning-pairs
     """
     from .queries import library
 
