@@ -227,8 +227,13 @@ def _nearest_date(text: str, dates: list[DateMention], hit: TriggerHit) -> DateM
     if not dates:
         return None
 
+    # text[glued:hit.start] is the run of spaces and dashes just before the trigger
+    glued = hit.start
+    while glued and text[glued - 1] in " -–":
+        glued -= 1
+
     def distance(d: DateMention) -> tuple[int, int]:
-        if d.end <= hit.start and not text[d.end : hit.start].strip(" -–"):
+        if glued <= d.end <= hit.start:  # only spaces and dashes between: "the 28 July election"
             return (-1, 0)
         return (d.start - hit.end, 0) if d.start >= hit.end else (hit.start - d.end, 1)
 
