@@ -29,7 +29,14 @@ def cli_reference() -> str:
     return "".join(parts)
 
 
-GENERATED = {"cli.md": cli_reference}
+def query_cookbook() -> str:
+    """docs/queries.md: every library query with its answer on the sample corpus."""
+    from clecgraph.cookbook import render
+
+    return render()
+
+
+GENERATED = {"cli.md": cli_reference, "queries.md": query_cookbook}
 
 
 def main(argv: list[str]) -> int:
