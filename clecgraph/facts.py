@@ -154,8 +154,6 @@ def _read(graph: Graph) -> Facts:
                 table[s] = float(value)
             except ValueError:
                 continue
-    # Annotations also have dcterms:creator (their extractor): keep statements' creators only.
-    facts.creators = defaultdict(list, {s: v for s, v in facts.creators.items() if facts.kind.get(s) == "statement"})
     _date_everything(facts)
     return facts
 

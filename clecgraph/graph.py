@@ -2,11 +2,13 @@
 
 Each statement gets a named graph (its IRI) holding what it asserts: the
 statement itself, its events, memberships and the annotations that tie each
-fact to the words it came from. Descriptions of entities, extractors and the
-event-type scheme live in their own named graphs.
+fact to the words it came from. Descriptions of entities, extractors and roles
+(graph/entities) and the event-type scheme (graph/event-types) live in their
+own named graphs, and the corpus's counts in graph/statistics.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -17,6 +19,7 @@ from .extract.knowledge import ontology_file
 from .names import fold
 from .model import ORGANISATION, PERSON, PLACE, Entity, Extraction, Span
 from .resolve import Resolution
+from .statistics import statistics_triples
 from .vocab import CLEC, DEFAULT_BASE, EVENT_TYPE, GEO, KIND_CLASS, OA, ORG, PREFIXES, SCHEMA, SEM, IRIs
 
 DATE_TYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
@@ -42,13 +45,35 @@ def build_graph(extractions: Iterable[Extraction], resolution: Resolution, base:
     entities = dataset.graph(iris.graph("entities"))
     for entity in sorted(resolution.entities.values(), key=lambda e: (e.kind, e.key)):
         add_entity(entities, entity, iris)
-    agents: set[str] = set()
-    for extraction in sorted(extractions, key=lambda e: (e.statement.source, e.statement.line)):
-        agents.update(add_statement(dataset, extraction, resolution, iris))
-    for agent in sorted(agents):
-        entities.add((iris.extractor(agent), RDF.type, PROV.SoftwareAgent))
-        entities.add((iris.extractor(agent), RDFS.label, Literal(f"clecgraph extractor {agent}")))
+    extractions = sorted(extractions, key=lambda e: (e.statement.source, e.statement.line))
+    used = Counter()
+    for extraction in extractions:
+        used.update(add_statement(dataset, extraction, resolution, iris))
+    add_shared_terms(entities, used, iris)
+    statistics = dataset.graph(iris.graph("statistics"))
+    for triple in statistics_triples(extractions, resolution, iris):
+        statistics.add(triple)
     return dataset
+
+
+def add_shared_terms(graph: Graph, used: Counter, iris: IRIs) -> None:
+    """Describe once, in the entities graph, the extractors and roles the statements used.
+
+    `used` counts ("agent", name) and ("role", label) pairs (add_statement's
+    return). Role labels that make one IRI ("Director", "director") are
+    described by the most used, then the first in order.
+    """
+    for agent in sorted(name for kind, name in used if kind == "agent"):
+        graph.add((iris.extractor(agent), RDF.type, PROV.SoftwareAgent))
+        graph.add((iris.extractor(agent), RDFS.label, Literal(f"clecgraph extractor {agent}")))
+    labels: dict[URIRef, tuple[int, str]] = {}
+    for (kind, label), count in used.items():
+        if kind == "role":
+            role = iris.role(label)
+            labels[role] = min(labels.get(role, (0, label)), (-count, label))
+    for role in sorted(labels):
+        graph.add((role, RDF.type, ORG.Role))
+        graph.add((role, SKOS.prefLabel, Literal(labels[role][1])))
 
 
 def add_event_types(graph: Graph) -> None:
@@ -92,8 +117,9 @@ def statement_label(extraction: Extraction) -> str:
     return words if len(words) <= LABEL_CHARS else words[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resolution, iris: IRIs) -> set[str]:
-    """Add one statement's named graph; returns the extractor names it used."""
+def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resolution, iris: IRIs) -> Counter:
+    """Add one statement's named graph; returns the ("agent", name) and ("role", label) pairs it
+    used, counted, for add_shared_terms (they are described once for the whole graph)."""
     statement = extraction.statement
     node = iris.statement(statement)
     graph = dataset.graph(node)
@@ -125,17 +151,17 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
     for issuer in extraction.issuers:
         graph.add((node, DCTERMS.creator, entity(ORGANISATION, issuer)))
 
-    agents = set()
+    used = Counter()
 
     def annotate(body: URIRef, span: Span, kind: str, extractor: str, motivation: URIRef) -> None:
-        agents.add(extractor)
+        used["agent", extractor] += 1
         note = iris.mention(statement, span, kind)
         target, selector = URIRef(f"{note}/target"), URIRef(f"{note}/selector")
         text = statement.field_text(span.field)
         graph.add((note, RDF.type, OA.Annotation))
         graph.add((note, OA.motivatedBy, motivation))
         graph.add((note, OA.hasBody, body))
-        graph.add((note, DCTERMS.creator, iris.extractor(extractor)))
+        graph.add((note, PROV.wasAttributedTo, iris.extractor(extractor)))
         graph.add((note, OA.hasTarget, target))
         graph.add((target, OA.hasSource, node))
         graph.add((target, OA.hasSelector, selector))
@@ -181,12 +207,10 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
         graph.add((membership, ORG.member, person))
         graph.add((membership, ORG.organization, organisation))
         if affiliation.role:
-            role = iris.role(affiliation.role)
-            graph.add((membership, ORG.role, role))
-            graph.add((role, RDF.type, ORG.Role))
-            graph.add((role, SKOS.prefLabel, Literal(affiliation.role)))
+            graph.add((membership, ORG.role, iris.role(affiliation.role)))
+            used["role", affiliation.role] += 1
         annotate(membership, affiliation.span, "affiliation", affiliation.extractor, OA.describing)
-    return agents
+    return used
 
 
 def union_graph(dataset: Dataset) -> Graph:
@@ -199,4 +223,4 @@ def union_graph(dataset: Dataset) -> Graph:
     return union
 
 
-__all__ = ["build_graph", "union_graph", "date_literal", "new_dataset"]
+__all__ = ["build_graph", "add_shared_terms", "union_graph", "date_literal", "new_dataset"]

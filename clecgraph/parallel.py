@@ -10,10 +10,10 @@ gets exactly the quads the files get.
 from __future__ import annotations
 
 import multiprocessing
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS
 
 SERIAL_BELOW = 500  # statements; fewer run in this process (starting workers costs more)
 CHUNK = 1000  # statements per task of the graph writers
@@ -71,27 +71,27 @@ def corpus_quads(resolution, base: str) -> bytes:
     return nquads(quads)
 
 
-def statement_quads(extractions: list, resolution, base: str) -> tuple[bytes, set[str]]:
-    """The statements' named graphs, and the extractors they used."""
+def statement_quads(extractions: list, resolution, base: str) -> tuple[bytes, Counter]:
+    """The statements' named graphs, and the extractors and roles they used (graph.add_statement)."""
     from .graph import add_statement
     from .vocab import IRIs
 
-    iris, quads, agents = IRIs(base), [], set()
+    iris, quads, used = IRIs(base), [], Counter()
     for extraction in extractions:
-        agents.update(add_statement(_Quads(quads), extraction, resolution, iris))
-    return nquads(quads), agents
+        used.update(add_statement(_Quads(quads), extraction, resolution, iris))
+    return nquads(quads), used
 
 
-def agent_quads(agents: set[str], base: str) -> bytes:
-    # As build_graph describes the extractors, in the entities graph.
+def closing_quads(extractions: list, resolution, used: Counter, base: str) -> bytes:
+    """What build_graph writes after the statements: shared extractors and roles, and the statistics."""
+    from .graph import add_shared_terms
+    from .statistics import statistics_triples
     from .vocab import IRIs
 
-    iris = IRIs(base)
-    graph = iris.graph("entities")
-    quads = []
-    for agent in sorted(agents):
-        quads.append((iris.extractor(agent), RDF.type, PROV.SoftwareAgent, graph))
-        quads.append((iris.extractor(agent), RDFS.label, Literal(f"clecgraph extractor {agent}"), graph))
+    iris, quads = IRIs(base), []
+    add_shared_terms(_Quads(quads, iris.graph("entities")), used, iris)
+    statistics = iris.graph("statistics")
+    quads.extend((s, p, o, statistics) for s, p, o in statistics_triples(extractions, resolution, iris))
     return nquads(quads)
 
 
@@ -104,7 +104,7 @@ def _init_graph(resolution, base: str) -> None:
     _state["resolution"], _state["base"] = resolution, base
 
 
-def _graph(extractions: list) -> tuple[bytes, set[str]]:
+def _graph(extractions: list) -> tuple[bytes, Counter]:
     return statement_quads(extractions, _state["resolution"], _state["base"])
 
 
@@ -112,15 +112,15 @@ def graph_parts(extractions: list, resolution, base: str, workers: int = 1) -> I
     """The whole graph as N-Quads chunks (the same quads build_graph makes)."""
     yield corpus_quads(resolution, base)
     chunks = [extractions[i : i + CHUNK] for i in range(0, len(extractions), CHUNK)]
-    agents: set[str] = set()
+    used = Counter()
     if workers == 1 or len(extractions) < SERIAL_BELOW:
         for chunk in chunks:
-            data, used = statement_quads(chunk, resolution, base)
-            agents |= used
+            data, counts = statement_quads(chunk, resolution, base)
+            used.update(counts)
             yield data
     else:
         with _pool(workers, _init_graph, (resolution, base)) as pool:
-            for data, used in pool.imap(_graph, chunks):
-                agents |= used
+            for data, counts in pool.imap(_graph, chunks):
+                used.update(counts)
                 yield data
-    yield agent_quads(agents, base)
+    yield closing_quads(extractions, resolution, used, base)

@@ -81,7 +81,7 @@ def records(dataset: Dataset) -> Iterator[dict]:
                 {
                     "person": label(graph.value(membership, ORG.member)),
                     "organisation": label(graph.value(membership, ORG.organization)),
-                    "role": str(graph.value(role, SKOS.prefLabel)) if role is not None else None,
+                    "role": label(role),  # roles are described once, in the entities graph
                 }
             )
         yield {

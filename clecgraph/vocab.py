@@ -25,6 +25,7 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 GN = Namespace("https://www.geonames.org/ontology#")
 WD = Namespace("http://www.wikidata.org/entity/")
+QB = Namespace("http://purl.org/linked-data/cube#")
 
 PREFIXES = {
     "clec": CLEC,
@@ -36,6 +37,7 @@ PREFIXES = {
     "geo": GEO,
     "gn": GN,
     "wd": WD,
+    "qb": QB,
     "dcterms": DCTERMS,
     "owl": OWL,
     "prov": PROV,
@@ -86,6 +88,12 @@ class IRIs:
 
     def extractor(self, name: str) -> URIRef:
         return URIRef(f"{self.base}agent/{slugify(name)}")
+
+    def dataset(self, name: str) -> URIRef:
+        return URIRef(f"{self.base}dataset/{name}")
+
+    def observation(self, dataset: str, name: str) -> URIRef:
+        return URIRef(f"{self.base}observation/{dataset}/{name}")
 
     def graph(self, name: str) -> URIRef:
         return URIRef(f"{self.base}graph/{name}")

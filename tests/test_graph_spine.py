@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from clecgraph.vocab import CLEC, EVENT_TYPE, OA, SCHEMA, SEM
 
@@ -67,7 +67,7 @@ def test_every_mention_points_at_the_words_it_claims(sample_build):
             start, end = int(graph.value(selector, OA.start)), int(graph.value(selector, OA.end))
             assert text[start:end] == str(graph.value(selector, OA.exact))
             assert graph.value(note, OA.hasBody) is not None
-            assert graph.value(note, DCTERMS.creator) is not None
+            assert graph.value(note, PROV.wasAttributedTo) is not None
             checked += 1
     assert checked > 22
 
