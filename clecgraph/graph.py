@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -23,7 +24,17 @@ from .statistics import statistics_triples
 from .vocab import CLEC, DEFAULT_BASE, EVENT_TYPE, GEO, KIND_CLASS, OA, ORG, PREFIXES, SCHEMA, SEM, IRIs
 
 DATE_TYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
+# Terms written for every mention, looked up once: an rdflib namespace makes a new URIRef on each access.
+_TYPE, _ANNOTATION, _MOTIVATED_BY, _HAS_BODY = RDF.type, OA.Annotation, OA.motivatedBy, OA.hasBody
+_ATTRIBUTED_TO, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = PROV.wasAttributedTo, OA.hasTarget, OA.hasSource, OA.hasSelector
+_POSITION_SELECTOR, _QUOTE_SELECTOR = OA.TextPositionSelector, OA.TextQuoteSelector
+_FIELD, _START, _END, _EXACT, _MENTIONS = CLEC.field, OA.start, OA.end, OA.exact, SCHEMA.mentions
 LABEL_CHARS = 80
+
+
+@lru_cache(maxsize=1 << 14)
+def _number(value: int) -> Literal:
+    return Literal(value)  # offsets repeat across statements; making an rdflib Literal is slow
 
 
 def date_literal(iso: str) -> Literal:
@@ -158,23 +169,23 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
         note = iris.mention(statement, span, kind)
         target, selector = URIRef(f"{note}/target"), URIRef(f"{note}/selector")
         text = statement.field_text(span.field)
-        graph.add((note, RDF.type, OA.Annotation))
-        graph.add((note, OA.motivatedBy, motivation))
-        graph.add((note, OA.hasBody, body))
-        graph.add((note, PROV.wasAttributedTo, iris.extractor(extractor)))
-        graph.add((note, OA.hasTarget, target))
-        graph.add((target, OA.hasSource, node))
-        graph.add((target, OA.hasSelector, selector))
-        graph.add((selector, RDF.type, OA.TextPositionSelector))
-        graph.add((selector, RDF.type, OA.TextQuoteSelector))
-        graph.add((selector, CLEC.field, Literal(span.field)))
-        graph.add((selector, OA.start, Literal(span.start)))
-        graph.add((selector, OA.end, Literal(span.end)))
-        graph.add((selector, OA.exact, Literal(text[span.start : span.end])))
+        graph.add((note, _TYPE, _ANNOTATION))
+        graph.add((note, _MOTIVATED_BY, motivation))
+        graph.add((note, _HAS_BODY, body))
+        graph.add((note, _ATTRIBUTED_TO, iris.extractor(extractor)))
+        graph.add((note, _HAS_TARGET, target))
+        graph.add((target, _HAS_SOURCE, node))
+        graph.add((target, _HAS_SELECTOR, selector))
+        graph.add((selector, _TYPE, _POSITION_SELECTOR))
+        graph.add((selector, _TYPE, _QUOTE_SELECTOR))
+        graph.add((selector, _FIELD, Literal(span.field)))
+        graph.add((selector, _START, _number(span.start)))
+        graph.add((selector, _END, _number(span.end)))
+        graph.add((selector, _EXACT, Literal(text[span.start : span.end])))
 
     for mention in extraction.mentions:
         target = entity(mention.kind, mention.name)
-        graph.add((node, SCHEMA.mentions, target))
+        graph.add((node, _MENTIONS, target))
         annotate(target, mention.span, mention.kind, mention.extractor, OA.identifying)
 
     for number, event in enumerate(extraction.events, 1):

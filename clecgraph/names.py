@@ -4,10 +4,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _SLUG_MAX = 80
 
 
+@lru_cache(maxsize=1 << 16)  # the graph writer folds the same few thousand names again and again
 def fold(name: str) -> str:
     """Case-folded, accent-free, punctuation-free form used to compare names.
 

@@ -66,18 +66,26 @@ class IRIs:
         if not base.endswith(("/", "#")):
             base += "/"
         self.base = base
+        self._last: tuple[Statement | None, str] = (None, "")  # the id of the statement asked for last
+        self._extractors: dict[str, URIRef] = {}
+
+    def _id(self, statement: Statement) -> str:
+        # A statement's mentions and events ask for its id in turn; hashing its text once is enough.
+        if self._last[0] is not statement:
+            self._last = (statement, statement_id(statement))
+        return self._last[1]
 
     def entity(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{KIND_PATH[kind]}/{key}")
 
     def statement(self, statement: Statement) -> URIRef:
-        return URIRef(f"{self.base}statement/{statement_id(statement)}")
+        return URIRef(f"{self.base}statement/{self._id(statement)}")
 
     def event(self, statement: Statement, number: int) -> URIRef:
-        return URIRef(f"{self.base}event/{statement_id(statement)}-{number}")
+        return URIRef(f"{self.base}event/{self._id(statement)}-{number}")
 
     def mention(self, statement: Statement, span: Span, kind: str) -> URIRef:
-        return URIRef(f"{self.base}mention/{statement_id(statement)}/{span.field}-{span.start}-{span.end}-{kind}")
+        return URIRef(f"{self.base}mention/{self._id(statement)}/{span.field}-{span.start}-{span.end}-{kind}")
 
     def membership(self, person_key: str, org_key: str, role: str | None) -> URIRef:
         suffix = f"--{slugify(role)}" if role else ""
@@ -87,7 +95,10 @@ class IRIs:
         return URIRef(f"{self.base}role/{slugify(role)}")
 
     def extractor(self, name: str) -> URIRef:
-        return URIRef(f"{self.base}agent/{slugify(name)}")
+        node = self._extractors.get(name)
+        if node is None:  # every annotation names its extractor: a handful of names, asked for again and again
+            node = self._extractors[name] = URIRef(f"{self.base}agent/{slugify(name)}")
+        return node
 
     def dataset(self, name: str) -> URIRef:
         return URIRef(f"{self.base}dataset/{name}")
