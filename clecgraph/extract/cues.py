@@ -22,7 +22,9 @@ _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+(?:less|longer|doubt)\b|\bnot\s+l
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|could|would|might|possible|possibly|potential|potentially|risk(?:s|ing)?(?:\s+of)?|at\s+risk"
     r"|fear(?:s|ed|ing)?(?:\s+of)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+stop|against\s+any|in\s+case\s+of"
-    r"|any|all\s+forms\s+of|all\s+kinds\s+of|free\s+from|freedom\s+from)\b",
+    r"|any|all\s+forms\s+of|all\s+kinds\s+of|free\s+from|freedom\s+from"
+    # plans, promises, warnings, rumours and discussions tell of no event that happened
+    r"|plan(?:s|ned|ning)?|promis(?:e|es|ed|ing)|warn(?:s|ed|ing|ings)?|rumou?rs?(?:\s+of)?|discuss(?:es|ed|ing)?)\b",
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
@@ -32,6 +34,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:()\[\]–—]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\
 _MODAL = re.compile(r"should|must|ought\s+to|needs?\s+to", re.I)
 _AUXILIARY = {"be", "been", "also", "now", "then", "finally", "not", "the", "a", "an", "his", "her", "their", "its"}
 _OTHER_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!be\b|the\b|a\b|an\b)[a-z]+\s+(?:\w+\s+){0,3}$", re.I)
+_END_TO = re.compile(r"\s*(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?end\s+to\b", re.I)  # "call for an end to forced evictions"
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b|\bhad\s+been\b", re.I)
 _AFTER_THE = re.compile(r"\b(?:after|before|since|following|prior\s+to)\s+(?:his|her|their|its|the|my|our)\s+(?:\w+\s+)?$", re.I)
@@ -144,7 +147,7 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
             # "should be released" asks for a release; "should drop the charges" asks to drop real charges
             if all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in words):
                 return True
-        elif len(words) <= 10 and not _OTHER_VERB.search(between):
+        elif len(words) <= 10 and (_END_TO.match(between) or not _OTHER_VERB.search(between)):
             return True
     if _TO_BEFORE.search(text[max(sentence_begin, trigger_start - 40) : trigger_start]):
         return bool(_CALL.search(text[max(sentence_begin, trigger_start - 400) : trigger_start]))

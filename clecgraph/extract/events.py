@@ -40,6 +40,7 @@ from .cues import (
     is_reporting_date,
     relative_clause,
 )
+from .attachment import Attachment
 from .datelines import find_dateline
 from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, PlaceSpot, most_specific, place_spots
 from .knowledge import Knowledge
@@ -48,6 +49,13 @@ from .temporal import DateMention, find_dates
 from .triggers import TriggerHit, TriggerMatcher
 
 EXTRACTOR = "rules.event"
+
+# Events that happen in an institution (a court, a parliament, a press room): the places of the
+# sentences after them tell of other things, and a report's place is only where it was released.
+PLACED_BY_INSTITUTION = frozenset({"trial", "charge", "legislation", "publication", "election"})
+_RELEASED_AT = re.compile(
+    r"\b(?:released|launched|published|presented|unveiled|issued|launch|press\s+conference|news\s+conference|ceremony|event)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I
+)
 
 # Levels of evidence for an event's place, best first.
 OWN, INHERITED, DATELINE, WEAK_OWN, LATER = range(5)
@@ -148,7 +156,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         previous_end = sentence.start
         own_scope = is_nationwide(text, sentence.start, sentence.end)
         sentence_hits = _within(hits, hit_starts, sentence)
-        for hit in sentence_hits:
+        attached = Attachment(text, sentence_hits) if (own_dates or own_spots) else None
+        for position, hit in enumerate(sentence_hits):
             clause = clause_start(text, sentence.start, hit.start)
             called = is_called_for(text, sentence.start, clause, hit.start, previous_end)
             previous_end = hit.end
@@ -159,18 +168,30 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             after_one = bool(_AFTER_ONE.search(text[max(clause, hit.start - 40) : hit.start]))
             background = after_one or is_earlier_background(text, clause, hit.start)
             usable = [d for d, scope in scoped_dates if scope is None or scope[0] <= hit.start < scope[1]]
+            # the dates and places written for another event of the sentence are not this one's
+            mine = attached.available(position, usable) if attached else usable
+            if usable and not mine:
+                # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
+                mine = [d for d in usable if not d.explicit]
             referred = after_one or is_referred_back(text, clause, hit.start)
-            own = None if ongoing or referred else _nearest_date(text, usable, hit)
+            own = None if ongoing or referred else _nearest_date(text, mine, hit)
             own_date = own.iso if own else None
-            date = own_date or (None if ongoing or background else scene_date)
+            # a sentence whose dates all belong to other events does not take the scene's date either
+            date = own_date or (None if ongoing or background or (usable and not mine) else scene_date)
+            hit_strong = attached.available(position, strong) if attached else strong
+            hit_weak = attached.available(position, weak) if attached else weak
+            if hit.type == "publication":
+                # what a report is about is not where it was published: only "released in X" places it
+                hit_strong = [s for s in hit_strong if _RELEASED_AT.search(text, max(sentence.start, s.start - 90), s.start)]
+                hit_weak = []
             # a sentence set at another time ("The five were charged in 2016") does not stay where the last one was
             new_time = bool(own and own.explicit and scene_date and _month_apart(own.iso, scene_date))
-            inherited = None if background or own_scope or new_time else scene_place
+            inherited = None if background or own_scope or new_time or hit.type == "publication" else scene_place
             if referred:  # "two years after her arrest": this sentence's place is the other event's
                 place, level = None, LATER
             else:
-                place, level = _choose_place(text, hit, strong, weak or ([] if scene_weak is None else scene_weak), inherited, None if own_scope else dateline_place)
-            if place is None and not referred:
+                place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None else scene_weak), inherited, None if own_scope else dateline_place)
+            if place is None and not referred and hit.type not in PLACED_BY_INSTITUTION:
                 if index not in later_cache:
                     later_cache[index] = _later_place(text, spots, sentence_list, index)
                 place, level = later_cache[index], LATER

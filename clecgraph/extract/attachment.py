@@ -1,0 +1,86 @@
+"""Which event of a sentence a place or a date belongs to.
+
+A sentence often names several events, each with its own place and time:
+
+    "were detained on 9 February after the prosecutor indicted them over
+     speeches made at a rally at Sanam Luang in Bangkok on 19 September"
+
+English puts an event's place and date after the words that name it, so a
+place or date written after a trigger belongs to the nearest trigger before
+it ("9 February": the detention; "Sanam Luang", "19 September": the rally).
+Three exceptions, all plain grammar:
+
+  - words before the first trigger ("On 8 March, in Jakarta, police ...")
+    set the scene for every event of the sentence: shared;
+  - a date or place written just before a trigger ("the 28 July election")
+    is that trigger's;
+  - a subordinate clause ("after he spoke in Kampot", "since fleeing China
+    in 2014") that names no event of its own detaches what it holds from the
+    trigger before it: that place or date belongs to no event of the list.
+
+Triggers written as one coordinated run ("beaten and arrested", "arrested,
+charged", "violent eviction") share what each of them owns.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+SHARED, DETACHED = -1, -2
+
+# Subordinating words that open a clause of another time or place.
+_STOP = re.compile(r"\b(?:after|before|when|while|because|until|following|since|whereas|although|though|despite)\b", re.I)
+_GLUED = re.compile(r"[\s\-–—]*")
+# "beaten and arrested", "arrested, charged and later jailed", "violent eviction"
+_COORDINATED = re.compile(r"[\s\-‐]*|\s*(?:,|,?\s*(?:and|or|&))\s+(?:[\w’'-]+\s+){0,2}?", re.I)
+# "shot dead on 9 June during a protest at X": the later event is the scene of the earlier one;
+# "charged ... on 2 May and placed in detention": one subject, two coordinated predicates
+_SETTING = re.compile(r".*\s(?:during|amid|amidst)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?|.*\s(?:and|then)\s+(?:[\w-]+\s+){0,3}?", re.I | re.S)
+# "since December 2015", "after 3 May": the preposition of the date itself, not a clause of its own
+_OWN_PREPOSITION = re.compile(r"\b(?:since|until|before|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+class Attachment:
+    """The triggers of one sentence (in text order) and what each owns."""
+
+    __slots__ = ("text", "hits", "starts", "ends", "group")
+
+    def __init__(self, text: str, hits: list):
+        self.text = text
+        self.hits = hits
+        self.starts = [h.start for h in hits]
+        self.ends = [h.end for h in hits]
+        group, g = [], 0
+        for k in range(len(hits)):
+            if k and not self._joined(hits[k - 1], hits[k]):
+                g += 1
+            group.append(g)
+        self.group = group
+
+    def _joined(self, left, right) -> bool:
+        text = self.text
+        if text[right.start].isupper() and right.start > 0 and not re.search(r"[.!?:\"“(]\s*$", text[max(0, right.start - 3) : right.start]):
+            return True  # part of a name ("the Omnibus Law on Job Creation"): it owns nothing of its own
+        return bool(_COORDINATED.fullmatch(text, left.end, right.start) or _SETTING.fullmatch(text, left.end, right.start))
+
+    def owner(self, start: int, end: int) -> int:
+        """The group of triggers owning the words [start, end), or SHARED, or DETACHED."""
+        hits = self.hits
+        j = bisect_left(self.starts, end)
+        if j < len(hits) and _GLUED.fullmatch(self.text, end, hits[j].start):
+            return self.group[j]
+        k = bisect_right(self.ends, start) - 1
+        if k < 0:
+            return SHARED
+        between = self.text[hits[k].end : start]
+        own = _OWN_PREPOSITION.search(between)
+        if _STOP.search(between, 0, own.start() if own else len(between)):
+            return DETACHED
+        return self.group[k]
+
+    def available(self, index: int, items: list) -> list:
+        """The items (with .start and .end) the trigger at `index` may take: its own and the shared ones."""
+        if not items:
+            return items
+        mine = self.group[index]
+        return [item for item in items if self.owner(item.start, item.end) in (mine, SHARED)]
