@@ -4,11 +4,18 @@ Queries run in worker processes that open the Oxigraph store read-only. A
 query that runs past the time limit is stopped by ending its worker (a
 thread cannot be stopped, a process can), and a fresh worker takes its place.
 Parsing, evaluation and result serialisation are all pyoxigraph's.
+
+The RDF dataset of a query: the one a request names with the protocol's
+default-graph-uri / named-graph-uri, when it names one (it replaces the
+query's FROM / FROM NAMED); else the query's own FROM / FROM NAMED; else the
+server's: the default graph is the union of all graphs, every named graph is
+available.
 """
 from __future__ import annotations
 
 import multiprocessing
 import queue
+import re
 import threading
 from dataclasses import dataclass
 
@@ -24,6 +31,16 @@ ALIASES = {"json": "application/sparql-results+json", "xml": "application/sparql
            "tsv": "text/tab-separated-values", "turtle": "text/turtle", "ttl": "text/turtle", "jsonld": "application/ld+json",
            "json-ld": "application/ld+json", "nt": "application/n-triples", "application/json": "application/sparql-results+json",
            "application/xml": "application/sparql-results+xml"}
+
+
+# Strings, IRIs and comments, removed before looking for keywords so that data never counts as one.
+NOT_CODE = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\"{}|^`\\\s]*>|#[^\n]*", re.S)
+_FROM = re.compile(r"(?<![?$:@\w])FROM(?![\w:])", re.I)
+
+
+def names_dataset(text: str) -> bool:
+    """Whether a query names its own dataset (FROM or FROM NAMED)."""
+    return bool(_FROM.search(NOT_CODE.sub(" ", text)))
 
 
 @dataclass(frozen=True)
@@ -43,12 +60,28 @@ def _pick(accepted: list[str], offered: dict[str, str]) -> str | None:
     return None
 
 
-def evaluate(store, text: str, accepted: list[str], limit: int) -> Reply:
-    """One query on an open pyoxigraph Store; results beyond `limit` are refused, not cut."""
+def evaluate(store, text: str, accepted: list[str], limit: int,
+             dataset: tuple[list[str], list[str]] | None = None) -> Reply:
+    """One query on an open pyoxigraph Store; results beyond `limit` are refused, not cut.
+
+    `dataset` is the (default graph IRIs, named graph IRIs) a request gave
+    with default-graph-uri / named-graph-uri, or None when it gave neither.
+    """
     import pyoxigraph as ox
 
+    if dataset is not None:  # the protocol's dataset replaces the query's FROM / FROM NAMED
+        try:
+            options = {"default_graph": [ox.NamedNode(iri) for iri in dataset[0]],
+                       "named_graphs": [ox.NamedNode(iri) for iri in dataset[1]]}
+        except ValueError as err:
+            return Reply(400, "text/plain", f"a graph IRI is not valid: {err}\n".encode())
+    elif names_dataset(text):
+        options = {}  # pyoxigraph's union default graph would override FROM; without it the query's dataset holds
+    else:
+        options = {"use_default_graph_as_union": True}
+
     def run():
-        return store.query(text, use_default_graph_as_union=True)
+        return store.query(text, **options)
 
     try:
         result = run()
@@ -86,8 +119,8 @@ def _work(path: str, connection) -> None:
         job = connection.recv()
         if job is None:
             return
-        text, accepted, limit = job
-        reply = evaluate(store, text, accepted, limit)
+        text, accepted, limit, dataset = job
+        reply = evaluate(store, text, accepted, limit, dataset)
         connection.send((reply.status, reply.content_type, reply.body))
 
 
@@ -129,13 +162,14 @@ class Evaluator:
             self.all.remove(worker)
         self._add()
 
-    def query(self, text: str, accepted: list[str]) -> Reply:
+    def query(self, text: str, accepted: list[str], dataset: tuple[list[str], list[str]] | None = None) -> Reply:
+        """Run one query; `dataset` as for `evaluate`."""
         try:
             worker = self.idle.get(timeout=self.timeout)
         except queue.Empty:
             return Reply(503, "text/plain", b"the server is busy; try again\n")
         try:
-            worker.connection.send((text, accepted, self.limit))
+            worker.connection.send((text, accepted, self.limit, dataset))
             if not worker.connection.poll(self.timeout):
                 self._retire(worker)
                 return Reply(503, "text/plain", f"query stopped after the server's time limit of {self.timeout:g} s\n".encode())

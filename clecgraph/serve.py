@@ -4,6 +4,18 @@
     /                 a small query page (no outside scripts)
     /network          the build's network page, when there is one
 
+The RDF dataset (SPARQL 1.1 Protocol, section 2.1.4): a request may name it
+with default-graph-uri (repeatable; the default graph is the merge of those
+graphs) and named-graph-uri (repeatable; the only graphs GRAPH can reach), in
+the GET query string, the POST form, or the query string of a POST of
+application/sparql-query. Either one names the whole dataset: with only
+default-graph-uri no named graph is available, with only named-graph-uri the
+default graph is empty. A named dataset takes precedence over the query's
+FROM / FROM NAMED. A request that names none gets the query's FROM / FROM
+NAMED, or else the server's dataset: the default graph is the union of all
+graphs, and every graph is available by name. A value that is not an absolute
+IRI is answered 400.
+
 Why not the `oxigraph serve-read-only` server itself: it cannot refuse
 SERVICE (which would make the server fetch URLs on a user's behalf), cap the
 size of results, or serve the pages. So this is a thin standard-library
@@ -23,10 +35,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .errors import UsageError
+from .evaluator import NOT_CODE as _NOT_CODE
 
 MAX_QUERY_BYTES = 1 << 20
-# Strings, IRIs and comments, removed before looking for keywords so that data never counts as one.
-_NOT_CODE = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\"{}|^`\\\s]*>|#[^\n]*", re.S)
+DATASET_PARAMETERS = ("default-graph-uri", "named-graph-uri")
 _UPDATE = re.compile(r"(?<![?$:\w])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)(?![\w:])", re.I)
 _SERVICE = re.compile(r"(?<![?$:\w])SERVICE(?![\w:])", re.I)
 
@@ -40,6 +52,36 @@ def refusal(text: str) -> str | None:
     if found:
         return f"{found.group(1).upper()} is refused: this endpoint is read-only"
     return None
+
+
+def _parameters(text: str) -> dict[str, list[str]]:
+    # Blank values kept: an empty default-graph-uri is a bad IRI, not a missing one.
+    return urllib.parse.parse_qs(text, keep_blank_values=True)
+
+
+def protocol_dataset(form: dict[str, list[str]]) -> tuple[list[str], list[str]] | None:
+    """The (default graph IRIs, named graph IRIs) a request names, or None if it names no dataset.
+
+    Raises ValueError, with a message for the client, for a value that is not an absolute IRI.
+    """
+    if not any(name in form for name in DATASET_PARAMETERS):
+        return None
+    from pyoxigraph import NamedNode
+
+    chosen: list[list[str]] = []
+    for name in DATASET_PARAMETERS:
+        iris: list[str] = []
+        for value in form.get(name, []):
+            try:
+                NamedNode(value)
+            except ValueError as err:
+                shown = repr(value) if len(value) <= 200 else repr(value[:200]) + "..."
+                hint = " (give the IRI without angle brackets)" if value.startswith("<") else ""
+                raise ValueError(f"{name}={shown} is not an absolute IRI: {err}{hint}") from None
+            if value not in iris:
+                iris.append(value)
+        chosen.append(iris)
+    return chosen[0], chosen[1]
 
 
 @dataclass
@@ -56,7 +98,8 @@ def _page(site: Site) -> bytes:
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>clecgraph SPARQL</title>
 <style>body{{font-family:sans-serif;margin:2em;max-width:70em}}textarea{{width:100%;height:16em;font-family:monospace}}pre{{background:#f4f4f4;padding:1em;overflow:auto}}</style>
 </head><body><h1>clecgraph SPARQL endpoint</h1>
-<p>{network}endpoint: <code>/sparql</code> (read-only; the default graph is the union of all graphs).
+<p>{network}endpoint: <code>/sparql</code> (read-only; the default graph is the union of all graphs,
+unless the query has FROM or the request <code>default-graph-uri</code> / <code>named-graph-uri</code>).
 Library queries with a parameter need it bound: add <code>VALUES ?entity {{ &lt;IRI&gt; }}</code> at the end.</p>
 <p><select id="example"><option value="">library query…</option>{options}</select>
 <select id="format"><option>application/sparql-results+json</option><option>text/csv</option><option>text/tab-separated-values</option>
@@ -104,7 +147,7 @@ class Handler(BaseHTTPRequestHandler):
                 return self._error(404, "no network page: serve a build folder's graph (its network.html), or pass --network")
             return self._send(200, "text/html", self.site.network.read_bytes())
         if url.path in ("/sparql", "/query"):
-            form = urllib.parse.parse_qs(url.query)
+            form = _parameters(url.query)
             return self._answer(form.get("query", [None])[0], form)
         self._error(404, "not found: the endpoint is /sparql")
 
@@ -122,9 +165,12 @@ class Handler(BaseHTTPRequestHandler):
         if kind == "application/sparql-update":
             return self._error(403, "updates are refused: this endpoint is read-only")
         if kind == "application/sparql-query":
-            return self._answer(body, urllib.parse.parse_qs(url.query))
+            return self._answer(body, _parameters(url.query))
         if kind == "application/x-www-form-urlencoded":
-            form = urllib.parse.parse_qs(body)
+            form = _parameters(body)
+            for name, values in _parameters(url.query).items():  # dataset IRIs some clients put in the URL
+                if name in DATASET_PARAMETERS:
+                    form.setdefault(name, []).extend(values)
             if "update" in form:
                 return self._error(403, "updates are refused: this endpoint is read-only")
             return self._answer(form.get("query", [None])[0], form)
@@ -135,15 +181,17 @@ class Handler(BaseHTTPRequestHandler):
             return self._error(403, "updates are refused: this endpoint is read-only")
         if not text:
             return self._error(400, "no query: pass query=... (SPARQL 1.1 Protocol)")
-        if form.get("default-graph-uri") or form.get("named-graph-uri"):
-            return self._error(400, "default-graph-uri and named-graph-uri are not supported; use FROM / GRAPH in the query")
+        try:
+            dataset = protocol_dataset(form)
+        except ValueError as err:
+            return self._error(400, str(err))
         why = refusal(text)
         if why:
             return self._error(403, why)
         accepted = [m.split(";")[0].strip().lower() for m in (self.headers.get("Accept") or "*/*").split(",")]
-        if form.get("format"):
+        if form.get("format") and form["format"][0]:
             accepted = [form["format"][0].lower()] + accepted
-        reply = self.site.evaluator.query(text, accepted)
+        reply = self.site.evaluator.query(text, accepted, dataset)
         self._send(reply.status, reply.content_type, reply.body)
 
 

@@ -131,3 +131,98 @@ def test_pages(endpoint):
     assert call(endpoint, "/network")[2] == "<html>the network page</html>"
     assert call(endpoint, "/nothing")[0] == 404
     assert call(endpoint, query="SELECT * WHERE { ?s ?p }")[0] == 400
+
+
+# The RDF dataset named by the request: default-graph-uri / named-graph-uri (SPARQL 1.1 Protocol 2.1.4).
+CLEC = "https://clecgraph.example/ns#"
+STATEMENTS = f"SELECT ?s WHERE {{ ?s a <{CLEC}Statement> }} ORDER BY ?s"
+GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+HOW = ["GET", "POST form", "POST sparql-query"]
+
+
+def ask(endpoint, how, query, params=()):
+    """A query with dataset parameters, sent as the protocol allows: GET, a POST form, or a POST of the query."""
+    params = list(params)
+    if how == "GET":
+        url = "/sparql?" + urllib.parse.urlencode([("query", query)] + params)
+        return call(endpoint, url)
+    if how == "POST form":
+        return call(endpoint, data=urllib.parse.urlencode([("query", query)] + params).encode(),
+                    headers={"Content-Type": "application/x-www-form-urlencoded"})
+    return call(endpoint, "/sparql?" + urllib.parse.urlencode(params), data=query.encode(),
+                headers={"Content-Type": "application/sparql-query"})
+
+
+def values(reply, name):
+    status, _, body = reply
+    assert status == 200, body
+    return [row[name]["value"] for row in json.loads(body)["results"]["bindings"]]
+
+
+@pytest.fixture(scope="module")
+def statement_graphs(endpoint):
+    """The first statement graphs (a statement's graph is named by its IRI) and their triple counts."""
+    graphs = values(call(endpoint, query=f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{CLEC}Statement> }} }} ORDER BY ?g LIMIT 3"), "g")
+    assert len(graphs) == 3
+    sizes = {g: int(values(call(endpoint, query=f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"), "n")[0])
+             for g in graphs}
+    assert all(sizes.values())
+    return graphs, sizes
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_default_graph_uri_makes_the_default_graph_one_statements_graph(endpoint, statement_graphs, how):
+    graphs, sizes = statement_graphs
+    one = [("default-graph-uri", graphs[0])]
+    assert values(ask(endpoint, how, STATEMENTS), "s") != [graphs[0]]  # the server's default: every statement
+    assert values(ask(endpoint, how, STATEMENTS, one), "s") == [graphs[0]]
+    assert values(ask(endpoint, how, TRIPLES, one), "n") == [str(sizes[graphs[0]])]
+    assert values(ask(endpoint, how, GRAPHS, one), "g") == []  # no named-graph-uri: no named graphs
+    two = one + [("default-graph-uri", graphs[1])]  # the default graph is the merge
+    assert values(ask(endpoint, how, STATEMENTS, two), "s") == graphs[:2]
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_named_graph_uri_limits_what_graph_sees(endpoint, statement_graphs, how):
+    graphs, _ = statement_graphs
+    assert len(values(ask(endpoint, how, GRAPHS), "g")) > 3  # the server's default: every graph
+    named = [("named-graph-uri", graphs[1]), ("named-graph-uri", graphs[2])]
+    assert values(ask(endpoint, how, GRAPHS, named), "g") == graphs[1:3]
+    assert values(ask(endpoint, how, STATEMENTS, named), "s") == []  # no default-graph-uri: an empty default graph
+    both = [("default-graph-uri", graphs[0])] + named
+    assert values(ask(endpoint, how, STATEMENTS, both), "s") == [graphs[0]]
+    assert values(ask(endpoint, how, GRAPHS, both), "g") == graphs[1:3]
+
+
+def test_the_protocol_dataset_takes_precedence_over_from(endpoint, statement_graphs):
+    graphs, _ = statement_graphs
+    query = f"SELECT ?s FROM <{graphs[1]}> FROM NAMED <{graphs[1]}> WHERE {{ {{ ?s a <{CLEC}Statement> }} UNION {{ GRAPH ?s {{ }} }} }}"
+    assert values(ask(endpoint, "GET", query), "s") == [graphs[1], graphs[1]]  # without parameters the query's FROM holds
+    overridden = [("default-graph-uri", graphs[0]), ("named-graph-uri", graphs[2])]
+    for how in HOW:
+        assert sorted(values(ask(endpoint, how, query, overridden), "s")) == [graphs[0], graphs[2]]
+
+
+@pytest.mark.parametrize("how", HOW)
+@pytest.mark.parametrize(
+    "name, value",
+    [("default-graph-uri", "statement-1"), ("default-graph-uri", ""), ("named-graph-uri", "<https://clecgraph.example/id/graph/entities>"),
+     ("named-graph-uri", "https://clecgraph.example/a graph")],
+)
+def test_a_bad_graph_iri_is_answered_400(endpoint, how, name, value):
+    status, _, body = ask(endpoint, how, STATEMENTS, [(name, value)])
+    assert status == 400 and f"{name}=" in body and "not an absolute IRI" in body
+
+
+def test_the_limits_hold_for_a_named_dataset(endpoint, statement_graphs):
+    graphs, sizes = statement_graphs
+    entities = [("default-graph-uri", "https://clecgraph.example/id/graph/entities")]
+    status, _, body = ask(endpoint, "GET", "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", entities)  # more than 100 triples
+    assert status == 413 and "LIMIT" in body
+    status, _, body = ask(endpoint, "GET", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", entities)
+    assert status == 403 and "SERVICE" in body
+    status, _, body = ask(endpoint, "POST sparql-query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", [("default-graph-uri", graphs[0])])
+    assert status == 403 and "read-only" in body
+    smallest = [("default-graph-uri", min(graphs, key=sizes.get))]
+    assert ask(endpoint, "GET", SLOW, smallest)[0] == 200  # the join past the time limit on everything is quick on one small graph
