@@ -16,13 +16,15 @@ from bisect import bisect_left
 
 from ..model import ORGANISATION, PERSON, Affiliation, Span
 from .chunks import Candidate
-from .words import FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS
+from .words import FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_WORDS
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
 _OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:now-)?[a-z][a-z-]*\s+)?"  # "of the now-dissolved X"
 _ARTICLE = r"(?:(?:the|a|an|its|their)\s+)?"
+_UNIT = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:division|department|programme|program|desk|unit|team|office|section|bureau))?"
+_EARLIER_ROLE = r"(?:[^,.;()]{0,80}?\s+and\s+(?:now|also|later|currently|the\s+current|the|a|an)\s+)?"
 PERSON_ROLE_ORG = [
-    re.compile(r"\s*,\s*(?:who\s+is\s+|who\s+was\s+)?(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
+    re.compile(r"\s*,\s*(?:who\s+is\s+|who\s+was\s+)?(?:also\s+)?" + _EARLIER_ROLE + _ARTICLE + _ROLE + _UNIT + _OF + r"$", re.I),
     re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
     re.compile(r"\s*\(\s*" + _ROLE + r"\s*(?:,|of|at)\s*(?:the\s+)?$", re.I),
     re.compile(r"\s*,\s*" + _ARTICLE + _ROLE + r"\s*,\s*(?:the\s+)?$", re.I),  # "X, Head of Land Program, ADHOC"
@@ -30,7 +32,7 @@ PERSON_ROLE_ORG = [
 # "Ham Sok Pheng from the Cambodian Defenders Project": a member, role unsaid.
 PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:of|from|with)\s+(?:the\s+)?")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?"
-ORG_ROLE_PERSON = re.compile(r"(?:['’]s|\)?\s*,\s*whose)?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I)  # "X's director Y", "X, whose president, Y"
+ORG_ROLE_PERSON = re.compile(r"(?:['’]s|\)?\s*,\s*whose|\))?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I)  # "X's director Y", "X, whose president, Y"
 # "X Company, owned by Oknha Y": the verb says the role.
 ORG_VERB_PERSON = re.compile(r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?P<verb>owned|founded|led|headed|run|chaired|directed|managed)\s+by\s+" + _TITLE + r"$", re.I)
 _VERB_ROLE = {"owned": "owner", "founded": "founder", "led": "leader", "headed": "head", "run": "head", "chaired": "chair", "directed": "director", "managed": "manager"}
@@ -47,11 +49,16 @@ PRONOUN_ROLE_ORG = re.compile(r"\b(?:He|She|he|she)\s+(?:is|was|has\s+been|had\s
 def is_role(words: str) -> bool:
     """Role words, ending in a role noun: "Executive Director", "land program coordinator"."""
     parts = [p.replace("-", " ") for p in words.lower().replace(",", " ").split()]
-    heads = [n for n, p in enumerate(parts) if p in ROLE_HEADS]
+    heads = [n for n, p in enumerate(parts) if p in ROLE_HEADS or (p.endswith("s") and p[:-1] in ROLE_HEADS)]  # "members of"
     if not heads or len(parts) > 6:
         return False
     h = heads[-1]
     tail = parts[h + 1 :]
+    if tail and all(p in ROLE_WORDS and p not in ("of", "and") for p in tail):
+        tail = []  # "secretary general", "director general"
+    for n, p in enumerate(parts[:h]):
+        if p in ("of", "and") and (n == 0 or parts[n - 1] not in ROLE_WORDS):
+            return False  # "guilty of defaming Prime Minister": words about something else
     # "director of advocacy", "head for Asia": a short field after the role noun
     if tail and (tail[0] not in ("of", "for") or len(tail) > 3 or any(p in FUNCTION_WORDS for p in tail[1:])):
         return False
@@ -81,6 +88,15 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
 
     orgs.sort(key=lambda c: spans[c][0])
     org_starts = [spans[c][0] for c in orgs]
+    persons.sort(key=lambda c: spans[c][0])
+
+    def add_listed(person: Candidate, org: Candidate, role: str | None) -> None:
+        """ "Long Kunthea, Phuon Keoreaksmey and Thun Ratha, members of X": every person of the list."""
+        add(person, org, role)
+        k = persons.index(person)
+        while k > 0 and _LIST_GAP.fullmatch(text, spans[persons[k - 1]][1], spans[persons[k]][0]):
+            k -= 1
+            add(persons[k], org, role)
     for person in persons:
         p_start, p_end = spans[person]
         lo = bisect_left(org_starts, p_start - MAX_GAP - 300)
@@ -94,7 +110,7 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                 for pattern in PERSON_ROLE_ORG:
                     match = pattern.fullmatch(gap)
                     if match and (role := _role(match)):
-                        add(person, org, role)
+                        add_listed(person, org, role)
                         break
                 else:
                     if match := PERSON_VERB_ORG.fullmatch(gap):
@@ -132,6 +148,31 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
         if k >= 0 and at - person_ends[k][0] <= 400 and (role := _role(match)):
             add(persons[person_ends[k][1]], org, role)
     return list(found.values())
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+# "Union president Ath Thorn", "Party spokesman Sok Eysan": a kind of body standing for the one body of that kind named
+_KIND_ROLE = re.compile(r"\b(?P<kind>[A-Z][a-z]+)\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
+
+
+def kind_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict, all_orgs: list[str]) -> list[Affiliation]:
+    """A person after "<Kind> <role>" where the statement names exactly one body of that kind."""
+    found = []
+    taken = [spans[c] for c in candidates]
+    for person in candidates:
+        if person.kind != PERSON:
+            continue
+        start = spans[person][0]
+        match = _KIND_ROLE.search(text, max(0, start - 60), start)
+        if not match or match.end() != start or not (role := _role(match)):
+            continue
+        kind = match["kind"].lower()
+        if kind not in KIND_WORDS or any(a <= match.start("kind") < b for a, b in taken):
+            continue
+        bodies = {name for name in all_orgs if kind in name.lower().replace("-", " ").split()}
+        if len(bodies) == 1:
+            found.append(Affiliation(person.name, bodies.pop(), role, Span(field, match.start(), spans[person][1]), "rules.affiliation"))
+    return found
 
 
 def _role_after(text: str) -> str | None:

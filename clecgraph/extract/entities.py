@@ -24,14 +24,14 @@ from dataclasses import dataclass
 
 from .. import gazetteer
 from ..model import ORGANISATION, PERSON, PLACE, TITLE, Affiliation, Mention, Span, Statement
-from .affiliations import find_affiliations
+from .affiliations import find_affiliations, kind_affiliations
 from .chunks import Candidate, chunks as find_chunks, select
 from .issuers import find_issuers, publisher_names
 from .knowledge import Knowledge
 from .lists import list_members
 from .signatories import signatory_lines
 from .acronyms import bare_acronym, definitions, dotted, publisher_definitions
-from .organisations import build_org_table, find_organisations
+from .organisations import build_org_table, find_organisations, role_of_bodies
 from .persons import find_persons, name_token
 from .places import build_place_table, find_places, is_title_case
 from .tokens import PhraseTable, fold, sentence_starts, tokenize
@@ -72,11 +72,20 @@ def make_entity_finder(knowledge: Knowledge):
 
     def find_entities(statement: Statement) -> FoundEntities:
         fields = []
+        # the publisher's own name, where the text writes it, names a body even if no finder knows it
+        publisher_table = None
+        for label in publisher_names(statement.publisher, known_orgs):
+            if fold(label) not in known_orgs and len(label) > 3 and any(w[:1].isupper() for w in label.split()):
+                publisher_table = publisher_table or PhraseTable()
+                publisher_table.add(label, label)
         for name, text in statement.fields():
             tokens = tokenize(text)
             chunks = find_chunks(text, tokens)
             starts = sentence_starts(text, tokens)
             candidates = find_organisations(text, tokens, chunks, org_table, name, countries)
+            candidates += role_of_bodies(text, tokens, chunks, name)
+            if publisher_table is not None:
+                candidates += [Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, name) for i, j, label in publisher_table.scan(text, tokens)]
             candidates += find_places(text, tokens, chunks, place_table, name)
             candidates += find_persons(text, tokens, starts, name)
             candidates += [Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)]
@@ -157,7 +166,12 @@ def _second_pass(fields: list[_Field], publishers: list[str] = ()) -> None:
             elif bare_acronym(f.text, f.tokens, n):
                 extra.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.acronym", 0, None, f.name))
         kept = select(chosen + extra)
-        f.chosen = select(kept + list_members(f.text, f.tokens, f.chunks, kept, f.name))
+        for _ in range(8):  # a name found in a list makes its neighbour a list member too
+            more = list_members(f.text, f.tokens, f.chunks, kept, f.name)
+            if not more:
+                break
+            kept = select(kept + more)
+        f.chosen = kept
 
 
 def _person_names(fields: list[_Field]) -> dict[str, str | None]:
@@ -196,6 +210,14 @@ def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str
             mentions.append(Mention(c.kind, c.name, Span(f.name, start, end), c.extractor, f.text[start:end], c.subtype))
         issuers += find_issuers(f.text, f.chosen, spans, issuers[:1] and publisher_names(statement.publisher, known_orgs))
         affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
+    org_names = sorted({c.name for f in fields for c in f.chosen if c.kind == ORGANISATION})
+    known = {(a.person, a.organisation) for a in affiliations}
+    for f in fields:
+        spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
+        for a in kind_affiliations(f.text, f.name, f.chosen, spans, org_names):
+            if (a.person, a.organisation) not in known and not any(k[0] == a.person for k in known):
+                known.add((a.person, a.organisation))
+                affiliations.append(a)
     seen = set()
     unique_issuers = []
     for name in issuers:

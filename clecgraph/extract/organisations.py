@@ -14,8 +14,10 @@ import re
 from ..model import ORGANISATION
 from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, fold, joined
+from .persons import name_token
 from .words import (
     CONNECTORS,
+    ROLE_HEADS,
     FUNCTION_WORDS,
     GENERIC_MODIFIERS,
     LAW_WORDS,
@@ -91,6 +93,7 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
     return found
 
 
+_NOT_BODY_AFTER = frozenset({"division", "branch", "chapter", "region", "province", "district", "city", "country", "government", "authorities"})
 _UNITS = frozenset({"program", "programme", "project", "department", "office", "unit", "desk", "division", "section", "team"})
 _OWNED = frozenset({"owned", "based", "backed", "funded", "run", "led", "registered"})
 _BRACKETED = re.compile(r"\s*\(\s*[A-Z][\w ]{1,30}\)\s*$")
@@ -184,6 +187,7 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
         if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
             end += 1  # "Brigade 70"
     start = after_people(tokens, a, end)
+    start = _after_person_of(tokens, start, end)
     if start != a and tokens[end - 1].key in _UNITS:
         return None  # "Head of Land Program": a unit of a body, named by a role
     while start < end and (tokens[start].key.rsplit(" ", 1)[-1] in _OWNED or tokens[start].key in _TIME_WORDS):
@@ -193,6 +197,44 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
         return None
     return start, end
+
+
+def _after_person_of(tokens: list[Token], a: int, b: int) -> int:
+    """ "Michael Hilman of the Indonesia Legal Aid Foundation": a person's name, then "of", then the body."""
+    for m in range(a + 2, min(a + 4, b)):
+        if tokens[m].key in ("of", "from") and not tokens[m].cap:
+            words = tokens[a:m]
+            if all(name_token(t) and t.key not in ORG_OPENERS for t in words):
+                k = m + 1
+                while k < b and tokens[k].key == "the":
+                    k += 1
+                return k if k < b else a
+            break
+    return a
+
+
+def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """ "the founder of the Brotherhood for Democracy", "editor of The Sunday Leader": a role's body."""
+    found = []
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if b < len(tokens) and not tokens[b].cap and (tokens[b].key in _UNITS or tokens[b].key in _NOT_BODY_AFTER):
+            continue  # "director of the Asia division": a unit named by a place
+        while a > 0 and tokens[a - 1].cap and joined(text, tokens[a - 1], tokens[a]) and tokens[a - 1].key in FUNCTION_WORDS:
+            a -= 1  # "of The Sunday Leader": words the chunk left off its front
+        k = a - 1
+        if k >= 1 and tokens[k].key == "the" and not tokens[k].cap:
+            k -= 1
+        if k < 1 or tokens[k].key != "of" or tokens[k].cap:
+            continue
+        role = tokens[k - 1]
+        if role.key not in ROLE_HEADS or role.cap or not joined(text, role, tokens[k]):
+            continue
+        words = tokens[a:b]
+        if all(t.key in STOPWORDS or t.key in CONNECTORS for t in words) or any(t.text[:1].isdigit() for t in words):
+            continue
+        found.append(Candidate(a, b, ORGANISATION, " ".join(text[tokens[a].start : tokens[b - 1].end].split()), "rules.org.role-of", -1, None, field))
+    return found
 
 
 def _is_name(tokens: list[Token], a: int, b: int) -> bool:

@@ -19,6 +19,8 @@ from .knowledge import ontology_file
 from .tokens import Token, joined
 from .words import (
     ADMIN_PLACE_WORDS,
+    FUNCTION_WORDS,
+    ROLE_WORDS,
     CONNECTORS,
     NATURAL_PLACE_WORDS,
     ORG_HEADS,
@@ -59,13 +61,28 @@ def titled_token(token: Token) -> bool:
     return token.cap and not token.upper and token.text.isalpha() and token.key not in _NOT_TITLED
 
 
+# Lower-case particles inside a name ("Erwin van der Borght", "Anwar bin Ibrahim").
+NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "dos", "du", "bin", "binti", "ibn", "al", "le", "la"})
+
+
 def _name_run(text: str, tokens: list[Token], i: int, most: int = 3, test=name_token) -> int:
-    """Index after the run of up to `most` name words starting at i."""
-    j = i
-    while j < len(tokens) and j - i < most and test(tokens[j]) and (j == i or joined(text, tokens[j - 1], tokens[j])):
-        j += 1
-        if tokens[j - 1].possessive:
-            break
+    """Index after the run of up to `most` name words starting at i (particles not counted)."""
+    j, n, particles = i, len(tokens), 0
+    while j < n and j - i - particles < most and (j == i or joined(text, tokens[j - 1], tokens[j])):
+        if test(tokens[j]):
+            j += 1
+            if tokens[j - 1].possessive:
+                break
+            continue
+        # "van der" between name words: part of the name
+        k = j
+        while j > i and k < n and k - j < 2 and tokens[k].key in NAME_PARTICLES and not tokens[k].cap and joined(text, tokens[k - 1], tokens[k]):
+            k += 1
+        if k > j and k < n and joined(text, tokens[k - 1], tokens[k]) and test(tokens[k]):
+            particles += k - j
+            j = k
+            continue
+        break
     return j
 
 
@@ -93,11 +110,15 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                     found.append(_candidate(tokens, k, j, field, "rules.person.title", 2))
         # a role noun then a name ("activist Chan Soveth", "Their lawyer, Ham Sok Pheng")
         if key in PERSON_ROLES and not token.cap and i + 1 < n:
-            gap = text[token.end : tokens[i + 1].start]
-            if gap.isspace() or gap.strip() == ",":
-                j = _name_run(text, tokens, i + 1)
-                if j - (i + 1) >= 2:
-                    found.append(_candidate(tokens, i + 1, j, field, "rules.person.role"))
+            # "secretary general Cristina Palabay", "executive director Chak Sopheap": role words, then the name
+            r = i + 1
+            while r < n and r - i <= 2 and not tokens[r].cap and tokens[r].key in ROLE_WORDS and tokens[r].key not in FUNCTION_WORDS and text[tokens[r - 1].end : tokens[r].start].isspace():
+                r += 1
+            gap = text[tokens[r - 1].end : tokens[r].start] if r < n else ""
+            if r < n and (gap.isspace() or gap.strip() == ","):
+                j = _name_run(text, tokens, r)
+                if j - r >= 2:
+                    found.append(_candidate(tokens, r, j, field, "rules.person.role"))
         # a Khmer family name then given names ("Yeng Virak", "Mam Sonando")
         if key in family_names and name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
             j = _name_run(text, tokens, i)

@@ -133,3 +133,5 @@ ORG_KINDS = _words(
     network coalition newspaper website blog outlet broadcaster station party charity agency bank developer
     manufacturer supplier brand retailer contractor processor exporter"""
 )
+# Kinds of body a statement may name by the kind alone once it has named the body ("Union president X").
+KIND_WORDS = _words("union federation confederation party association coalition alliance network committee commission council court ministry company")
