@@ -25,6 +25,7 @@ _DATELINE = re.compile(
             (?:\(\s*(?P<inner>[^()\n]{{4,60}}?)\s*\)\s*{_SEPARATOR}
               |,\s*(?P<after>[^\n–—:]{{4,60}}?)\s*{_SEPARATOR}(?=\s)
               |\s*(?P<bare>[–—:]|\s-\s|--))
+        |\(\s*(?P<bracketed>{_PLACE})\s*\)\s*{_SEPARATOR}(?=\s)
         |(?P<dateonly>[^\n–—:()]{{4,40}}?)\s*{_SEPARATOR}(?=\s)
     )""",
     re.X,
@@ -77,6 +78,11 @@ def find_dateline(text: str) -> Dateline | None:
         if date is None:
             return None
         return Dateline(match.start("dateonly"), match.end(), None, None, date, match["dateonly"].strip())
+    if match["bracketed"] is not None:
+        # "(Bangkok) – ...": a place, no date
+        if len(match["bracketed"]) > _MAX_PLACE_CHARS or not _looks_like_place(match["bracketed"]):
+            return None
+        return Dateline(match.start(), match.end(), match.start("bracketed"), match.end("bracketed"), None, None)
     place = match["place"]
     if len(place) > _MAX_PLACE_CHARS or not _looks_like_place(place):
         return None

@@ -23,8 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import gazetteer
-from ..model import ORGANISATION, PERSON, PLACE, TITLE, Affiliation, Mention, Span, Statement
+from ..model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Affiliation, Mention, Span, Statement
 from .affiliations import find_affiliations, kind_affiliations
+from .datelines import find_dateline
 from .chunks import Candidate, chunks as find_chunks, select
 from .issuers import find_issuers, publisher_names
 from .knowledge import Knowledge
@@ -90,6 +91,8 @@ def make_entity_finder(knowledge: Knowledge):
             candidates += find_persons(text, tokens, starts, name)
             candidates += [Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)]
             candidates += signatory_lines(text, tokens, chunks, name, known_orgs)
+            if name == TEXT:
+                candidates += dateline_places(text, tokens)
             if name == TITLE and is_title_case(tokens):
                 candidates = [c for c in candidates if c.extractor not in _GUESSES]
             fields.append(_Field(name, text, tokens, chunks, starts, select(candidates)))
@@ -97,6 +100,32 @@ def make_entity_finder(knowledge: Knowledge):
         return _found(statement, fields, known_orgs)
 
     return find_entities
+
+
+def dateline_places(text: str, tokens: list) -> list[Candidate]:
+    """ "Geneva, 28 December 2016 –", "(Bangkok) –": a dateline names where the statement speaks from."""
+    dateline = find_dateline(text)
+    if dateline is None or dateline.place_start is None:
+        return []
+    out, part = [], []
+    for n, token in enumerate(tokens):
+        if token.start >= dateline.place_end:
+            break
+        if token.start < dateline.place_start:
+            continue
+        if part and text[tokens[part[-1]].end : token.start].strip():
+            out.append(part)
+            part = []
+        part.append(n)
+    if part:
+        out.append(part)
+    found = []
+    for part in out:
+        words = [tokens[n] for n in part]
+        if all(t.cap and t.key not in STOPWORDS for t in words):
+            name = " ".join(t.text for t in words)
+            found.append(Candidate(part[0], part[-1] + 1, PLACE, name.title() if name.isupper() else name, "rules.place.dateline", 0, None, TEXT))
+    return found
 
 
 def _second_pass(fields: list[_Field], publishers: list[str] = ()) -> None:

@@ -38,7 +38,7 @@ _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+$")
 _RANK = {
     "village": 1, "community": 1, "site": 1, "zone": 1, "camp": 1, "street": 1, "building": 1, "factory": 1, "group": 1, "neighbourhood": 1,
     "commune": 2, "sangkat": 2, "lake": 2, "river": 2, "island": 2,
-    "district": 3, "khan": 3, "county": 3, "town": 3,
+    "district": 3, "khan": 3, "county": 3, "town": 3, "township": 3,
     "city": 4, "municipality": 4, "capital": 4,
     "province": 5, "state": 5,
     "country": 6, "nation": 6,
@@ -73,7 +73,7 @@ def _ends_within(ends: list[int], low: int, high: int) -> bool:
     return k < len(ends) and ends[k] <= high
 
 
-def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigger_ends: list[int] = ()) -> list[PlaceSpot]:
+def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigger_ends: list[int] = (), from_ends: list[int] = ()) -> list[PlaceSpot]:
     """Classify each (start, end, name, subtype) place mention of `text` by how it is written.
 
     "from" after an event's trigger ("released from Prey Sar", "evicted
@@ -81,11 +81,14 @@ def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigg
     """
     places = sorted(places)
     ends = sorted(trigger_ends)
+    # "released on bail ... from Prey Sar prison", "evicted ... from Borei Keila": "from" says where, further off too
+    from_ends = sorted(from_ends)
     roles: list[str] = []
     for index, (start, end, name, subtype) in enumerate(places):
         before = text[max(0, start - 40) : start]
         origin = _ORIGIN_BEFORE.search(before)
-        if origin and _ends_within(ends, max(0, start - 40) + origin.start() - 3, max(0, start - 40) + origin.start()):
+        at = max(0, start - 40) + origin.start() if origin else 0
+        if origin and (_ends_within(ends, at - 3, at) or _released_from(text, from_ends, at)):
             role = LOCATIVE
         elif origin:
             role = ORIGIN
@@ -108,6 +111,12 @@ def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigg
             if re.fullmatch(rf"\s*(?:{_TYPE_WORD}\s+)?(?:,|and|or|&)\s*", gap, re.I):
                 roles[index] = WEAK  # "Kampong Thom province and Sandan district officials"
     return [PlaceSpot(name, start, end, role, specificity(name, subtype)) for (start, end, name, subtype), role in zip(places, roles)]
+
+
+def _released_from(text: str, from_ends: list[int], at: int) -> bool:
+    """A release or eviction trigger earlier in the same sentence, at most 80 characters before "from"."""
+    k = bisect_left(from_ends, at - 80)
+    return k < len(from_ends) and from_ends[k] <= at and not re.search(r"[.!?;]", text[from_ends[k] : at])
 
 
 _SPACE = re.compile(r"\s+")

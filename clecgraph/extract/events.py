@@ -53,6 +53,9 @@ EXTRACTOR = "rules.event"
 # Events that happen in an institution (a court, a parliament, a press room): the places of the
 # sentences after them tell of other things, and a report's place is only where it was released.
 PLACED_BY_INSTITUTION = frozenset({"trial", "charge", "legislation", "publication", "election"})
+# ... and a report, an election or a law takes no place from the scene of the sentence before
+_FROM_TYPES = frozenset({"release", "eviction"})  # "released from X", "evicted from X": X is where
+PLACED_ONLY_BY_OWN_WORDS = frozenset({"legislation", "publication", "election"})
 _RELEASED_AT = re.compile(
     r"\b(?:released|launched|published|presented|unveiled|issued|launch|press\s+conference|news\s+conference|ceremony|event)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I
 )
@@ -134,7 +137,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         and not any(d.start < h.end and h.start < d.end for d in dates)
         and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
     ]
-    spots = place_spots(text, places, [h.end for h in hits])
+    spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.type in _FROM_TYPES])
 
     found: list[_Occurrence] = []
     scene_place: str | None = None
@@ -180,13 +183,17 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             date = own_date or (None if ongoing or background or (usable and not mine) else scene_date)
             hit_strong = attached.available(position, strong) if attached else strong
             hit_weak = attached.available(position, weak) if attached else weak
+            if hit.type in PLACED_BY_INSTITUTION:
+                # "charges ... over a treaty with Vietnam": only a place written as a location ("in", "at") places them
+                hit_strong = [s for s in hit_strong if s.role == LOCATIVE]
+                hit_weak = []
             if hit.type == "publication":
                 # what a report is about is not where it was published: only "released in X" places it
                 hit_strong = [s for s in hit_strong if _RELEASED_AT.search(text, max(sentence.start, s.start - 90), s.start)]
                 hit_weak = []
             # a sentence set at another time ("The five were charged in 2016") does not stay where the last one was
             new_time = bool(own and own.explicit and scene_date and _month_apart(own.iso, scene_date))
-            inherited = None if background or own_scope or new_time or hit.type == "publication" else scene_place
+            inherited = None if background or own_scope or new_time or hit.type in PLACED_ONLY_BY_OWN_WORDS else scene_place
             if referred:  # "two years after her arrest": this sentence's place is the other event's
                 place, level = None, LATER
             else:

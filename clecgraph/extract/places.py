@@ -18,7 +18,7 @@ REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", 
 WORLD_CITY_POPULATION = 1_000_000
 REGION_CITY_POPULATION = 100_000
 TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS
-_SINGULAR = {"provinces": "province", "districts": "district", "communes": "commune", "villages": "village", "communities": "community", "islands": "island", "mountains": "mountain", "hills": "hill"}
+_SINGULAR = {"townships": "township", "provinces": "province", "districts": "district", "communes": "commune", "villages": "village", "communities": "community", "islands": "island", "mountains": "mountain", "hills": "hill"}
 # Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
 _KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve", "airport", "port", "bridge", "park", "boulevard", "road", "street", "stadium", "square"}
 # "Asia director", "Cambodia researcher": a desk, not a place.
@@ -109,7 +109,57 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
         kind = _apposition(text, tokens, chunk.end)
         if kind:
             found.append(Candidate(chunk.start, chunk.end, PLACE, " ".join(t.text for t in tokens[chunk.start : chunk.end]), "rules.place.apposition", 0, kind, field))
+    found.extend(_numbered(text, tokens, field))
+    found.extend(_located(text, tokens, chunks, found, field))
     return found
+
+
+_NUMBERED = frozenset({"village", "group", "phum", "street", "road", "block", "zone"})
+
+
+def _numbered(text: str, tokens: list[Token], field: str) -> list[Candidate]:
+    """ "Village 22", "Street 51": a place kind and its number."""
+    out = []
+    for n in range(len(tokens) - 1):
+        t, number = tokens[n], tokens[n + 1]
+        if t.cap and t.key in _NUMBERED and number.text.isdigit() and len(number.text) <= 4 and joined(text, t, number):
+            if n == 0 or not (tokens[n - 1].cap and joined(text, tokens[n - 1], t)):
+                out.append(Candidate(n, n + 2, PLACE, f"{t.text} {number.text}", "rules.place.numbered", 0, t.key, field))
+    return out
+
+
+_TO_PLACE = frozenset({"in", "at", "to", "near", "into", "from", "outside", "inside"})
+
+
+def _located(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
+    """ "at Sanam Luang in Bangkok", "in Ashulia, Bangladesh", "to Srah Po and Tuol Sambo in Oudong district":
+    names written as a location inside a known place are places too."""
+    starts = {c.start for c in places}
+    covered = set()
+    for c in places:
+        covered.update(range(c.start, c.end))
+    out = []
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if a == 0 or tokens[a - 1].key not in _TO_PLACE or tokens[a - 1].cap or b >= len(tokens) or covered.intersection(range(a, b)):
+            continue
+        gap = text[tokens[b - 1].end : tokens[b].start]
+        inside = (gap.strip() == "," and b in starts) or (gap.isspace() and tokens[b].key == "in" and not tokens[b].cap and b + 1 in starts)
+        if not inside:
+            continue
+        parts, p = [], a
+        for k in range(a, b + 1):
+            if k == b or (tokens[k].key == "and" and not tokens[k].cap):
+                parts.append((p, k))
+                p = k + 1
+        for x, y in parts:
+            words = tokens[x:y]
+            if not 1 <= len(words) <= 3 or not all(_name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in words):
+                break
+        else:
+            for x, y in parts:
+                out.append(Candidate(x, y, PLACE, " ".join(t.text for t in tokens[x:y]), "rules.place.located", 0, None, field))
+    return out
 
 
 def _apposition(text: str, tokens: list[Token], end: int) -> str | None:
