@@ -155,12 +155,12 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _KIND_ROLE = re.compile(r"\b(?P<kind>[A-Z][a-z]+)\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
 
 
-def kind_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict, all_orgs: list[str]) -> list[Affiliation]:
+def kind_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict, all_orgs: list[str], tokens: list) -> list[Affiliation]:
     """A person after "<Kind> <role>" where the statement names exactly one body of that kind."""
     found = []
     taken = [spans[c] for c in candidates]
     for person in candidates:
-        if person.kind != PERSON:
+        if person.kind != PERSON or not any(tokens[k].cap and tokens[k].key in KIND_WORDS for k in range(max(0, person.start - 4), person.start)):
             continue
         start = spans[person][0]
         match = _KIND_ROLE.search(text, max(0, start - 60), start)

@@ -29,7 +29,8 @@ from bisect import bisect_left, bisect_right
 SHARED, DETACHED = -1, -2
 
 # Subordinating words that open a clause of another time or place.
-_STOP = re.compile(r"\b(?:after|before|when|while|because|until|following|since|whereas|although|though|despite)\b", re.I)
+# ("when", "while", "during" tell of the same time and place: they do not detach.)
+_STOP = re.compile(r"\b(?:after|before|because|until|following|since|whereas|although|though|despite)\b", re.I)
 _GLUED = re.compile(r"[\s\-–—]*")
 # "beaten and arrested", "arrested, charged and later jailed", "violent eviction"
 _COORDINATED = re.compile(r"[\s\-‐]*|\s*(?:,|,?\s*(?:and|or|&))\s+(?:[\w’'-]+\s+){0,2}?", re.I)
@@ -43,7 +44,7 @@ _OWN_PREPOSITION = re.compile(r"\b(?:since|until|before|after|following)\s+(?:th
 class Attachment:
     """The triggers of one sentence (in text order) and what each owns."""
 
-    __slots__ = ("text", "hits", "starts", "ends", "group")
+    __slots__ = ("text", "hits", "starts", "ends", "group", "_owners")
 
     def __init__(self, text: str, hits: list):
         self.text = text
@@ -56,6 +57,7 @@ class Attachment:
                 g += 1
             group.append(g)
         self.group = group
+        self._owners: dict[tuple[int, int], int] = {}
 
     def _joined(self, left, right) -> bool:
         text = self.text
@@ -65,6 +67,13 @@ class Attachment:
 
     def owner(self, start: int, end: int) -> int:
         """The group of triggers owning the words [start, end), or SHARED, or DETACHED."""
+        key = (start, end)
+        found = self._owners.get(key)
+        if found is None:
+            found = self._owners[key] = self._owner(start, end)
+        return found
+
+    def _owner(self, start: int, end: int) -> int:
         hits = self.hits
         j = bisect_left(self.starts, end)
         if j < len(hits) and _GLUED.fullmatch(self.text, end, hits[j].start):

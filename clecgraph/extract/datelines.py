@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..dates import MONTHS, WEEKDAYS, parse_date
 
@@ -57,6 +58,7 @@ def dateline_date(text: str | None) -> str | None:
     return parse_date(clean)
 
 
+@lru_cache(maxsize=64)  # asked for by the date, entity and event finders of the same statement
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening `text`, or None.
 

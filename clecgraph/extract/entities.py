@@ -243,7 +243,7 @@ def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str
     known = {(a.person, a.organisation) for a in affiliations}
     for f in fields:
         spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
-        for a in kind_affiliations(f.text, f.name, f.chosen, spans, org_names):
+        for a in kind_affiliations(f.text, f.name, f.chosen, spans, org_names, f.tokens):
             if (a.person, a.organisation) not in known and not any(k[0] == a.person for k in known):
                 known.add((a.person, a.organisation))
                 affiliations.append(a)

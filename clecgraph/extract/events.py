@@ -27,7 +27,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..dates import shift_days
-from ..model import ORGANISATION, PERSON, PLACE, TEXT, Event, Mention, Span, Statement
+from ..model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Event, Mention, Span, Statement
 from .cues import (
     clause_start,
     is_called_for,
@@ -42,7 +42,7 @@ from .cues import (
 )
 from .attachment import Attachment
 from .datelines import find_dateline
-from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, PlaceSpot, most_specific, place_spots
+from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots
 from .knowledge import Knowledge
 from .sentences import sentences
 from .temporal import DateMention, find_dates
@@ -138,6 +138,9 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
     ]
     spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.type in _FROM_TYPES])
+    if field_name == TITLE:
+        # "Myanmar: Executions of activists ...": a headline's label names its subject, not where things happened
+        spots = [replace(s, role=WEAK) if not text[: s.start].strip() and text[s.end :].lstrip().startswith(":") else s for s in spots]
 
     found: list[_Occurrence] = []
     scene_place: str | None = None
@@ -159,7 +162,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         previous_end = sentence.start
         own_scope = is_nationwide(text, sentence.start, sentence.end)
         sentence_hits = _within(hits, hit_starts, sentence)
-        attached = Attachment(text, sentence_hits) if (own_dates or own_spots) else None
+        attached = Attachment(text, sentence_hits) if sentence_hits and (own_dates or own_spots) else None
         for position, hit in enumerate(sentence_hits):
             clause = clause_start(text, sentence.start, hit.start)
             called = is_called_for(text, sentence.start, clause, hit.start, previous_end)
