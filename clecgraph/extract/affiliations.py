@@ -127,6 +127,9 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                 if match and (role := _role(match)) and role.split()[0].lower() == match["role"].split()[0].lower():
                     add(person, org, role)
                     continue
+                if re.fullmatch(r"\s*", gap) and org.extractor == "rules.org.minister":
+                    add(person, org, "Minister")  # "Minister of Interior Sar Kheng"
+                    continue
                 match = ORG_VERB_PERSON.fullmatch(gap)
                 if match:
                     add(person, org, _VERB_ROLE[match["verb"].lower()])
@@ -136,6 +139,21 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                     match = ROLE_OF_ORG_PERSON.search(before)
                     if match and (role := _role(match)):
                         add(person, org, role)
+    # "ADHOC ... four of its senior staff members, Ny Sokha, Nay Vanda and Lim Mony": the body named last before "its"
+    for k, person in enumerate(persons):
+        p_start = spans[person][0]
+        match = _ITS_ROLE.search(text, max(0, p_start - 80), p_start)
+        if not match or not (role := _role(match)):
+            continue
+        body = [o for o in orgs if spans[o][1] <= match.start() and not _crosses_sentence(text[spans[o][1] : match.start()])]
+        if not body:
+            continue
+        m = k
+        while True:
+            add(persons[m], body[-1], role)
+            if m + 1 >= len(persons) or not _LIST_GAP.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0]):
+                break
+            m += 1
     # "He is a member of X": the person last named before the pronoun
     person_ends = sorted((spans[p][1], n) for n, p in enumerate(persons))
     for org in orgs:
@@ -150,6 +168,7 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
     return list(found.values())
 
 
+_ITS_ROLE = re.compile(r"\b(?:its|their)\s+" + _ROLE + r"\s*,\s*(?:including\s+)?" + _TITLE + r"$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 # "Union president Ath Thorn", "Party spokesman Sok Eysan": a kind of body standing for the one body of that kind named
 _KIND_ROLE = re.compile(r"\b(?P<kind>[A-Z][a-z]+)\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")

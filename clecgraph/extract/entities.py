@@ -20,6 +20,7 @@ it, short references to names found ("Mr. Sonando" after "Mam Sonando",
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import gazetteer
@@ -30,6 +31,7 @@ from .chunks import Candidate, chunks as find_chunks, select
 from .issuers import find_issuers, publisher_names
 from .knowledge import Knowledge
 from .lists import list_members
+from .ministers import minister_titles
 from .signatories import signatory_lines
 from .acronyms import bare_acronym, definitions, dotted, publisher_definitions
 from .organisations import build_org_table, find_organisations, role_of_bodies
@@ -38,6 +40,9 @@ from .places import build_place_table, find_places, is_title_case
 from .tokens import PhraseTable, fold, sentence_starts, tokenize
 from .words import STOPWORDS, TITLES
 
+
+# A word with capitals inside it ("IndustriALL", "NagaWorld") is a brand-like name of its own.
+_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 # In a Title Case Headline capitals say little: names guessed from their
 # shape are dropped there (names found in the text still reach it in the second pass).
@@ -85,6 +90,7 @@ def make_entity_finder(knowledge: Knowledge):
             starts = sentence_starts(text, tokens)
             candidates = find_organisations(text, tokens, chunks, org_table, name, countries)
             candidates += role_of_bodies(text, tokens, chunks, name)
+            candidates += minister_titles(text, tokens, name)
             if publisher_table is not None:
                 candidates += [Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, name) for i, j, label in publisher_table.scan(text, tokens)]
             candidates += find_places(text, tokens, chunks, place_table, name)
@@ -150,6 +156,9 @@ def _second_pass(fields: list[_Field], publishers: list[str] = ()) -> None:
     for f in fields:
         for c in f.chosen:
             single_acronym = c.end - c.start == 1 and f.tokens[c.start].upper  # found again by the acronym pass
+            if c.kind == ORGANISATION and c.end - c.start >= 2 and _BRAND.match(f.tokens[c.start].text):
+                # "IndustriALL Global Union" ... "IndustriALL General Secretary": a name's distinctive first word
+                repeat.add(f.tokens[c.start].text, (c.kind, c.name, c.subtype, "rules.org.short"))
             if c.kind != PERSON and c.extractor != "rules.place.gazetteer" and c.end - c.start <= 6 and not single_acronym:
                 value = (c.kind, c.name, c.subtype, c.extractor)
                 repeat.add(" ".join(t.text for t in f.tokens[c.start : c.end]), value)
@@ -201,6 +210,25 @@ def _second_pass(fields: list[_Field], publishers: list[str] = ()) -> None:
                 break
             kept = select(kept + more)
         f.chosen = kept
+    _headline_names(fields)
+
+
+def _headline_names(fields: list[_Field]) -> None:
+    """ "CITA President Rong Chhun Released on Bail": a Title Case headline runs a name into the next
+    word; where the text names a person by the first words only, the headline's name is cut there."""
+    text_names = {tuple(c.name.split()) for f in fields if f.name != TITLE for c in f.chosen if c.kind == PERSON}
+    for f in fields:
+        if f.name != TITLE or not text_names:
+            continue
+        chosen = []
+        for c in f.chosen:
+            words = tuple(c.name.split())
+            if c.kind == PERSON and words not in text_names:
+                prefix = max((n for n in text_names if len(n) < len(words) and words[: len(n)] == n), key=len, default=None)
+                if prefix:
+                    c = Candidate(c.start, c.start + len(prefix), PERSON, " ".join(prefix), c.extractor, c.priority, None, c.field)
+            chosen.append(c)
+        f.chosen = chosen
 
 
 def _person_names(fields: list[_Field]) -> dict[str, str | None]:

@@ -84,7 +84,16 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
             found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.context", 0, None, field))
         if _apposition_kind(text, tokens, chunk.end):
             found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.apposition", 0, None, field))
+    for chunk in chunks:
+        # "the Kaoway Sports factory", "the NagaWorld casino": a business named by what it runs
+        b = chunk.end
+        if b < len(tokens) and tokens[b].key in _BUSINESS and not tokens[b].cap and joined(text, tokens[b - 1], tokens[b]) and not all(t.key in STOPWORDS for t in tokens[chunk.start : b]):
+            found.append(Candidate(chunk.start, b, ORGANISATION, name_of(tokens, chunk.start, b, text), "rules.org.business", 0, "company", field))
     for n, token in enumerate(tokens):
+        if token.key == "government" and not token.cap and n + 2 < len(tokens) and tokens[n + 1].key == "of" and tokens[n + 2].key in countries and tokens[n + 2].cap:
+            if n + 3 >= len(tokens) or not (tokens[n + 3].cap and joined(text, tokens[n + 2], tokens[n + 3])):
+                # "the government of Laos": a government written as a body
+                found.append(Candidate(n, n + 3, ORGANISATION, "Government of " + tokens[n + 2].text, "rules.org.government", 1, "government", field))
         if _CAMEL.match(token.text) and _camel_head(token.text):
             found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.camel", 0, None, field))
         elif token.cap and not token.upper and n + 1 < len(tokens) and tokens[n + 1].key in _STAFF and not tokens[n + 1].cap:
@@ -93,6 +102,7 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
     return found
 
 
+_BUSINESS = frozenset({"factory", "company", "firm", "casino", "brand", "mill"})
 _NOT_BODY_AFTER = frozenset({"division", "branch", "chapter", "region", "province", "district", "city", "country", "government", "authorities"})
 _UNITS = frozenset({"program", "programme", "project", "department", "office", "unit", "desk", "division", "section", "team"})
 _OWNED = frozenset({"owned", "based", "backed", "funded", "run", "led", "registered"})
