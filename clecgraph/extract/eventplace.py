@@ -203,3 +203,20 @@ def most_specific(text: str, spots: list[PlaceSpot], near: int) -> PlaceSpot | N
         chooser = _Chooser(text, spots)
         _last_chooser = (spots, len(spots), text, chooser)
     return chooser.nearest(near)
+
+
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)", re.I)
+
+
+def spread(text: str, spots: list[PlaceSpot], chosen: PlaceSpot) -> bool:
+    """The chosen place is one of a list of places as specific as it ("in Kampong Cham, Prey Veng
+    and Takeo provinces"): the event is spread over them and no one of them is its place."""
+    ordered = sorted(spots, key=lambda s: s.start)
+    k = next((n for n, s in enumerate(ordered) if s is chosen), None)
+    if k is None:
+        return False
+    for other, (a, b) in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1))):
+        if 0 <= other < len(ordered) and ordered[other].rank == chosen.rank and ordered[other].name != chosen.name:
+            if _LISTED.fullmatch(text, ordered[a].end, ordered[b].start):
+                return True
+    return False

@@ -42,7 +42,7 @@ from .cues import (
 )
 from .attachment import Attachment
 from .datelines import find_dateline
-from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots
+from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, spread
 from .knowledge import Knowledge
 from .sentences import sentences
 from .temporal import DateMention, find_dates
@@ -109,6 +109,8 @@ def _dateline_place(text: str, mentions) -> str | None:
     return None
 
 
+_UNDATED_BEFORE = re.compile(r"\b(?:later|subsequently|afterwards|eventually|since\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -180,10 +182,17 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
                 mine = [d for d in usable if not d.explicit]
             referred = after_one or is_referred_back(text, clause, hit.start)
-            own = None if ongoing or referred else _nearest_date(text, mine, hit)
+            if ongoing or referred:
+                # "continued a strike that began in December 2021": an ongoing event dated by its start
+                began = [d for d in mine if d.start > hit.end and _BEGAN.search(text, max(hit.end, d.start - 30), d.start)]
+                own = _nearest_date(text, began, hit) if began else None
+            else:
+                own = _nearest_date(text, mine, hit)
             own_date = own.iso if own else None
             # a sentence whose dates all belong to other events does not take the scene's date either
-            date = own_date or (None if ongoing or background or (usable and not mine) else scene_date)
+            # "was later charged", "have been charged": at a time the scene does not give
+            undated = bool(_UNDATED_BEFORE.search(text, max(clause, hit.start - 30), hit.start))
+            date = own_date or (None if ongoing or background or undated or (usable and not mine) else scene_date)
             hit_strong = attached.available(position, strong) if attached else strong
             hit_weak = attached.available(position, weak) if attached else weak
             if hit.type in PLACED_BY_INSTITUTION:
@@ -201,7 +210,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 place, level = None, LATER
             else:
                 place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None else scene_weak), inherited, None if own_scope else dateline_place)
-            if place is None and not referred and hit.type not in PLACED_BY_INSTITUTION:
+            if place is None and level == LATER and not referred and hit.type not in PLACED_BY_INSTITUTION:
                 if index not in later_cache:
                     later_cache[index] = _later_place(text, spots, sentence_list, index)
                 place, level = later_cache[index], LATER
@@ -273,7 +282,8 @@ def _nearest_date(text: str, dates: list[DateMention], hit: TriggerHit) -> DateM
 
 def _choose_place(text: str, hit: TriggerHit, strong: list[PlaceSpot], weak: list[PlaceSpot], scene: str | None, dateline: str | None):
     if strong:
-        return most_specific(text, strong, hit.start).name, OWN
+        spot = most_specific(text, strong, hit.start)
+        return (None if spread(text, strong, spot) else spot.name), OWN
     if scene:
         return scene, INHERITED
     if dateline:
