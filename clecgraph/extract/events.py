@@ -195,6 +195,11 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             date = own_date or (None if ongoing or background or undated or (usable and not mine) else scene_date)
             hit_strong = attached.available(position, strong) if attached else strong
             hit_weak = attached.available(position, weak) if attached else weak
+            if len(hit_strong) > 1:
+                # "staff at the Poipet centre interviewed workers who said brokers in Thailand had confiscated ...":
+                # a place in the trigger's own clause before one in an earlier clause
+                in_clause = [s for s in hit_strong if s.start >= clause]
+                hit_strong = in_clause or hit_strong
             if hit.type in PLACED_BY_INSTITUTION:
                 # "charges ... over a treaty with Vietnam": only a place written as a location ("in", "at") places them
                 hit_strong = [s for s in hit_strong if s.role == LOCATIVE]

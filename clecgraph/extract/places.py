@@ -8,6 +8,8 @@ ontology/authorities/ (with their spelling variants) come on top.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import PLACE, TITLE
 from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, joined
@@ -29,6 +31,7 @@ def build_place_table(authorities) -> PhraseTable:
     from .. import gazetteer
 
     table = PhraseTable()
+    variants = []
     for entry in gazetteer.all_places():
         if not _wanted(entry):
             continue
@@ -36,6 +39,11 @@ def build_place_table(authorities) -> PhraseTable:
         for name in names:
             if _usable(name):
                 table.add(name, (entry.name, entry.kind))
+        if entry.kind in ("city", "province") and entry.country_code in REGION:
+            # spellings of the region's towns and provinces ("Poipet", "Kompong Thom"), kept as written
+            variants += [(alt, entry.kind) for alt in entry.alt_names if _usable_variant(alt)]
+    for alt, kind in variants:
+        table.add(alt, (alt, kind))  # never replaces a main name
     for authority in authorities:
         for name in (authority.label, *authority.alt_labels):
             table.add(name, (authority.label, authority.subtype or "place"), replace=True)
@@ -58,6 +66,20 @@ def _usable(name: str) -> bool:
     if not words or "," in name or "(" in name or len(name) < 4:
         return False
     return not (len(words) == 1 and (name.casefold() in STOPWORDS or name.casefold() in ORG_HEADS))
+
+
+_ADMIN_PREFIX = re.compile(
+    r"(?i)(?:phum|phumi|khum|amphoe|changwat|khett|khet|krong|srok|ban|muang|mueang|tinh|thanh|huyen|kota|kabupaten|provinsi|tambon|city|province)\b"
+)
+
+
+def _usable_variant(name: str) -> bool:
+    """An alternative spelling worth looking for: plain letters, capitalised words, no admin prefix."""
+    words = name.split()
+    return (
+        name.isascii() and len(name) >= 5 and len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not _ADMIN_PREFIX.match(name) and _usable(name) and not any(w.casefold() in STOPWORDS for w in words)
+    )
 
 
 def _in_role_title(tokens: list[Token], i: int) -> bool:
