@@ -36,7 +36,12 @@ _GLUED = re.compile(r"[\s\-–—]*")
 _COORDINATED = re.compile(r"[\s\-‐]*|\s*(?:,|,?\s*(?:and|or|&))\s+(?:[\w’'-]+\s+){0,2}?", re.I)
 # "shot dead on 9 June during a protest at X": the later event is the scene of the earlier one;
 # "charged ... on 2 May and placed in detention": one subject, two coordinated predicates
-_SETTING = re.compile(r".*\s(?:during|amid|amidst)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?|.*\s(?:and|then)\s+(?:[\w-]+\s+){0,3}?", re.I | re.S)
+_SETTING = re.compile(
+    r".*\s(?:during|amid|amidst)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|.*\s(?:and|then)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\s+(?:[\w-]+\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?",  # "launched at a press conference", "shot dead at a rally"
+    re.I | re.S,
+)
 # "since December 2015", "after 3 May": the preposition of the date itself, not a clause of its own
 _OWN_PREPOSITION = re.compile(r"\b(?:since|until|before|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 

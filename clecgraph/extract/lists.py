@@ -48,8 +48,11 @@ def list_members(text: str, tokens: list[Token], chunks: list[Chunk], chosen: li
             kinds.discard(ORGANISATION)  # "ORG, Long Kunthea, ...": members named after their body, not a list of bodies
         if ORGANISATION in kinds and _body_like(tokens, chunk):
             found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.list", 0, None, field))
-        elif PERSON in kinds and 2 <= chunk.end - chunk.start <= 3 and all(name_token(t) for t in tokens[chunk.start : chunk.end]):
-            found.append(Candidate(chunk.start, chunk.end, PERSON, " ".join(t.text for t in tokens[chunk.start : chunk.end]), "rules.person.list", 0, None, field))
+        elif PERSON in kinds:
+            # "... and Dewi Kartika on Friday": the name ends before a lower-case connector
+            end = next((k for k in range(chunk.start, chunk.end) if not tokens[k].cap), chunk.end)
+            if 2 <= end - chunk.start <= 3 and all(name_token(t) for t in tokens[chunk.start : end]):
+                found.append(Candidate(chunk.start, end, PERSON, " ".join(t.text for t in tokens[chunk.start : end]), "rules.person.list", 0, None, field))
     return found
 
 
