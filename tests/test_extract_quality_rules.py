@@ -253,3 +253,9 @@ def test_executions_are_violence(extract):
 def test_headline_country_label_places_nothing(extract):
     x = run(extract, "Four activists were executed at Insein Prison.", title="Myanmar: Executions of activists", date="2022-07-25")
     assert [e.place for e in x.events if e.type == "violence"] != ["Myanmar"]
+
+
+def test_a_name_does_not_run_into_a_day(extract):
+    x = run(extract, "The verdict was read by a judge at the Kandal Provincial Court on Monday.", date="2013-05-07")
+    assert "Kandal Provincial Court" in names(x, ORGANISATION)
+    assert not any("Monday" in n for n in names(x, ORGANISATION))

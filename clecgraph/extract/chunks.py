@@ -83,10 +83,15 @@ def _breaks(tokens: list[Token], j: int) -> bool:
     return previous.text[:1].isdigit() and not tokens[j].cap
 
 
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split())
+
+
 def _connects(tokens: list[Token], j: int, k: int) -> bool:
     words = [t.key for t in tokens[j:k]]
     if words[0] == "the" or words == ["and", "the"] or tokens[j - 1].key in TYPE_WORDS:
         return False  # "X and the Y", "Freedom Park for the ..." join two names
+    if tokens[k].key in _CALENDAR:
+        return False  # "the Phnom Penh Municipal Court on Monday": a name, then a day
     if "and" in words:
         # "Clean Clothes Campaign and Community Legal Education Center": two names
         left = tokens[j - 1]

@@ -260,8 +260,10 @@ def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str
     mentions, affiliations = [], []
     issuers = []
     issuers.extend(publisher_names(statement.publisher, known_orgs))
+    field_spans = []
     for f in fields:
         spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
+        field_spans.append(spans)
         for c in f.chosen:
             start, end = spans[c]
             mentions.append(Mention(c.kind, c.name, Span(f.name, start, end), c.extractor, f.text[start:end], c.subtype))
@@ -269,8 +271,7 @@ def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str
         affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
     org_names = sorted({c.name for f in fields for c in f.chosen if c.kind == ORGANISATION})
     known = {(a.person, a.organisation) for a in affiliations}
-    for f in fields:
-        spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
+    for f, spans in zip(fields, field_spans):
         for a in kind_affiliations(f.text, f.name, f.chosen, spans, org_names, f.tokens):
             if (a.person, a.organisation) not in known and not any(k[0] == a.person for k in known):
                 known.add((a.person, a.organisation))

@@ -228,6 +228,8 @@ def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: s
     found = []
     for chunk in chunks:
         a, b = chunk.start, chunk.end
+        if a < 2 or not (tokens[a - 1].key in ("of", "the") or tokens[a - 1].key in FUNCTION_WORDS):
+            continue
         if b < len(tokens) and not tokens[b].cap and (tokens[b].key in _UNITS or tokens[b].key in _NOT_BODY_AFTER):
             continue  # "director of the Asia division": a unit named by a place
         while a > 0 and tokens[a - 1].cap and joined(text, tokens[a - 1], tokens[a]) and tokens[a - 1].key in FUNCTION_WORDS:

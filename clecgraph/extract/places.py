@@ -9,6 +9,7 @@ ontology/authorities/ (with their spelling variants) come on top.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import PLACE, TITLE
 from .chunks import Candidate, Chunk, after_people
@@ -136,17 +137,22 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     return found
 
 
-_NUMBERED = frozenset({"village", "group", "phum", "street", "road", "block", "zone"})
+_NUMBERED = re.compile(r"\b(?:Village|Group|Phum|Street|Road|Block|Zone|VILLAGE|GROUP|STREET|ROAD)[ \t]+\d{1,4}\b")
 
 
 def _numbered(text: str, tokens: list[Token], field: str) -> list[Candidate]:
     """ "Village 22", "Street 51": a place kind and its number."""
     out = []
-    for n in range(len(tokens) - 1):
+    if not _NUMBERED.search(text):
+        return out
+    starts = [t.start for t in tokens]
+    for match in _NUMBERED.finditer(text):
+        n = bisect_left(starts, match.start())
+        if n + 1 >= len(tokens) or tokens[n].start != match.start():
+            continue
         t, number = tokens[n], tokens[n + 1]
-        if t.cap and t.key in _NUMBERED and number.text.isdigit() and len(number.text) <= 4 and joined(text, t, number):
-            if n == 0 or not (tokens[n - 1].cap and joined(text, tokens[n - 1], t)):
-                out.append(Candidate(n, n + 2, PLACE, f"{t.text} {number.text}", "rules.place.numbered", 0, t.key, field))
+        if n == 0 or not (tokens[n - 1].cap and joined(text, tokens[n - 1], t)):
+            out.append(Candidate(n, n + 2, PLACE, f"{t.text} {number.text}", "rules.place.numbered", 0, t.key, field))
     return out
 
 
@@ -156,14 +162,16 @@ _TO_PLACE = frozenset({"in", "at", "to", "near", "into", "from", "outside", "ins
 def _located(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
     """ "at Sanam Luang in Bangkok", "in Ashulia, Bangladesh", "to Srah Po and Tuol Sambo in Oudong district":
     names written as a location inside a known place are places too."""
-    starts = {c.start for c in places}
-    covered = set()
-    for c in places:
-        covered.update(range(c.start, c.end))
     out = []
+    starts = covered = None
     for chunk in chunks:
         a, b = chunk.start, chunk.end
-        if a == 0 or tokens[a - 1].key not in _TO_PLACE or tokens[a - 1].cap or b >= len(tokens) or covered.intersection(range(a, b)):
+        if a == 0 or tokens[a - 1].key not in _TO_PLACE or tokens[a - 1].cap or b >= len(tokens):
+            continue
+        if starts is None:
+            starts = {c.start for c in places}
+            covered = {k for c in places for k in range(c.start, c.end)}
+        if covered.intersection(range(a, b)):
             continue
         gap = text[tokens[b - 1].end : tokens[b].start]
         inside = (gap.strip() == "," and b in starts) or (gap.isspace() and tokens[b].key == "in" and not tokens[b].cap and b + 1 in starts)
