@@ -259,3 +259,19 @@ def test_a_name_does_not_run_into_a_day(extract):
     x = run(extract, "The verdict was read by a judge at the Kandal Provincial Court on Monday.", date="2013-05-07")
     assert "Kandal Provincial Court" in names(x, ORGANISATION)
     assert not any("Monday" in n for n in names(x, ORGANISATION))
+
+
+def test_a_possessive_inside_a_bodys_name(extract):
+    x = run(extract, "The trial at the Da Nang People's Court lasted one day.", date="2018-04-06")
+    assert "Da Nang People's Court" in names(x, ORGANISATION)
+
+
+def test_a_press_conference_is_no_meeting(extract):
+    x = run(extract, "The report was launched at a press conference in Bangkok today.", date="2017-09-12")
+    assert "meeting" not in {e.type for e in x.events}
+    assert [e.place for e in x.events if e.type == "publication"] == ["Bangkok"]
+
+
+def test_forced_closure_is_a_restriction(extract):
+    x = run(extract, "The group condemns the forced closure of the Daily Star newspaper.", date="2021-06-25")
+    assert "restriction" in {e.type for e in x.events}

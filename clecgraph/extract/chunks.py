@@ -60,7 +60,7 @@ def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
             continue
         j = i + 1
         while j < n:
-            if capitalised(tokens[j]) and joined(text, tokens[j - 1], tokens[j]) and not _breaks(tokens, j):
+            if capitalised(tokens[j]) and (joined(text, tokens[j - 1], tokens[j]) or _possessive_name(text, tokens, j)) and not _breaks(tokens, j):
                 j += 1
                 continue
             # connectors: "of", "of the", "and" between capitalised words
@@ -74,6 +74,12 @@ def chunks(text: str, tokens: list[Token]) -> list[Chunk]:
         found.extend(_trim(tokens, i, j))
         i = j
     return found
+
+
+def _possessive_name(text: str, tokens: list[Token], j: int) -> bool:
+    """ "Hanoi People's Court", "Women's Network": a possessive inside a body's name."""
+    left = tokens[j - 1]
+    return left.possessive and not left.upper and tokens[j].key in ORG_HEADS and tokens[j].cap and joined(text, left, tokens[j], possessive=True)
 
 
 def _breaks(tokens: list[Token], j: int) -> bool:

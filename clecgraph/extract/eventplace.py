@@ -28,7 +28,8 @@ _QUALIFIED = re.compile(
     r"^[\s\"”’]*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:'s|’s)?\s*(?:" + _TYPE_WORD + r"\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:residents?|villagers?|representatives?|officials?|authorit(?:y|ies)|police|workers?|people|communit(?:y|ies)|famil(?:y|ies)"
     r"|activists?|farmers?|youths?|monks?|leaders?|members?|governor|government|poor|protesters?|demonstrators?|women|citizens"
-    r"|students|fishermen|victims?|prisoners?|defendants?|delegates?|participants?|staff|soldiers?|troops|guards?|villages)\b"
+    r"|students|fishermen|victims?|prisoners?|defendants?|delegates?|participants?|staff|soldiers?|troops|guards?|villages)\b",
+    re.I,  # "Thirteen Boeung Kak Women Jailed": headlines capitalise the people too
 )
 _CONTAINED_GAP = re.compile(r"^\s*(?:,|\bin\b|\bof\b|\bwithin\b)\s*(?:the\s+)?$", re.I)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+$")
