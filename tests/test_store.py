@@ -90,14 +90,14 @@ def test_build_into_a_store_then_query_it(tmp_path, sample_corpus):
 
 
 def test_rdflib_orders_patterns_knowing_which_are_bound():
-    # rdflib orders patterns at parse time; bound_first orders them knowing ?entity's value,
+    # rdflib orders patterns at parse time; planned() orders them knowing ?entity's value,
     # so entity-mentions starts from the entity instead of from every annotation.
     from rdflib import URIRef, Variable
     from rdflib.plugins.sparql import prepareQuery
     from rdflib.plugins.sparql.algebra import traverse
     from rdflib.plugins.sparql.parserutils import CompValue
 
-    from clecgraph.stores.memory import bound_first
+    from clecgraph.stores.memory import planned
 
     def first_patterns(prepared) -> list:
         found = []
@@ -107,4 +107,4 @@ def test_rdflib_orders_patterns_knowing_which_are_bound():
     text = library()["entity-mentions"].text
     entity = Variable("entity")
     assert not any(entity in pattern for pattern in first_patterns(prepareQuery(text)))
-    assert any(entity in pattern for pattern in first_patterns(bound_first(text, {"entity": URIRef("https://x.example/e")})))
+    assert any(entity in pattern for pattern in first_patterns(planned(text, {"entity": URIRef("https://x.example/e")})))
