@@ -266,10 +266,24 @@ def test_a_possessive_inside_a_bodys_name(extract):
     assert "Da Nang People's Court" in names(x, ORGANISATION)
 
 
-def test_a_press_conference_is_no_meeting(extract):
-    x = run(extract, "The report was launched at a press conference in Bangkok today.", date="2017-09-12")
-    assert "meeting" not in {e.type for e in x.events}
+def test_a_report_launched_at_a_press_conference_takes_its_place(extract):
+    x = run(extract, "The group today released a report on forced labour in Indonesia. The report was launched at a press conference in Bangkok.", date="2017-09-12")
     assert [e.place for e in x.events if e.type == "publication"] == ["Bangkok"]
+
+
+def test_a_court_event_at_the_courts_seat(extract):
+    x = run(extract, "The journalist was acquitted by the Takeo Provincial Court on 19 February 2018.", date="2018-02-20")
+    assert [e.place for e in x.events if e.type == "trial"] == ["Takeo"]
+
+
+def test_the_speakers_place_is_not_the_events(extract):
+    x = run(extract, "Phnom Penh, 2 May 2015 – Unions across Europe condemned the verdict.")
+    assert [e.place for e in x.events if e.type == "trial"] == ["Phnom Penh"]
+
+
+def test_an_event_in_a_clause_after_the_main_one_shares_its_scene(extract):
+    x = run(extract, "Workers at a garment factory in Kampong Speu province walked out on 10 November after management dismissed 30 union members.", date="2014-11-12")
+    assert ("labour", "Kampong Speu", "2014-11-10") in events(x)
 
 
 def test_forced_closure_is_a_restriction(extract):

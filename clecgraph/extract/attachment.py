@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-SHARED, DETACHED = -1, -2
+SHARED, DETACHED, SPEAKERS = -1, -2, -3
 
 # Subordinating words that open a clause of another time or place.
 # ("when", "while", "during" tell of the same time and place: they do not detach.)
@@ -39,9 +39,13 @@ _COORDINATED = re.compile(r"[\s\-‐]*|\s*(?:,|,?\s*(?:and|or|&))\s+(?:[\w’'-]
 _SETTING = re.compile(
     r".*\s(?:during|amid|amidst)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
     r"|.*\s(?:and|then)\s+(?:[\w-]+\s+){0,3}?"
-    r"|\s+(?:[\w-]+\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?",  # "launched at a press conference", "shot dead at a rally"
+    r"|\s+(?:[\w-]+\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"  # "launched at a press conference", "shot dead at a rally"
+    # "opened fire on striking workers", "dispersed a protest", "the arrest of the protest leaders": the second is the first's object
+    r"|\s+(?:(?:on|against|of|into|at)\s+(?:(?:the|a|an|their|his|her|its)\s+)?|(?:the|a|an|their|his|her|its)\s+)(?:[\w-]+\s+)?",
     re.I | re.S,
 )
+# "Unions across Europe condemned the verdict": what comes before a verb of stance tells of the speakers
+_STANCE = re.compile(r"\b(?:condemn(?:s|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|deplor(?:e|es|ed)|protest(?:s|ed)?\s+against|regrett?(?:s|ed)?|reject(?:s|ed)?)\b", re.I)
 # "since December 2015", "after 3 May": the preposition of the date itself, not a clause of its own
 _OWN_PREPOSITION = re.compile(r"\b(?:since|until|before|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
@@ -85,6 +89,8 @@ class Attachment:
             return self.group[j]
         k = bisect_right(self.ends, start) - 1
         if k < 0:
+            if j < len(hits) and _STANCE.search(self.text, end, hits[j].start):
+                return SPEAKERS
             return SHARED
         between = self.text[hits[k].end : start]
         own = _OWN_PREPOSITION.search(between)
@@ -98,3 +104,20 @@ class Attachment:
             return items
         mine = self.group[index]
         return [item for item in items if self.owner(item.start, item.end) in (mine, SHARED)]
+
+    def fallback(self, index: int, items: list) -> list:
+        """What a trigger owning none of `items` may still take.
+
+        A trigger in a clause of its own after the main one ("walked out on 10 November after
+        management dismissed 30 members") shares the sentence's scene; a date the sentence gives
+        only in such a clause ("detained 257 people after riots broke out on 21 May") dates the
+        events around it when no event owns one.
+        """
+        if not items:
+            return items
+        if index and _STOP.search(self.text, self.hits[index - 1].end, self.hits[index].start):
+            return [item for item in items if self.owner(item.start, item.end) != SPEAKERS]
+        owners = [self.owner(item.start, item.end) for item in items]
+        if DETACHED in owners and all(o in (DETACHED, SHARED, SPEAKERS) for o in owners):
+            return [item for item, o in zip(items, owners) if o == DETACHED]
+        return []

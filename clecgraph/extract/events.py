@@ -42,7 +42,7 @@ from .cues import (
 )
 from .attachment import Attachment
 from .datelines import find_dateline
-from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, spread
+from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, specificity, spread
 from .knowledge import Knowledge
 from .sentences import sentences
 from .temporal import DateMention, find_dates
@@ -54,10 +54,14 @@ EXTRACTOR = "rules.event"
 # sentences after them tell of other things, and a report's place is only where it was released.
 PLACED_BY_INSTITUTION = frozenset({"trial", "charge", "legislation", "publication", "election"})
 # ... and a report, an election or a law takes no place from the scene of the sentence before
+_COURT_TYPES = frozenset({"trial", "charge"})
 _FROM_TYPES = frozenset({"release", "eviction"})  # "released from X", "evicted from X": X is where
 PLACED_ONLY_BY_OWN_WORDS = frozenset({"legislation", "publication", "election"})
 _RELEASED_AT = re.compile(
-    r"\b(?:released|launched|published|presented|unveiled|issued|launch|press\s+conference|news\s+conference|ceremony|event)\b[^.;]{0,50}?\b(?:in|at)\s+(?:the\s+)?$", re.I
+    r"(?:\b(?:released|launched|published|presented|unveiled|issued)\b"
+    r"(?:\s+(?:the|a|an|its|their|this|new|joint|report|study|findings|today|yesterday|publicly|officially|jointly)){0,4}"
+    r"|\b(?:conference|workshop|forum|meeting|event|ceremony|launch|seminar))\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
 )
 
 # Levels of evidence for an event's place, best first.
@@ -97,6 +101,30 @@ def make_event_finder(knowledge: Knowledge):
     return find_events
 
 
+_COURT_HEADS = frozenset({"court", "courts", "tribunal", "chambers"})
+# words of a court's name that are not its seat ("Kampot Provincial Court", "Hanoi People's Court")
+_COURT_WORDS = frozenset({"provincial", "municipal", "criminal", "civil", "district", "city", "people's", "peoples", "people", "appeal", "appeals",
+                          "supreme", "military", "high", "first", "instance", "of", "the", "court", "courts", "tribunal", "chambers", "regional", "county"})
+
+
+def court_seats(text: str, mentions, field_name: str) -> list[PlaceSpot]:
+    """The places that open courts' names ("Kampot Provincial Court": Kampot), as locative spots where the courts are."""
+    from .. import gazetteer
+
+    seats = []
+    for m in mentions:
+        words = m.name.split()
+        if m.kind != ORGANISATION or m.span.field != field_name or not words or words[-1].lower() not in _COURT_HEADS:
+            continue
+        k = 0
+        while k < len(words) and words[k].lower().replace("’", "'") not in _COURT_WORDS:
+            k += 1
+        seat = " ".join(words[:k])
+        if 1 <= k <= 3 and gazetteer.lookup(seat):
+            seats.append(PlaceSpot(seat, m.span.start, m.span.end, LOCATIVE, specificity(seat, None)))
+    return seats
+
+
 def _dateline_place(text: str, mentions) -> str | None:
     """The place named by the text's dateline, as the entity finder named it."""
     dateline = find_dateline(text)
@@ -132,6 +160,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             continue  # the dateline's place: a fallback for every event, not a place in a sentence
         places.append((span.start, span.end, mention.name, mention.subtype))
     persons = sorted((m.span.start, m.span.end, m.name) for m in mentions if m.kind == PERSON and m.span.field == field_name)
+    seats = court_seats(text, mentions, field_name)
     hits = [
         h
         for h in matcher.find(text)
@@ -179,6 +208,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             # the dates and places written for another event of the sentence are not this one's
             mine = attached.available(position, usable) if attached else usable
             if usable and not mine:
+                mine = attached.fallback(position, usable)
+            if usable and not mine:
                 # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
                 mine = [d for d in usable if not d.explicit]
             referred = after_one or is_referred_back(text, clause, hit.start)
@@ -193,8 +224,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             # "was later charged", "have been charged": at a time the scene does not give
             undated = bool(_UNDATED_BEFORE.search(text, max(clause, hit.start - 30), hit.start))
             date = own_date or (None if ongoing or background or undated or (usable and not mine) else scene_date)
-            hit_strong = attached.available(position, strong) if attached else strong
-            hit_weak = attached.available(position, weak) if attached else weak
+            hit_strong = (attached.available(position, strong) or attached.fallback(position, strong)) if attached else strong
+            hit_weak = (attached.available(position, weak) or attached.fallback(position, weak)) if attached else weak
             if len(hit_strong) > 1:
                 # "staff at the Poipet centre interviewed workers who said brokers in Thailand had confiscated ...":
                 # a place in the trigger's own clause before one in an earlier clause
@@ -204,6 +235,9 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 # "charges ... over a treaty with Vietnam": only a place written as a location ("in", "at") places them
                 hit_strong = [s for s in hit_strong if s.role == LOCATIVE]
                 hit_weak = []
+                if not hit_strong and hit.type in _COURT_TYPES:
+                    # "acquitted by the Kampot Provincial Court": the court's seat
+                    hit_strong = [s for s in seats if sentence.start <= s.start < sentence.end]
             if hit.type == "publication":
                 # what a report is about is not where it was published: only "released in X" places it
                 hit_strong = [s for s in hit_strong if _RELEASED_AT.search(text, max(sentence.start, s.start - 90), s.start)]
