@@ -81,7 +81,8 @@ def make_entity_finder(knowledge: Knowledge):
         # the publisher's own name, where the text writes it, names a body even if no finder knows it
         publisher_table = None
         for label in publisher_names(statement.publisher, known_orgs):
-            if fold(label) not in known_orgs and len(label) > 3 and any(w[:1].isupper() for w in label.split()):
+            # (an acronym publisher is read by the acronym rules, which join it to its long name)
+            if fold(label) not in known_orgs and len(label) > 3 and not label.isupper() and any(w[:1].isupper() for w in label.split()):
                 publisher_table = publisher_table or PhraseTable()
                 publisher_table.add(label, label)
         for name, text in statement.fields():
