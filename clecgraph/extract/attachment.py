@@ -50,6 +50,15 @@ _STANCE = re.compile(r"\b(?:condemn(?:s|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|e
 _OWN_PREPOSITION = re.compile(r"\b(?:since|until|before|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+def needs_attachment(text: str, start: int, end: int, hits: list) -> bool:
+    """Whether a sentence's triggers can disagree on what they own (else every trigger takes all)."""
+    if not hits:
+        return False
+    if len(hits) > 1:
+        return True
+    return bool(_STOP.search(text, hits[0].end, end) or _STANCE.search(text, start, hits[0].start))
+
+
 class Attachment:
     """The triggers of one sentence (in text order) and what each owns."""
 

@@ -40,10 +40,11 @@ from .cues import (
     is_reporting_date,
     relative_clause,
 )
-from .attachment import Attachment
+from .attachment import Attachment, needs_attachment
 from .datelines import find_dateline
 from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, specificity, spread
 from .knowledge import Knowledge
+from .places import build_place_table
 from .sentences import sentences
 from .temporal import DateMention, find_dates
 from .triggers import TriggerHit, TriggerMatcher
@@ -90,12 +91,13 @@ class _Group:
 
 def make_event_finder(knowledge: Knowledge):
     matcher = TriggerMatcher(knowledge.event_types)
+    place_table = build_place_table(knowledge.authorities_of(PLACE))
 
     def find_events(statement: Statement, mentions: tuple[Mention, ...], statement_date: str | None) -> list[Event]:
         occurrences: list[_Occurrence] = []
         text_dateline = _dateline_place(statement.text, mentions)
         for field_name, text in statement.fields():
-            occurrences += _field_occurrences(matcher, field_name, text, mentions, statement_date, len(occurrences), text_dateline)
+            occurrences += _field_occurrences(matcher, field_name, text, mentions, statement_date, len(occurrences), text_dateline, place_table)
         return _merge(occurrences)
 
     return find_events
@@ -107,10 +109,8 @@ _COURT_WORDS = frozenset({"provincial", "municipal", "criminal", "civil", "distr
                           "supreme", "military", "high", "first", "instance", "of", "the", "court", "courts", "tribunal", "chambers", "regional", "county"})
 
 
-def court_seats(text: str, mentions, field_name: str) -> list[PlaceSpot]:
+def court_seats(text: str, mentions, field_name: str, place_table) -> list[PlaceSpot]:
     """The places that open courts' names ("Kampot Provincial Court": Kampot), as locative spots where the courts are."""
-    from .. import gazetteer
-
     seats = []
     for m in mentions:
         words = m.name.split()
@@ -120,7 +120,7 @@ def court_seats(text: str, mentions, field_name: str) -> list[PlaceSpot]:
         while k < len(words) and words[k].lower().replace("’", "'") not in _COURT_WORDS:
             k += 1
         seat = " ".join(words[:k])
-        if 1 <= k <= 3 and gazetteer.lookup(seat):
+        if 1 <= k <= 3 and place_table.get(seat):
             seats.append(PlaceSpot(seat, m.span.start, m.span.end, LOCATIVE, specificity(seat, None)))
     return seats
 
@@ -142,7 +142,7 @@ _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
 
 
-def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: str | None, order: int, dateline_place: str | None) -> list[_Occurrence]:
+def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: str | None, order: int, dateline_place: str | None, place_table=None) -> list[_Occurrence]:
     """Occurrences of event triggers in one field (title or text), each with its place and date."""
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
@@ -160,7 +160,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             continue  # the dateline's place: a fallback for every event, not a place in a sentence
         places.append((span.start, span.end, mention.name, mention.subtype))
     persons = sorted((m.span.start, m.span.end, m.name) for m in mentions if m.kind == PERSON and m.span.field == field_name)
-    seats = court_seats(text, mentions, field_name)
+    seats = None  # the courts' seats, read when a court event first needs them
     hits = [
         h
         for h in matcher.find(text)
@@ -193,7 +193,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         previous_end = sentence.start
         own_scope = is_nationwide(text, sentence.start, sentence.end)
         sentence_hits = _within(hits, hit_starts, sentence)
-        attached = Attachment(text, sentence_hits) if sentence_hits and (own_dates or own_spots) else None
+        attached = Attachment(text, sentence_hits) if (own_dates or own_spots) and needs_attachment(text, sentence.start, sentence.end, sentence_hits) else None
         for position, hit in enumerate(sentence_hits):
             clause = clause_start(text, sentence.start, hit.start)
             called = is_called_for(text, sentence.start, clause, hit.start, previous_end)
@@ -222,7 +222,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             own_date = own.iso if own else None
             # a sentence whose dates all belong to other events does not take the scene's date either
             # "was later charged", "have been charged": at a time the scene does not give
-            undated = bool(_UNDATED_BEFORE.search(text, max(clause, hit.start - 30), hit.start))
+            undated = not own_date and bool(_UNDATED_BEFORE.search(text, max(clause, hit.start - 30), hit.start))
             date = own_date or (None if ongoing or background or undated or (usable and not mine) else scene_date)
             hit_strong = (attached.available(position, strong) or attached.fallback(position, strong)) if attached else strong
             hit_weak = (attached.available(position, weak) or attached.fallback(position, weak)) if attached else weak
@@ -235,8 +235,10 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 # "charges ... over a treaty with Vietnam": only a place written as a location ("in", "at") places them
                 hit_strong = [s for s in hit_strong if s.role == LOCATIVE]
                 hit_weak = []
-                if not hit_strong and hit.type in _COURT_TYPES:
+                if not hit_strong and hit.type in _COURT_TYPES and place_table is not None:
                     # "acquitted by the Kampot Provincial Court": the court's seat
+                    if seats is None:
+                        seats = court_seats(text, mentions, field_name, place_table)
                     hit_strong = [s for s in seats if sentence.start <= s.start < sentence.end]
             if hit.type == "publication":
                 # what a report is about is not where it was published: only "released in X" places it

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..model import PLACE, TITLE
 from .chunks import Candidate, Chunk, after_people
@@ -28,6 +29,7 @@ _KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "
 _DESK = frozenset({"dollar", "dollars", "director", "researcher", "representative", "coordinator", "desk", "division", "bureau", "correspondent", "editor", "chapter", "branch", "programme", "program"})
 
 
+@lru_cache(maxsize=4)  # the entity and event finders share one table (authorities are a hashable tuple)
 def build_place_table(authorities) -> PhraseTable:
     from .. import gazetteer
 
