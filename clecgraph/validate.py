@@ -210,11 +210,11 @@ def _span_bindings(graph: Graph) -> dict[URIRef, list[dict]]:
         for target in graph.objects(note, OA.hasTarget):
             for statement in graph.objects(target, OA.hasSource):
                 for selector in graph.objects(target, OA.hasSelector):
-                    for start, end, field in _offsets(graph, selector):
-                        prop = DCTERMS.title if str(field) == "title" else SCHEMA.text
+                    for start, end, which in _offsets(graph, selector):
+                        prop = DCTERMS.title if str(which) == "title" else SCHEMA.text
                         for whole in list(graph.objects(statement, prop)) or [None]:
                             length = len(str(whole)) if whole is not None else -1
-                            row = {"this": note, "start": start, "end": end, "field": field, "length": length}
+                            row = {"this": note, "start": start, "end": end, "field": which, "length": length}
                             a, b = start.toPython(), end.toPython()
                             numbers = type(a) is int and type(b) is int
                             if length < 0 or (numbers and (a < 0 or b < a or b > length)):
@@ -227,8 +227,8 @@ def _span_bindings(graph: Graph) -> dict[URIRef, list[dict]]:
 def _offsets(graph: Graph, selector):
     for start in graph.objects(selector, OA.start):
         for end in graph.objects(selector, OA.end):
-            for field in graph.objects(selector, CLEC.field):
-                yield start, end, field
+            for which in graph.objects(selector, CLEC.field):
+                yield start, end, which
 
 
 def _violations(results: Graph, data: Graph) -> list[Violation]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Literal
 
 from clecgraph.cli import cli
 from clecgraph.errors import UsageError
