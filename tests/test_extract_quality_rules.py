@@ -289,3 +289,22 @@ def test_an_event_in_a_clause_after_the_main_one_shares_its_scene(extract):
 def test_forced_closure_is_a_restriction(extract):
     x = run(extract, "The group condemns the forced closure of the Daily Star newspaper.", date="2021-06-25")
     assert "restriction" in {e.type for e in x.events}
+
+
+@pytest.mark.parametrize(
+    "text, person, ministry",
+    [
+        ("Minister of Labour Ith Sam Heng said the minimum wage would rise.", "Ith Sam Heng", "Ministry of Labour"),
+        ("Minister of Women's Affairs Ing Kantha Phavi opened the forum.", "Ing Kantha Phavi", "Ministry of Women's Affairs"),
+        ("Interior Minister Sar Kheng said the march was banned.", "Sar Kheng", "Ministry of Interior"),
+    ],
+)
+def test_minister_name_after_the_portfolio(extract, text, person, ministry):
+    x = run(extract, text)
+    assert person in names(x, PERSON)
+    assert (person, ministry) in pairs(x)
+
+
+def test_prime_minister_names_no_ministry(extract):
+    x = run(extract, "Prime Minister Hun Sen spoke on Monday.")
+    assert not names(x, ORGANISATION)

@@ -135,3 +135,14 @@ ORG_KINDS = _words(
 )
 # Kinds of body a statement may name by the kind alone once it has named the body ("Union president X").
 KIND_WORDS = _words("union federation confederation party association coalition alliance network committee commission council court ministry company")
+# What ministries are in charge of, written in their names ("Ministry of Labour and Vocational Training").
+PORTFOLIO_WORDS = _words(
+    """labour labor vocational training interior justice information foreign affairs international cooperation
+    environment health education youth sport sports defence defense national finance economy economic commerce trade
+    industry science technology innovation agriculture forestry fisheries rural development land management urban
+    planning construction public works transport transportation water resources meteorology women's women veterans
+    social welfare rehabilitation tourism culture fine arts religion cults posts telecommunications mines energy
+    relations inspection civil service home security immigration manpower human labour's"""
+)
+# Portfolios written before "Minister" on their own ("Interior Minister Sar Kheng").
+SHORT_PORTFOLIOS = _words("interior labour labor justice information environment health education defence defense finance commerce agriculture tourism culture")
