@@ -112,25 +112,30 @@ class OxigraphStore:
             self.add_dataset(part)
 
     def add_parts(self, parts: Iterable, spool: Path) -> None:
-        """Add many parts in one bulk load: N-Quads bytes are written to the file `spool` as they come, then loaded.
+        """Add many parts in one bulk load, N-Quads bytes passing through the file `spool`.
 
-        The parts come from writer processes faster than a store takes them in;
-        held in memory until loaded they added up to gigabytes at 100,000
-        statements. On disk they cost nothing, and one bulk load of the whole
-        file lets Oxigraph sort and write its indexes in large batches, on
-        several threads.
+        The parts come from writer processes faster than a store takes them
+        in; held in memory until loaded they added up to gigabytes at 100,000
+        statements. Here a thread appends them to `spool` as they come while
+        one bulk load reads the file behind it: memory stays bounded, Oxigraph
+        sorts and writes its indexes in large batches on several threads, and
+        the loading overlaps the writing. Other parts (rdflib Datasets) are
+        added after the bulk load.
         """
+        tee = _Tee(parts, spool)
         try:
-            with open(spool, "wb") as out:
-                for part in parts:
-                    if isinstance(part, bytes):
-                        out.write(part)
-                    else:
-                        self.add_dataset(part)
-            if spool.stat().st_size:
-                self.store.bulk_load(path=str(spool), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(input=tee, format=ox.RdfFormat.N_QUADS)
+        except BaseException:
+            tee.stop()
+            if tee.error is not None:  # the parts failed (a writer process died): that is the error to report
+                raise tee.error from None
+            raise
         finally:
-            spool.unlink(missing_ok=True)
+            tee.close()
+        if tee.error is not None:
+            raise tee.error
+        for dataset in tee.others:
+            self.add_dataset(dataset)
 
     def replace(self, parts: Iterable) -> None:
         """Make the store hold exactly these parts' quads (rdflib Datasets or N-Quads bytes).
@@ -195,3 +200,68 @@ class OxigraphStore:
         if self.store is not None and self.path is not None:
             self.store.flush()
         self.store = None
+
+
+class _Tee:
+    """A binary reader over a file that a thread is still appending `parts` to.
+
+    `read` waits for bytes the writer has not appended yet and returns b""
+    once it has appended the last part; parts that are not bytes are kept in
+    `others`. The file is deleted on close.
+    """
+
+    def __init__(self, parts: Iterable, path: Path):
+        import threading
+
+        self.path, self.others, self.error = Path(path), [], None
+        self._writer = open(self.path, "wb")
+        self._reader = open(self.path, "rb")
+        self._written, self._read, self._done, self._stopped = 0, 0, False, False
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._drain, args=(parts,), name="clecgraph-spool", daemon=True)
+        self._thread.start()
+
+    def _drain(self, parts: Iterable) -> None:
+        iterator = iter(parts)
+        try:
+            for part in iterator:
+                if self._stopped:
+                    break
+                if not isinstance(part, bytes):
+                    self.others.append(part)
+                    continue
+                self._writer.write(part)
+                self._writer.flush()
+                with self._changed:
+                    self._written += len(part)
+                    self._changed.notify_all()
+        except BaseException as err:  # handed to the reading side
+            self.error = err
+        finally:
+            close = getattr(iterator, "close", None)
+            if close is not None and self._stopped:
+                close()  # a generator over a process pool ends its pool
+            self._writer.close()
+            with self._changed:
+                self._done = True
+                self._changed.notify_all()
+
+    def read(self, size: int = -1) -> bytes:
+        with self._changed:
+            while self._read >= self._written and not self._done:
+                self._changed.wait()
+            if self.error is not None:
+                raise self.error
+            available = self._written - self._read
+        data = self._reader.read(available if size is None or size < 0 else min(size, available))
+        self._read += len(data)
+        return data
+
+    def stop(self) -> None:
+        self._stopped = True
+
+    def close(self) -> None:
+        self.stop()
+        self._thread.join()
+        self._reader.close()
+        self.path.unlink(missing_ok=True)
