@@ -308,3 +308,9 @@ def test_minister_name_after_the_portfolio(extract, text, person, ministry):
 def test_prime_minister_names_no_ministry(extract):
     x = run(extract, "Prime Minister Hun Sen spoke on Monday.")
     assert not names(x, ORGANISATION)
+
+
+def test_its_role_then_name_after_a_sentence_opening_verb(extract):
+    x = run(extract, "Speaking for the Cambodian Youth Network, its director Sok Chea said the arrests were unlawful.")
+    assert "Cambodian Youth Network" in names(x, ORGANISATION)
+    assert ("Sok Chea", "Cambodian Youth Network") in pairs(x)

@@ -143,8 +143,8 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
     for k, person in enumerate(persons):
         p_start = spans[person][0]
         match = _ITS_ROLE.search(text, max(0, p_start - 80), p_start)
-        if not match or not (role := _role(match)):
-            continue
+        if not match or (match["pronoun"] == "their" and not match["comma"]) or not (role := _role(match)):
+            continue  # ("their lawyer X" may be the villagers' lawyer: only "its", or "their staff, X")
         body = [o for o in orgs if spans[o][1] <= match.start() and not _crosses_sentence(text[spans[o][1] : match.start()])]
         if not body:
             continue
@@ -168,7 +168,7 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
     return list(found.values())
 
 
-_ITS_ROLE = re.compile(r"\b(?:its|their)\s+" + _ROLE + r"\s*,\s*(?:including\s+)?" + _TITLE + r"$")
+_ITS_ROLE = re.compile(r"\b(?P<pronoun>its|their)\s+" + _ROLE + r"\s*(?P<comma>,)?\s*(?:including\s+)?" + _TITLE + r"$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 # "Union president Ath Thorn", "Party spokesman Sok Eysan": a kind of body standing for the one body of that kind named
 _KIND_ROLE = re.compile(r"\b(?P<kind>[A-Z][a-z]+)\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")

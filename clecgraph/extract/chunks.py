@@ -107,11 +107,17 @@ def _connects(tokens: list[Token], j: int, k: int) -> bool:
 
 def _trim(tokens: list[Token], i: int, j: int) -> list[Chunk]:
     """Drop leading function words ("The", "Yesterday", "In")."""
-    while i < j and (_weak_lead(tokens[i]) or tokens[i].key in CONNECTORS):
+    while i < j and (_weak_lead(tokens[i]) or tokens[i].key in CONNECTORS or _gerund_lead(tokens, i, j)):
         i += 1
     while j > i and tokens[j - 1].key in CONNECTORS and not tokens[j - 1].cap:
         j -= 1
     return [Chunk(i, j)] if i < j else []
+
+
+def _gerund_lead(tokens: list[Token], i: int, j: int) -> bool:
+    """ "Speaking for the Cambodian Youth Network": a verb opening the sentence, not a name."""
+    t = tokens[i]
+    return i + 1 < j and len(t.text) > 5 and t.key.endswith("ing") and not t.upper and tokens[i + 1].key in ("for", "on", "to", "at") and not tokens[i + 1].cap
 
 
 def _weak_lead(token: Token) -> bool:
