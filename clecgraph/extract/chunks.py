@@ -117,7 +117,7 @@ def _trim(tokens: list[Token], i: int, j: int) -> list[Chunk]:
 def _gerund_lead(tokens: list[Token], i: int, j: int) -> bool:
     """ "Speaking for the Cambodian Youth Network": a verb opening the sentence, not a name."""
     t = tokens[i]
-    return i + 1 < j and len(t.text) > 5 and t.key.endswith("ing") and not t.upper and tokens[i + 1].key in ("for", "on", "to", "at") and not tokens[i + 1].cap
+    return t.key.endswith("ing") and i + 1 < j and len(t.text) > 5 and not t.upper and tokens[i + 1].key in ("for", "on", "to", "at") and not tokens[i + 1].cap
 
 
 def _weak_lead(token: Token) -> bool:

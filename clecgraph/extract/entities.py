@@ -79,12 +79,13 @@ def make_entity_finder(knowledge: Knowledge):
     def find_entities(statement: Statement) -> FoundEntities:
         fields = []
         # the publisher's own name, where the text writes it, names a body even if no finder knows it
-        publisher_table = None
+        publisher_table, publisher_words = None, set()
         for label in publisher_names(statement.publisher, known_orgs):
             # (an acronym publisher is read by the acronym rules, which join it to its long name)
             if fold(label) not in known_orgs and len(label) > 3 and not label.isupper() and any(w[:1].isupper() for w in label.split()):
                 publisher_table = publisher_table or PhraseTable()
                 publisher_table.add(label, label)
+                publisher_words.add(label.split()[0])
         for name, text in statement.fields():
             tokens = tokenize(text)
             chunks = find_chunks(text, tokens)
@@ -92,7 +93,7 @@ def make_entity_finder(knowledge: Knowledge):
             candidates = find_organisations(text, tokens, chunks, org_table, name, countries)
             candidates += role_of_bodies(text, tokens, chunks, name)
             candidates += minister_titles(text, tokens, name)
-            if publisher_table is not None:
+            if publisher_table is not None and any(w in text for w in publisher_words):
                 candidates += [Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, name) for i, j, label in publisher_table.scan(text, tokens)]
             candidates += find_places(text, tokens, chunks, place_table, name)
             candidates += find_persons(text, tokens, starts, name)

@@ -19,6 +19,8 @@ _SPEECH = frozenset({"said", "says", "told", "stated", "added", "explained", "an
 
 def minister_titles(text: str, tokens: list[Token], field: str) -> list[Candidate]:
     found = []
+    if "inister" not in text and "INISTER" not in text:
+        return found
     n = len(tokens)
     families = None
     for i in range(n - 3):
