@@ -25,7 +25,6 @@ from .words import (
     ORG_HEADS,
     ORG_KINDS,
     ORG_OPENERS,
-    PERSON_ROLES,
     ROLE_WORDS,
     STOPWORDS,
     TITLES,
