@@ -60,3 +60,13 @@ def test_in_memory_store_replace_spools_to_a_temporary_file(tmp_path, monkeypatc
     assert list(tmp_path.iterdir()) == []
     store.replace([])
     assert len(store) == 0
+
+
+def test_invalid_nquads_fail_the_build_and_leave_nothing_behind(tmp_path):
+    store = open_store(f"oxigraph:{tmp_path / 'store'}")
+    store.replace([part(2)])
+    with pytest.raises(SyntaxError):
+        store.replace(iter([part(3), b"not n-quads at all\n", part(3, "g2")]))
+    assert leftovers(tmp_path, "store") == []
+    assert len(store) == 2
+    store.close()
