@@ -98,6 +98,11 @@ print(json.dumps({"open_seconds": opened, "queries": timings, "triples": triples
 """
 
 
+def _ms(seconds: float) -> str:
+    ms = seconds * 1000
+    return f"{ms:.1f}" if ms < 10 else f"{ms:,.0f}"
+
+
 def table(results: dict) -> str:
     """The results as Markdown: a build table, then query latencies with rdflib/Oxigraph ratios."""
     rows = sorted(results.values(), key=lambda r: (r["statements"], r["store"]))
@@ -110,7 +115,7 @@ def table(results: dict) -> str:
         cells = []
         for r in rows:
             timing = r["queries"].get(name)
-            cells.append("" if timing is None else (f"> {timing['seconds'] * 1000:,.0f} (stopped)" if timing.get("stopped_after_cap") else f"{timing['seconds'] * 1000:,.0f}"))
+            cells.append("" if timing is None else (f"> {timing['seconds'] * 1000:,.0f} (stopped)" if timing.get("stopped_after_cap") else _ms(timing["seconds"])))
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     pairs = [(size, results[f"{size}/rdflib"], results[f"{size}/oxigraph"]) for size in sorted({r["statements"] for r in rows})
              if f"{size}/rdflib" in results and f"{size}/oxigraph" in results]
