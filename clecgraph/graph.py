@@ -77,14 +77,13 @@ def add_shared_terms(graph: Graph, used: Counter, iris: IRIs) -> None:
     for agent in sorted(name for kind, name in used if kind == "agent"):
         graph.add((iris.extractor(agent), RDF.type, PROV.SoftwareAgent))
         graph.add((iris.extractor(agent), RDFS.label, Literal(f"clecgraph extractor {agent}")))
-    labels: dict[URIRef, tuple[int, str]] = {}
+    labels: dict[URIRef, list[tuple[int, str]]] = {}
     for (kind, label), count in used.items():
         if kind == "role":
-            role = iris.role(label)
-            labels[role] = min(labels.get(role, (0, label)), (-count, label))
+            labels.setdefault(iris.role(label), []).append((-count, label))
     for role in sorted(labels):
         graph.add((role, RDF.type, ORG.Role))
-        graph.add((role, SKOS.prefLabel, Literal(labels[role][1])))
+        graph.add((role, SKOS.prefLabel, Literal(min(labels[role])[1])))
 
 
 def add_event_types(graph: Graph) -> None:
