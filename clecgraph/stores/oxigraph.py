@@ -71,6 +71,15 @@ def to_rdflib(term):
     raise TypeError(f"unsupported term {term!r}")
 
 
+class _Converted(dict):
+    """ox term -> rdflib term, converted once per answer: big answers repeat their
+    IRIs and labels row after row, and making rdflib terms is the slow part."""
+
+    def __missing__(self, term):
+        value = self[term] = to_rdflib(term)
+        return value
+
+
 class OxigraphStore:
     name = "oxigraph"
 
@@ -187,9 +196,11 @@ class OxigraphStore:
         if isinstance(result, ox.QueryBoolean):
             return Answer("ASK", boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
-            return Answer("GRAPH", triples=[(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in result])
+            convert = _Converted()
+            return Answer("GRAPH", triples=[(convert[t.subject], convert[t.predicate], convert[t.object]) for t in result])
         names = [v.value for v in result.variables]
-        rows = [tuple(to_rdflib(solution[i]) for i in range(len(names))) for solution in result]
+        convert, columns = _Converted({None: None}), range(len(names))
+        rows = [tuple(convert[solution[i]] for i in columns) for solution in result]
         return Answer("SELECT", vars=names, rows=rows)
 
     def dump(self, path: Path, rdf_format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
