@@ -74,6 +74,23 @@ def test_a_name_finds_the_same_rows_as_the_iri(store):
     assert by_name.rows == by_iri.rows
 
 
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_timeline_names_an_entity_only_where_it_is_not_actor_or_issuer(sample_build, backend):
+    _, out = sample_build
+    graph = load(out / "graph.trig", backend)
+    links = {}
+    for name in ("CLEC", "Cambodia"):
+        answer = run(graph, "entity-timeline", {"entity": Literal(name)})
+        records = answer.records()
+        assert records, name
+        pairs = [(r["event"], r["statement"]) for r in records]
+        assert len(pairs) == len(set(pairs)), f"{name}: an event of a statement is listed twice"
+        links[name] = {str(r["link"]) for r in records}
+    # CLEC issues every sample statement: it is never only "named"; Cambodia is only ever named.
+    assert links["CLEC"] == {"issuer"}
+    assert links["Cambodia"] == {"named in the statement"}
+
+
 HOSTILE = ['CLEC" } ?s ?p ?o . #', "CLEC> } DROP ALL #", "x'\n}\nSELECT * {", "\\u0022 } #"]
 
 
