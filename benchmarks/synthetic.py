@@ -165,9 +165,18 @@ def _when(rng: random.Random, issued: dt.date) -> str:
     return rng.choice(["last week", "earlier this month", "this morning"])
 
 
-def _org(rng: random.Random, acronym_odds: float = 0.5) -> str:
-    full, acronym = rng.choice(ORGANISATIONS)
+def _org(rng: random.Random, acronym_odds: float = 0.5, organisation: tuple[str, str] | None = None) -> str:
+    full, acronym = organisation or rng.choice(ORGANISATIONS)
     return acronym if rng.random() < acronym_odds else f"{full} ({acronym})"
+
+
+def _affiliation(name: str, issued: dt.date) -> tuple[str, tuple[str, str]]:
+    """A person's (role, organisation), the same in every statement as in real archives:
+    drawn from the name alone, with one person in four moving to a second post from 2015."""
+    own = random.Random(f"affiliation:{name}")
+    first = (own.choice(ROLES), own.choice(ORGANISATIONS))
+    second = (own.choice(ROLES), own.choice(ORGANISATIONS))
+    return second if issued.year >= 2015 and own.random() < 0.25 else first
 
 
 def statement(index: int, seed: int = 2026) -> dict:
@@ -184,9 +193,12 @@ def statement(index: int, seed: int = 2026) -> dict:
     sentences = []
     for number, kind in enumerate(types):
         # The first event is about the title's person; later ones sometimes about someone else.
-        other = _person(rng)[0] if number and rng.random() < 0.3 else person
-        sentences.append(rng.choice(EVENTS[kind]).format(
-            person=other, role=rng.choice(ROLES), org=_org(rng), place=place if rng.random() < 0.7 else _place(rng),
+        other, other_short = _person(rng) if number and rng.random() < 0.3 else (person, short)
+        template = rng.choice(EVENTS[kind])
+        role, organisation = _affiliation(other_short, issued)
+        sentences.append(template.format(
+            person=other, role=role, org=_org(rng, organisation=organisation if "{role}" in template else None),
+            place=place if rng.random() < 0.7 else _place(rng),
             when=_when(rng, issued), n=rng.randint(2, 400), court=rng.choice(OTHERS[:3]), country=rng.choice(COUNTRIES),
         ))
     opening = rng.choice(OPENINGS).format(signers=signed) + f" the events reported from {place.split(',')[0]}."
@@ -194,7 +206,8 @@ def statement(index: int, seed: int = 2026) -> dict:
         opening = f"Phnom Penh ({issued:%B} {issued.day}, {issued.year}) – " + opening
     paragraphs = [opening + " " + " ".join(sentences)]
     if rng.random() < 0.6:
-        paragraphs.append(rng.choice(CLOSINGS).format(person=short, role=rng.choice(ROLES), org=_org(rng, 0.8)))
+        role, organisation = _affiliation(short, issued)
+        paragraphs.append(rng.choice(CLOSINGS).format(person=short, role=role, org=_org(rng, 0.8, organisation)))
     if rng.random() < 0.3:
         paragraphs.append(f"A spokesperson for the {rng.choice(OTHERS)} did not respond to requests for comment.")
     title = TITLES_BY_TYPE[types[0]].format(short=short, place=place.split(",")[0].split(" in ")[0]) if rng.random() < 0.5 else None
