@@ -66,7 +66,7 @@ def cli():
 @click.option("--max-statement-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Cut longer statement texts (with a warning).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (for very large graphs).")
 @click.option("--links", "links", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Review file from 'clecgraph link --review': add its accepted rows as owl:sameAs (repeatable).")
-@click.option("--store", default=None, metavar="STORE", help="Add the statements to a store instead of writing files: oxigraph (in memory) or oxigraph:PATH (on disk, kept; build again to add more).")
+@click.option("--store", default=None, metavar="STORE", help="Add the statements to a store instead of writing files: oxigraph (in memory) or oxigraph:PATH (on disk, kept; build again to add more; its report goes to PATH.report.json).")
 @click.option("--add", is_flag=True, help="Add the statements to the build already in --out (its graph.trig) instead of replacing it.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Extract in this many processes (same output).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
@@ -110,7 +110,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
     for warning in report["warnings"][:10]:
         click.echo(f"warning: {warning['source']}:{warning['line']}: {warning['message']}", err=True)
     if len(report["warnings"]) > 10:
-        click.echo(f"... and {len(report['warnings']) - 10} more warnings in {out / 'report.json'}", err=True)
+        click.echo(f"... and {len(report['warnings']) - 10} more warnings in {result.files.get('report', out / 'report.json')}", err=True)
     entities = ", ".join(f"{n} {k}s" for k, n in report["entities"].items())
     click.echo(
         f"{report['statements_read']} statements read, {report['statements_written']} written"

@@ -11,7 +11,12 @@ statement was read with), merge them with the new ones, and rebuild:
 
 Two places hold a graph: an output folder (its graph.trig) and a store
 (`oxigraph:PATH`). The store is rebuilt in chunks straight into Oxigraph
-(clecgraph.parallel), so a large corpus never has to fit in an rdflib graph.
+(clecgraph.parallel), so a large corpus never has to fit in an rdflib graph;
+its report is written beside it, as PATH.report.json.
+
+The graph keeps statements, not the records an earlier build skipped or the
+warnings it gave: those are carried over from the earlier report, for every
+input file not read again, so an added build still accounts for them.
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import UsageError
-from .model import Extraction, Statement
+from .model import Extraction, InputWarning, Statement
 
 
 def key(statement: Statement) -> tuple[str, int, str]:
@@ -41,6 +46,26 @@ def merge(existing: list[Statement], new: list[Extraction], extractor: str) -> t
     return merged, info
 
 
+def store_report_path(location: str | Path) -> Path:
+    """Where an on-disk store's build report goes: beside the store, not inside its database."""
+    location = Path(location)
+    return location.with_name(location.name + ".report.json")
+
+
+def earlier_warnings(report: Path, read_now: Iterable[Path]) -> list[InputWarning]:
+    """The warnings of the earlier build's report about files this build does not read again."""
+    if not report.is_file():
+        return []
+    again = {Path(p).name for p in read_now}
+    try:
+        entries = json.loads(report.read_text(encoding="utf-8"))["warnings"]
+        warnings = [InputWarning(str(w["source"]), int(w["line"]), str(w["message"])) for w in entries]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        # The statements are safe in the graph; only the old report's list is unreadable: say so in the new one.
+        return [InputWarning(report.name, 0, f"earlier build report unreadable ({type(err).__name__}); its warnings are not carried over")]
+    return [w for w in warnings if w.source not in again]
+
+
 def merge_with_folder(new: list[Extraction], out: Path, extractor: str) -> tuple[list[Extraction], dict]:
     """`new` merged with the statements of the graph in `out` (none if it holds no build yet)."""
     from .readback import read_statements
@@ -54,6 +79,10 @@ def merge_with_folder(new: list[Extraction], out: Path, extractor: str) -> tuple
     store = RdflibStore()
     store.load_file(trig)
     return merge(read_statements(store), new, extractor)
+
+
+def carried_from_folder(out: Path, read_now: Iterable[Path]) -> list[InputWarning]:
+    return earlier_warnings(Path(out) / "report.json", read_now)
 
 
 def build_into_store(
@@ -98,12 +127,15 @@ def build_into_store(
         if on_disk:
             store = open_store(spec)
         store.replace(graph_parts(extractions, resolution, base, workers))
-        report = store_report(store, new, skipped, files)
+        location = parse_spec(spec)[1]
+        carried = earlier_warnings(store_report_path(location), files) if on_disk else []
+        report = store_report(store, new, skipped, files, carried)
         report.update(info)
+        result = BuildResult(dataset=None, extractions=extractions, report=report)
         if on_disk:
             report["store"] = spec  # where the graph is; an in-memory store's graph goes to `out`
-        result = BuildResult(dataset=None, extractions=extractions, report=report)
-        if not on_disk and out is not None:
+            result.files = {"report": write_report(report, store_report_path(location))}
+        elif out is not None:
             result.files = write_store_files(store, report, Path(out))
         return result
     finally:
@@ -123,6 +155,13 @@ def write_store_files(store, report: dict, out: Path) -> dict[str, Path]:
     return files
 
 
+def write_report(report: dict, path: Path) -> Path:
+    staging = path.with_name(f".{path.name}.partial")
+    staging.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(staging, path)
+    return path
+
+
 COUNTS = """PREFIX clec: <https://clecgraph.example/ns#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <https://schema.org/>
@@ -138,13 +177,14 @@ TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?
 TRIPLES_COUNTED_UP_TO = 2_000_000
 
 
-def store_report(store, new: list[Extraction], skipped: list, files: list[Path]) -> dict:
-    """The build report, counted in the store by SPARQL (the graph is the source of truth)."""
+def store_report(store, new: list[Extraction], skipped: list, files: list[Path], carried: Iterable = ()) -> dict:
+    """The build report, counted in the store by SPARQL (the graph is the source of truth);
+    `carried` are an earlier build's warnings, listed with this build's."""
     counts = {str(kind): int(n) for kind, n in store.query(COUNTS).rows}
     events = {str(kind): int(n) for kind, n in store.query(EVENTS).rows}
     quads = len(store)  # counted once: Oxigraph walks an index to count (3 s at 100,000 statements)
     warnings = sorted(
-        {w for e in new for w in (*e.statement.warnings, *e.warnings)} | set(skipped),
+        {w for e in new for w in (*e.statement.warnings, *e.warnings)} | set(skipped) | set(carried),
         key=lambda w: (w.source, w.line, w.message),
     )
     return {

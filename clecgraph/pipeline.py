@@ -126,12 +126,14 @@ def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE, links
     return build_graph(extractions, resolve_corpus(extractions, links), base)
 
 
-def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[InputWarning], files: list[Path]) -> dict:
+def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[InputWarning], files: list[Path],
+                carried: Iterable[InputWarning] = ()) -> dict:
+    """The build report; `carried` are an earlier build's warnings (clecgraph build --add)."""
     from .link.coverage import link_coverage
     from .readback import records
 
     warnings = sorted(
-        {w for e in extractions for w in (*e.statement.warnings, *e.warnings)} | set(skipped),
+        {w for e in extractions for w in (*e.statement.warnings, *e.warnings)} | set(skipped) | set(carried),
         key=lambda w: (w.source, w.line, w.message),
     )
     rows = list(records(dataset))
@@ -236,15 +238,16 @@ def build(
     extractions, skipped, files = extract_all(
         inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress, jobs=jobs
     )
-    read, merged = len(extractions) + len(skipped), None
+    read, merged, carried = len(extractions) + len(skipped), None, []
     if add and out is not None:
-        from .incremental import merge_with_folder
+        from .incremental import carried_from_folder, merge_with_folder
 
         extractions, merged = merge_with_folder(extractions, Path(out), extractor)
+        carried = carried_from_folder(Path(out), files)
     if progress:
         progress("graph", len(extractions))
     dataset = build_dataset(extractions, base, links)
-    result = BuildResult(dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files))
+    result = BuildResult(dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files, carried))
     if merged is not None:
         result.report.update(merged, statements_read=read)
     result.report["validation"] = {"conforms": None, "violations": None}

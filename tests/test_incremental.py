@@ -101,3 +101,55 @@ def test_statements_read_back_equal_the_statements_read(sample_corpus, sample_bu
     original = sorted((replace(s, warnings=()) for s in read_file(sample_corpus)), key=lambda s: (s.source, s.line, s.text))
     for backend in ("rdflib", "oxigraph"):
         assert read_statements(load(out / "graph.trig", backend)) == original
+
+
+def _with_bad_records(folder: Path) -> tuple[Path, Path]:
+    """Two JSON Lines files, each with one record that cannot be read and one with an impossible date."""
+    first, second = folder / "first.jsonl", folder / "second.jsonl"
+    first.write_text('{"text": "LICADHO condemns the arrest of Tep Vanny.", "date": "2012-13-45"}\n{not json\n', encoding="utf-8")
+    second.write_text('{"text": "CCHR welcomes the release of Mam Sonando."}\n["a list, not a record"]\n', encoding="utf-8")
+    return first, second
+
+
+def _warned(report: dict) -> set[tuple[str, int]]:
+    return {(w["source"], w["line"]) for w in report["warnings"]}
+
+
+def test_an_added_folder_build_keeps_the_earlier_builds_warnings(tmp_path):
+    first, second = _with_bad_records(tmp_path)
+    out = tmp_path / "out"
+    before = build_files([first], out)
+    assert _warned(before.report) == {("first.jsonl", 1), ("first.jsonl", 2)}
+    added = build_files([second], out, add=True)
+    assert _warned(added.report) == {("first.jsonl", 1), ("first.jsonl", 2), ("second.jsonl", 2)}
+    assert added.report["records_skipped"] == 1 and added.report["statements_read"] == 2  # this build's reading
+    # Reading first.jsonl again replaces its warnings instead of listing them twice.
+    again = build_files([first], out, add=True)
+    assert len(again.report["warnings"]) == len(added.report["warnings"])
+
+
+def test_an_on_disk_store_build_writes_its_report_beside_the_store_and_keeps_it_on_add(tmp_path):
+    import json
+
+    from clecgraph.incremental import store_report_path
+
+    first, second = _with_bad_records(tmp_path)
+    spec = f"oxigraph:{tmp_path / 'store'}"
+    result = build([first], store=spec, validate=False)
+    report_file = store_report_path(tmp_path / "store")
+    assert result.files["report"] == report_file == tmp_path / "store.report.json"
+    assert _warned(json.loads(report_file.read_text(encoding="utf-8"))) == {("first.jsonl", 1), ("first.jsonl", 2)}
+    build([second], store=spec, validate=False)
+    written = json.loads(report_file.read_text(encoding="utf-8"))
+    assert _warned(written) == {("first.jsonl", 1), ("first.jsonl", 2), ("second.jsonl", 2)}
+    assert written["statements_written"] == 2
+
+
+def test_an_unreadable_earlier_report_is_said_in_the_new_one(tmp_path):
+    first, second = _with_bad_records(tmp_path)
+    out = tmp_path / "out"
+    build_files([first], out)
+    (out / "report.json").write_text("{ truncated", encoding="utf-8")
+    added = build_files([second], out, add=True)
+    messages = [w["message"] for w in added.report["warnings"] if w["source"] == "report.json"]
+    assert messages and "not carried over" in messages[0]
