@@ -34,7 +34,7 @@ from .lists import list_members
 from .ministers import minister_titles
 from .signatories import signatory_lines
 from .acronyms import bare_acronym, definitions, dotted, publisher_definitions
-from .organisations import build_org_table, find_organisations, role_of_bodies
+from .organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
 from .persons import find_persons, name_token
 from .places import build_place_table, find_places, is_title_case
 from .tokens import PhraseTable, fold, sentence_starts, tokenize
@@ -92,6 +92,7 @@ def make_entity_finder(knowledge: Knowledge):
             starts = sentence_starts(text, tokens)
             candidates = find_organisations(text, tokens, chunks, org_table, name, countries)
             candidates += role_of_bodies(text, tokens, chunks, name)
+            candidates += body_before_role(text, tokens, chunks, name)
             candidates += minister_titles(text, tokens, name)
             if publisher_table is not None and any(w in text for w in publisher_words):
                 candidates += [Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, name) for i, j, label in publisher_table.scan(text, tokens)]

@@ -80,6 +80,7 @@ class _Occurrence:
     place_level: int
     explicit: bool = False  # own_date is a calendar date as written
     participants: tuple[str, ...] = ()  # persons named in the trigger's sentence
+    definite: bool = False  # "the referendum", "their arrest": may name an event told of before
 
 
 @dataclass
@@ -138,6 +139,7 @@ def _dateline_place(text: str, mentions) -> str | None:
 
 
 _UNDATED_BEFORE = re.compile(r"\b(?:later|subsequently|afterwards|eventually|since\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -257,7 +259,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 place, level = later_cache[index], LATER
             involved = tuple(dict.fromkeys(name for start, end, name in persons if sentence.start <= start and end <= sentence.end))
             found.append(
-                _Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit), involved)
+                _Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit), involved,
+                            bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)))
             )
         if strong:
             scene_place = most_specific(text, strong, strong[0].start).name
@@ -363,7 +366,13 @@ def _merge(occurrences: list[_Occurrence]) -> list[Event]:
         target = None
         if occurrence.own_date and occurrence.explicit:
             target = next((g for g in groups if g.own_date and _compatible(g.own_date, occurrence.own_date)), None)
-            target = target or next((g for g in groups if not g.explicit), None)
+            # a group dated relative to the statement ("yesterday's verdict") keeps its day: a calendar date
+            # that differs is another event of the type, unless written for "the referendum" told of before
+            kept = next((g for g in groups if not g.explicit and g.own_date and not _compatible(g.own_date, occurrence.own_date)), None)
+            if kept and occurrence.definite and target is None:
+                kept.occurrences.append(occurrence)
+                continue
+            target = target or next((g for g in groups if not g.explicit and (not g.own_date or _compatible(g.own_date, occurrence.own_date))), None)
         elif groups:
             target = groups[0]
         if target is None:

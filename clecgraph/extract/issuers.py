@@ -17,7 +17,12 @@ from .signatories import block_start
 
 _JOINT = re.compile(r"\s*(?:[,;/]|&|\band\b)\s*", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?", re.I)
+# "FIDH and its member organisation the PAHRA", "X together with Y": one voice
+_SEPARATOR = re.compile(
+    r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|together\s+with\s+|along\s+with\s+)"
+    r"(?:(?:its|their)\s+(?:\w+\s+)?(?:member|partner|sister)\s+(?:organi[sz]ations?|groups?|unions?)?\s*,?\s*)?(?:the\s+)?",
+    re.I,
+)
 _PARENTHESIS = re.compile(r"\s*\(\s*|\s*\)\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)?(?:the\s+)?", re.I)
 # Present-tense stance verbs: the issuer speaking now ("condemn", "is alarmed",
 # "today released"), not a third party reported ("expressed concern").

@@ -129,6 +129,7 @@ def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
 
 
 _TIME_WORDS = frozenset({"former", "ex", "then", "now-defunct", "now-dissolved", "defunct", "dissolved"})
+_GROUP_KINDS = frozenset({"youth", "student", "students", "activist", "advocacy", "environmental", "rights", "rebel", "armed", "opposition", "protest", "pro-democracy", "civic", "community", "monitoring", "religious", "ethnic"})
 _AGENT_VERBS = frozenset({"hired", "employed", "operated", "contracted", "funded", "financed", "commissioned", "developed"})
 
 
@@ -141,14 +142,36 @@ def _named_as_body(text: str, tokens: list[Token], chunk: Chunk) -> bool:
     """ "workers hired by Phanimex", "the Chinese company Union Development Group"."""
     a = chunk.start
     first = tokens[a]
-    if a == 0 or first.key in TITLES or first.key in ROLE_WORDS or first.key in STOPWORDS:
+    if a == 0 or first.key in TITLES or first.key in ROLE_WORDS or (first.key in STOPWORDS and chunk.end - a == 1):
         return False
     before = tokens[a - 1]
     if not joined(text, before, first) or before.cap:
         return False
     if before.key == "by" and a >= 2 and tokens[a - 2].key in _AGENT_VERBS:
         return True
+    if before.key == "group" and a >= 2 and tokens[a - 2].key in _GROUP_KINDS:
+        return True  # "the youth group Khmer Thavrak"
     return before.key in ORG_KINDS and before.key not in ("group", "union", "party", "station")
+
+
+# Roles a body's own name comes straight before: "Reuters journalists X", "Rappler CEO X".
+_BODY_ROLES = frozenset({"ceo", "journalist", "journalists", "reporter", "reporters", "correspondent", "editor", "founder", "director", "spokesman", "spokeswoman", "spokesperson", "researcher", "lawyer", "lawyers"})
+
+
+def body_before_role(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """A short unknown name, a role noun, then a person's name: the name is the person's body."""
+    found = []
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if b + 1 >= len(tokens) or b - a > 2 or tokens[b].key not in _BODY_ROLES or (tokens[b].cap and not tokens[b].upper):
+            continue
+        words = tokens[a:b]
+        if any(t.key in STOPWORDS or t.key in TITLES or t.key in ROLE_WORDS or t.key in ORG_HEADS or t.possessive for t in words):
+            continue
+        after = tokens[b + 1]
+        if joined(text, words[-1], tokens[b]) and joined(text, tokens[b], after) and after.cap and not after.upper and after.key not in STOPWORDS:
+            found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.before-role", -1, None, field))
+    return found
 
 
 def _apposition_kind(text: str, tokens: list[Token], end: int) -> bool:

@@ -65,11 +65,15 @@ def titled_token(token: Token) -> bool:
 NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "dos", "du", "bin", "binti", "ibn", "al", "le", "la"})
 
 
-def _name_run(text: str, tokens: list[Token], i: int, most: int = 3, test=name_token) -> int:
+# Khmer place kinds written before a name ("Khan Sen Sok") end a person's name elsewhere ("Adilur Rahman Khan").
+_NAME_END_KINDS = frozenset({"khan", "krong", "srok", "khum", "phum", "sangkat"})
+
+
+def _name_run(text: str, tokens: list[Token], i: int, most: int = 4, test=name_token) -> int:
     """Index after the run of up to `most` name words starting at i (particles not counted)."""
     j, n, particles = i, len(tokens), 0
     while j < n and j - i - particles < most and (j == i or joined(text, tokens[j - 1], tokens[j])):
-        if test(tokens[j]):
+        if test(tokens[j]) or (j > i and tokens[j].key in _NAME_END_KINDS and tokens[j].cap and not tokens[j].upper):
             j += 1
             if tokens[j - 1].possessive:
                 break
@@ -134,7 +138,8 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
             j = _name_run(text, tokens, i)
             if 2 <= j - i <= 3 and j + 1 < n and text[tokens[j - 1].end : tokens[j].start].strip() == "," and tokens[j].key in _SET_OFF_VERBS:
                 found.append(_candidate(tokens, i, j, field, "rules.person.set-off", 0))
-        if name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
+        # (not after "Minister of": "Labour Ith Sam Heng said" is a portfolio, then the name)
+        if name_token(token) and (i == 0 or not _glued_name(text, tokens, i)) and not (i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].cap):
             j = _name_run(text, tokens, i)
             if j < n and j - i >= 1 and _described(text, tokens, j, lone=j - i == 1):
                 if j - i >= 2 or (i not in starts and _lone_name(tokens, i)):

@@ -24,8 +24,10 @@ REGION_CITY_POPULATION = 100_000
 TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS
 _SINGULAR = {"townships": "township", "provinces": "province", "districts": "district", "communes": "commune", "villages": "village", "communities": "community", "islands": "island", "mountains": "mountain", "hills": "hill"}
 # Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
-_KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve", "airport", "port", "bridge", "park", "boulevard", "road", "street", "stadium", "square"}
+_KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve", "airport", "port", "bridge", "park", "boulevard", "road", "street", "stadium", "square", "quay", "avenue", "highway"}
 # "Asia director", "Cambodia researcher": a desk, not a place.
+_PREFIX_KINDS = frozenset({"khan", "krong", "srok", "khum", "phum", "sangkat"})
+_STATE_WORDS = frozenset({"state", "region"})
 _DESK = frozenset({"dollar", "dollars", "director", "researcher", "representative", "coordinator", "desk", "division", "bureau", "correspondent", "editor", "chapter", "branch", "programme", "program"})
 
 
@@ -226,7 +228,12 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
         return out
     for p in range(chunk.start + 1, chunk.end):
         word = tokens[p].key
-        if word in TYPE_WORDS and tokens[p].cap and _plain_prefix(tokens, chunk, p):
+        if word in _STATE_WORDS and tokens[p].cap and table.get(" ".join(t.text for t in tokens[chunk.start : p])):
+            # "Rakhine State", "Sagaing Region": a known province named with its kind, as written
+            out.append(Candidate(chunk.start, p + 1, PLACE, " ".join(t.text for t in tokens[chunk.start : p + 1]), "rules.place.pattern", 3, word, field))
+            break
+        # Khmer kinds come before the name ("Khan Sen Sok"): "Adilur Rahman Khan" is a person
+        if word in TYPE_WORDS and word not in _PREFIX_KINDS and tokens[p].cap and _plain_prefix(tokens, chunk, p):
             keep = word in _KEEP_WORD
             end = p + 1
             while keep and end < chunk.end and tokens[end].text.isdigit():

@@ -15,7 +15,7 @@ from .tokens import Token, fold
 
 _HEADING = re.compile(
     r"(?im)^[^\S\n]*(?:this\s+(?:joint\s+)?statement\s+(?:is|was|has\s+been)\s+)?"
-    r"(?:(?:endorsed|signed|co-signed|supported|issued)\s+by(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|"
+    r"(?:(?:endorsed|signed|co-signed|supported|issued)\s+by(?:\s+the\s+following(?:\s+[\w-]+){0,3})?|(?:co-)?signed(?=[^\S\n]*:)|"
     r"(?:list\s+of\s+)?(?:signatories|signatory\s+(?:organi[sz]ations|groups)|endorsing\s+(?:organi[sz]ations|groups)|endorsements))"
     r"[^\S\n]*:?[^\S\n]*$"
 )

@@ -123,6 +123,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|de
 _PAST = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b", re.I)
 _NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 
 
 def find_dates(text: str, anchor: str | None) -> list[DateMention]:
@@ -290,6 +291,8 @@ def _weekday(match: re.Match, text: str, anchor: str | None) -> str | None:
         return weekday_near(shift_days(anchor, -1), weekday)
     if not rel.startswith("on") and rel != "this" and not match["w"][0].isupper():
         return None
+    if not rel and _NAME_AFTER.match(text, match.end()):
+        return None  # "The Sunday Leader", "Sunday Times": a weekday inside a name
     if _FUTURE.search(_sentence_around(text, match.start(), match.end())):
         return weekday_near(anchor, weekday, forward=True)
     return weekday_near(anchor, weekday)

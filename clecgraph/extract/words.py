@@ -22,7 +22,7 @@ ORG_HEADS = _words(
     holdings garment garments textile textiles seafood international initiative partnership consortium
     secretariat mission embassy consulate parliament gendarmerie army navy
     university college academy school hospital clinic television tv times post daily news
-    service services administration directorate cabinet factory factories brigade battalion regiment forces stiftung"""
+    service services administration directorate cabinet factory factories brigade battalion regiment forces force stiftung hotel resort"""
 )
 # Heads that open a name when followed by "of"/"for" ("Ministry of Interior").
 ORG_OPENERS = _words(
@@ -39,7 +39,7 @@ LAW_WORDS = _words(
 )
 # Heads too weak to make an organisation of generic words alone
 # ("the Trade Union", "Police", "Forum" as an event).
-WEAK_HEADS = _words("group factory factories garment garments textile textiles seafood mission news times post daily service services international")
+WEAK_HEADS = _words("hotel resort group factory factories garment garments textile textiles seafood mission news times post daily service services international")
 # A name followed by these is a law or a field, not a body ("Trade Union law").
 NOT_A_BODY_AFTER = _words("law laws act bill legislation movement sector")
 # Modifiers that with a head alone make no name ("Trade Union", "Civil Society").
@@ -54,14 +54,14 @@ CONNECTORS = _words("of for the and on de du des")
 # Place kinds written after a name ("Sandan district", "Bassac River").
 ADMIN_PLACE_WORDS = _words("province provinces district districts commune communes village villages municipality city town sangkat khan krong srok khum phum township townships")
 NATURAL_PLACE_WORDS = _words("river lake island islands mountain mountains hill hills bay sea forest wildlife sanctuary")
-SITE_WORDS = _words("community communities zone sez market camp estate plantation reserve dam airport port bridge park boulevard road street pagoda temple prison stadium square")
+SITE_WORDS = _words("community communities zone sez market camp estate plantation reserve dam airport port bridge park boulevard road street pagoda temple prison stadium square quay avenue highway")
 
 # Titles before a person's name; dropped from the name.
 TITLES = _words(
     """mr mrs ms miss mx dr prof professor venerable ven he excellency samdech oknha okhna lok chumteav neak
     madam madame mme sir dame lady lord judge justice governor senator minister premier prince princess king queen
     sister father brother monk bishop rev reverend imam sheikh president chairman chairwoman general gen colonel col
-    lieutenant lt major maj captain capt sergeant officer commander deputy mayor ambassador lawmaker mp"""
+    lieutenant lt major maj captain capt sergeant officer commander deputy mayor ambassador lawmaker mp counsellor counselor"""
 )
 # Words that make an honorific title on their own (a name follows directly).
 STRONG_TITLES = _words("mr mrs ms miss mx dr prof venerable ven samdech oknha okhna chumteav madame mme sir")
@@ -74,7 +74,8 @@ PERSON_ROLES = _words(
     prosecutor investigator governor minister secretary advocate victim victims wife husband son daughter mother father
     brother sister widow woman man girl boy named colleague manager founder head staffer singer artist poet
     candidate lawmaker parliamentarian senator politician deputy organizer organiser photographer editor opposition
-    driver guard soldier policeman tycoon businessman businesswoman unionist campaigner protester protesters"""
+    driver guard soldier policeman tycoon businessman businesswoman unionist campaigner protester protesters
+    photojournalist photojournalists cameraman economist scholar academic priest pastor nun ceo"""
 )
 # Verbs that follow a person who speaks or is described.
 PERSON_VERBS = _words("said says told stated added explained noted insisted claimed is was has had who recalled remains remained")
@@ -125,7 +126,8 @@ ROLE_HEADS = _words(
     secretary-general spokesman spokeswoman spokesperson coordinator officer manager member leader representative
     deputy lawyer advocate monitor investigator staff editor journalist reporter presenter ceo treasurer adviser advisor
     consultant researcher trainer organizer organiser minister governor judge prosecutor commissioner rapporteur
-    ambassador chief vice-president councillor councilor supporter senator lawmaker parliamentarian mp activist volunteer employee official worker"""
+    ambassador chief vice-president councillor councilor supporter senator lawmaker parliamentarian mp activist volunteer employee official worker
+    lead photojournalist cameraman"""
 )
 # Kinds of body named in an apposition ("Socfin-KCD, a rubber company").
 ORG_KINDS = _words(
