@@ -19,8 +19,8 @@ from .chunks import Candidate
 from .words import FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_WORDS
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
-_OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:now-)?[a-z][a-z-]*\s+)?"  # "of the now-dissolved X"
-_ARTICLE = r"(?:(?:the|a|an|its|their)\s+)?"
+_OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|from|in)\s)(?:now-)?[a-z][a-z-]*\s+){0,2}"  # "of the now-dissolved X", "for the opposition newspaper X"
+_ARTICLE = r"(?:(?:the|a|an|its|their|two|three|four|five|six|several|some)\s+)?"
 _UNIT = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:division|department|programme|program|desk|unit|team|office|section|bureau))?"
 _EARLIER_ROLE = r"(?:[^,.;()]{0,80}?\s+and\s+(?:now|also|later|currently|the\s+current|the|a|an)\s+)?"
 PERSON_ROLE_ORG = [
@@ -40,7 +40,7 @@ _VERB_ROLE = {"owned": "owner", "founded": "founder", "led": "leader", "headed":
 PERSON_ORG_ROLE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+)?$")
 ROLE_OF_ORG_PERSON = re.compile(_ROLE + _OF + r"$", re.I)
 # "Thun Saray, who heads ADHOC": the verb says the role.
-PERSON_VERB_ORG = re.compile(r"\s*,?\s*who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|founded|co-founded|manages|managed)\s+(?:the\s+)?$", re.I)
+PERSON_VERB_ORG = re.compile(r"\s*,?\s*(?:who\s+)?(?:also\s+|now\s+|currently\s+)?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|founded|co-founded|manages|managed)\s+(?:the\s+)?$", re.I)
 _PERSON_VERB_ROLE = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair", "directs": "director", "directed": "director", "runs": "head", "ran": "head", "founded": "founder", "co-founded": "co-founder", "manages": "manager", "managed": "manager"}
 MAX_GAP = 160
 PRONOUN_ROLE_ORG = re.compile(r"\b(?:He|She|he|she)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$")
@@ -126,6 +126,10 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                 match = ORG_ROLE_PERSON.fullmatch(gap)
                 if match and (role := _role(match)) and role.split()[0].lower() == match["role"].split()[0].lower():
                     add(person, org, role)
+                    m = persons.index(person)  # "Reuters journalists Wa Lone and Kyaw Soe Oo": the whole list
+                    while m + 1 < len(persons) and _LIST_GAP.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0]):
+                        m += 1
+                        add(persons[m], org, role)
                     continue
                 if re.fullmatch(r"\s*", gap) and org.extractor == "rules.org.minister":
                     add(person, org, "Minister")  # "Minister of Interior Sar Kheng"

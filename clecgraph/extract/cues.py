@@ -24,7 +24,9 @@ _HYPOTHETICAL = re.compile(
     r"|fear(?:s|ed|ing)?(?:\s+of)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+stop|against\s+any|in\s+case\s+of"
     r"|any|all\s+forms\s+of|all\s+kinds\s+of|free\s+from|freedom\s+from"
     # plans, promises, warnings, rumours and discussions tell of no event that happened
-    r"|plan(?:s|ned|ning)?|promis(?:e|es|ed|ing)|warn(?:s|ed|ing|ings)?|rumou?rs?(?:\s+of)?|discuss(?:es|ed|ing)?)\b",
+    r"|plan(?:s|ned|ning)?|promis(?:e|es|ed|ing)|warn(?:s|ed|ing|ings)?|rumou?rs?(?:\s+of)?|discuss(?:es|ed|ing)?"
+    # what is still to come ("ahead of the July elections") or only threatened ("threatened to arrest them")
+    r"|ahead\s+of|run-up\s+to|upcoming|forthcoming|threaten(?:s|ed|ing)?\s+to)\b",
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
@@ -151,7 +153,44 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
             return True
     if _TO_BEFORE.search(text[max(sentence_begin, trigger_start - 40) : trigger_start]):
         return bool(_CALL.search(text[max(sentence_begin, trigger_start - 400) : trigger_start]))
+    if _AND_BEFORE.search(text[max(sentence_begin, trigger_start - 20) : trigger_start]):
+        # "call on the authorities to drop the charges and release them": the second verb is asked for too
+        return bool(_CALL_TO.search(text[max(sentence_begin, trigger_start - 200) : trigger_start]))
     return False
+
+
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:\w+ly\s+)?$", re.I)
+_CALL_TO = re.compile(r"(?:" + _CALL.pattern + r")[^.;:]{0,80}?\bto\s+[a-z]+\b[^.;:]*$", re.I)
+# "Thailand: Release peaceful protesters now": a headline that opens with a verb asks for something
+_HEADLINE_START = re.compile(r"(?:^|[:–—]|\s-)\s*(?:(?:do\s+not|don't|immediately|urgently)\s+)?$", re.I)
+
+
+def is_headline_call(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """A headline's first verb in its plain form ("Release ...", "Do Not Extradite ..."), not "Release of ..."."""
+    word = text[trigger_start:trigger_end]
+    if not _HEADLINE_START.search(text[:trigger_start]) or word.lower().endswith(("ed", "s", "ing")):
+        return False
+    return not re.match(r"\s+of\b", text[trigger_end:])
+
+
+# "a chilling attack on freedom of expression": violence words said of rights and freedoms
+_FIGURATIVE = re.compile(
+    r"\s+(?:on|against|upon)\s+(?:the\s+)?(?:\w+\s+)?(?:freedoms?|rights?|democracy|press|media|civil\s+society|expression|association"
+    r"|speech|rule\s+of\s+law|justice|independence|dissent|journalism)\b",
+    re.I,
+)
+
+
+def is_figurative(text: str, trigger_end: int) -> bool:
+    return bool(_FIGURATIVE.match(text, trigger_end))
+
+
+# "said in a report released today": the date of the publication, not of what the report tells
+_RELEASED_DATE = re.compile(r"\b(?:report|study|briefing|paper|survey)\s+(?:\w+\s+)?(?:released|published|launched|issued)\s+(?:on\s+)?$", re.I)
+
+
+def is_release_date(text: str, date_start: int) -> bool:
+    return bool(_RELEASED_DATE.search(text[max(0, date_start - 50) : date_start]))
 
 
 def is_negated_or_hypothetical(text: str, clause_begin: int, trigger_start: int) -> bool:

@@ -31,6 +31,9 @@ from ..model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Event, Mention, Sp
 from .cues import (
     clause_start,
     is_called_for,
+    is_figurative,
+    is_headline_call,
+    is_release_date,
     is_earlier_background,
     is_habitual,
     is_nationwide,
@@ -198,7 +201,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         attached = Attachment(text, sentence_hits) if (own_dates or own_spots) and needs_attachment(text, sentence.start, sentence.end, sentence_hits) else None
         for position, hit in enumerate(sentence_hits):
             clause = clause_start(text, sentence.start, hit.start)
-            called = is_called_for(text, sentence.start, clause, hit.start, previous_end)
+            called = (is_called_for(text, sentence.start, clause, hit.start, previous_end) or (field_name == TITLE and is_headline_call(text, hit.start, hit.end))
+                      or (hit.type == "violence" and is_figurative(text, hit.end)))
             previous_end = hit.end
             if called or is_negated_or_hypothetical(text, clause, hit.start) or is_habitual(text, clause, hit.start, bool(own_dates)):
                 continue
@@ -206,7 +210,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             # "arrested ... after a march to X", "after they protested": an earlier event named in passing
             after_one = bool(_AFTER_ONE.search(text[max(clause, hit.start - 40) : hit.start]))
             background = after_one or is_earlier_background(text, clause, hit.start)
-            usable = [d for d, scope in scoped_dates if scope is None or scope[0] <= hit.start < scope[1]]
+            usable = [d for d, scope in scoped_dates if (scope is None or scope[0] <= hit.start < scope[1]) and (hit.type == "publication" or not is_release_date(text, d.start))]
             # the dates and places written for another event of the sentence are not this one's
             mine = attached.available(position, usable) if attached else usable
             if usable and not mine:
@@ -266,8 +270,9 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             scene_place = most_specific(text, strong, strong[0].start).name
         if weak:
             scene_weak = [most_specific(text, weak, weak[0].start)]
-        if own_dates:
-            scene_date = own_dates[-1].iso
+        scene_dates = [d for d in own_dates if not is_release_date(text, d.start)]  # a report's day is not the scene's
+        if scene_dates:
+            scene_date = scene_dates[-1].iso
     return found
 
 

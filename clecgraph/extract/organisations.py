@@ -16,6 +16,7 @@ from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, fold, joined
 from .persons import name_token
 from .words import (
+    DEMONYMS,
     CONNECTORS,
     ROLE_HEADS,
     FUNCTION_WORDS,
@@ -93,6 +94,10 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
             if n + 3 >= len(tokens) or not (tokens[n + 3].cap and joined(text, tokens[n + 2], tokens[n + 3])):
                 # "the government of Laos": a government written as a body
                 found.append(Candidate(n, n + 3, ORGANISATION, "Government of " + tokens[n + 2].text, "rules.org.government", 1, "government", field))
+        if token.key == "government" and not token.cap and n > 0 and tokens[n - 1].cap and tokens[n - 1].key in DEMONYMS and joined(text, tokens[n - 1], token):
+            if n + 1 >= len(tokens) or not tokens[n + 1].cap:
+                # "the Malaysian government": a government written as a body, named as "the government of Laos" is
+                found.append(Candidate(n - 1, n + 1, ORGANISATION, "Government of " + DEMONYMS[tokens[n - 1].key], "rules.org.government", 1, "government", field))
         if _CAMEL.match(token.text) and _camel_head(token.text):
             found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.camel", 0, None, field))
         elif token.cap and not token.upper and n + 1 < len(tokens) and tokens[n + 1].key in _STAFF and not tokens[n + 1].cap:
@@ -161,11 +166,15 @@ _BODY_ROLES = frozenset({"ceo", "journalist", "journalists", "reporter", "report
 def body_before_role(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
     """A short unknown name, a role noun, then a person's name: the name is the person's body."""
     found = []
-    for chunk in chunks:
-        a, b = chunk.start, chunk.end
-        if b + 1 >= len(tokens) or b - a > 2 or tokens[b].key not in _BODY_ROLES or (tokens[b].cap and not tokens[b].upper):
+    for b in range(1, len(tokens) - 1):
+        if tokens[b].key not in _BODY_ROLES or (tokens[b].cap and not tokens[b].upper):
             continue
+        a = b - 1  # one or two capitalised words before the role ("CEO" may sit inside a capitalised run)
+        if a > 0 and tokens[a - 1].cap and not tokens[a - 1].upper and joined(text, tokens[a - 1], tokens[a]) and tokens[a - 1].key not in STOPWORDS:
+            a -= 1
         words = tokens[a:b]
+        if not all(t.cap for t in words) or (a > 0 and tokens[a - 1].cap and joined(text, tokens[a - 1], tokens[a])):
+            continue
         if any(t.key in STOPWORDS or t.key in TITLES or t.key in ROLE_WORDS or t.key in ORG_HEADS or t.possessive for t in words):
             continue
         after = tokens[b + 1]

@@ -66,6 +66,7 @@ NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "dos", "du",
 
 
 # Khmer place kinds written before a name ("Khan Sen Sok") end a person's name elsewhere ("Adilur Rahman Khan").
+_ROLE_ACRONYMS = frozenset({"ceo", "cfo", "coo"})  # "Rappler CEO Maria Ressa"
 _NAME_END_KINDS = frozenset({"khan", "krong", "srok", "khum", "phum", "sangkat"})
 
 
@@ -113,7 +114,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                 if j - k >= (1 if strong else 2):
                     found.append(_candidate(tokens, k, j, field, "rules.person.title", 2))
         # a role noun then a name ("activist Chan Soveth", "Their lawyer, Ham Sok Pheng")
-        if key in PERSON_ROLES and not token.cap and i + 1 < n:
+        if key in PERSON_ROLES and (not token.cap or key in _ROLE_ACRONYMS) and i + 1 < n:
             # "secretary general Cristina Palabay", "executive director Chak Sopheap": role words, then the name
             r = i + 1
             while r < n and r - i <= 2 and not tokens[r].cap and tokens[r].key in ROLE_WORDS and tokens[r].key not in FUNCTION_WORDS and text[tokens[r - 1].end : tokens[r].start].isspace():

@@ -148,3 +148,11 @@ PORTFOLIO_WORDS = _words(
 )
 # Portfolios written before "Minister" on their own ("Interior Minister Sar Kheng").
 SHORT_PORTFOLIOS = _words("interior labour labor justice information environment health education defence defense finance commerce agriculture tourism culture")
+# Nationality words of the region and its neighbours -> the country ("the Malaysian government").
+DEMONYMS = {
+    "cambodian": "Cambodia", "thai": "Thailand", "lao": "Laos", "laotian": "Laos", "vietnamese": "Vietnam",
+    "burmese": "Myanmar", "malaysian": "Malaysia", "indonesian": "Indonesia", "philippine": "the Philippines",
+    "filipino": "the Philippines", "singaporean": "Singapore", "bruneian": "Brunei", "timorese": "Timor-Leste",
+    "bangladeshi": "Bangladesh", "chinese": "China", "indian": "India", "japanese": "Japan", "korean": "South Korea",
+    "nepali": "Nepal", "pakistani": "Pakistan", "australian": "Australia", "british": "United Kingdom", "american": "United States",
+}
