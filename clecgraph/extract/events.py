@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..dates import shift_days
 from ..model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Event, Mention, Span, Statement
@@ -47,12 +47,12 @@ from .attachment import Attachment, needs_attachment
 from .datelines import find_dateline
 from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, specificity, spread
 from .knowledge import Knowledge
+from .merging import Occurrence, merge
 from .places import build_place_table
 from .sentences import sentences
 from .temporal import DateMention, find_dates
 from .triggers import TriggerHit, TriggerMatcher
 
-EXTRACTOR = "rules.event"
 
 # Events that happen in an institution (a court, a parliament, a press room): the places of the
 # sentences after them tell of other things, and a report's place is only where it was released.
@@ -72,37 +72,16 @@ _RELEASED_AT = re.compile(
 OWN, INHERITED, DATELINE, WEAK_OWN, LATER = range(5)
 
 
-@dataclass
-class _Occurrence:
-    type: str
-    span: Span
-    order: int
-    own_date: str | None
-    date: str | None
-    place: str | None
-    place_level: int
-    explicit: bool = False  # own_date is a calendar date as written
-    participants: tuple[str, ...] = ()  # persons named in the trigger's sentence
-    definite: bool = False  # "the referendum", "their arrest": may name an event told of before
-
-
-@dataclass
-class _Group:
-    occurrences: list[_Occurrence] = field(default_factory=list)
-    own_date: str | None = None
-    explicit: bool = False
-
-
 def make_event_finder(knowledge: Knowledge):
     matcher = TriggerMatcher(knowledge.event_types)
     place_table = build_place_table(knowledge.authorities_of(PLACE))
 
     def find_events(statement: Statement, mentions: tuple[Mention, ...], statement_date: str | None) -> list[Event]:
-        occurrences: list[_Occurrence] = []
+        occurrences: list[Occurrence] = []
         text_dateline = _dateline_place(statement.text, mentions)
         for field_name, text in statement.fields():
             occurrences += _field_occurrences(matcher, field_name, text, mentions, statement_date, len(occurrences), text_dateline, place_table)
-        return _merge(occurrences)
+        return merge(occurrences)
 
     return find_events
 
@@ -147,7 +126,7 @@ _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
 
 
-def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: str | None, order: int, dateline_place: str | None, place_table=None) -> list[_Occurrence]:
+def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: str | None, order: int, dateline_place: str | None, place_table=None) -> list[Occurrence]:
     """Occurrences of event triggers in one field (title or text), each with its place and date."""
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
@@ -178,7 +157,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         # "Myanmar: Executions of activists ...": a headline's label names its subject, not where things happened
         spots = [replace(s, role=WEAK) if not text[: s.start].strip() and text[s.end :].lstrip().startswith(":") else s for s in spots]
 
-    found: list[_Occurrence] = []
+    found: list[Occurrence] = []
     scene_place: str | None = None
     scene_weak: str | None = None
     scene_date: str | None = None
@@ -263,7 +242,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 place, level = later_cache[index], LATER
             involved = tuple(dict.fromkeys(name for start, end, name in persons if sentence.start <= start and end <= sentence.end))
             found.append(
-                _Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit), involved,
+                Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit), involved,
                             bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)))
             )
         if strong:
@@ -357,44 +336,3 @@ def _month_apart(a: str, b: str) -> bool:
     """Two dates in different months (or years, when one gives only a year)."""
     size = min(len(a), len(b), 7)
     return a[:size] != b[:size]
-
-
-def _compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-def _merge(occurrences: list[_Occurrence]) -> list[Event]:
-    """One event per type, split where trigger words carry different dates of their own."""
-    by_type: dict[str, list[_Group]] = {}
-    for occurrence in occurrences:
-        groups = by_type.setdefault(occurrence.type, [])
-        target = None
-        if occurrence.own_date and occurrence.explicit:
-            target = next((g for g in groups if g.own_date and _compatible(g.own_date, occurrence.own_date)), None)
-            # a group dated relative to the statement ("yesterday's verdict") keeps its day: a calendar date
-            # that differs is another event of the type, unless written for "the referendum" told of before
-            kept = next((g for g in groups if not g.explicit and g.own_date and not _compatible(g.own_date, occurrence.own_date)), None)
-            if kept and occurrence.definite and target is None:
-                kept.occurrences.append(occurrence)
-                continue
-            target = target or next((g for g in groups if not g.explicit and (not g.own_date or _compatible(g.own_date, occurrence.own_date))), None)
-        elif groups:
-            target = groups[0]
-        if target is None:
-            target = _Group()
-            groups.append(target)
-        target.occurrences.append(occurrence)
-        if occurrence.own_date and (not target.own_date or len(occurrence.own_date) > len(target.own_date) or occurrence.explicit and not target.explicit):
-            target.own_date = occurrence.own_date
-            target.explicit = target.explicit or occurrence.explicit
-    events = []
-    for notation, groups in by_type.items():
-        for group in groups:
-            first = group.occurrences[0]
-            # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
-            in_text = next((o for o in group.occurrences if o.span.field == TEXT), first)
-            date = group.own_date or in_text.date
-            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.order))
-            involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
-            events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
-    return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))

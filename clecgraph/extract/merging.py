@@ -1,0 +1,78 @@
+"""Trigger occurrences merged into events: one event per type, split by dates of their own.
+
+Every trigger word the event finder keeps is an occurrence with its own date
+(written in its sentence), its scene date, a place and how sure that place
+is. Occurrences of one type make one event, unless they carry different
+calendar dates ("arrested on 3 May ... arrested again on 10 June"). A day
+said relative to the statement ("yesterday's verdict") stays that event's
+day; "the referendum" named again later with another date is the same one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import TEXT, Event, Span
+
+EXTRACTOR = "rules.event"
+
+
+@dataclass
+class Occurrence:
+    type: str
+    span: Span
+    order: int
+    own_date: str | None
+    date: str | None
+    place: str | None
+    place_level: int
+    explicit: bool = False  # own_date is a calendar date as written
+    participants: tuple[str, ...] = ()  # persons named in the trigger's sentence
+    definite: bool = False  # "the referendum", "their arrest": may name an event told of before
+
+
+@dataclass
+class Group:
+    occurrences: list[Occurrence] = field(default_factory=list)
+    own_date: str | None = None
+    explicit: bool = False
+
+
+def compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def merge(occurrences: list[Occurrence]) -> list[Event]:
+    """One event per type, split where trigger words carry different dates of their own."""
+    by_type: dict[str, list[Group]] = {}
+    for occurrence in occurrences:
+        groups = by_type.setdefault(occurrence.type, [])
+        target = None
+        if occurrence.own_date and occurrence.explicit:
+            target = next((g for g in groups if g.own_date and compatible(g.own_date, occurrence.own_date)), None)
+            # a group dated relative to the statement ("yesterday's verdict") keeps its day: a calendar date
+            # that differs is another event of the type, unless written for "the referendum" told of before
+            kept = next((g for g in groups if not g.explicit and g.own_date and not compatible(g.own_date, occurrence.own_date)), None)
+            if kept and occurrence.definite and target is None:
+                kept.occurrences.append(occurrence)
+                continue
+            target = target or next((g for g in groups if not g.explicit and (not g.own_date or compatible(g.own_date, occurrence.own_date))), None)
+        elif groups:
+            target = groups[0]
+        if target is None:
+            target = Group()
+            groups.append(target)
+        target.occurrences.append(occurrence)
+        if occurrence.own_date and (not target.own_date or len(occurrence.own_date) > len(target.own_date) or occurrence.explicit and not target.explicit):
+            target.own_date = occurrence.own_date
+            target.explicit = target.explicit or occurrence.explicit
+    events = []
+    for notation, groups in by_type.items():
+        for group in groups:
+            first = group.occurrences[0]
+            # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
+            in_text = next((o for o in group.occurrences if o.span.field == TEXT), first)
+            date = group.own_date or in_text.date
+            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.order))
+            involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
+            events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
+    return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))
