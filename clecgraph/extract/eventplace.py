@@ -45,7 +45,7 @@ _RANK = {
     "country": 6, "nation": 6,
     "region": 7, "continent": 7,
 }
-_UNKNOWN_RANK = 3.5
+UNKNOWN_RANK = 3.5
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def specificity(name: str, subtype: str | None) -> float:
             return _RANK[word]
     if re.search(r"\b(?:group|village|phum)\s*\d*\b", name, re.I):
         return 1
-    return _UNKNOWN_RANK
+    return UNKNOWN_RANK
 
 
 def _ends_within(ends: list[int], low: int, high: int) -> bool:

@@ -45,7 +45,7 @@ from .cues import (
 )
 from .attachment import Attachment, needs_attachment
 from .datelines import find_dateline
-from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, specificity, spread
+from .eventplace import UNKNOWN_RANK, LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, specificity, spread
 from .knowledge import Knowledge
 from .merging import Occurrence, merge
 from .places import build_place_table
@@ -121,6 +121,7 @@ def _dateline_place(text: str, mentions) -> str | None:
 
 
 _UNDATED_BEFORE = re.compile(r"\b(?:later|subsequently|afterwards|eventually|since\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_SAME_SCENE = re.compile(r"[\s,;]*(?:when|as(?!\s+well)|while|during\s+which)\b", re.I)
 _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
@@ -153,6 +154,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
     ]
     spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.type in _FROM_TYPES])
+    rank_of = {s.name: s.rank for s in spots}
     if field_name == TITLE:
         # "Myanmar: Executions of activists ...": a headline's label names its subject, not where things happened
         spots = [replace(s, role=WEAK) if not text[: s.start].strip() and text[s.end :].lstrip().startswith(":") else s for s in spots]
@@ -191,7 +193,9 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             background = after_one or is_earlier_background(text, clause, hit.start)
             usable = [d for d, scope in scoped_dates if (scope is None or scope[0] <= hit.start < scope[1]) and (hit.type == "publication" or not is_release_date(text, d.start))]
             # the dates and places written for another event of the sentence are not this one's
-            mine = attached.available(position, usable) if attached else usable
+            # ", when troops moved in to evict ...": a when-clause shares the time and place of the clause it follows
+            same_scene = attached is not None and bool(_SAME_SCENE.match(text, clause))
+            mine = attached.available(position, usable) if attached and not same_scene else usable
             if usable and not mine:
                 mine = attached.fallback(position, usable)
             if usable and not mine:
@@ -209,7 +213,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             # "was later charged", "have been charged": at a time the scene does not give
             undated = not own_date and bool(_UNDATED_BEFORE.search(text, max(clause, hit.start - 30), hit.start))
             date = own_date or (None if ongoing or background or undated or (usable and not mine) else scene_date)
-            hit_strong = (attached.available(position, strong) or attached.fallback(position, strong)) if attached else strong
+            hit_strong = (attached.available(position, strong) or attached.fallback(position, strong)) if attached and not same_scene else strong
             hit_weak = (attached.available(position, weak) or attached.fallback(position, weak)) if attached else weak
             if len(hit_strong) > 1:
                 # "staff at the Poipet centre interviewed workers who said brokers in Thailand had confiscated ...":
@@ -220,11 +224,11 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 # "charges ... over a treaty with Vietnam": only a place written as a location ("in", "at") places them
                 hit_strong = [s for s in hit_strong if s.role == LOCATIVE]
                 hit_weak = []
-                if not hit_strong and hit.type in _COURT_TYPES and place_table is not None:
-                    # "acquitted by the Kampot Provincial Court": the court's seat
+                if hit.type in _COURT_TYPES and place_table is not None:
+                    # "acquitted by the Kampot Provincial Court": the court's seat, before where the offence was
                     if seats is None:
                         seats = court_seats(text, mentions, field_name, place_table)
-                    hit_strong = [s for s in seats if sentence.start <= s.start < sentence.end]
+                    hit_strong = [s for s in seats if sentence.start <= s.start < sentence.end] or hit_strong
             if hit.type == "publication":
                 # what a report is about is not where it was published: only "released in X" places it
                 hit_strong = [s for s in hit_strong if _RELEASED_AT.search(text, max(sentence.start, s.start - 90), s.start)]
@@ -243,7 +247,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             involved = tuple(dict.fromkeys(name for start, end, name in persons if sentence.start <= start and end <= sentence.end))
             found.append(
                 Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit), involved,
-                            bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)))
+                            bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)), rank_of.get(place, UNKNOWN_RANK))
             )
         if strong:
             scene_place = most_specific(text, strong, strong[0].start).name

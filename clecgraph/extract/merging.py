@@ -9,7 +9,7 @@ day; "the referendum" named again later with another date is the same one.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import TEXT, Event, Span
 
@@ -28,6 +28,7 @@ class Occurrence:
     explicit: bool = False  # own_date is a calendar date as written
     participants: tuple[str, ...] = ()  # persons named in the trigger's sentence
     definite: bool = False  # "the referendum", "their arrest": may name an event told of before
+    place_rank: float = 3.5  # how specific the place is (smaller: more; see eventplace._RANK)
 
 
 @dataclass
@@ -53,7 +54,7 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             # that differs is another event of the type, unless written for "the referendum" told of before
             kept = next((g for g in groups if not g.explicit and g.own_date and not compatible(g.own_date, occurrence.own_date)), None)
             if kept and occurrence.definite and target is None:
-                kept.occurrences.append(occurrence)
+                kept.occurrences.append(replace(occurrence, place=None))  # nor its place: the sentence is about another event
                 continue
             target = target or next((g for g in groups if not g.explicit and (not g.own_date or compatible(g.own_date, occurrence.own_date))), None)
         elif groups:
@@ -72,7 +73,8 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
             in_text = next((o for o in group.occurrences if o.span.field == TEXT), first)
             date = group.own_date or in_text.date
-            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.order))
+            # the surest place; of equally sure ones the most specific ("Pro Ma village" before "Kratie")
+            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.place_rank, o.order))
             involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
             events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
     return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))

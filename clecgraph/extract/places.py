@@ -21,7 +21,7 @@ from .words import ADMIN_PLACE_WORDS, FUNCTION_WORDS, NATURAL_PLACE_WORDS, ORG_H
 REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})
 WORLD_CITY_POPULATION = 1_000_000
 REGION_CITY_POPULATION = 100_000
-TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS
+TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | {"region"}
 _SINGULAR = {"townships": "township", "provinces": "province", "districts": "district", "communes": "commune", "villages": "village", "communities": "community", "islands": "island", "mountains": "mountain", "hills": "hill"}
 # Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
 _KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve", "airport", "port", "bridge", "park", "boulevard", "road", "street", "stadium", "square", "quay", "avenue", "highway"}
@@ -137,8 +137,56 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
         if kind:
             found.append(Candidate(chunk.start, chunk.end, PLACE, " ".join(t.text for t in tokens[chunk.start : chunk.end]), "rules.place.apposition", 0, kind, field))
     found.extend(_numbered(text, tokens, field))
+    found.extend(_kind_lists(text, tokens, chunks, field))
+    found.extend(_detention_sites(text, tokens, chunks, field))
     found.extend(_located(text, tokens, chunks, found, field))
     return found
+
+
+_KIND_LIST = re.compile(r"\b(?:provinces|districts|villages|communes|cities|towns|townships|states|regions|islands)\s+of\s+(?:the\s+)?$", re.I)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _kind_lists(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """ "the provinces of Cavite, Batangas, Laguna and Rizal": each name listed after a plural kind."""
+    out = []
+    if "s of " not in text:
+        return out
+    listing = False
+    for n, chunk in enumerate(chunks):
+        a = tokens[chunk.start].start
+        if listing and n and _LIST_SEP.fullmatch(text, tokens[chunks[n - 1].end - 1].end, a):
+            pass
+        else:
+            listing = bool(_KIND_LIST.search(text, max(0, a - 40), a))
+        parts = _split_and(tokens, chunk.start, chunk.end)
+        if listing and all(len(tokens[x:y]) <= 3 and all(_name_word(t) and t.key not in ORG_HEADS for t in tokens[x:y]) for x, y in parts):
+            out += [Candidate(x, y, PLACE, " ".join(t.text for t in tokens[x:y]), "rules.place.listed", 1, None, field) for x, y in parts]
+        else:
+            listing = False
+    return out
+
+
+# "Correctional Centre 1", "Prey Sar Detention Center": a prison is a place, not a body
+_DETENTION = re.compile(r"\b(?:Correctional|Detention|Rehabilitation|Immigration\s+Detention)\s+(?:Centre|Center)(?:\s+\d{1,3})?\b")
+
+
+def _detention_sites(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    out = []
+    if "Cent" not in text:
+        return out
+    starts = [t.start for t in tokens]
+    for match in _DETENTION.finditer(text):
+        chunk = next((c for c in chunks if tokens[c.start].start <= match.start() < tokens[c.end - 1].end), None)
+        if chunk is None:
+            continue
+        a = chunk.start  # the name before the kind ("Prey Sar Detention Centre"), if any
+        k = bisect_left(starts, match.start())
+        while a < k and not all(_name_word(t) for t in tokens[a:k]):
+            a += 1
+        end = bisect_left(starts, match.end())
+        out.append(Candidate(a, end, PLACE, text[tokens[a].start : tokens[end - 1].end], "rules.place.detention", 3, "prison", field))
+    return out
 
 
 _NUMBERED = re.compile(r"\b(?:Village|Group|Phum|Street|Road|Block|Zone|VILLAGE|GROUP|STREET|ROAD)[ \t]+\d{1,4}\b")
@@ -214,6 +262,8 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
     chunk = Chunk(after_people(tokens, chunk.start, chunk.end), chunk.end)
     if all(t.upper for t in tokens[chunk.start : chunk.end]):
         return out  # "a CNRP commune councillor": an acronym names a body, not a commune
+    if all(t.key in STOPWORDS for t in tokens[chunk.start : chunk.end]):
+        return out  # "Three communes were ...": no name
     after = chunk.end
     # one plain word may come between a site's name and its kind ("Lower Sesan 2 hydropower dam")
     if after + 1 < len(tokens) and tokens[after + 1].key in SITE_WORDS and tokens[after].text.isalpha() and tokens[after].text.islower():
@@ -234,7 +284,8 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
             break
         # Khmer kinds come before the name ("Khan Sen Sok"): "Adilur Rahman Khan" is a person
         if word in TYPE_WORDS and word not in _PREFIX_KINDS and tokens[p].cap and _plain_prefix(tokens, chunk, p):
-            keep = word in _KEEP_WORD
+            # "Ho Chi Minh City", "Quezon City": a known name that holds its kind keeps it
+            keep = word in _KEEP_WORD or bool(table.get(" ".join(t.text for t in tokens[chunk.start : p + 1])))
             end = p + 1
             while keep and end < chunk.end and tokens[end].text.isdigit():
                 end += 1  # "National Road 7"
