@@ -167,7 +167,7 @@ _HEADLINE_START = re.compile(r"(?:^|[:–—]|\s-)\s*(?:(?:do\s+not|don't|immedi
 
 def is_headline_call(text: str, trigger_start: int, trigger_end: int) -> bool:
     """A headline's first verb in its plain form ("Release ...", "Do Not Extradite ..."), not "Release of ..."."""
-    word = text[trigger_start:trigger_end]
+    word = text[trigger_start:trigger_end].split()[0] if text[trigger_start:trigger_end].split() else ""
     if not _HEADLINE_START.search(text[:trigger_start]) or word.lower().endswith(("ed", "s", "ing")):
         return False
     return not re.match(r"\s+of\b", text[trigger_end:])

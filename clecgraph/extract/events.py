@@ -122,6 +122,7 @@ def _dateline_place(text: str, mentions) -> str | None:
 
 _UNDATED_BEFORE = re.compile(r"\b(?:later|subsequently|afterwards|eventually|since\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
 _SAME_SCENE = re.compile(r"[\s,;]*(?:when|as(?!\s+well)|while|during\s+which)\b", re.I)
+_SAME_SCENE_BEFORE = re.compile(r"\b(?:when|while|during\s+which)\s*$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
@@ -194,8 +195,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             usable = [d for d, scope in scoped_dates if (scope is None or scope[0] <= hit.start < scope[1]) and (hit.type == "publication" or not is_release_date(text, d.start))]
             # the dates and places written for another event of the sentence are not this one's
             # ", when troops moved in to evict ...": a when-clause shares the time and place of the clause it follows
-            same_scene = attached is not None and bool(_SAME_SCENE.match(text, clause))
-            mine = attached.available(position, usable) if attached and not same_scene else usable
+            same_scene = attached is not None and bool(_SAME_SCENE.match(text, clause) or _SAME_SCENE_BEFORE.search(text, max(0, clause - 12), clause))
+            mine = attached.available(position, usable) if attached and not (same_scene and not background) else usable
             if usable and not mine:
                 mine = attached.fallback(position, usable)
             if usable and not mine:
