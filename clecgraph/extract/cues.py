@@ -32,6 +32,7 @@ _HYPOTHETICAL = re.compile(
 _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
 _GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
 _ONGOING = re.compile(r"\b(?:ongoing|on-going|continuing|continued|long-running|long-standing|protracted|persistent|repeated|years-long|months-long)\b", re.I)
+_STILL = re.compile(r"\bstill\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]–—]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b", re.I)
 _MODAL = re.compile(r"should|must|ought\s+to|needs?\s+to", re.I)
 _AUXILIARY = {"be", "been", "also", "now", "then", "finally", "not", "the", "a", "an", "his", "her", "their", "its"}
@@ -206,7 +207,8 @@ def is_negated_or_hypothetical(text: str, clause_begin: int, trigger_start: int)
 
 def is_ongoing(text: str, clause_begin: int, trigger_start: int) -> bool:
     """An ongoing or repeated event ("an ongoing strike") has no single date."""
-    return bool(_ONGOING.search(_last_words(text, clause_begin, trigger_start, 2)))
+    # "are still held in pre-trial detention": a state that goes on, a few words back
+    return bool(_ONGOING.search(_last_words(text, clause_begin, trigger_start, 2)) or _STILL.search(_last_words(text, clause_begin, trigger_start, 5)))
 
 
 def is_earlier_background(text: str, clause_begin: int, trigger_start: int) -> bool:
@@ -245,3 +247,32 @@ def is_habitual(text: str, clause_begin: int, trigger_start: int, dated: bool) -
     if _HABITUAL.search(near):
         return True
     return not dated and bool(_SERVICE.search(text[max(clause_begin, trigger_start - 40) : trigger_start]))
+
+
+# "to stop supporters from marching", "barred them from protesting": what was kept from happening
+_PREVENTED = re.compile(r"\b(?:stop|stopped|stopping|prevent|prevented|preventing|bar|barred|barring|ban|banned|block|blocked|blocking|keep|kept)\b[^.;:]{0,80}\bfrom\s+$", re.I)
+
+
+def is_prevented(text: str, sentence_start: int, trigger_start: int) -> bool:
+    return bool(_PREVENTED.search(text, max(sentence_start, trigger_start - 100), trigger_start))
+
+
+# "ahead of the July elections": a date still to come
+_UPCOMING = re.compile(r"\b(?:ahead\s+of|run-up\s+to|in\s+the\s+lead-up\s+to)\s+(?:the\s+|this\s+|next\s+)?$", re.I)
+
+
+def is_upcoming_date(text: str, date_start: int) -> bool:
+    return bool(_UPCOMING.search(text, max(0, date_start - 30), date_start))
+
+
+# "confiscated leaflets", "seized their phones": taking things is no eviction; taking land or homes is
+_TAKING = re.compile(r"(?:confiscat|seiz|grab|took|taken|tak)", re.I)
+_LAND = re.compile(r"\b(?:land|lands|farmland|farms?|fields?|plots?|homes?|houses?|property|properties|hectares?|rice|plantation|territory|villages?|residents?|families|communit(?:y|ies))\b", re.I)
+
+
+def is_land_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """An eviction word that means taking (confiscation, seizure): only when land or homes are near it."""
+    if not _TAKING.match(text, trigger_start):
+        return True
+    start = max(0, trigger_start - 60, text.rfind(". ", 0, trigger_start) + 1)  # in its own sentence
+    return bool(_LAND.search(text, start, min(len(text), trigger_end + 60)))

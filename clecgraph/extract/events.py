@@ -33,6 +33,9 @@ from .cues import (
     is_called_for,
     is_figurative,
     is_headline_call,
+    is_land_taken,
+    is_prevented,
+    is_upcoming_date,
     is_release_date,
     is_earlier_background,
     is_habitual,
@@ -120,7 +123,7 @@ def _dateline_place(text: str, mentions) -> str | None:
     return None
 
 
-_UNDATED_BEFORE = re.compile(r"\b(?:later|subsequently|afterwards|eventually|since\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_UNDATED_BEFORE = re.compile(r"\b(?:later|subsequently|afterwards|eventually|since\s+been|has\s+been|have\s+been|ha(?:s|ve)\s+since)\s+(?:\w+ly\s+)?$", re.I)
 _SAME_SCENE = re.compile(r"[\s,;]*(?:when|as(?!\s+well)|while|during\s+which)\b", re.I)
 _SAME_SCENE_BEFORE = re.compile(r"\b(?:when|while|during\s+which)\s*$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
@@ -184,7 +187,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         for position, hit in enumerate(sentence_hits):
             clause = clause_start(text, sentence.start, hit.start)
             called = (is_called_for(text, sentence.start, clause, hit.start, previous_end) or (field_name == TITLE and is_headline_call(text, hit.start, hit.end))
-                      or (hit.type == "violence" and is_figurative(text, hit.end)))
+                      or (hit.type == "violence" and is_figurative(text, hit.end)) or is_prevented(text, sentence.start, hit.start)
+                      or (hit.type == "eviction" and not is_land_taken(text, hit.start, hit.end)))
             previous_end = hit.end
             if called or is_negated_or_hypothetical(text, clause, hit.start) or is_habitual(text, clause, hit.start, bool(own_dates)):
                 continue
@@ -192,7 +196,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             # "arrested ... after a march to X", "after they protested": an earlier event named in passing
             after_one = bool(_AFTER_ONE.search(text[max(clause, hit.start - 40) : hit.start]))
             background = after_one or is_earlier_background(text, clause, hit.start)
-            usable = [d for d, scope in scoped_dates if (scope is None or scope[0] <= hit.start < scope[1]) and (hit.type == "publication" or not is_release_date(text, d.start))]
+            usable = [d for d, scope in scoped_dates if (scope is None or scope[0] <= hit.start < scope[1]) and (hit.type == "publication" or not is_release_date(text, d.start)) and not is_upcoming_date(text, d.start)]
             # the dates and places written for another event of the sentence are not this one's
             # ", when troops moved in to evict ...": a when-clause shares the time and place of the clause it follows
             same_scene = attached is not None and bool(_SAME_SCENE.match(text, clause) or _SAME_SCENE_BEFORE.search(text, max(0, clause - 12), clause))
@@ -205,7 +209,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             referred = after_one or is_referred_back(text, clause, hit.start)
             if ongoing or referred:
                 # "continued a strike that began in December 2021": an ongoing event dated by its start
-                began = [d for d in mine if d.start > hit.end and _BEGAN.search(text, max(hit.end, d.start - 30), d.start)]
+                # ... or, named in passing, by words of its own phrase ("after a rally at Freedom Park on Sunday")
+                began = [d for d in mine if d.start > hit.end and (_BEGAN.search(text, max(hit.end, d.start - 30), d.start) or (referred and _own_phrase(text, hit.end, d.start)))]
                 own = _nearest_date(text, began, hit) if began else None
             else:
                 own = _nearest_date(text, mine, hit)
@@ -238,7 +243,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             new_time = bool(own and own.explicit and scene_date and _month_apart(own.iso, scene_date))
             inherited = None if background or own_scope or new_time or hit.type in PLACED_ONLY_BY_OWN_WORDS else scene_place
             if referred:  # "two years after her arrest": this sentence's place is the other event's
-                place, level = None, LATER
+                place, level = next(((s.name, OWN) for s in hit_strong if s.start > hit.end and _own_phrase(text, hit.end, s.start)), (None, LATER))
             else:
                 place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None else scene_weak), inherited, None if own_scope else dateline_place)
             if place is None and level == LATER and not referred and hit.type not in PLACED_BY_INSTITUTION:
@@ -254,10 +259,18 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             scene_place = most_specific(text, strong, strong[0].start).name
         if weak:
             scene_weak = [most_specific(text, weak, weak[0].start)]
-        scene_dates = [d for d in own_dates if not is_release_date(text, d.start)]  # a report's day is not the scene's
+        scene_dates = [d for d in own_dates if not is_release_date(text, d.start) and not is_upcoming_date(text, d.start)]  # nor a day to come
         if scene_dates:
             scene_date = scene_dates[-1].iso
     return found
+
+
+def _own_phrase(text: str, end: int, start: int) -> bool:
+    """Only prepositions and names between a trigger and a place or date: "rally at Freedom Park on Sunday"."""
+    return start - end <= 40 and bool(_PHRASE_GAP.fullmatch(text, end, start))
+
+
+_PHRASE_GAP = re.compile(r"(?:\s+(?:at|in|on|near|outside|the|[A-Z][\w'-]*))*\s+(?:(?:at|in|on|outside)\s+(?:the\s+)?)?")
 
 
 def _within(items: list, starts: list[int], sentence) -> list:
