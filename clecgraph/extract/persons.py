@@ -44,7 +44,8 @@ def khmer_family_names() -> frozenset[str]:
     text = ontology_file("authorities", "khmer-family-names.tsv").read_text(encoding="utf-8")
     return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
-_NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS
+# (role nouns too: "Deputy Regional Director for Campaigns" is a post, not a name)
+_NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS | ROLE_HEADS
 _SPEECH_BEFORE = frozenset({"said", "says", "told", "added", "according"})
 _NOT_TITLED = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | FUNCTION_MONTHS
 _SET_OFF_VERBS = frozenset({"were", "are", "has", "had", "said", "says", "told", "is", "was", "who", "will", "would", "added", "called", "urged", "stated"})
@@ -66,6 +67,7 @@ NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "dos", "du",
 
 
 # Khmer place kinds written before a name ("Khan Sen Sok") end a person's name elsewhere ("Adilur Rahman Khan").
+_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "hectares", "percent", "per", "kg", "tonnes", "days", "years", "months"})
 _ROLE_ACRONYMS = frozenset({"ceo", "cfo", "coo"})  # "Rappler CEO Maria Ressa"
 _NAME_END_KINDS = frozenset({"khan", "krong", "srok", "khum", "phum", "sangkat"})
 
@@ -106,7 +108,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
         # a title then a name ("Mr. Sonando", "H.E. Sar Kheng", "Prime Minister Hun Sen")
         if (key in TITLES or (key == "h" and i + 1 < n and tokens[i + 1].key == "e")) and token.cap and (i + 1 < n):
             k = i + 1
-            while k < n and (tokens[k].key in TITLES or tokens[k].key in _HONORIFIC_PARTS) and tokens[k].cap:
+            while k < n and (tokens[k].key in TITLES or tokens[k].key in _HONORIFIC_PARTS or tokens[k].key in ROLE_HEADS) and tokens[k].cap:
                 k += 1
             if k < n and _near(text, tokens[k - 1], tokens[k]):
                 strong = any(tokens[m].key in STRONG_TITLES or tokens[m].key in ("h", "excellency", "chumteav") or tokens[m].text == "H.E." for m in range(i, k))
@@ -174,7 +176,8 @@ def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
                 return True
             # ", a prominent housing rights activist", ", a hairdresser who ..."
             return any(t.key in PERSON_ROLES or t.key in ROLE_HEADS or t.key == "who" for t in tokens[j + 1 : j + 5] if not t.cap)
-        return nxt.text.isdigit() or nxt.key in PERSON_ROLES
+        # "Sok Chea, 22, said": an age; "Damnak Trayoeng, 22 kilometres from the city": a distance
+        return (nxt.text.isdigit() and not (j + 1 < len(tokens) and tokens[j + 1].key in _UNITS)) or nxt.key in PERSON_ROLES
     return False
 
 
