@@ -21,6 +21,10 @@ LOCATIVE, NEUTRAL, WEAK, ORIGIN = "locative", "neutral", "weak", "origin"
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|hailing\s+from|natives?\s+of)\s+(?:the\s+)?$", re.I)
 _LANDMARK_BEFORE = re.compile(r"\b(?:near|nearby|next\s+to|close\s+to|beside|along|away\s+from|kilometres\s+from|kilometers\s+from)\s+(?:the\s+)?$", re.I)
+# "a border policy with Vietnam", "a treaty between X and Y": a place the words relate to, not a scene
+_RELATION_BEFORE = re.compile(r"\b(?:with|between|against|about|over)\s+(?:the\s+)?$", re.I)
+# "taken to a police base in Pathum Thani", "sent to Prey Sar": where people were brought afterwards
+_DESTINATION_BEFORE = re.compile(r"\b(?:taken|sent|transferred|brought|relocated|deported|moved)\s+(?:back\s+)?to\b[^,.;:]*$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|into|within|across|throughout|on|to|toward|towards|around|of)\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)?\s*(?:,|and|or|&)?\s*$", re.I)
 _TYPE_WORD = r"(?:province|provincial|district|commune|village|city|municipal|municipality|region|regional|state|county|town|island|capital)"
@@ -45,7 +49,7 @@ _RANK = {
     "country": 6, "nation": 6,
     "region": 7, "continent": 7,
 }
-UNKNOWN_RANK = 3.5
+_UNKNOWN_RANK = 3.5
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ def specificity(name: str, subtype: str | None) -> float:
             return _RANK[word]
     if re.search(r"\b(?:group|village|phum)\s*\d*\b", name, re.I):
         return 1
-    return UNKNOWN_RANK
+    return _UNKNOWN_RANK
 
 
 def _ends_within(ends: list[int], low: int, high: int) -> bool:
@@ -93,7 +97,7 @@ def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigg
             role = LOCATIVE
         elif origin:
             role = ORIGIN
-        elif _LANDMARK_BEFORE.search(before):
+        elif _LANDMARK_BEFORE.search(before) or _RELATION_BEFORE.search(before) or _DESTINATION_BEFORE.search(text, max(0, start - 60), start):
             role = WEAK
         elif _LOCATIVE_BEFORE.search(before):
             role = LOCATIVE

@@ -48,7 +48,7 @@ from .cues import (
 )
 from .attachment import Attachment, needs_attachment
 from .datelines import find_dateline
-from .eventplace import UNKNOWN_RANK, LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, specificity, spread
+from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, specificity, spread
 from .knowledge import Knowledge
 from .merging import Occurrence, merge
 from .places import build_place_table
@@ -158,7 +158,6 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
     ]
     spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.type in _FROM_TYPES])
-    rank_of = {s.name: s.rank for s in spots}
     if field_name == TITLE:
         # "Myanmar: Executions of activists ...": a headline's label names its subject, not where things happened
         spots = [replace(s, role=WEAK) if not text[: s.start].strip() and text[s.end :].lstrip().startswith(":") else s for s in spots]
@@ -253,7 +252,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             involved = tuple(dict.fromkeys(name for start, end, name in persons if sentence.start <= start and end <= sentence.end))
             found.append(
                 Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit), involved,
-                            bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)), rank_of.get(place, UNKNOWN_RANK))
+                            bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)))
             )
         if strong:
             scene_place = most_specific(text, strong, strong[0].start).name

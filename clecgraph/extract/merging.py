@@ -28,7 +28,6 @@ class Occurrence:
     explicit: bool = False  # own_date is a calendar date as written
     participants: tuple[str, ...] = ()  # persons named in the trigger's sentence
     definite: bool = False  # "the referendum", "their arrest": may name an event told of before
-    place_rank: float = 3.5  # how specific the place is (smaller: more; see eventplace._RANK)
 
 
 @dataclass
@@ -73,8 +72,8 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
             in_text = next((o for o in group.occurrences if o.span.field == TEXT), first)
             date = group.own_date or in_text.date
-            # the surest place; of equally sure ones the most specific ("Pro Ma village" before "Kratie")
-            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.place_rank, o.order))
+            # the surest place; of equally sure ones the text's before the headline's (headlines name wider places)
+            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.span.field != TEXT, o.order))
             involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
             events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
     return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))
