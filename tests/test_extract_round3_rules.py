@@ -245,3 +245,18 @@ def test_event_named_in_passing_keeps_its_own_phrase(extract):
     text = "Police fired on marchers last night after a rally at Democracy Square on Sunday."
     x = run(extract, text, date="2014-05-12")
     assert ("protest", "Democracy Square", "2014-05-11") in events(x)
+
+
+def test_bail_from_a_court_is_where_the_court_sits(extract):
+    text = (
+        "Bangkok, 9 May 2021 - Police detained eight students at a rally in Lat Phrao on Friday and took them "
+        "to a police base in Nonthaburi. On Saturday the Criminal Court granted bail to six of them."
+    )
+    x = run(extract, text, date="2021-05-09")
+    assert ("release", "Bangkok", "2021-05-08") in events(x)
+
+
+def test_destination_is_not_the_scene(extract):
+    text = "Soldiers arrested 12 villagers in Thaton on 2 March and took them to a camp in Hpa-an."
+    x = run(extract, text, date="2022-03-05")
+    assert ("arrest", "Thaton", "2022-03-02") in events(x)

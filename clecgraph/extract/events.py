@@ -149,6 +149,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             continue  # the dateline's place: a fallback for every event, not a place in a sentence
         places.append((span.start, span.end, mention.name, mention.subtype))
     persons = sorted((m.span.start, m.span.end, m.name) for m in mentions if m.kind == PERSON and m.span.field == field_name)
+    court_starts = sorted(m.span.start for m in mentions if m.kind == ORGANISATION and m.span.field == field_name and m.name.split()[-1].lower() in _COURT_HEADS)
     seats = None  # the courts' seats, read when a court event first needs them
     hits = [
         h
@@ -218,18 +219,22 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             # "was later charged", "have been charged": at a time the scene does not give
             undated = not own_date and bool(_UNDATED_BEFORE.search(text, max(clause, hit.start - 30), hit.start))
             date = own_date or (None if ongoing or background or undated or (usable and not mine) else scene_date)
-            hit_strong = (attached.available(position, strong) or attached.fallback(position, strong)) if attached and not same_scene else strong
+            # ("arrested in Nha Trang and convicted on 29 June": a court's event does not borrow the arrest's place)
+            borrowed = [] if hit.type in _COURT_TYPES else attached.fallback(position, strong) if attached else []
+            hit_strong = (attached.available(position, strong) or borrowed) if attached and not same_scene else strong
             hit_weak = (attached.available(position, weak) or attached.fallback(position, weak)) if attached else weak
             if len(hit_strong) > 1:
                 # "staff at the Poipet centre interviewed workers who said brokers in Thailand had confiscated ...":
                 # a place in the trigger's own clause before one in an earlier clause
                 in_clause = [s for s in hit_strong if s.start >= clause]
                 hit_strong = in_clause or hit_strong
-            if hit.type in PLACED_BY_INSTITUTION:
+            # "the Criminal Court granted bail": a release a court orders happens where the court sits
+            by_court = hit.type == "release" and bisect_left(court_starts, sentence.start) < bisect_left(court_starts, sentence.end)
+            if hit.type in PLACED_BY_INSTITUTION or by_court:
                 # "charges ... over a treaty with Vietnam": only a place written as a location ("in", "at") places them
                 hit_strong = [s for s in hit_strong if s.role == LOCATIVE]
                 hit_weak = []
-                if hit.type in _COURT_TYPES and place_table is not None:
+                if (hit.type in _COURT_TYPES or by_court) and place_table is not None:
                     # "acquitted by the Kampot Provincial Court": the court's seat, before where the offence was
                     if seats is None:
                         seats = court_seats(text, mentions, field_name, place_table)
@@ -240,7 +245,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 hit_weak = []
             # a sentence set at another time ("The five were charged in 2016") does not stay where the last one was
             new_time = bool(own and own.explicit and scene_date and _month_apart(own.iso, scene_date))
-            inherited = None if background or own_scope or new_time or hit.type in PLACED_ONLY_BY_OWN_WORDS else scene_place
+            inherited = None if background or own_scope or new_time or by_court or hit.type in PLACED_ONLY_BY_OWN_WORDS else scene_place
             if referred:  # "two years after her arrest": this sentence's place is the other event's
                 place, level = next(((s.name, OWN) for s in hit_strong if s.start > hit.end and _own_phrase(text, hit.end, s.start)), (None, LATER))
             else:
