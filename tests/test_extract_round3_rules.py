@@ -260,3 +260,14 @@ def test_destination_is_not_the_scene(extract):
     text = "Soldiers arrested 12 villagers in Thaton on 2 March and took them to a camp in Hpa-an."
     x = run(extract, text, date="2022-03-05")
     assert ("arrest", "Thaton", "2022-03-02") in events(x)
+
+
+def test_unknown_name_where_and_when(extract):
+    x = run(extract, "Police dispersed the crowd outside the ministry in Tuol Kork on Tuesday.", date="2019-09-25")
+    assert "Tuol Kork" in names(x, PLACE)
+    assert "Tuol Kork" in {e.place for e in x.events}
+
+
+def test_no_scene_place_from_a_body_or_a_month(extract):
+    x = run(extract, "The bill was debated in Parliament on Tuesday and in March last year.", date="2019-09-25")
+    assert "Parliament" not in names(x, PLACE)

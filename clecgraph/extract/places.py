@@ -140,6 +140,7 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     found.extend(_kind_lists(text, tokens, chunks, field))
     found.extend(_detention_sites(text, tokens, chunks, field))
     found.extend(_located(text, tokens, chunks, found, field))
+    found.extend(_located_then_time(text, tokens, chunks, field))
     return found
 
 
@@ -241,6 +242,27 @@ def _located(text: str, tokens: list[Token], chunks: list[Chunk], places: list[C
         else:
             for x, y in parts:
                 out.append(Candidate(x, y, PLACE, " ".join(t.text for t in tokens[x:y]), "rules.place.located", 0, None, field))
+    return out
+
+
+_AT = frozenset({"in", "at", "outside", "inside", "near"})
+# what may follow a place in a sentence that says where and when: "in Senayan on Tuesday", "at Tuol Kork yesterday"
+_TIME_AFTER = re.compile(
+    r"[^\S\n]+(?:on[^\S\n]+(?:\d|(?:the[^\S\n]+)?(?:morning|afternoon|evening|night)\b|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"|yesterday\b|last[^\S\n]+(?:night|week|month)\b|this[^\S\n]+(?:morning|afternoon|evening)\b|early[^\S\n]+on\b|in[^\S\n]+the[^\S\n]+early[^\S\n]+hours\b)"
+)
+
+
+def _located_then_time(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """An unknown name written where a scene happens, then when: "dispersed the crowd in Senayan on Tuesday"."""
+    out = []
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if a == 0 or b - a > 3 or tokens[a - 1].key not in _AT or tokens[a - 1].cap or not _TIME_AFTER.match(text, tokens[b - 1].end):
+            continue
+        words = tokens[a:b]
+        if all(_name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in words):
+            out.append(Candidate(a, b, PLACE, " ".join(t.text for t in words), "rules.place.scene", 0, None, field))
     return out
 
 
