@@ -271,3 +271,9 @@ def test_unknown_name_where_and_when(extract):
 def test_no_scene_place_from_a_body_or_a_month(extract):
     x = run(extract, "The bill was debated in Parliament on Tuesday and in March last year.", date="2019-09-25")
     assert "Parliament" not in names(x, PLACE)
+
+
+def test_acronym_from_another_language_joins_its_body(extract):
+    x = run(extract, "Students marched to the Supreme Audit Agency (BPK) on Monday. BPK officials refused to meet them.")
+    bodies = {m.name for m in x.mentions if m.kind == ORGANISATION}
+    assert "Supreme Audit Agency" in bodies and "BPK" not in bodies

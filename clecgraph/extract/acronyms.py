@@ -154,3 +154,18 @@ def publisher_definitions(text: str, tokens: list[Token], publishers: set[str]) 
         if a < b and letters[:1] == words[:1] and all(ch in it for ch in letters):
             found[acronym] = (a, b)
     return found
+
+
+def bracketed_after(text: str, tokens: list[Token]) -> dict[str, int]:
+    """Capitals in brackets right after a name, "... Commission (KPK)": acronym -> index where the name ends.
+
+    Their letters need not be the name's initials (an acronym of the name in
+    another language); the caller keeps them only after a name of a body.
+    """
+    found: dict[str, int] = {}
+    for b in range(1, len(tokens) - 1):
+        token = tokens[b]
+        if token.upper and 2 <= len(token.text) <= 8 and token.key not in NON_ORG_ACRONYMS and _OPEN.fullmatch(text[tokens[b - 1].end : token.start]):
+            if _CLOSE.match(text, token.end) and tokens[b - 1].cap:
+                found.setdefault(token.text, b)
+    return found

@@ -33,7 +33,7 @@ from .knowledge import Knowledge
 from .lists import list_members
 from .ministers import minister_titles
 from .signatories import signatory_lines
-from .acronyms import bare_acronym, definitions, dotted, publisher_definitions
+from .acronyms import bare_acronym, bracketed_after, definitions, dotted, publisher_definitions
 from .organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
 from .persons import find_persons, name_token
 from .places import build_place_table, find_places, is_title_case
@@ -154,6 +154,11 @@ def _second_pass(fields: list[_Field], publishers: list[str] = ()) -> None:
                 typed = Candidate(a, b, ORGANISATION, long_name, "rules.acronym.publisher", 2, None, f.name)
                 f.chosen = select([c for c in f.chosen if not (a <= c.start and c.end <= b)] + [typed])
             acronyms[acronym] = (typed.kind, typed.name, typed.subtype) if typed else None
+        for acronym, end in bracketed_after(f.text, f.tokens).items():
+            # "Corruption Eradication Commission (KPK)": an acronym of another language names the body before it
+            body = next((c for c in f.chosen if c.end == end and c.kind == ORGANISATION), None)
+            if body is not None and acronym not in acronyms:
+                acronyms[acronym] = (body.kind, body.name, body.subtype)
     persons = _person_names(fields)
     repeat = PhraseTable()
     for f in fields:
