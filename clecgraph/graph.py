@@ -1,10 +1,15 @@
 """Graph: extractions + resolved entities -> an rdflib Dataset.
 
 Each statement gets a named graph (its IRI) holding what it asserts: the
-statement itself, its events, memberships and the annotations that tie each
-fact to the words it came from. Descriptions of entities, extractors and roles
-(graph/entities) and the event-type scheme (graph/event-types) live in their
-own named graphs, and the corpus's counts in graph/statistics.
+statement itself, its events, the memberships it states and the annotations
+that tie each fact to the words it came from. Descriptions of entities,
+memberships, extractors and roles (graph/entities) and the event-type scheme
+(graph/event-types) live in their own named graphs, and the corpus's counts
+in graph/statistics.
+
+Whatever many statements share is described once: a triple repeated in N
+statement graphs meets itself N times in a query over their union, and a
+join of k such patterns then makes N^k rows before DISTINCT removes them.
 """
 from __future__ import annotations
 
@@ -68,12 +73,19 @@ def build_graph(extractions: Iterable[Extraction], resolution: Resolution, base:
 
 
 def add_shared_terms(graph: Graph, used: Counter, iris: IRIs) -> None:
-    """Describe once, in the entities graph, the extractors and roles the statements used.
+    """Describe once, in the entities graph, the extractors, roles and memberships the statements used.
 
-    `used` counts ("agent", name) and ("role", label) pairs (add_statement's
+    `used` counts ("agent", name), ("role", label) and ("membership",
+    (membership, person, organisation, role or None)) pairs (add_statement's
     return). Role labels that make one IRI ("Director", "director") are
     described by the most used, then the first in order.
     """
+    for membership, person, organisation, role in sorted(key for kind, key in used if kind == "membership"):
+        graph.add((membership, RDF.type, ORG.Membership))
+        graph.add((membership, ORG.member, person))
+        graph.add((membership, ORG.organization, organisation))
+        if role is not None:
+            graph.add((membership, ORG.role, role))
     for agent in sorted(name for kind, name in used if kind == "agent"):
         graph.add((iris.extractor(agent), RDF.type, PROV.SoftwareAgent))
         graph.add((iris.extractor(agent), RDFS.label, Literal(f"clecgraph extractor {agent}")))
@@ -128,8 +140,8 @@ def statement_label(extraction: Extraction) -> str:
 
 
 def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resolution, iris: IRIs) -> Counter:
-    """Add one statement's named graph; returns the ("agent", name) and ("role", label) pairs it
-    used, counted, for add_shared_terms (they are described once for the whole graph)."""
+    """Add one statement's named graph; returns the extractors, roles and memberships it used,
+    counted, for add_shared_terms (they are described once for the whole graph)."""
     statement = extraction.statement
     node = iris.statement(statement)
     graph = dataset.graph(node)
@@ -213,11 +225,11 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
         organisation = entity(ORGANISATION, affiliation.organisation)
         person_key, org_key = str(person).rsplit("/", 1)[1], str(organisation).rsplit("/", 1)[1]
         membership = iris.membership(person_key, org_key, affiliation.role)
-        graph.add((membership, RDF.type, ORG.Membership))
-        graph.add((membership, ORG.member, person))
-        graph.add((membership, ORG.organization, organisation))
+        # The statement graph says only that this statement states it (the words: its annotation).
+        graph.add((membership, PROV.wasDerivedFrom, node))
+        role = iris.role(affiliation.role) if affiliation.role else None
+        used["membership", (membership, person, organisation, role)] += 1
         if affiliation.role:
-            graph.add((membership, ORG.role, iris.role(affiliation.role)))
             used["role", affiliation.role] += 1
         annotate(membership, affiliation.span, "affiliation", affiliation.extractor, OA.describing)
     return used

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
 from .vocab import CLASS_KIND, CLEC, EVENT_TYPE, ORG, SCHEMA, SEM
 
@@ -75,13 +75,15 @@ def records(dataset: Dataset) -> Iterator[dict]:
                 }
             )
         affiliations = []
-        for membership in sorted(graph.subjects(RDF.type, ORG.Membership)):
-            role = graph.value(membership, ORG.role)
+        # Memberships are described once, in the entities graph; a statement's graph says which it states.
+        for membership in sorted(set(graph.subjects(PROV.wasDerivedFrom, node))):
+            if (membership, RDF.type, ORG.Membership) not in everything:
+                continue
             affiliations.append(
                 {
-                    "person": label(graph.value(membership, ORG.member)),
-                    "organisation": label(graph.value(membership, ORG.organization)),
-                    "role": label(role),  # roles are described once, in the entities graph
+                    "person": label(everything.value(membership, ORG.member)),
+                    "organisation": label(everything.value(membership, ORG.organization)),
+                    "role": label(everything.value(membership, ORG.role)),
                 }
             )
         yield {

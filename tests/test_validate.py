@@ -180,10 +180,19 @@ def _membership_without_organisation(g):
     return membership, "exactly one organisation"
 
 
+def _membership_stated_by_no_statement(g):
+    membership = URIRef("https://clecgraph.example/id/membership/x--y")
+    g.add((membership, RDF.type, ORG.Membership))
+    g.add((membership, ORG.member, new_entity(g, SCHEMA.Person, "person/sok-chea")))
+    g.add((membership, ORG.organization, one(g, ORG.Organization)))
+    return membership, "stated by at least one statement"
+
+
 BREAKAGES = [
     _two_texts, _no_text, _impossible_date, _two_dates, _unknown_event_type, _foreign_concept,
     _span_outside_text, _span_in_missing_title, _exact_differs, _start_after_end, _target_not_a_statement,
     _lat_without_long, _lat_out_of_range, _lat_as_string, _two_org_names, _membership_without_organisation,
+    _membership_stated_by_no_statement,
 ]
 
 
