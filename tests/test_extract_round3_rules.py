@@ -277,3 +277,10 @@ def test_acronym_from_another_language_joins_its_body(extract):
     x = run(extract, "Students marched to the Supreme Audit Agency (BPK) on Monday. BPK officials refused to meet them.")
     bodies = {m.name for m in x.mentions if m.kind == ORGANISATION}
     assert "Supreme Audit Agency" in bodies and "BPK" not in bodies
+
+
+def test_since_starts_a_period_not_an_event(extract):
+    text = "Hundreds of families in the city have been evicted since 1995. On 4 March 2008 workers demolished the Sambok Chab community."
+    x = run(extract, text, date="2008-03-06")
+    assert ("eviction", "Sambok Chab", "2008-03-04") in events(x)
+    assert all(e.date != "1995" for e in x.events)

@@ -276,3 +276,15 @@ def is_land_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
         return True
     start = max(0, trigger_start - 60, text.rfind(". ", 0, trigger_start) + 1)  # in its own sentence
     return bool(_LAND.search(text, start, min(len(text), trigger_end + 60)))
+
+
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+_SINCE_AT = re.compile(r"(?:ever\s+)?since\b", re.I)
+
+
+def is_since_date(text: str, date_start: int) -> bool:
+    """ "killed since 2010", "evicted since 1990": the start of a period, not the day of an event."""
+    # (a date mention may hold its own "since": "since 2010")
+    return bool(_SINCE.search(text, max(0, date_start - 20), date_start) or _SINCE_AT.match(text, date_start))

@@ -35,6 +35,7 @@ from .cues import (
     is_headline_call,
     is_land_taken,
     is_prevented,
+    is_since_date,
     is_upcoming_date,
     is_release_date,
     is_earlier_background,
@@ -62,6 +63,8 @@ from .triggers import TriggerHit, TriggerMatcher
 PLACED_BY_INSTITUTION = frozenset({"trial", "charge", "legislation", "publication", "election"})
 # ... and a report, an election or a law takes no place from the scene of the sentence before
 _COURT_TYPES = frozenset({"trial", "charge"})
+# events that last, dated by when they began ("detained since November"); others are not ("killed since 2010": a count)
+_STATES = frozenset({"arrest", "protest", "restriction"})
 _FROM_TYPES = frozenset({"release", "eviction"})  # "released from X", "evicted from X": X is where
 PLACED_ONLY_BY_OWN_WORDS = frozenset({"legislation", "publication", "election"})
 _RELEASED_AT = re.compile(
@@ -196,7 +199,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             # "arrested ... after a march to X", "after they protested": an earlier event named in passing
             after_one = bool(_AFTER_ONE.search(text[max(clause, hit.start - 40) : hit.start]))
             background = after_one or is_earlier_background(text, clause, hit.start)
-            usable = [d for d, scope in scoped_dates if (scope is None or scope[0] <= hit.start < scope[1]) and (hit.type == "publication" or not is_release_date(text, d.start)) and not is_upcoming_date(text, d.start)]
+            usable = [d for d, scope in scoped_dates if (scope is None or scope[0] <= hit.start < scope[1]) and (hit.type == "publication" or not is_release_date(text, d.start)) and not is_upcoming_date(text, d.start)
+                      and (hit.type in _STATES or not is_since_date(text, d.start))]
             # the dates and places written for another event of the sentence are not this one's
             # ", when troops moved in to evict ...": a when-clause shares the time and place of the clause it follows
             same_scene = attached is not None and bool(_SAME_SCENE.match(text, clause) or _SAME_SCENE_BEFORE.search(text, max(0, clause - 12), clause))

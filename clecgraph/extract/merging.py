@@ -72,8 +72,9 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
             in_text = next((o for o in group.occurrences if o.span.field == TEXT), first)
             date = group.own_date or in_text.date
-            # the surest place; of equally sure ones the text's before the headline's (headlines name wider places)
-            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, o.span.field != TEXT, o.order))
+            # the surest place; of equally sure ones the mention that gave the event its date (the one told in
+            # detail, not "145 communities evicted"), then the text's before the headline's (headlines say less)
+            placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, bool(group.own_date) and o.own_date != group.own_date, o.span.field != TEXT, o.order))
             involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
             events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
     return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))
