@@ -91,8 +91,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
 def table(names: list[str], rows: list[list[str]], max_width: int = 60) -> str:
     """A plain-text table with a header rule, cells cut to `max_width`."""
     def cut(cell: str) -> str:
-        # Control characters from the data must not reach a terminal (ANSI escapes).
-        cell = "".join(c if c.isprintable() else "\ufffd" for c in " ".join(cell.split()))
+        cell = " ".join(cell.split())
+        if not cell.isprintable():  # control characters from the data must not reach a terminal (ANSI escapes)
+            cell = "".join(c if c.isprintable() else "\ufffd" for c in cell)
         return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
 
     cells = [[cut(c) for c in row] for row in rows]
