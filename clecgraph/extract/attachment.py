@@ -46,6 +46,10 @@ _SETTING = re.compile(
 )
 # "Unions across Europe condemned the verdict": what comes before a verb of stance tells of the speakers
 _STANCE = re.compile(r"\b(?:condemn(?:s|ed)?|welcom(?:e|es|ed)|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|denounc(?:e|es|ed)|deplor(?:e|es|ed)|protest(?:s|ed)?\s+against|regrett?(?:s|ed)?|reject(?:s|ed)?)\b", re.I)
+# "..., and on 20 June a court convicted": words right after a clause's coordinator open the next clause,
+# and belong to its trigger, not to the one before the comma
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;(?:\s*and)?)\s+(?:(?:on|in|at|by|from|during)\s+)?(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # "since December 2015", "after 3 May": the preposition of the date itself, not a clause of its own
 _OWN_PREPOSITION = re.compile(r"\b(?:since|until|before|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
@@ -102,6 +106,8 @@ class Attachment:
                 return SPEAKERS
             return SHARED
         between = self.text[hits[k].end : start]
+        if j < len(hits) and _NEXT_CLAUSE.search(between) and not _CLAUSE_BREAK.search(self.text, end, hits[j].start):
+            return self.group[j]
         own = _OWN_PREPOSITION.search(between)
         if _STOP.search(between, 0, own.start() if own else len(between)):
             return DETACHED

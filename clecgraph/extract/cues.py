@@ -150,6 +150,8 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
             # "should be released" asks for a release; "should drop the charges" asks to drop real charges
             if all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in words):
                 return True
+        elif _INQUIRY.search(between):
+            pass  # "demands an investigation into the beating": the beating happened
         elif len(words) <= 10 and (_END_TO.match(between) or not _OTHER_VERB.search(between)):
             return True
     if _TO_BEFORE.search(text[max(sentence_begin, trigger_start - 40) : trigger_start]):
@@ -161,6 +163,12 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
 
 
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:\w+ly\s+)?$", re.I)
+# what is asked for is an inquiry into, or redress for, the event: the event itself happened
+_INQUIRY = re.compile(
+    r"\b(?:investigations?|inquiry|inquiries|enquiry|probe|accountability|justice|redress|compensation|remedy|explanation)\s+"
+    r"(?:into|for|of|over)\s+(?:the\s+|this\s+|these\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _CALL_TO = re.compile(r"(?:" + _CALL.pattern + r")[^.;:]{0,80}?\bto\s+[a-z]+\b[^.;:]*$", re.I)
 # "Thailand: Release peaceful protesters now": a headline that opens with a verb asks for something
 _HEADLINE_START = re.compile(r"(?:^|[:–—]|\s-)\s*(?:(?:do\s+not|don't|immediately|urgently)\s+)?$", re.I)
@@ -229,8 +237,17 @@ def is_nationwide(text: str, start: int, end: int) -> bool:
 _REPORTING = re.compile(r"\b(?:said|says|say|stated|states|told|noted|added|warned|commented|explained)\s+(?:on\s+)?$", re.I)
 
 
-def is_reporting_date(text: str, date_start: int) -> bool:
-    """"..., the group said today": the date of the saying, not of an event."""
+# "Amnesty International today called on ...": the day the statement speaks, before its verb of speech
+_SPEECH_AFTER = re.compile(
+    r"[^\S\n]+(?:called|calls|urged|urges|said|says|condemned|condemns|welcomed|welcomes|demanded|demands|expressed|expresses|warned|warns|appealed|appeals|reiterated|renewed)\b",
+    re.I,
+)
+
+
+def is_reporting_date(text: str, date_start: int, date_end: int | None = None) -> bool:
+    """"..., the group said today", "the group today called on": the date of the saying, not of an event."""
+    if date_end is not None and _SPEECH_AFTER.match(text, date_end):
+        return True
     return bool(_REPORTING.search(text[max(0, date_start - 30) : date_start]))
 
 
@@ -288,3 +305,24 @@ def is_since_date(text: str, date_start: int) -> bool:
     """ "killed since 2010", "evicted since 1990": the start of a period, not the day of an event."""
     # (a date mention may hold its own "since": "since 2010")
     return bool(_SINCE.search(text, max(0, date_start - 20), date_start) or _SINCE_AT.match(text, date_start))
+
+
+# "ahead of the 2017 commune elections": an event still to come, named to date another; not reported
+_UPCOMING_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+(?:the\s+|this\s+|next\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def is_upcoming_event(text: str, clause_begin: int, trigger_start: int) -> bool:
+    return bool(_UPCOMING_EVENT.search(text, max(clause_begin, trigger_start - 60), trigger_start))
+
+
+# "the two men convicted of the murder", "accused of trafficking": the offence a court or charge names;
+# it happened at another time and place than the verdict of the sentence
+_OFFENCE = re.compile(
+    r"\b(?:convicted|accused|charged|guilty|suspected|acquitted|prosecuted|indicted|sentenced)\s+(?:\w+\s+){0,2}?(?:of|for|with|over)\s+"
+    r"(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?$",
+    re.I,
+)
+
+
+def is_named_offence(text: str, clause_begin: int, trigger_start: int) -> bool:
+    return bool(_OFFENCE.search(text, max(clause_begin, trigger_start - 60), trigger_start))

@@ -24,7 +24,7 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:near|nearby|next\s+to|close\s+to|beside|alo
 # "a border policy with Vietnam", "a treaty between X and Y": a place the words relate to, not a scene
 _RELATION_BEFORE = re.compile(r"\b(?:with|between|against|about|over)\s+(?:the\s+)?$", re.I)
 # "taken to a police base in Pathum Thani", "sent to Prey Sar": where people were brought afterwards
-_DESTINATION_BEFORE = re.compile(r"\b(?:taken|sent|transferred|brought|relocated|deported|moved)\s+(?:back\s+)?to\b[^,.;:]*$", re.I)
+_DESTINATION_BEFORE = re.compile(r"\b(?:taken|took|sent|transferred|brought|relocated|deported|moved|trucked|bused|bussed|driven)\s+(?:(?:back|them|him|her)\s+)?to\b[^,.;:]*$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|outside|into|within|across|throughout|on|to|toward|towards|around|of)\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)?\s*(?:,|and|or|&)?\s*$", re.I)
 _TYPE_WORD = r"(?:province|provincial|district|commune|village|city|municipal|municipality|region|regional|state|county|town|island|capital)"

@@ -37,9 +37,11 @@ from .cues import (
     is_prevented,
     is_since_date,
     is_upcoming_date,
+    is_upcoming_event,
     is_release_date,
     is_earlier_background,
     is_habitual,
+    is_named_offence,
     is_nationwide,
     is_negated_or_hypothetical,
     is_ongoing,
@@ -126,11 +128,13 @@ def _dateline_place(text: str, mentions) -> str | None:
     return None
 
 
-_UNDATED_BEFORE = re.compile(r"\b(?:later|subsequently|afterwards|eventually|since\s+been|has\s+been|have\s+been|ha(?:s|ve)\s+since)\s+(?:\w+ly\s+)?$", re.I)
+_UNDATED_BEFORE = re.compile(r"\b(?:later|subsequently|afterwards|eventually|since\s+been|ha(?:s|ve)\s+(?:already\s+)?been|ha(?:s|ve)\s+since)\s+(?:\w+ly\s+)?$", re.I)
 _SAME_SCENE = re.compile(r"[\s,;]*(?:when|as(?!\s+well)|while|during\s+which)\b", re.I)
 _SAME_SCENE_BEFORE = re.compile(r"\b(?:when|while|during\s+which)\s*$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
+# "supporters gathered outside the court": the court named before, so the place where it sits
+_AT_THE_COURT = re.compile(r"\b(?:outside|at|in\s+front\s+of|inside|near|before)\s+the\s+(?:[\w-]+\s+)?court(?:house)?\b", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -139,7 +143,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
     sentence_list = sentences(text)
-    dates = _chain_dates([d for d in find_dates(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start)], sentence_list)
+    dates = _chain_dates([d for d in find_dates(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)], sentence_list)
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
     places = []
     for mention in mentions:
@@ -186,6 +190,11 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         previous_end = sentence.start
         own_scope = is_nationwide(text, sentence.start, sentence.end)
         sentence_hits = _within(hits, hit_starts, sentence)
+        if sentence_hits and not strong and place_table is not None and _AT_THE_COURT.search(text, sentence.start, sentence.end):
+            if seats is None:
+                seats = court_seats(text, mentions, field_name, place_table)
+            earlier = [seat for seat in seats if seat.start < sentence.start]
+            scene_place = max(earlier, key=lambda seat: seat.start).name if earlier else scene_place
         attached = Attachment(text, sentence_hits) if (own_dates or own_spots) and needs_attachment(text, sentence.start, sentence.end, sentence_hits) else None
         for position, hit in enumerate(sentence_hits):
             clause = clause_start(text, sentence.start, hit.start)
@@ -193,7 +202,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                       or (hit.type == "violence" and is_figurative(text, hit.end)) or is_prevented(text, sentence.start, hit.start)
                       or (hit.type == "eviction" and not is_land_taken(text, hit.start, hit.end)))
             previous_end = hit.end
-            if called or is_negated_or_hypothetical(text, clause, hit.start) or is_habitual(text, clause, hit.start, bool(own_dates)):
+            if called or is_negated_or_hypothetical(text, clause, hit.start) or is_habitual(text, clause, hit.start, bool(own_dates)) or is_upcoming_event(text, clause, hit.start):
                 continue
             ongoing = is_ongoing(text, clause, hit.start)
             # "arrested ... after a march to X", "after they protested": an earlier event named in passing
@@ -210,7 +219,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             if usable and not mine:
                 # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
                 mine = [d for d in usable if not d.explicit]
-            referred = after_one or is_referred_back(text, clause, hit.start)
+            referred = after_one or is_referred_back(text, clause, hit.start) or is_named_offence(text, clause, hit.start)
             if ongoing or referred:
                 # "continued a strike that began in December 2021": an ongoing event dated by its start
                 # ... or, named in passing, by words of its own phrase ("after a rally at Freedom Park on Sunday")

@@ -58,6 +58,13 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             target = target or next((g for g in groups if not g.explicit and (not g.own_date or compatible(g.own_date, occurrence.own_date))), None)
         elif groups:
             target = groups[0]
+            if occurrence.own_date and len(occurrence.own_date) == 10:
+                # "killed this morning ... beaten yesterday": two days said relative to the statement are two events
+                same = next((g for g in groups if not g.own_date or compatible(g.own_date, occurrence.own_date)), None)
+                if same is None and all(len(g.own_date) == 10 and not g.explicit for g in groups):
+                    target = None
+                else:
+                    target = same or target
         if target is None:
             target = Group()
             groups.append(target)

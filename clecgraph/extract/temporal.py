@@ -94,6 +94,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("days_later", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|afterwards|before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", re.I),
         ("next_day", r"\b(?:the\s+(?P<dir>next|following|previous)\s+day|(?P<dir2>a\s+day\s+later))\b", re.I),
         ("days_ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b", re.I),
+        # "five years ago today": the same day years back; "two years ago": that year; "three months ago": that month
+        ("years_ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago(?P<today>,?\s+(?:today|this\s+(?:day|week|month)))?\b", re.I),
         ("past_days", rf"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{_NUM})\s+days\b", re.I),
         ("day_before", r"\bthe\s+day\s+before\s+yesterday\b", re.I),
         ("yesterday", rf"\b(?:yesterday|last\s+night){_S}", re.I),
@@ -112,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # Words a text must hold for a pattern to be worth trying (None: a month name).
 _GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
     "iso": ("-",), "year": re.compile(r"\b(?:1[6-9]|2\d)\d\d\b"), "range_dmy": None, "range_mdy": None, "mdy": None, "dmy": None, "month_year": None, "month": None,
-    "days_later": ("day", "week"), "next_day": ("day",), "days_ago": ("ago",), "past_days": ("days",), "day_before": ("yesterday",),
+    "days_later": ("day", "week"), "next_day": ("day",), "days_ago": ("ago",), "years_ago": ("ago",), "past_days": ("days",), "day_before": ("yesterday",),
     "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
     "tomorrow": ("tomorrow",), "weekday": re.compile(_W), "this_month": ("month",), "last_month": ("month",), "next_month": ("month",),
     "this_year": ("year",), "last_year": ("year",), "this_week": ("week",), "last_week": ("week",),
@@ -242,6 +244,8 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
     elif name == "month_year":
         iso = iso_month(int(match["y"]), _month_of(match["m"]))
     elif name == "month":
+        if match[0][:3].lower() == "the" and _NAME_AFTER.match(text, end):
+            return None  # "the June Textiles factory": a name that opens with a month
         month = _month_of(match["m"])
         year = nearest_year(month, None, anchor, past=past)
         iso = iso_month(year, month) if year else None
@@ -256,6 +260,8 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
     elif name == "days_ago":
         n = _number(match["n"]) * (7 if match["unit"].lower().startswith("week") else 1)
         iso = shift_days(anchor, -n) if n else None
+    elif name == "years_ago":
+        iso = _years_ago(anchor, _number(match["n"]), match["unit"].lower().startswith("month"), match["today"])
     elif name == "past_days":
         iso = same_month_span(anchor, _number(match["n"]))
     elif name == "day_before":
@@ -280,6 +286,21 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
             last = shift_days(monday, 6)
         iso = monday[:7] if monday and last and monday[:7] == last[:7] else None
     return DateMention(start, end, iso, relative, generic, explicit=name in _EXPLICIT)
+
+
+def _years_ago(anchor: str | None, n: int, months: bool, today: str | None) -> str | None:
+    """ "Five years ago today" (that day), "two years ago" (that year), "three months ago" (that month)."""
+    if not anchor or not n:
+        return None
+    if months:
+        month = shift_months(anchor, -n)
+        return f"{month}{anchor[7:]}" if today and month and len(anchor) == 10 and "day" in today and iso_day(int(month[:4]), int(month[5:]), int(anchor[8:])) else month
+    year = int(anchor[:4]) - n
+    if today and "day" in today and len(anchor) == 10:
+        return iso_day(year, int(anchor[5:7]), int(anchor[8:]))
+    if today and "month" in today and len(anchor) >= 7:
+        return iso_month(year, int(anchor[5:7]))
+    return str(year)
 
 
 def _weekday(match: re.Match, text: str, anchor: str | None) -> str | None:
