@@ -111,7 +111,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
         click.echo(f"warning: {warning['source']}:{warning['line']}: {warning['message']}", err=True)
     if len(report["warnings"]) > 10:
         click.echo(f"... and {len(report['warnings']) - 10} more warnings in {result.files.get('report', out / 'report.json')}", err=True)
-    entities = ", ".join(f"{n} {k}s" for k, n in report["entities"].items())
+    entities = ", ".join(f"{n} {k}{'' if n == 1 else 's'}" for k, n in report["entities"].items())
     click.echo(
         f"{report['statements_read']} statements read, {report['statements_written']} written"
         f" ({report['records_skipped']} skipped); {entities}; {_size(report)};"
