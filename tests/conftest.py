@@ -44,3 +44,11 @@ def _hypothesis_profiles() -> None:
 
 
 _hypothesis_profiles()
+
+
+@pytest.fixture(scope="session")
+def extract():
+    """The default extractor, built once (its gazetteer and tables take a second or two)."""
+    from clecgraph.extract import get_extractor
+
+    return get_extractor()

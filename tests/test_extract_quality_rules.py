@@ -7,29 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from clecgraph.extract import get_extractor
-from clecgraph.model import ORGANISATION, PERSON, PLACE, Statement
-
-
-@pytest.fixture(scope="module")
-def extract():
-    return get_extractor()
-
-
-def run(extract, text, **fields):
-    return extract(Statement("t.jsonl", 1, text, **fields))
-
-
-def names(extraction, kind):
-    return {m.name for m in extraction.mentions if m.kind == kind}
-
-
-def pairs(extraction):
-    return {(a.person, a.organisation) for a in extraction.affiliations}
-
-
-def events(extraction):
-    return {(e.type, e.place, e.date) for e in extraction.events}
+from clecgraph.model import ORGANISATION, PERSON, PLACE
+from rule_checks import events, names, pairs, run
 
 
 # --- affiliations: the role before the name, and other ways of writing it

@@ -5,35 +5,8 @@ how statements are written, so each test shows the pattern with other words.
 """
 from __future__ import annotations
 
-import pytest
-
-from clecgraph.extract import get_extractor
-from clecgraph.model import ORGANISATION, PERSON, PLACE, Statement
-
-
-@pytest.fixture(scope="module")
-def extract():
-    return get_extractor()
-
-
-def run(extract, text, **fields):
-    return extract(Statement("t.jsonl", 1, text, **fields))
-
-
-def names(extraction, kind):
-    return {m.name for m in extraction.mentions if m.kind == kind}
-
-
-def pairs(extraction):
-    return {(a.person, a.organisation) for a in extraction.affiliations}
-
-
-def events(extraction):
-    return {(e.type, e.place, e.date) for e in extraction.events}
-
-
-def types(extraction):
-    return {e.type for e in extraction.events}
+from clecgraph.model import ORGANISATION, PERSON, PLACE
+from rule_checks import events, names, pairs, run, types
 
 
 # --- issuers: co-signer blocks and joint voices
