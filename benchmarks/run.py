@@ -98,6 +98,15 @@ print(json.dumps({"open_seconds": opened, "queries": timings, "triples": triples
 """
 
 
+def _revision() -> str:
+    """The commit the benchmark ran on, marked when the working tree had changes."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=HERE, capture_output=True, text=True).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + (" (with uncommitted changes)" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def _ms(seconds: float) -> str:
     ms = seconds * 1000
     return f"{ms:.1f}" if ms < 10 else f"{ms:,.0f}"
@@ -179,7 +188,7 @@ def main(argv=None) -> None:
             results[f"{size}/{store}"] = {
                 "statements": size, "store": store, "build_seconds": round(seconds, 1), "build_peak_mb": peak,
                 **report, "open_seconds": round(queries["open_seconds"], 2), "query_peak_mb": query_peak,
-                "queries": queries["queries"], "entities": queries["entities"], "cpus": os.cpu_count(), "jobs": args.jobs, "load_average_at_end": round(os.getloadavg()[0], 1),
+                "queries": queries["queries"], "entities": queries["entities"], "cpus": os.cpu_count(), "jobs": args.jobs, "load_average_at_end": round(os.getloadavg()[0], 1), "revision": _revision(),
             }
             args.out.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
 
