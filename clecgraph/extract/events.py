@@ -270,7 +270,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             involved = tuple(dict.fromkeys(name for start, end, name in persons if sentence.start <= start and end <= sentence.end))
             found.append(
                 Occurrence(hit.type, Span(field_name, hit.start, hit.end), order + len(found), own_date, date, place, level, bool(own and own.explicit), involved,
-                            bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)))
+                            bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)), index, bool(own and own.relative and own.offset is None and not own.explicit))
             )
         if strong:
             scene_place = most_specific(text, strong, strong[0].start).name
@@ -287,7 +287,7 @@ def _own_phrase(text: str, end: int, start: int) -> bool:
     return start - end <= 40 and bool(_PHRASE_GAP.fullmatch(text, end, start))
 
 
-_PHRASE_GAP = re.compile(r"(?:\s+(?:at|in|on|near|outside|the|[A-Z][\w'-]*))*\s+(?:(?:at|in|on|outside)\s+(?:the\s+)?)?")
+_PHRASE_GAP = re.compile(r"(?:\s+(?:at|in|on|near|outside|across|throughout|the|[A-Z][\w'-]*))*\s+(?:(?:at|in|on|outside)\s+(?:the\s+)?)?")
 
 
 def _within(items: list, starts: list[int], sentence) -> list:

@@ -36,6 +36,7 @@ _STANCE = re.compile(
     r"\s*,?\s*(?:(?:strongly|jointly|deeply|gravely|also|hereby|publicly|firmly|together|again|both|all|each|would\s+like\s+to|wish\s+to|want\s+to|continue\s+to|once\s+again)\s+)*"
     r"(?:(?:" + _VERBS + r")(?:e?s)?\b"
     r"|(?:are|is|remain|remains|were|was)\s+(?:\w+ly\s+)?(?:concerned|alarmed|disturbed|dismayed|shocked|saddened|outraged|appalled|troubled|worried|deeply)"
+    r"|reports?\s+that\b"  # "The union (CUMW) reports that workers ..."
     r"|(?:today|jointly|hereby)\s+(?:released|published|issued|launched|submitted|sent|called|urged)\b"
     r"|(?:have|has)\s+(?:today\s+|jointly\s+)?(?:released|published|issued|launched|submitted|sent|written)\b)",
     re.I,

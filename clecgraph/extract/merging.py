@@ -28,6 +28,8 @@ class Occurrence:
     explicit: bool = False  # own_date is a calendar date as written
     participants: tuple[str, ...] = ()  # persons named in the trigger's sentence
     definite: bool = False  # "the referendum", "their arrest": may name an event told of before
+    sentence: int = -1  # index of the trigger's sentence in its field
+    said_from_now: bool = False  # own_date is a day said relative to the statement ("yesterday", "on Monday")
 
 
 @dataclass
@@ -58,13 +60,12 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             target = target or next((g for g in groups if not g.explicit and (not g.own_date or compatible(g.own_date, occurrence.own_date))), None)
         elif groups:
             target = groups[0]
-            if occurrence.own_date and len(occurrence.own_date) == 10:
-                # "killed this morning ... beaten yesterday": two days said relative to the statement are two events
+            if occurrence.said_from_now and len(occurrence.own_date) == 10:
+                # "killed this morning. ... Yesterday, soldiers beat ...": a day said from the statement's date, in another
+                # sentence, that differs from every dated event of the type is another event ("the next day" goes on the story)
                 same = next((g for g in groups if not g.own_date or compatible(g.own_date, occurrence.own_date)), None)
-                if same is None and all(len(g.own_date) == 10 and not g.explicit for g in groups):
-                    target = None
-                else:
-                    target = same or target
+                apart = same is None and all(len(g.own_date or "") == 10 and all(o.sentence != occurrence.sentence or o.span.field != occurrence.span.field for o in g.occurrences) for g in groups)
+                target = None if apart else same or target
         if target is None:
             target = Group()
             groups.append(target)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTHS
 from ..model import ORGANISATION
 from .chunks import Candidate, Chunk, after_people
 from .tokens import PhraseTable, Token, fold, joined
@@ -82,7 +83,7 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
     for chunk in chunks:
         if _named_as_body(text, tokens, chunk):
             found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.context", 0, None, field))
-        if _apposition_kind(text, tokens, chunk.end):
+        if _apposition_kind(text, tokens, chunk.end) and not _is_date(tokens, chunk):
             found.append(Candidate(chunk.start, chunk.end, ORGANISATION, name_of(tokens, chunk.start, chunk.end, text), "rules.org.apposition", 0, None, field))
     for chunk in chunks:
         # "the Kaoway Sports factory", "the NagaWorld casino": a business named by what it runs
@@ -181,6 +182,12 @@ def body_before_role(text: str, tokens: list[Token], chunks: list[Chunk], field:
         if joined(text, words[-1], tokens[b]) and joined(text, tokens[b], after) and after.cap and not after.upper and after.key not in STOPWORDS:
             found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.before-role", -1, None, field))
     return found
+
+
+def _is_date(tokens: list[Token], chunk) -> bool:
+    """ "On 1 June, a group of men ...": a day of a month, not a body in apposition."""
+    words = tokens[chunk.start : chunk.end]
+    return any(t.key in MONTHS for t in words) and all(t.key in MONTHS or t.text[:1].isdigit() for t in words)
 
 
 def _apposition_kind(text: str, tokens: list[Token], end: int) -> bool:
