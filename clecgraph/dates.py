@@ -42,6 +42,10 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?,?\s+(\d{{4}})\s*$", re.I)
 _SLASHED_YMD = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
+_ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 20150302
+_TIME_AFTER = re.compile(
+    r"(?<=[A-Za-z\d.])[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?\s*$", re.I
+)
 
 
 def iso_day(year: int, month: int, day: int) -> str | None:
@@ -66,6 +70,10 @@ def parse_date(text: str | None) -> str | None:
     """
     if not text or len(text) > 100:
         return None
+    if m := _ISO_BASIC.match(text):
+        return iso_day(int(m[1]), int(m[2]), int(m[3]))
+    # Feeds and e-mail write "Mon, 02 Mar 2015 10:00:00 +0700": the day as written, without weekday or time
+    text = _TIME_AFTER.sub("", _WEEKDAY_BEFORE.sub("", text, count=1), count=1)
     if m := _ISO.match(text) or _SLASHED_YMD.match(text):
         return iso_day(int(m[1]), int(m[2]), int(m[3]))
     if m := _DAY_MONTH_YEAR.match(text):
@@ -94,6 +102,7 @@ WEEKDAYS = {
     for name in names
 }
 WEEKDAY_PATTERN = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+_WEEKDAY_BEFORE = re.compile(rf"^\s*(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+(?=\d|[A-Za-z]{{3}})", re.I)
 
 
 def to_date(iso: str | None) -> dt.date | None:

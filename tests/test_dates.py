@@ -14,6 +14,18 @@ def test_existing_parse_date_behaviour_kept():
     assert precision("2012") == "year" and precision("2012-07") == "month" and precision("2012-07-15") == "day"
 
 
+def test_metadata_dates_with_weekday_time_or_no_separators():
+    # RSS and e-mail dates, and exports that add the hour: the day as written (no time-zone shift)
+    assert parse_date("Mon, 02 Mar 2015 10:00:00 +0700") == "2015-03-02"
+    assert parse_date("Mon, 02 Mar 2015 23:30:00 -0500") == "2015-03-02"
+    assert parse_date("Monday, March 2, 2015 at 9:30 am") == "2015-03-02"
+    assert parse_date("2 March 2015 14:05 ICT") == "2015-03-02"
+    assert parse_date("Wed 4 Mar 2015") == "2015-03-04"
+    assert parse_date("20150302") == "2015-03-02" and parse_date("20151302") is None
+    # still not guessed: day and month order, a weekday alone, a bare number
+    assert parse_date("02/03/2015") is None and parse_date("Sunday") is None and parse_date("1425254400") is None
+
+
 def test_shifts_cross_months_and_years():
     assert shift_days("2013-01-01", -1) == "2012-12-31"
     assert shift_days("2012-07", -1) is None
