@@ -137,6 +137,16 @@ def test_csv_multiline_fields_keep_breaks_and_start_lines(tmp_path):
     assert [w.line for w in skipped] == [8] and "extra fields" in skipped[0].message
 
 
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_csv_from_spreadsheets_that_separate_with_semicolons_or_tabs(tmp_path, sep):
+    body = sep.join(["Date", "Publisher", "Title", "Text"]) + "\r\n" + sep.join(
+        ["2015-03-02", "LICADHO", '"A title; with, both"', '"Police held her; then, at night,\r\nlet her go."']) + "\r\n"
+    statements, skipped = read(write(tmp_path / "c.csv", body))
+    assert not skipped and len(statements) == 1
+    assert statements[0].title == "A title; with, both" and statements[0].text == "Police held her; then, at night,\nlet her go."
+    assert statements[0].publisher == "LICADHO" and statements[0].date == "2015-03-02"
+
+
 def test_csv_without_text_column_is_an_error_at_line_1(tmp_path):
     with pytest.raises(InputError) as caught:
         read(write(tmp_path / "c.csv", "date,body\n2012-01-01,hello\n"))

@@ -1,5 +1,8 @@
 """Record formats: JSON Lines and CSV with fields date, publisher, title, text, url.
 
+CSV fields are separated by commas, or by the semicolons or tabs some
+spreadsheet exports write: the header line tells which.
+
 Only `text` is required; other fields are kept as metadata. A record that
 cannot be used is not dropped silently: the reader yields an `InputWarning`
 for it instead of a `Statement`, and the build report counts it.
@@ -7,6 +10,7 @@ for it instead of a `Statement`, and the build report counts it.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -56,7 +60,11 @@ def read_csv(path: Path, encoding: str | None = None) -> Iterator[Statement | In
             yield line
 
     csv.field_size_limit(_CSV_FIELD_LIMIT)
-    reader = csv.reader(lines(), strict=True)
+    source = lines()
+    first = next(source, None)
+    if first is None:
+        raise InputError(path, "is empty")
+    reader = csv.reader(itertools.chain([first], source), delimiter=_delimiter(first), strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -79,6 +87,16 @@ def read_csv(path: Path, encoding: str | None = None) -> Iterator[Statement | In
         if len(row) > len(names):
             yield InputWarning(path.name, start, f"record has {len(row)} fields but the header names {len(names)}; extra fields ignored")
         yield record_to_statement(dict(zip(names, row)), path.name, start)
+
+
+def _delimiter(header: str) -> str:
+    """The header's field separator: a comma, else the semicolon or tab that some
+    spreadsheet exports use instead (a header with a 'text' column is read either way)."""
+    names = {sep: [cell.strip().strip('"').lstrip("\ufeff").lower() for cell in header.split(sep)] for sep in (",", ";", "\t")}
+    for sep in (",", ";", "\t"):
+        if "text" in names[sep]:
+            return sep
+    return ","
 
 
 def record_to_statement(record: Mapping, source: str, line: int) -> Statement | InputWarning:
