@@ -137,6 +137,15 @@ def test_csv_multiline_fields_keep_breaks_and_start_lines(tmp_path):
     assert [w.line for w in skipped] == [8] and "extra fields" in skipped[0].message
 
 
+def test_jsonl_field_names_in_any_case_like_csv_headers(tmp_path):
+    body = '{"Date": "2015-03-02", "Publisher": "LICADHO", " TEXT ": "Police held her.", "Region": "north"}\n{"text": "kept", "Text": "other"}\n'
+    statements, skipped = read(write(tmp_path / "r.jsonl", body))
+    assert not skipped and [s.text for s in statements] == ["Police held her.", "kept"]
+    assert statements[0].date == "2015-03-02" and statements[0].publisher == "LICADHO"
+    assert statements[0].metadata == (("Region", "north"),)
+    assert statements[1].metadata == (("Text", "other"),)  # the lower-case key wins; the other is kept, not lost
+
+
 @pytest.mark.parametrize("sep", [";", "\t"])
 def test_csv_from_spreadsheets_that_separate_with_semicolons_or_tabs(tmp_path, sep):
     body = sep.join(["Date", "Publisher", "Title", "Text"]) + "\r\n" + sep.join(

@@ -99,9 +99,26 @@ def _delimiter(header: str) -> str:
     return ","
 
 
+def _known_fields_in_lower_case(record: dict) -> dict:
+    """"Text" or " DATE " name the known fields too, as CSV headers do; a key already
+    written in lower case wins, and other keys are kept as they are (metadata)."""
+    renamed = {}
+    for key in record:
+        if isinstance(key, str) and key not in KNOWN_FIELDS and (known := key.strip().lower()) in KNOWN_FIELDS:
+            if known not in record and known not in renamed:
+                renamed[known] = key
+    if not renamed:
+        return record
+    moved = set(renamed.values())
+    out = {key: value for key, value in record.items() if key not in moved}
+    out.update((known, record[key]) for known, key in renamed.items())
+    return out
+
+
 def record_to_statement(record: Mapping, source: str, line: int) -> Statement | InputWarning:
     """Map one record's fields onto a Statement, or say why it cannot be one."""
     record, replaced = _without_surrogates(record)
+    record = _known_fields_in_lower_case(record)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return InputWarning(source, line, "record skipped: it has no 'text'")
