@@ -161,3 +161,22 @@ def test_valley_is_a_place(extract):
 def test_day_of_a_month_before_an_apposition_is_no_body(extract):
     x = run(extract, "On 1 June, a group of men threatened two observers in Kandal province.", date="2017-06-05")
     assert not {n for n in names(x, ORGANISATION) if "June" in n}
+
+
+def test_place_inside_the_trigger_words(extract):
+    text = "The court charged four land activists on 2 May 2016 and they were sent to Kampong Chhnang prison. Their detention was later extended."
+    x = run(extract, text, date="2016-05-04")
+    assert places_of(x, "arrest") == {"Kampong Chhnang"}
+
+
+def test_release_by_a_court_without_a_seat_takes_no_other_courts_seat(extract):
+    text = "Two men convicted by the Kandal Provincial Court in 2006 were freed on bail by the Supreme Court on 3 June 2009."
+    x = run(extract, text, date="2009-06-05")
+    assert places_of(x, "trial") == {"Kandal"}
+    assert places_of(x, "release") == {None}
+
+
+def test_court_event_takes_no_landmark_of_the_sentence_before(extract):
+    text = "A monk was beaten near Wat Chas in Kampot province on 9 May 2014. Three guards were later freed on bail by the Supreme Court on 2 June 2014."
+    x = run(extract, text, date="2014-06-04")
+    assert places_of(x, "release") == {None}

@@ -236,6 +236,9 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             borrowed = [] if hit.type in _COURT_TYPES else attached.fallback(position, strong) if attached else []
             hit_strong = (attached.available(position, strong) or borrowed) if attached and not same_scene else strong
             hit_weak = (attached.available(position, weak) or attached.fallback(position, weak)) if attached else weak
+            inside = [s for s in own_spots if hit.start <= s.start and s.end <= hit.end and s.role != ORIGIN]
+            if inside:
+                hit_strong = inside  # "sent to Prey Sar prison": a place inside the trigger's own words is where
             if len(hit_strong) > 1:
                 # "staff at the Poipet centre interviewed workers who said brokers in Thailand had confiscated ...":
                 # a place in the trigger's own clause before one in an earlier clause
@@ -251,7 +254,13 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                     # "acquitted by the Kampot Provincial Court": the court's seat, before where the offence was
                     if seats is None:
                         seats = court_seats(text, mentions, field_name, place_table)
-                    hit_strong = [s for s in seats if sentence.start <= s.start < sentence.end] or hit_strong
+                    in_sentence = [s for s in seats if sentence.start <= s.start < sentence.end]
+                    courts = court_starts[bisect_left(court_starts, sentence.start) : bisect_left(court_starts, sentence.end)]
+                    if len(courts) > 1:
+                        # "convicted by the Phnom Penh court ..., freed on bail by the Supreme Court": the nearest court's seat
+                        nearest = min(courts, key=lambda start: abs(start - hit.end))
+                        in_sentence = [s for s in in_sentence if s.start == nearest]
+                    hit_strong = in_sentence or hit_strong
             if hit.type == "publication":
                 # what a report is about is not where it was published: only "released in X" places it
                 hit_strong = [s for s in hit_strong if _RELEASED_AT.search(text, max(sentence.start, s.start - 90), s.start)]
@@ -262,7 +271,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             if referred:  # "two years after her arrest": this sentence's place is the other event's
                 place, level = next(((s.name, OWN) for s in hit_strong if s.start > hit.end and _own_phrase(text, hit.end, s.start)), (None, LATER))
             else:
-                place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None else scene_weak), inherited, None if own_scope else dateline_place)
+                place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None or by_court or hit.type in PLACED_BY_INSTITUTION else scene_weak), inherited, None if own_scope else dateline_place)
             if place is None and level == LATER and not referred and hit.type not in PLACED_BY_INSTITUTION:
                 if index not in later_cache:
                     later_cache[index] = _later_place(text, spots, sentence_list, index)
