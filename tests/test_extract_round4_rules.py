@@ -180,3 +180,13 @@ def test_court_event_takes_no_landmark_of_the_sentence_before(extract):
     text = "A monk was beaten near Wat Chas in Kampot province on 9 May 2014. Three guards were later freed on bail by the Supreme Court on 2 June 2014."
     x = run(extract, text, date="2014-06-04")
     assert places_of(x, "release") == {None}
+
+
+def test_business_named_before_its_trade(extract):
+    x = run(extract, "On 2 March 2018, 500 workers of the Lucky Star garment factory walked out.")
+    assert "Lucky Star" in names(x, ORGANISATION)
+
+
+def test_listed_word_with_a_number_is_no_body(extract):
+    x = run(extract, "Police used COVID-19 rules to break up the strike on 4 January 2022.")
+    assert not {n for n in names(x, ORGANISATION) if n.upper().startswith("COVID")}

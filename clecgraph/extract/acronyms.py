@@ -112,7 +112,8 @@ def _long_form(text: str, tokens: list[Token], b: int, acronym: str | None = Non
 def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
     """An all-capitals word that may name an organisation on its own."""
     token = tokens[n]
-    if not token.upper or token.key in NON_ORG_ACRONYMS or token.key in TITLES or len(token.text) < 3 or len(token.text) > 12:
+    # ("COVID-19", "HIV-1": a listed word with a number on it is still no body)
+    if not token.upper or token.key in NON_ORG_ACRONYMS or token.key.replace("-", " ").split()[0] in NON_ORG_ACRONYMS or token.key in TITLES or len(token.text) < 3 or len(token.text) > 12:
         return False
     if any(c.isdigit() for c in token.text[:1]):
         return False

@@ -90,6 +90,10 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
         b = chunk.end
         if b < len(tokens) and tokens[b].key in _BUSINESS and not tokens[b].cap and joined(text, tokens[b - 1], tokens[b]) and not all(t.key in STOPWORDS for t in tokens[chunk.start : b]):
             found.append(Candidate(chunk.start, b, ORGANISATION, name_of(tokens, chunk.start, b, text), "rules.org.business", 0, "company", field))
+        elif (b + 1 < len(tokens) and tokens[b].key in _TRADES and tokens[b + 1].key in _BUSINESS and not tokens[b].cap and not tokens[b + 1].cap
+              and joined(text, tokens[b - 1], tokens[b]) and joined(text, tokens[b], tokens[b + 1]) and not all(t.key in STOPWORDS for t in tokens[chunk.start : b])):
+            # "the Hung Wah garment factory", "the Angkor sugar company": the trade between the name and the business
+            found.append(Candidate(chunk.start, b, ORGANISATION, name_of(tokens, chunk.start, b, text), "rules.org.business", 0, "company", field))
     for n, token in enumerate(tokens):
         if token.key == "government" and not token.cap and n + 2 < len(tokens) and tokens[n + 1].key == "of" and tokens[n + 2].key in countries and tokens[n + 2].cap:
             if n + 3 >= len(tokens) or not (tokens[n + 3].cap and joined(text, tokens[n + 2], tokens[n + 3])):
@@ -108,6 +112,8 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
 
 
 _BUSINESS = frozenset({"factory", "company", "firm", "casino", "brand", "mill"})
+_TRADES = frozenset({"garment", "garments", "textile", "textiles", "shoe", "footwear", "apparel", "sugar", "rubber", "mining", "construction",
+                     "security", "seafood", "fishing", "timber", "logging", "cement", "brick", "plantation", "property", "development"})
 _NOT_BODY_AFTER = frozenset({"division", "branch", "chapter", "region", "province", "district", "city", "country", "government", "authorities"})
 _UNITS = frozenset({"program", "programme", "project", "department", "office", "unit", "desk", "division", "section", "team"})
 _OWNED = frozenset({"owned", "based", "backed", "funded", "run", "led", "registered"})
