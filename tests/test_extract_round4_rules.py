@@ -190,3 +190,8 @@ def test_business_named_before_its_trade(extract):
 def test_listed_word_with_a_number_is_no_body(extract):
     x = run(extract, "Police used COVID-19 rules to break up the strike on 4 January 2022.")
     assert not {n for n in names(x, ORGANISATION) if n.upper().startswith("COVID")}
+
+
+def test_event_after_they_shares_the_main_clause_place(extract):
+    x = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after they marched against a land concession.", date="2019-05-08")
+    assert places_of(x, "protest") == {"Ta Ong"}

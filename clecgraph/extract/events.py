@@ -270,6 +270,9 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             inherited = None if background or own_scope or new_time or by_court or hit.type in PLACED_ONLY_BY_OWN_WORDS else scene_place
             if referred:  # "two years after her arrest": this sentence's place is the other event's
                 place, level = next(((s.name, OWN) for s in hit_strong if s.start > hit.end and _own_phrase(text, hit.end, s.start)), (None, LATER))
+                before = [s for s in strong if s.end <= hit.start] if after_one and place is None else []
+                if before:  # "arrested in Bu Sra commune after they blocked a road": where the main clause was
+                    place, level = most_specific(text, before, hit.start).name, WEAK_OWN
             else:
                 place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None or by_court or hit.type in PLACED_BY_INSTITUTION else scene_weak), inherited, None if own_scope else dateline_place)
             if place is None and level == LATER and not referred and hit.type not in PLACED_BY_INSTITUTION:
