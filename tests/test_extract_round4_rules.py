@@ -195,3 +195,8 @@ def test_listed_word_with_a_number_is_no_body(extract):
 def test_event_after_they_shares_the_main_clause_place(extract):
     x = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after they marched against a land concession.", date="2019-05-08")
     assert places_of(x, "protest") == {"Ta Ong"}
+
+
+def test_barred_a_long_named_party_from(extract):
+    x = run(extract, "The election body barred the small opposition Grassroots Democracy Party from the ballot on 15 May 2023.")
+    assert "restriction" in types(x)
