@@ -22,9 +22,9 @@ JSONL_FLOORS = {
     "organisations": 0.92,
     "persons": 0.97,
     "places": 0.94,
-    "event_types": 0.94,
-    "event_places": 0.78,
-    "event_dates": 0.90,
+    "event_types": 0.95,
+    "event_places": 0.77,
+    "event_dates": 0.91,
     "affiliations": 0.95,
     "date": 1.0,
 }
