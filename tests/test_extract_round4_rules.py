@@ -192,9 +192,13 @@ def test_listed_word_with_a_number_is_no_body(extract):
     assert not {n for n in names(x, ORGANISATION) if n.upper().startswith("COVID")}
 
 
-def test_event_after_they_shares_the_main_clause_place(extract):
-    x = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after they marched against a land concession.", date="2019-05-08")
+def test_event_after_a_rally_shares_the_main_clause_place(extract):
+    x = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after a march against a land concession.", date="2019-05-08")
     assert places_of(x, "protest") == {"Ta Ong"}
+    y = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after they marched against a land concession.", date="2019-05-08")
+    assert places_of(y, "protest") == {None}
+    z = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after a march to Wat Chas Kraom.", date="2019-05-08")
+    assert "Ta Ong" not in places_of(z, "protest")
 
 
 def test_barred_a_long_named_party_from(extract):

@@ -135,6 +135,9 @@ _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 # "supporters gathered outside the court": the court named before, so the place where it sits
 _AT_THE_COURT = re.compile(r"\b(?:outside|at|in\s+front\s+of|inside|near|before)\s+the\s+(?:[\w-]+\s+)?court(?:house)?\b", re.I)
+# "after a march to Wat Phnom": the event's own words name a place (known or not)
+_NAMED_AFTER = re.compile(r"\s+(?:to|at|in|near|outside|into)\s+(?:the\s+)?[A-Z]")
+_AFTER_A = re.compile(r"\b(?:after|following)\s+an?\s+(?:[\w-]+\s+)?$", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -270,8 +273,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             inherited = None if background or own_scope or new_time or by_court or hit.type in PLACED_ONLY_BY_OWN_WORDS else scene_place
             if referred:  # "two years after her arrest": this sentence's place is the other event's
                 place, level = next(((s.name, OWN) for s in hit_strong if s.start > hit.end and _own_phrase(text, hit.end, s.start)), (None, LATER))
-                before = [s for s in strong if s.end <= hit.start] if after_one and place is None else []
-                if before:  # "arrested in Bu Sra commune after they blocked a road": where the main clause was
+                before = [s for s in strong if s.end <= hit.start] if after_one and place is None and _AFTER_A.search(text, max(clause, hit.start - 40), hit.start) and not _NAMED_AFTER.match(text, hit.end) else []
+                if before:  # "detained in Jakarta after a rally": where the main clause was ("after they protested" may be elsewhere)
                     place, level = most_specific(text, before, hit.start).name, WEAK_OWN
             else:
                 place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None or by_court or hit.type in PLACED_BY_INSTITUTION else scene_weak), inherited, None if own_scope else dateline_place)
