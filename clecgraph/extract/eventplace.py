@@ -225,3 +225,25 @@ def spread(text: str, spots: list[PlaceSpot], chosen: PlaceSpot) -> bool:
             if _LISTED.fullmatch(text, ordered[a].end, ordered[b].start):
                 return True
     return False
+
+
+# "shot dead a driver in Tondo": a capitalised name after "in" or "at" is a place the text gives,
+# even when the gazetteer does not know it (months, days and languages are not places)
+_NAMED_LOCATION = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_NOT_LOCATIONS = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday thursday"
+    " friday saturday sunday article section chapter english khmer french thai burmese lao vietnamese order response total".split()
+)
+
+
+def names_unknown_location(text: str, start: int, end: int, known: list[tuple[int, int]]) -> bool:
+    """The sentence text[start:end] names, after "in" or "at", a capitalised name that no mention (`known`
+    spans) covers: a place the gazetteer does not know.
+
+    A dateline names where a statement speaks from; it does not place the sentences that name a place
+    of their own ("(New York) – ... shot dead a driver in Tondo" did not happen in New York).
+    """
+    for match in _NAMED_LOCATION.finditer(text, start, end):
+        if match[1].lower() not in _NOT_LOCATIONS and not any(a <= match.start(1) < b for a, b in known):
+            return True
+    return False

@@ -51,9 +51,9 @@ from .cues import (
 )
 from .attachment import Attachment, needs_attachment
 from .datelines import find_dateline
-from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, place_spots, specificity, spread
+from .eventplace import LOCATIVE, NEUTRAL, ORIGIN, WEAK, PlaceSpot, most_specific, names_unknown_location, place_spots, specificity, spread
 from .knowledge import Knowledge
-from .merging import Occurrence, merge
+from .merging import DATELINE, INHERITED, LATER, OWN, WEAK_OWN, Occurrence, merge
 from .places import build_place_table
 from .sentences import sentences
 from .temporal import DateMention, find_dates
@@ -76,8 +76,6 @@ _RELEASED_AT = re.compile(
     re.I,
 )
 
-# Levels of evidence for an event's place, best first.
-OWN, INHERITED, DATELINE, WEAK_OWN, LATER = range(5)
 
 
 def make_event_finder(knowledge: Knowledge):
@@ -159,6 +157,7 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
             continue  # the dateline's place: a fallback for every event, not a place in a sentence
         places.append((span.start, span.end, mention.name, mention.subtype))
     persons = sorted((m.span.start, m.span.end, m.name) for m in mentions if m.kind == PERSON and m.span.field == field_name)
+    known = [(m.span.start, m.span.end) for m in mentions if m.span.field == field_name]
     court_starts = sorted(m.span.start for m in mentions if m.kind == ORGANISATION and m.span.field == field_name and m.name.split()[-1].lower() in _COURT_HEADS)
     seats = None  # the courts' seats, read when a court event first needs them
     hits = [
@@ -192,6 +191,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         weak = [s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)]
         previous_end = sentence.start
         own_scope = is_nationwide(text, sentence.start, sentence.end)
+        # a sentence naming a place the gazetteer does not know is not where the dateline speaks from
+        unknown_place = names_unknown_location(text, sentence.start, sentence.end, known)
         sentence_hits = _within(hits, hit_starts, sentence)
         if sentence_hits and not strong and place_table is not None and _AT_THE_COURT.search(text, sentence.start, sentence.end):
             if seats is None:
@@ -277,8 +278,10 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
                 if before:  # "detained in Jakarta after a rally": where the main clause was ("after they protested" may be elsewhere)
                     place, level = most_specific(text, before, hit.start).name, WEAK_OWN
             else:
-                place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None or by_court or hit.type in PLACED_BY_INSTITUTION else scene_weak), inherited, None if own_scope else dateline_place)
-            if place is None and level == LATER and not referred and hit.type not in PLACED_BY_INSTITUTION:
+                place, level = _choose_place(text, hit, hit_strong, hit_weak or ([] if scene_weak is None or by_court or hit.type in PLACED_BY_INSTITUTION else scene_weak), inherited, None if own_scope or (unknown_place and hit.type != "publication") else dateline_place)
+            if place is None and unknown_place and hit.type != "publication":
+                level = OWN  # placed by its own words, where the gazetteer cannot say
+            elif place is None and level == LATER and not referred and hit.type not in PLACED_BY_INSTITUTION:
                 if index not in later_cache:
                     later_cache[index] = _later_place(text, spots, sentence_list, index)
                 place, level = later_cache[index], LATER

@@ -15,6 +15,9 @@ from ..model import TEXT, Event, Span
 
 EXTRACTOR = "rules.event"
 
+# Levels of evidence for an event's place, best first.
+OWN, INHERITED, DATELINE, WEAK_OWN, LATER = range(5)
+
 
 @dataclass
 class Occurrence:
@@ -83,6 +86,8 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             # the surest place; of equally sure ones the mention that gave the event its date (the one told in
             # detail, not "145 communities evicted"), then the text's before the headline's (headlines say less)
             placed = min(group.occurrences, key=lambda o: (o.place is None, o.place_level, bool(group.own_date) and o.own_date != group.own_date, o.span.field != TEXT, o.order))
+            if placed.place_level == DATELINE and any(o.place is None and o.place_level == OWN for o in group.occurrences):
+                placed = replace(placed, place=None)  # where the statement speaks from, not where its own words put the event
             involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
             events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
     return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))
