@@ -37,3 +37,23 @@ def test_office_dateline_yields_to_an_unknown_place_told_later_of_the_same_event
     x = run(extract, text, date="2019-03-05")
     assert places_of(x, "violence") == {None}
     assert places_of(x, "publication") == {"Geneva"}
+
+
+# --- affiliations: "the union's vice-president, X," for a body named just before
+
+
+def test_possessive_kind_role_and_name_in_the_next_sentence(extract):
+    text = "Members of the Textile Workers Union of Kampot (TWUK) marched on Monday. The union's vice-president, Sok Dara, said police beat them."
+    x = run(extract, text, date="2016-02-10")
+    assert ("Sok Dara", "Textile Workers Union of Kampot") in pairs(x)
+
+
+def test_possessive_group_role_takes_the_body_named_before(extract):
+    x = run(extract, "The Coalition for Land Rights said the group's director, Chea Vibol, was summoned by police.", date="2016-02-10")
+    assert ("Chea Vibol", "Coalition for Land Rights") in pairs(x)
+
+
+def test_possessive_kind_needs_a_body_of_that_kind(extract):
+    text = "The Coalition for Land Rights met officials on Monday. The union's president, Chea Vibol, spoke to reporters."
+    x = run(extract, text, date="2016-02-10")
+    assert ("Chea Vibol", "Coalition for Land Rights") not in pairs(x)

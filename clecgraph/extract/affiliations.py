@@ -158,6 +158,9 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
             if m + 1 >= len(persons) or not _LIST_GAP.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0]):
                 break
             m += 1
+    for person in persons:
+        if (found_body := _possessive_body(text, spans[person][0], orgs, spans)) is not None:
+            add(person, *found_body)
     # "He is a member of X": the person last named before the pronoun
     person_ends = sorted((spans[p][1], n) for n, p in enumerate(persons))
     for org in orgs:
@@ -173,6 +176,26 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
 
 
 _ITS_ROLE = re.compile(r"\b(?P<pronoun>its|their)\s+" + _ROLE + r"\s*(?P<comma>,)?\s*(?:including\s+)?" + _TITLE + r"$")
+# "The union's vice-president, Pav Sina,": a body of that kind named just before (this sentence or the last)
+_POSSESSIVE_ROLE = re.compile(r"\b[Tt]he\s+(?P<kind>[a-z]+)['’]s\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
+_ANY_BODY = frozenset({"group", "organisation", "organization", "ngo", "body", "firm"})
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+[A-Z\"“]|\n")
+
+
+def _possessive_body(text: str, start: int, orgs: list[Candidate], spans: dict):
+    """(organisation, role) for a person written after "the union's vice-president,", or None."""
+    match = _POSSESSIVE_ROLE.search(text, max(0, start - 80), start)
+    if not match or not (role := _role(match)):
+        return None
+    kind = match["kind"]
+    if kind not in _ANY_BODY and kind not in KIND_WORDS:
+        return None
+    before = [o for o in orgs if spans[o][1] <= match.start() and match.start() - spans[o][1] <= 400
+              and len(_SENTENCE_BREAK.findall(text, spans[o][1], match.start())) <= 1
+              and (kind in _ANY_BODY or kind in o.name.lower().replace("-", " ").split())]
+    return (before[-1], role) if before else None
+
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 # "Union president Ath Thorn", "Party spokesman Sok Eysan": a kind of body standing for the one body of that kind named
 _KIND_ROLE = re.compile(r"\b(?P<kind>[A-Z][a-z]+)\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
