@@ -57,3 +57,18 @@ def test_possessive_kind_needs_a_body_of_that_kind(extract):
     text = "The Coalition for Land Rights met officials on Monday. The union's president, Chea Vibol, spoke to reporters."
     x = run(extract, text, date="2016-02-10")
     assert ("Chea Vibol", "Coalition for Land Rights") not in pairs(x)
+
+
+# --- trigger words: detention said as "held ... at the police station"
+
+
+def test_held_for_hours_at_the_police_station_is_an_arrest(extract):
+    x = run(extract, "Police held three fishermen for nine hours at the police station in Kampot on 4 May.", date="2017-05-06")
+    assert places_of(x, "arrest") == {"Kampot"}
+    assert dates_of(x, "arrest") == {"2017-05-04"}
+
+
+def test_held_for_questioning_is_an_arrest_but_a_meeting_held_is_not(extract):
+    assert "arrest" in types(run(extract, "Two reporters were held for questioning in Kratie on 4 May.", date="2017-05-06"))
+    assert "arrest" not in types(run(extract, "A meeting was held for six hours at the town hall on 4 May.", date="2017-05-06"))
+
