@@ -72,3 +72,30 @@ def test_held_for_questioning_is_an_arrest_but_a_meeting_held_is_not(extract):
     assert "arrest" in types(run(extract, "Two reporters were held for questioning in Kratie on 4 May.", date="2017-05-06"))
     assert "arrest" not in types(run(extract, "A meeting was held for six hours at the town hall on 4 May.", date="2017-05-06"))
 
+
+
+# --- organisation names the capitalised-chunk grammar cannot read
+
+
+def test_ampersand_name_is_an_organisation(extract):
+    x = run(extract, "Farmers sued the British retailer Hobbs & Whitley in London on 2 April.", date="2014-04-05")
+    assert "Hobbs & Whitley" in names(x, ORGANISATION)
+
+
+def test_digit_led_company_name(extract):
+    x = run(extract, "Some 90 families were evicted by workers hired by 4KP Company on 9 June.", date="2014-06-12")
+    assert "4KP Company" in names(x, ORGANISATION)
+
+
+def test_company_named_with_a_place_inside_is_no_place_mention(extract):
+    text = "The concession holder, Kampot Rubber Industry, cleared the farmers' fields in Chhuk district on 9 June."
+    x = run(extract, text, date="2014-06-12")
+    assert "Kampot Rubber Industry" in names(x, ORGANISATION)
+    assert "Kampot" not in names(x, PLACE)
+
+
+def test_lowercase_first_name_beside_a_body_cue(extract):
+    x = run(extract, "eVote project manager Sok Dara said the poll was unfair, and the monitoring group eVote called for a recount.", date="2014-06-12")
+    assert "eVote" in names(x, ORGANISATION)
+    assert ("Sok Dara", "eVote") in pairs(x)
+    assert "iPhone" not in names(run(extract, "Activists used an iPhone to film police.", date="2014-06-12"), ORGANISATION)

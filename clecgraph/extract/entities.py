@@ -9,6 +9,7 @@ it, short references to names found ("Mr. Sonando" after "Mam Sonando",
     tokens.py         words with spans; phrase tables for known names
     chunks.py         capitalised runs that may be names; choosing candidates
     organisations.py  known bodies, name grammar, appositions, branches
+    orgnames.py       "Tate & Lyle", "7NG Company", "X Sugar Industry", "iLaw" beside a cue
     acronyms.py       "Long Name (ACR)", "ACR (Long Name)", bare capitals
     places.py         gazetteer, known places, "X village / X district", sites
     persons.py        titles, role nouns, Khmer names, speakers
@@ -35,6 +36,7 @@ from .ministers import minister_titles
 from .signatories import signatory_lines
 from .acronyms import bare_acronym, bracketed_after, definitions, dotted, publisher_definitions
 from .organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
+from .orgnames import marked_names
 from .persons import find_persons, name_token
 from .places import build_place_table, find_places, is_title_case
 from .tokens import PhraseTable, fold, sentence_starts, tokenize
@@ -93,6 +95,7 @@ def make_entity_finder(knowledge: Knowledge):
             candidates = find_organisations(text, tokens, chunks, org_table, name, countries)
             candidates += role_of_bodies(text, tokens, chunks, name)
             candidates += body_before_role(text, tokens, chunks, name)
+            candidates += marked_names(text, tokens, name)
             candidates += minister_titles(text, tokens, name)
             if publisher_table is not None and any(w in text for w in publisher_words):
                 candidates += [Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, name) for i, j, label in publisher_table.scan(text, tokens)]
