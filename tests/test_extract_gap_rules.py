@@ -99,3 +99,25 @@ def test_lowercase_first_name_beside_a_body_cue(extract):
     assert "eVote" in names(x, ORGANISATION)
     assert ("Sok Dara", "eVote") in pairs(x)
     assert "iPhone" not in names(run(extract, "Activists used an iPhone to film police.", date="2014-06-12"), ORGANISATION)
+
+
+# --- dates: "on the second day" of a range written before
+
+
+def test_second_day_of_a_range_is_its_first_day_plus_one(extract):
+    text = "Fishermen blockaded the port from 12 to 15 August in Kep. On the second day, soldiers beat three of them."
+    x = run(extract, text, date="2018-08-20")
+    assert dates_of(x, "violence") == {"2018-08-13"}
+    assert dates_of(x, "protest") == {"2018-08-12"}
+
+
+def test_third_day_of_the_same_event_stays_one_event(extract):
+    text = "Workers held a strike between 2 and 9 March in Kandal. On the third day of the strike, police arrested five leaders."
+    x = run(extract, text, date="2018-03-20")
+    assert dates_of(x, "arrest") == {"2018-03-04"}
+    assert dates_of(x, "protest") == {"2018-03-02"}
+
+
+def test_second_day_without_a_range_gives_no_day_of_its_own(extract):
+    x = run(extract, "On the second day of the hearing, the court convicted two monks.", date="2018-03-20")
+    assert dates_of(x, "trial") == {None}

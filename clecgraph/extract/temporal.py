@@ -92,6 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("month", rf"(?i:\b(?:in|during|since|until|early|late|mid-?|last|this|earlier\s+in|on|the)\s+)(?P<m>{_M})\b(?!\.?\s*\d)", 0),
         ("year", rf"(?i:\b(?:in|during|since|throughout|early|late|mid-?)\s+(?:the\s+(?:beginning|start|end|middle|course)\s+of\s+)?(?:the\s+year\s+)?)(?P<y>{_Y})\b(?!\s*[-–/]\s*\d)(?!'?s\b)", 0),
         ("days_later", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|afterwards|before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", re.I),
+        # "on the second day" of a range written before: resolved in find_dates
+        ("nth_day", r"\b(?:on|by|during)\s+the\s+(?P<n>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+day\b", re.I),
         ("next_day", r"\b(?:the\s+(?P<dir>next|following|previous)\s+day|(?P<dir2>a\s+day\s+later))\b", re.I),
         ("days_ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b", re.I),
         # "five years ago today": the same day years back; "two years ago": that year; "three months ago": that month
@@ -114,7 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # Words a text must hold for a pattern to be worth trying (None: a month name).
 _GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
     "iso": ("-",), "year": re.compile(r"\b(?:1[6-9]|2\d)\d\d\b"), "range_dmy": None, "range_mdy": None, "mdy": None, "dmy": None, "month_year": None, "month": None,
-    "days_later": ("day", "week"), "next_day": ("day",), "days_ago": ("ago",), "years_ago": ("ago",), "past_days": ("days",), "day_before": ("yesterday",),
+    "days_later": ("day", "week"), "next_day": ("day",), "nth_day": ("day",), "days_ago": ("ago",), "years_ago": ("ago",), "past_days": ("days",), "day_before": ("yesterday",),
     "yesterday": ("yesterday", "last night"), "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
     "tomorrow": ("tomorrow",), "weekday": re.compile(_W), "this_month": ("month",), "last_month": ("month",), "next_month": ("month",),
     "this_year": ("year",), "last_year": ("year",), "this_week": ("week",), "last_week": ("week",),
@@ -151,16 +153,41 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
     found.sort(key=lambda item: (item[1], item[0]))  # longest first, then leftmost
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    ranges = []  # start days of the date ranges written ("from 7 to 10 January")
     for start, negative_length, name, match in found:
         end = start - negative_length
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        mention = _resolve(name, match, text, anchor)
+        if name == "nth_day":
+            mention = DateMention(start, end, None, False, offset=_ORDINALS[match["n"].lower()])
+        else:
+            mention = _resolve(name, match, text, anchor)
+        if mention is not None and name.startswith("range_") and mention.iso and len(mention.iso) == 10:
+            ranges.append(mention)
         if mention is None:
             continue
         mentions.append(mention)
         taken.append((start, end))
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_days_of_ranges(mentions, ranges), key=lambda m: m.start)
+
+
+_ORDINALS = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6}
+
+
+def _days_of_ranges(mentions: list[DateMention], ranges: list[DateMention]) -> list[DateMention]:
+    """ "From 7 to 10 January ... On the second day": the range's first day plus one; with no range before, no date."""
+    # (a day of a range goes on the story of the range: not a calendar date as written, nor said from the statement)
+    if not any(m.iso is None and not m.relative and m.offset is not None for m in mentions):
+        return mentions
+    kept = []
+    for m in mentions:
+        if m.iso is None and not m.relative and m.offset is not None:
+            before = [r for r in ranges if r.end <= m.start and m.start - r.end <= 600]
+            if not before:
+                continue
+            m = DateMention(m.start, m.end, shift_days(before[-1].iso, m.offset), False)
+        kept.append(m)
+    return kept
 
 
 def _month_windows(text: str, reach: int = 80) -> list[tuple[int, int]]:
