@@ -39,6 +39,18 @@ def test_office_dateline_yields_to_an_unknown_place_told_later_of_the_same_event
     assert places_of(x, "publication") == {"Geneva"}
 
 
+def test_office_dateline_does_not_place_an_event_of_a_sentence_set_elsewhere(extract):
+    text = "(Jakarta) – Police detained four students at a rally in Pekanbaru on 2 June."
+    x = run(extract, text, date="2019-06-04")
+    assert "Jakarta" not in places_of(x, "arrest")
+    assert places_of(x, "protest") == {"Pekanbaru"} or places_of(x, "protest") == {None}
+
+
+def test_dated_dateline_still_places_an_event_beside_a_named_site(extract):
+    text = "Phnom Penh, 3 June 2019 – Riot police blocked roads to stop marchers after a rally at Freedom Park on Sunday."
+    x = run(extract, text, date="2019-06-03")
+    assert places_of(x, "restriction") == {"Phnom Penh"}
+
 # --- affiliations: "the union's vice-president, X," for a body named just before
 
 

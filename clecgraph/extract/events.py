@@ -192,7 +192,8 @@ def _field_occurrences(matcher, field_name: str, text: str, mentions, anchor: st
         previous_end = sentence.start
         own_scope = is_nationwide(text, sentence.start, sentence.end)
         # a sentence naming a place the gazetteer does not know is not where the dateline speaks from
-        unknown_place = names_unknown_location(text, sentence.start, sentence.end, known)
+        # ... nor, where the dateline gives no date ("(Bangkok) –": an office), a sentence naming any place
+        unknown_place = names_unknown_location(text, sentence.start, sentence.end, known) or bool(strong and dateline and dateline.date_text is None)
         sentence_hits = _within(hits, hit_starts, sentence)
         if sentence_hits and not strong and place_table is not None and _AT_THE_COURT.search(text, sentence.start, sentence.end):
             if seats is None:
