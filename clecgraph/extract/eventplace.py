@@ -232,7 +232,7 @@ def spread(text: str, spots: list[PlaceSpot], chosen: PlaceSpot) -> bool:
 _NAMED_LOCATION = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 _NOT_LOCATIONS = frozenset(
     "january february march april may june july august september october november december monday tuesday wednesday thursday"
-    " friday saturday sunday article section chapter english khmer french thai burmese lao vietnamese order response total".split()
+    " friday saturday sunday article section chapter english khmer french thai burmese lao vietnamese order response total mr mrs ms dr".split()
 )
 
 
