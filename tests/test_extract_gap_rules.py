@@ -133,3 +133,9 @@ def test_third_day_of_the_same_event_stays_one_event(extract):
 def test_second_day_without_a_range_gives_no_day_of_its_own(extract):
     x = run(extract, "On the second day of the hearing, the court convicted two monks.", date="2018-03-20")
     assert dates_of(x, "trial") == {None}
+
+
+def test_ampersand_in_a_title_case_headline_is_no_guess(extract):
+    x = run(extract, "Villagers sued Hobbs & Whitley on 2 April.", date="2014-04-05", title="Cambodia: Land & Housing Under Threat")
+    assert "Land & Housing" not in names(x, ORGANISATION)
+    assert "Hobbs & Whitley" in names(x, ORGANISATION)

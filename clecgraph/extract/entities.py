@@ -48,7 +48,7 @@ _BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 # In a Title Case Headline capitals say little: names guessed from their
 # shape are dropped there (names found in the text still reach it in the second pass).
-_GUESSES = frozenset({"rules.org.grammar", "rules.org.staff", "rules.person.described", "rules.person.khmer"})
+_GUESSES = frozenset({"rules.org.grammar", "rules.org.staff", "rules.org.ampersand", "rules.person.described", "rules.person.khmer"})
 
 
 @dataclass(frozen=True)
