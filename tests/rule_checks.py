@@ -26,3 +26,11 @@ def events(extraction):
 
 def types(extraction):
     return {e.type for e in extraction.events}
+
+
+def places_of(extraction, kind):
+    return {p for t, p, d in events(extraction) if t == kind}
+
+
+def dates_of(extraction, kind):
+    return {d for t, p, d in events(extraction) if t == kind}

@@ -6,15 +6,7 @@ statements are written, so each test shows the pattern with other words.
 from __future__ import annotations
 
 from clecgraph.model import ORGANISATION, PLACE
-from rule_checks import events, names, pairs, run, types
-
-
-def places_of(extraction, kind):
-    return {p for t, p, d in events(extraction) if t == kind}
-
-
-def dates_of(extraction, kind):
-    return {d for t, p, d in events(extraction) if t == kind}
+from rule_checks import dates_of, names, pairs, places_of, run, types
 
 
 # --- datelines: the office's city is where the statement speaks from

@@ -6,15 +6,7 @@ how statements are written, so each test shows the pattern with other words.
 from __future__ import annotations
 
 from clecgraph.model import ORGANISATION, PLACE
-from rule_checks import events, names, run, types
-
-
-def dates_of(extraction, kind):
-    return {d for t, p, d in events(extraction) if t == kind}
-
-
-def places_of(extraction, kind):
-    return {p for t, p, d in events(extraction) if t == kind}
+from rule_checks import dates_of, events, names, places_of, run, types
 
 
 # --- events: which clause a date belongs to, and when two mentions are two events
