@@ -119,7 +119,7 @@ def probed(tmp_path_factory):
         "focus": {"focus": BASE + "org/evil", "depth": 2},
     }.items():
         page = folder / f"{kind}.html"
-        result = view(small_graph(payload=True), kind, page, **options)
+        view(small_graph(payload=True), kind, page, **options)
         probe = folder / f"{kind}-probe.html"
         probe.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
         profile = tempfile.mkdtemp(prefix="chromium-", dir=folder)
