@@ -125,16 +125,22 @@ def probed(tmp_path_factory):
         profile = tempfile.mkdtemp(prefix="chromium-", dir=folder)
         command = [browser, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", probe.as_uri()]
         data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S).group(1))
-        runs[kind] = (data, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+        runs[kind] = (data, command, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
     found = {}
-    for kind, (data, process) in runs.items():
+    for kind, (data, command, process) in runs.items():
         try:
             dom, errors = process.communicate(timeout=120)
+            code = process.returncode
+            if '<pre id="probe">' not in dom:
+                # Four browsers at once on a busy machine can run out of virtual time before a page
+                # draws (seen once in CI): the same page gets one more run, on its own.
+                again = subprocess.run(command, capture_output=True, text=True, timeout=120)
+                dom, errors, code = again.stdout, again.stderr, again.returncode
         except subprocess.TimeoutExpired:
             process.kill()
             pytest.fail(f"chromium did not finish the {kind} page in 120 s")
         match = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
-        assert match, f"the {kind} page never drew its network (no probe result in the DOM); exit {process.returncode}, DOM {dom[-300:]!r}, stderr {errors[-1500:]!r}"
+        assert match, f"the {kind} page never drew its network (no probe result in the DOM); exit {code}, DOM {dom[-300:]!r}, stderr {errors[-1500:]!r}"
         found[kind] = (data, json.loads(html.unescape(match.group(1))), dom)
     return found
 
