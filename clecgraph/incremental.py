@@ -146,16 +146,15 @@ def build_into_store(
 def write_store_files(store, report: dict, out: Path) -> dict[str, Path]:
     """graph.nq and report.json, each written beside its place and moved in when complete."""
     out.mkdir(parents=True, exist_ok=True)
-    files = {"nquads": out / "graph.nq", "report": out / "report.json"}
-    staging = {name: path.with_name(f".{path.name}.partial") for name, path in files.items()}
-    store.dump(staging["nquads"])
-    staging["report"].write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for name, path in files.items():
-        os.replace(staging[name], path)
-    return files
+    nquads = out / "graph.nq"
+    staging = nquads.with_name(f".{nquads.name}.partial")
+    store.dump(staging)
+    os.replace(staging, nquads)
+    return {"nquads": nquads, "report": write_report(report, out / "report.json")}
 
 
 def write_report(report: dict, path: Path) -> Path:
+    """report.json written beside its place and moved in when complete."""
     staging = path.with_name(f".{path.name}.partial")
     staging.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     os.replace(staging, path)
