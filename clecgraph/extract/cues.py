@@ -326,3 +326,11 @@ _OFFENCE = re.compile(
 
 def is_named_offence(text: str, clause_begin: int, trigger_start: int) -> bool:
     return bool(_OFFENCE.search(text, max(clause_begin, trigger_start - 60), trigger_start))
+
+
+_PHRASE_GAP = re.compile(r"(?:\s+(?:at|in|on|near|outside|across|throughout|the|[A-Z][\w'-]*))*\s+(?:(?:at|in|on|outside)\s+(?:the\s+)?)?")
+
+
+def own_phrase(text: str, end: int, start: int) -> bool:
+    """Only prepositions and names between a trigger and a place or date: "rally at Freedom Park on Sunday"."""
+    return start - end <= 40 and bool(_PHRASE_GAP.fullmatch(text, end, start))
