@@ -5,6 +5,9 @@ provinces) is restricted so that common words never become places: every
 country, provinces of Cambodia and its region, Cambodian towns, large
 cities of the region and the world's biggest cities. Known places in
 ontology/authorities/ (with their spelling variants) come on top.
+The provinces and towns of the rest of the world ("Kisumu", "Guerrero")
+count only where written as a location ("in Kisumu", "Iguala, Guerrero"):
+alone, such a name is too often a word or a given name ("Mobile", "Tyler").
 """
 from __future__ import annotations
 
@@ -21,10 +24,17 @@ from .words import ADMIN_PLACE_WORDS, FUNCTION_WORDS, NATURAL_PLACE_WORDS, ORG_H
 REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})
 WORLD_CITY_POPULATION = 1_000_000
 REGION_CITY_POPULATION = 100_000
+LOCATED_CITY_POPULATION = 100_000  # towns elsewhere, named only as a location
+# province names that are compass points or common words ("North-West", "Centre", "Delta", "Plateau")
+_GENERIC_PROVINCE_WORDS = frozenset(
+    """north south east west northern southern eastern western central centre center far great upper lower middle
+    capital coast coastal delta plateau plateaux rivers atlantic pacific midlands littoral lakes unity maritime highlands
+    islands savanes lagoons mountains federal district territory""".split()
+)
 TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | {"region"}
 _SINGULAR = {"townships": "township", "provinces": "province", "districts": "district", "communes": "commune", "villages": "village", "communities": "community", "islands": "island", "mountains": "mountain", "hills": "hill"}
 # Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
-_KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve", "airport", "port", "bridge", "park", "boulevard", "road", "street", "stadium", "square", "quay", "avenue", "highway"}
+_KEEP_WORD = NATURAL_PLACE_WORDS | {"zone", "sez", "market", "camp", "estate", "plantation", "reserve", "airport", "port", "bridge", "park", "boulevard", "road", "street", "stadium", "square", "quay", "avenue", "highway", "roundabout"}
 # "Asia director", "Cambodia researcher": a desk, not a place.
 _PREFIX_KINDS = frozenset({"khan", "krong", "srok", "khum", "phum", "sangkat"})
 _STATE_WORDS = frozenset({"state", "region"})
@@ -52,7 +62,22 @@ def build_place_table(authorities) -> PhraseTable:
     for authority in authorities:
         for name in (authority.label, *authority.alt_labels):
             table.add(name, (authority.label, authority.subtype or "place"), replace=True)
+    table.located_only = set()
+    for entry in gazetteer.all_places():
+        key = table.key_of(entry.name)
+        if _wanted_where_located(entry) and key not in table.values:
+            table.add(entry.name, (entry.name, entry.kind))
+            table.located_only.add(key)
     return table
+
+
+def _wanted_where_located(entry) -> bool:
+    if entry.kind not in ("province", "city") or _wanted(entry) or not _usable(entry.name):
+        return False
+    if entry.kind == "city" and (entry.population < LOCATED_CITY_POPULATION or entry.name.casefold() in ROLE_HEADS or entry.name.casefold() in TITLES):
+        return False
+    words = entry.name.replace("-", " ").casefold().split()
+    return not all(w in _GENERIC_PROVINCE_WORDS or w in STOPWORDS for w in words)
 
 
 def _wanted(entry) -> bool:
@@ -127,10 +152,16 @@ def inside_longer_name(text: str, tokens: list[Token], i: int, j: int, title_cas
 def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: PhraseTable, field: str) -> list[Candidate]:
     title_case = field == TITLE and is_title_case(tokens)
     found = []
+    located_only = getattr(table, "located_only", ())
+    last_end = -1  # where the last place found ends: "Iguala, Guerrero", "Kisumu and Mathare" list places
     for i, j, (name, kind) in table.scan(text, tokens):
         desk = (j < len(tokens) and tokens[j].key in _DESK and not tokens[j].cap) or _in_role_title(tokens, i)
-        if not desk and not inside_longer_name(text, tokens, i, j, title_case):
-            found.append(Candidate(i, j, PLACE, name, "rules.place.gazetteer", 2, kind, field))
+        if desk or inside_longer_name(text, tokens, i, j, title_case):
+            continue
+        if " ".join(t.key for t in tokens[i:j]) in located_only and not _written_as_location(text, tokens, i, j, last_end):
+            continue
+        found.append(Candidate(i, j, PLACE, name, "rules.place.gazetteer", 2, kind, field))
+        last_end = j
     for chunk in chunks:
         found.extend(_typed_chunk(text, tokens, chunk, table, field))
         kind = _apposition(text, tokens, chunk.end)
@@ -138,10 +169,28 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
             found.append(Candidate(chunk.start, chunk.end, PLACE, " ".join(t.text for t in tokens[chunk.start : chunk.end]), "rules.place.apposition", 0, kind, field))
     found.extend(_numbered(text, tokens, field))
     found.extend(_kind_lists(text, tokens, chunks, field))
+    found.extend(_kind_of(text, tokens, chunks, field))
     found.extend(_detention_sites(text, tokens, chunks, field))
     found.extend(_located(text, tokens, chunks, found, field))
     found.extend(_located_then_time(text, tokens, chunks, field))
     return found
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "into"})
+_OF_KINDS = frozenset({"city", "town", "village", "province", "state", "region", "district", "municipality", "outskirts", "suburbs", "department", "county"})
+_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+
+
+def _written_as_location(text: str, tokens: list[Token], i: int, j: int, last_end: int) -> bool:
+    """ "in Kisumu", "the town of Iguala", "Iguala, Guerrero" (after a place): not a possessive, not a body's name."""
+    if tokens[j - 1].possessive or (j < len(tokens) and joined(text, tokens[j - 1], tokens[j]) and tokens[j].key in ORG_HEADS):
+        return False
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    if before.key in _LOCATIVE or (before.key == "of" and not before.cap and i >= 2 and tokens[i - 2].key in _OF_KINDS):
+        return True
+    return last_end > 0 and bool(_LISTED_AFTER.fullmatch(text, tokens[last_end - 1].end, tokens[i].start))
 
 
 _KIND_LIST = re.compile(r"\b(?:provinces|districts|villages|communes|cities|towns|townships|states|regions|islands)\s+of\s+(?:the\s+)?$", re.I)
@@ -165,6 +214,24 @@ def _kind_lists(text: str, tokens: list[Token], chunks: list[Chunk], field: str)
             out += [Candidate(x, y, PLACE, " ".join(t.text for t in tokens[x:y]), "rules.place.listed", 1, None, field) for x, y in parts]
         else:
             listing = False
+    return out
+
+
+_KIND_OF = re.compile(r"\b(?:village|hamlet|town|city|municipality|settlement|commune|neighbou?rhood|suburb|township|island)\s+of\s+$")
+
+
+def _kind_of(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """ "the village of Las Nubes", "the town of Iguala": a name written after its kind (lower case) and "of"."""
+    out = []
+    if " of " not in text:
+        return out
+    for chunk in chunks:
+        a = tokens[chunk.start].start
+        b = min(chunk.end, chunk.start + 3)
+        words = tokens[chunk.start : b]
+        if _KIND_OF.search(text, max(0, a - 20), a) and all(_name_word(t) and t.key not in ORG_HEADS and not t.upper for t in words):
+            kind = re.search(r"(\w+)\s+of\s+$", text[max(0, a - 20) : a]).group(1).lower()
+            out.append(Candidate(chunk.start, b, PLACE, " ".join(t.text for t in words), "rules.place.kind-of", 1, kind, field))
     return out
 
 

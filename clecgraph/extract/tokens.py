@@ -123,7 +123,12 @@ class PhraseTable:
         self.longest = max(self.longest, len(words))
 
     def get(self, phrase: str):
-        return self.values.get(" ".join(_phrase_words(phrase)))
+        return self.values.get(self.key_of(phrase))
+
+    @staticmethod
+    def key_of(phrase: str) -> str:
+        """The key a phrase is stored under (its words' keys), as a scan of tokens[i:j] would build it."""
+        return " ".join(_phrase_words(phrase))
 
     def match_at(self, text: str, tokens: list[Token], i: int) -> tuple[int, object] | None:
         """The longest phrase starting at token i: (index after it, value).
