@@ -10,6 +10,7 @@ first: "Mam Sonando"), titles stripped. Patterns:
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import PERSON
@@ -57,13 +58,27 @@ def name_token(token: Token) -> bool:
     return token.cap and not token.upper and token.key not in _NOT_NAME and not token.text[:1].isdigit() and token.text.replace("-", "").isalpha()
 
 
+def _particle_name(token: Token) -> bool:
+    """ "al-Masri": a particle and a name word in one token (never the first word of a name)."""
+    return not token.cap and bool(_PARTICLE_GLUED.fullmatch(token.text)) and token.text.split("-")[-1][:1].isupper()
+
+
+def person_role(key: str) -> bool:
+    words = key.split()
+    return key in PERSON_ROLES or (len(words) == 2 and words[0] in _ROLE_PREFIXES and words[1] in PERSON_ROLES)
+
+
 def titled_token(token: Token) -> bool:
     """After a title any capitalised word is a name ("Venerable But Buntenh")."""
     return token.cap and not token.upper and token.text.isalpha() and token.key not in _NOT_TITLED
 
 
 # Lower-case particles inside a name ("Erwin van der Borght", "Anwar bin Ibrahim").
-NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "dos", "du", "bin", "binti", "ibn", "al", "le", "la"})
+NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "dos", "du", "bin", "bint", "binti", "ibn", "al", "le", "la"})
+# ... or glued to the next name word by a hyphen ("Karim al-Masri", "Abd el-Fattah", "Nasir ud-Din")
+_PARTICLE_GLUED = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ed|abu|bin|ibn)[-‐][^\W\d_][^\W\d_'’-]*", re.U)
+# "vice-chairperson", "deputy-director", "co-founder": a role with a prefix
+_ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "acting", "assistant"})
 
 
 # Khmer place kinds written before a name ("Khan Sen Sok") end a person's name elsewhere ("Adilur Rahman Khan").
@@ -76,7 +91,7 @@ def _name_run(text: str, tokens: list[Token], i: int, most: int = 4, test=name_t
     """Index after the run of up to `most` name words starting at i (particles not counted)."""
     j, n, particles = i, len(tokens), 0
     while j < n and j - i - particles < most and (j == i or joined(text, tokens[j - 1], tokens[j])):
-        if test(tokens[j]) or (j > i and tokens[j].key in _NAME_END_KINDS and tokens[j].cap and not tokens[j].upper):
+        if test(tokens[j]) or (j > i and ((tokens[j].key in _NAME_END_KINDS and tokens[j].cap and not tokens[j].upper) or _particle_name(tokens[j]))):
             j += 1
             if tokens[j - 1].possessive:
                 break
@@ -116,7 +131,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                 if j - k >= (1 if strong else 2):
                     found.append(_candidate(tokens, k, j, field, "rules.person.title", 2))
         # a role noun then a name ("activist Chan Soveth", "Their lawyer, Ham Sok Pheng")
-        if key in PERSON_ROLES and (not token.cap or key in _ROLE_ACRONYMS) and i + 1 < n:
+        if person_role(key) and (not token.cap or key in _ROLE_ACRONYMS) and i + 1 < n:
             # "secretary general Cristina Palabay", "executive director Chak Sopheap": role words, then the name
             r = i + 1
             while r < n and r - i <= 2 and not tokens[r].cap and tokens[r].key in ROLE_WORDS and tokens[r].key not in FUNCTION_WORDS and text[tokens[r - 1].end : tokens[r].start].isspace():
@@ -168,7 +183,7 @@ def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
     if between.isspace() and not nxt.cap:
         # "X Y is/has" says little about X Y; a lone unknown word before "is" is a given name
         return nxt.key in (PERSON_VERBS if lone else _SPEECH_AFTER)
-    if between.strip() == "," and nxt.key in ROLE_HEADS | {"executive", "deputy", "acting", "senior", "vice", "chief", "general"}:
+    if between.strip() == "," and nxt.key in ROLE_HEADS | {"executive", "deputy", "acting", "senior", "vice", "chief", "general", "special"}:
         return True  # "Chak Sopheap, Executive Director of ..."
     if between.strip() == "," and not nxt.cap:
         if nxt.key in ("a", "an", "the", "who", "aged") and j + 1 < len(tokens):

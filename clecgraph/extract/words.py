@@ -64,7 +64,8 @@ TITLES = _words(
     lieutenant lt major maj captain capt sergeant officer commander deputy mayor ambassador lawmaker mp counsellor counselor"""
 )
 # Words that make an honorific title on their own (a name follows directly).
-STRONG_TITLES = _words("mr mrs ms miss mx dr prof venerable ven samdech oknha okhna chumteav madame mme sir")
+# (a monarch or a sheikh is often named by one name: "King Gyanendra", "Sheikh Hasina")
+STRONG_TITLES = _words("mr mrs ms miss mx dr prof venerable ven samdech oknha okhna chumteav madame mme sir king queen sheikh")
 # Nouns for what a person is, written just before the name ("activist Chan Soveth").
 PERSON_ROLES = _words(
     """worker workers activist activists defender defenders director journalist journalists monk monks lawyer lawyers
@@ -75,7 +76,8 @@ PERSON_ROLES = _words(
     brother sister widow woman man girl boy named colleague manager founder head staffer singer artist poet
     candidate lawmaker parliamentarian senator politician deputy organizer organiser photographer editor opposition
     driver guard soldier policeman tycoon businessman businesswoman unionist campaigner protester protesters
-    photojournalist photojournalists cameraman economist scholar academic priest pastor nun ceo"""
+    photojournalist photojournalists cameraman economist scholar academic priest pastor nun ceo
+    cartoonist columnist writer novelist volunteer physician filmmaker"""
 )
 # Verbs that follow a person who speaks or is described.
 PERSON_VERBS = _words("said says told stated added explained noted insisted claimed is was has had who recalled remains remained")
