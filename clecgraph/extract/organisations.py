@@ -170,6 +170,10 @@ def _named_as_body(text: str, tokens: list[Token], chunk: Chunk) -> bool:
 _BODY_ROLES = frozenset({"ceo", "journalist", "journalists", "reporter", "reporters", "correspondent", "editor", "founder", "director", "spokesman", "spokeswoman", "spokesperson", "researcher", "lawyer", "lawyers"})
 
 
+# verbs that open a headline's demand ("Free activist X", "Release lawyer Y")
+_HEADLINE_VERBS = frozenset({"free", "release", "protect", "stop", "end", "drop", "reinstate", "acquit", "exonerate", "pardon", "support", "defend", "save"})
+
+
 def body_before_role(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
     """A short unknown name, a role noun, then a person's name: the name is the person's body."""
     found = []
@@ -184,6 +188,8 @@ def body_before_role(text: str, tokens: list[Token], chunks: list[Chunk], field:
             continue
         if any(t.key in STOPWORDS or t.key in TITLES or t.key in ROLE_WORDS or t.key in ORG_HEADS or t.possessive for t in words):
             continue
+        if len(words) == 1 and words[0].key in _HEADLINE_VERBS and (a == 0 or text[tokens[a - 1].end : words[0].start].strip() in (":", "–", "—", "-")):
+            continue  # "Egypt: Free journalist X": a demand, not a body
         after = tokens[b + 1]
         if joined(text, words[-1], tokens[b]) and joined(text, tokens[b], after) and after.cap and not after.upper and after.key not in STOPWORDS:
             found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.before-role", -1, None, field))

@@ -28,7 +28,7 @@ ORG_HEADS = _words(
 ORG_OPENERS = _words(
     """ministry union federation confederation association council committee commission court office coalition alliance
     league bank government department bureau network institute center centre organization organisation
-    secretariat chambers university embassy kingdom friends"""
+    secretariat chambers university embassy kingdom friends initiative"""
 )
 # Heads that make a company and are dropped when comparing names.
 LEGAL_SUFFIXES = _words("co ltd limited inc corp corporation company plc pcl llc sa pte")
