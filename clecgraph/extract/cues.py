@@ -18,6 +18,7 @@ _CALL = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:no|not|never|without|nor|neither|none|nobody|denied|denies|deny|refrained\s+from)\b|n[’']t\b", re.I)
+_NOBODY = re.compile(r"\b(?:no(?:\s+|-)one|nobody|none\s+of\s+\w+)\b", re.I)
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+(?:less|longer|doubt)\b|\bnot\s+least\b", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|could|would|might|possible|possibly|potential|potentially|risk(?:s|ing)?(?:\s+of)?|at\s+risk"
@@ -207,6 +208,8 @@ def is_negated_or_hypothetical(text: str, clause_begin: int, trigger_start: int)
     near = _last_words(text, clause_begin, trigger_start, 3)
     if _NEGATION.search(near) and not _NOT_ONLY.search(_last_words(text, clause_begin, trigger_start, 5)):
         return True
+    if _NOBODY.search(_last_words(text, clause_begin, trigger_start, 5)):
+        return True  # "no one has been charged", "none of them has yet been tried"
     wider = _last_words(text, clause_begin, trigger_start, 4)
     if _HYPOTHETICAL.search(wider) or _MAY.search(wider):
         return True
