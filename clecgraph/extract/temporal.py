@@ -123,7 +123,8 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
 }
 _ANY_MONTH = re.compile(_M)
 _EXPLICIT = {"iso", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "year", "month"}
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|deadline|due\s+to|next|faces?|facing|set\s+to)\b", re.I)
+# ("the next day" tells of the past as often as of the future)
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|planned|plans?\s+to|deadline|due\s+to|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|faces?|facing|set\s+to)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b", re.I)
 _NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
