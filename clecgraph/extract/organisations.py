@@ -252,7 +252,7 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
         return None  # "Head of Land Program": a unit of a body, named by a role
     while start < end and (tokens[start].key.rsplit(" ", 1)[-1] in _OWNED or tokens[start].key in _TIME_WORDS):
         start += 1  # "Chinese-owned X Co. Ltd" names X; "Former X president": X
-    if not _is_name(tokens, start, end):
+    if not _is_name(tokens, start, end) and not _definite_generic_name(text, tokens, start, end):
         return None
     if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
         return None
@@ -297,6 +297,16 @@ def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: s
             continue
         found.append(Candidate(a, b, ORGANISATION, " ".join(text[tokens[a].start : tokens[b - 1].end].split()), "rules.org.role-of", -1, None, field))
     return found
+
+
+_SINGULAR_KINDS = frozenset({"union", "federation", "confederation", "association", "coalition", "alliance", "network", "committee", "council", "league"})
+
+
+def _definite_generic_name(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """ "the Free Trade Union", "the Independent Workers Association": generic words, but three or more of them
+    capitalised after "the" and ending in one body of a kind name one body (not "free trade unions")."""
+    return (b - a >= 3 and a >= 1 and tokens[a - 1].key == "the" and joined(text, tokens[a - 1], tokens[a])
+            and tokens[b - 1].key in _SINGULAR_KINDS and all(t.cap for t in tokens[a:b]))
 
 
 def _is_name(tokens: list[Token], a: int, b: int) -> bool:
