@@ -315,9 +315,17 @@ def _located(text: str, tokens: list[Token], chunks: list[Chunk], places: list[C
 _AT = frozenset({"in", "at", "outside", "inside", "near"})
 # what may follow a place in a sentence that says where and when: "in Senayan on Tuesday", "at Tuol Kork yesterday"
 _TIME_AFTER = re.compile(
-    r"[^\S\n]+(?:on[^\S\n]+(?:\d|(?:the[^\S\n]+)?(?:morning|afternoon|evening|night)\b|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[^\S\n]*,?[^\S\n]+(?:on[^\S\n]+(?:\d|(?:the[^\S\n]+)?(?:morning|afternoon|evening|night)\b|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     r"|yesterday\b|last[^\S\n]+(?:night|week|month)\b|this[^\S\n]+(?:morning|afternoon|evening)\b|early[^\S\n]+on\b|in[^\S\n]+the[^\S\n]+early[^\S\n]+hours\b)"
 )
+
+
+# ... or when, then where, the name ending the clause: "arrested on 5 May in Tondo.", "On Sunday at Lakeside, police ..."
+_TIME_BEFORE = re.compile(
+    r"(?:\b[Oo]n[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+[^\S\n]+\d{1,2}|[A-Z][a-z]+day)(?:,?[^\S\n]+\d{4})?|\b(?:[Yy]esterday|[Tt]oday|last[^\S\n]+night|this[^\S\n]+morning))"
+    r",?[^\S\n]+$"
+)
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;:)]|$)")
 
 
 def _located_then_time(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
@@ -325,7 +333,10 @@ def _located_then_time(text: str, tokens: list[Token], chunks: list[Chunk], fiel
     out = []
     for chunk in chunks:
         a, b = chunk.start, chunk.end
-        if a == 0 or b - a > 3 or tokens[a - 1].key not in _AT or tokens[a - 1].cap or not _TIME_AFTER.match(text, tokens[b - 1].end):
+        if a == 0 or b - a > 3 or tokens[a - 1].key not in _AT or tokens[a - 1].cap:
+            continue
+        timed_before = _TIME_BEFORE.search(text, max(0, tokens[a - 1].start - 30), tokens[a - 1].start) and _CLAUSE_END.match(text, tokens[b - 1].end)
+        if not (timed_before or _TIME_AFTER.match(text, tokens[b - 1].end)):
             continue
         words = tokens[a:b]
         if all(_name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in words):
