@@ -20,6 +20,11 @@ from dataclasses import dataclass
 LOCATIVE, NEUTRAL, WEAK, ORIGIN = "locative", "neutral", "weak", "origin"
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|hailing\s+from|natives?\s+of)\s+(?:the\s+)?$", re.I)
+# "while she was in Bangkok": where a person was at the time, not where the event happened
+_WHEREABOUTS_BEFORE = re.compile(
+    r"\b(?:[Ww]hile|[Ww]hen|[Aa]s)\s+(?:he|she|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|were|had\s+been|has\s+been|is|are)"
+    r"(?:\s+(?:still|away|abroad|travell?ing|staying|living|studying|working))*\s+(?:in|at)\s+(?:the\s+)?$"
+)
 _LANDMARK_BEFORE = re.compile(r"\b(?:near|nearby|next\s+to|close\s+to|beside|along|away\s+from|kilometres\s+from|kilometers\s+from)\s+(?:the\s+)?$", re.I)
 # "a border policy with Vietnam", "a treaty between X and Y": a place the words relate to, not a scene
 _RELATION_BEFORE = re.compile(r"\b(?:with|between|against|about|over)\s+(?:the\s+)?$", re.I)
@@ -95,7 +100,7 @@ def place_spots(text: str, places: list[tuple[int, int, str, str | None]], trigg
         at = max(0, start - 40) + origin.start() if origin else 0
         if origin and (_ends_within(ends, at - 3, at) or _released_from(text, from_ends, at)):
             role = LOCATIVE
-        elif origin:
+        elif origin or _WHEREABOUTS_BEFORE.search(text, max(0, start - 80), start):
             role = ORIGIN
         elif _LANDMARK_BEFORE.search(before) or _RELATION_BEFORE.search(before) or _DESTINATION_BEFORE.search(text, max(0, start - 60), start):
             role = WEAK
