@@ -121,3 +121,33 @@ def test_the_next_day_does_not_send_a_weekday_to_the_future(extract):
     x = run(extract, "The lawyer was arrested on Saturday and released on bail the next day.", date="2015-06-08")
     assert dates_of(x, "arrest") == {"2015-06-06"}
     assert dates_of(x, "release") == {"2015-06-07"}
+
+
+# --- gaps noticed before round 5
+
+
+def test_generic_words_capitalised_after_the_name_one_union(extract):
+    x = run(extract, "Members of the Free Trade Union were arrested on 3 June.", date="2019-06-10")
+    assert "Free Trade Union" in names(x, ORGANISATION)
+
+
+def test_generic_words_in_lower_case_name_no_union(extract):
+    x = run(extract, "Members of free trade unions were arrested on 3 June.", date="2019-06-10")
+    assert not names(x, ORGANISATION)
+
+
+def test_unknown_place_after_a_date_ending_the_clause(extract):
+    x = run(extract, "Police demolished 40 homes on 5 May in Malabonga.", date="2019-06-10")
+    assert places_of(x, "eviction") == {"Malabonga"}
+
+
+def test_unknown_place_then_a_comma_then_a_date(extract):
+    x = run(extract, "Police arrested 12 residents in Malabonga, on 5 May, after a rally.", date="2019-06-10")
+    assert places_of(x, "arrest") == {"Malabonga"}
+
+
+def test_where_a_person_was_does_not_place_a_charge_nor_the_next_sentence(extract):
+    text = "The editor was charged with libel on 3 June while she was in Bangkok. Her brother was arrested the next day."
+    x = run(extract, text, date="2019-06-10")
+    assert places_of(x, "charge") == {None}
+    assert places_of(x, "arrest") == {None}
