@@ -170,7 +170,9 @@ def validate(graph, limit):
 @click.option("--user", help="User name for the endpoint (HTTP basic auth).")
 @click.option("--password", envvar="CLECGRAPH_PASSWORD", help="Password for --user (or set CLECGRAPH_PASSWORD).")
 @click.option("--header", "auth_header", metavar="'NAME: VALUE'", envvar="CLECGRAPH_AUTH_HEADER", help="An extra request header, e.g. 'Authorization: Bearer TOKEN' (or set CLECGRAPH_AUTH_HEADER).")
-def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, user, password, auth_header):
+@click.option("--limit", type=click.IntRange(min=0), help="With --name, for the queries that page (entity-*): the page size (their default: 1000); 0 answers in full.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="With --name, for the queries that page: where the page starts.")
+def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, user, password, auth_header, limit, offset):
     """Run a SPARQL query over a graph file, an Oxigraph store or an endpoint.
 
     GRAPH is any RDF file (.ttl, .nt, .jsonld, .trig, .nq) or an on-disk
@@ -182,11 +184,12 @@ def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, u
         clecgraph query output/graph.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
         clecgraph query output/graph.trig -f my-question.rq --format csv
         clecgraph query output/graph.trig --name entity-timeline --param entity=LICADHO
+        clecgraph query oxigraph:graph-store -n entity-mentions -p entity=LICADHO --offset 1000
         clecgraph query oxigraph:graph-store --name cosigning-pairs
         clecgraph query --endpoint http://localhost:3030/clec/sparql --name places --user admin
     """
     from .errors import UsageError
-    from .queries import ask
+    from .queries import ask, get
     from .query import format_result, parse_param
     from .remote import Auth
 
@@ -196,9 +199,20 @@ def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, u
         raise UsageError("give the query either as an argument or with --file, not both")
     text = query_file.read_text(encoding="utf-8") if query_file else sparql
     bindings = dict(parse_param(p) for p in params)
-    answer = ask(graph, text, name=query_name, params=bindings, store=store, endpoint=endpoint, auth=Auth(user, password, auth_header))
+    answer = ask(graph, text, name=query_name, params=bindings, store=store, endpoint=endpoint,
+                 auth=Auth(user, password, auth_header), limit=limit, offset=offset)
     # color=True: click would otherwise strip ANSI escapes (ESC[...m) that are part of the data.
     click.echo(format_result(answer.to_result(), fmt), nl=False, color=fmt != "table")
+    if query_name:
+        _say_if_more(get(query_name), answer, limit, offset)
+
+
+def _say_if_more(library_query, answer, limit, offset) -> None:
+    """On stderr (the answer stays clean for pipes): how to ask for the next page."""
+    if library_query.page_is_full(answer, limit):
+        size = limit or library_query.page_size
+        click.echo(f"This is a page of {size} {library_query.page_unit} from --offset {offset}; there may be more: "
+                   f"the next page is --offset {offset + size}, the whole answer --limit 0.", err=True)
 
 
 @cli.command()

@@ -64,6 +64,12 @@ def render(store=None) -> str:
         "Parameters are bound as variables, never pasted into the query; an `entity` given as",
         "a name is looked up among preferred and alternative labels first.",
         "",
+        "The entity queries answer a page at a time (1,000 rows, or statements, by default):",
+        "an organisation behind a tenth of a big archive has tens of thousands of rows, and a",
+        "page is chosen on its sort keys before the rest of its columns are looked up, so it",
+        "comes back fast at any size. `--offset N` asks for the next page, `--limit 0` for the",
+        "whole answer; the command says on stderr when a page is full.",
+        "",
         "IRIs are shortened below: `id:` is `" + DEFAULT_BASE + "`; the other prefixes are",
         "those of the graph files. At most " + str(ROWS_SHOWN) + " rows of each answer are shown.",
         "",
@@ -75,7 +81,9 @@ def render(store=None) -> str:
         out += [f"## {query.title}", "", f"`{name}`: {query.answers}", ""]
         for param, description in query.params.items():
             out.append(f"- parameter `{param}`: {description}")
-        if query.params:
+        if query.page_size:
+            out.append(f"- pages of {query.page_size:,} {query.page_unit} (`--limit`, `--offset`)")
+        if query.params or query.page_size:
             out.append("")
         out += ["```sh", command, "```", "", "```sparql", body, "```", "", *_table(run(store, name, params), prefixes), ""]
     return "\n".join(out).rstrip() + "\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -102,7 +103,17 @@ def with_values(text: str, bindings: dict) -> str:
             raise UsageError(f"cannot bind {value!r} in a remote query")
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(value.n3() for value in bindings.values())
-    return f"{text.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
+    block = f"VALUES ({names}) {{ ({values}) }}"
+    inner = _SUB_SELECT.search(text)
+    if inner and all(re.search(rf"[?$]{name}\b", inner.group("projection")) for name in bindings):
+        # A trailing block would bind the outer query only, after the inner SELECT
+        # had cut its page from every entity's rows; inside, it binds the page itself.
+        return f"{text[:inner.end()]}\n      {block}{text[inner.end():]}"
+    return f"{text.rstrip()}\n{block}\n"
+
+
+# An inner SELECT up to the opening brace of its WHERE group.
+_SUB_SELECT = re.compile(r"\{\s*SELECT\b(?P<projection>[^{]*?)\bWHERE\s*\{", re.IGNORECASE)
 
 
 def _term(cell: dict):

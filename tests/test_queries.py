@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 
 from clecgraph.cli import cli
 from clecgraph.errors import UsageError
-from clecgraph.queries import find_entity, get, library, run
+from clecgraph.queries import PAGE_CLAUSE, find_entity, get, library, run
 from clecgraph.stores import load
 
 QUESTIONS = {  # issue 4's eight questions, by the query that answers each
@@ -51,7 +51,7 @@ def test_query_by_name_on_the_command_line(sample_build):
     result = CliRunner().invoke(cli, ["query", str(out / "graph.trig"), "--name", "entity-facts", "--param", "entity=CLEC", "--format", "csv"])
     assert result.exit_code == 0, result.output
     header, *rows = result.output.splitlines()
-    assert header.split(",") == ["entity", "direction", "property", "value", "valueLabel"]
+    assert header.split(",") == ["entity", "direction", "property", "value", "valueLabel", "valueDate"]
     assert rows and all(row.startswith("https://clecgraph.example/id/org/clec,") for row in rows)
 
 
@@ -104,3 +104,55 @@ def test_parameter_values_are_data_never_query_text(sample_build, value, backend
     assert store.query(text, {"name": Literal(value)}).rows == []
     with pytest.raises(UsageError, match="no entity is named"):
         run(store, "entity-facts", {"entity": Literal(value)})
+
+
+PAGED = {"entity-facts": "CLEC", "entity-timeline": "CLEC", "entity-mentions": "CLEC"}
+
+
+def test_queries_whose_answers_grow_with_the_archive_page():
+    for name, query in library().items():
+        if name in PAGED:
+            assert query.page_size == 1000, name
+            assert query.page_unit == "rows" or re.search(rf"\?{query.page_unit.removesuffix('s')}\b", query.text), name
+            assert not PAGE_CLAUSE.search(query.paged_text(limit=0)) and "LIMIT 7 OFFSET 14" in query.paged_text(7, 14)
+        else:
+            assert query.page_size is None and query.paged_text() == query.text
+            with pytest.raises(UsageError, match="answers in full"):
+                query.paged_text(limit=5)
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+@pytest.mark.parametrize("name", sorted(PAGED))
+def test_pages_put_together_are_the_whole_answer(sample_build, backend, name):
+    _, out = sample_build
+    graph = load(out / "graph.trig", backend)
+    params = {"entity": Literal(PAGED[name])}
+    whole = run(graph, name, params, limit=0)
+    assert run(graph, name, params).rows == whole.rows  # the sample's answers fit the default page
+    query, pages, offset = get(name), [], 0
+    while True:
+        page = run(graph, name, params, limit=2, offset=offset)
+        pages.append(page.rows)
+        if not query.page_is_full(page, 2):
+            break
+        offset += 2
+    assert len(pages) > 2 and sum(pages, []) == whole.rows
+    if query.page_unit == "statements":  # a page holds every row of its statements
+        column = whole.vars.index("statement")
+        assert all(len({row[column] for row in rows}) <= 2 for rows in pages)
+    else:
+        assert all(len(rows) <= 2 for rows in pages)
+
+
+def test_the_command_line_says_how_to_get_the_next_page(sample_build):
+    _, out = sample_build
+    args = ["query", str(out / "graph.trig"), "--name", "entity-timeline", "--param", "entity=CLEC", "--format", "csv"]
+    full_page = CliRunner().invoke(cli, [*args, "--limit", "3", "--offset", "3"])
+    assert full_page.exit_code == 0, full_page.output
+    assert len(full_page.stdout.splitlines()) == 4  # header and three rows: the note goes to stderr
+    assert "the next page is --offset 6, the whole answer --limit 0" in full_page.stderr
+    whole = CliRunner().invoke(cli, [*args, "--limit", "0"])
+    assert whole.exit_code == 0 and not whole.stderr
+    for wrong in (["--name", "places", "--limit", "3"], ["SELECT * WHERE { ?s ?p ?o }", "--offset", "3"]):
+        result = CliRunner().invoke(cli, ["query", str(out / "graph.trig"), *wrong])
+        assert result.exit_code == 2 and "--limit" in result.output

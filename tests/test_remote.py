@@ -88,7 +88,7 @@ def test_query_command_with_an_endpoint(oxigraph_server, sample_build):
     runner = CliRunner()
     result = runner.invoke(cli, ["query", "--endpoint", f"{oxigraph_server}/query", "--name", "entity-facts", "--param", "entity=CLEC", "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "entity,direction,property,value,valueLabel"
+    assert result.output.splitlines()[0] == "entity,direction,property,value,valueLabel,valueDate"
     text = runner.invoke(cli, ["query", "--endpoint", f"{oxigraph_server}/query", "ASK { ?s ?p ?o }"])
     assert text.exit_code == 0 and text.output.strip() == "true"
 
@@ -108,6 +108,28 @@ def test_push_a_triples_file_into_a_named_graph(oxigraph_server, tmp_path):
 def test_bindings_travel_as_a_values_block():
     text = with_values("SELECT ?s WHERE { ?s ?p ?name }", {"name": Literal('a "quoted" } name'), "s": URIRef("urn:x:s")})
     assert text.endswith('VALUES (?name ?s) { ("a \\"quoted\\" } name" <urn:x:s>) }\n')
+
+
+def test_bindings_of_a_paged_query_go_inside_its_inner_select():
+    # Trailing, the block would bind the outer query only, after the inner SELECT had cut its
+    # page from every entity's rows.
+    text = with_values("SELECT ?e ?x WHERE { { SELECT ?e WHERE { ?e ?p ?o } LIMIT 2 OFFSET 0 } ?e ?q ?x }",
+                       {"e": URIRef("urn:x:e")})
+    assert text == "SELECT ?e ?x WHERE { { SELECT ?e WHERE {\n      VALUES (?e) { (<urn:x:e>) } ?e ?p ?o } LIMIT 2 OFFSET 0 } ?e ?q ?x }"
+    # A variable the inner SELECT does not project is bound at the end, as before.
+    outer = with_values("SELECT ?x WHERE { { SELECT ?e WHERE { ?e ?p ?o } } ?e ?q ?x }", {"x": Literal("v")})
+    assert outer.endswith('VALUES (?x) { ("v") }\n')
+
+
+def test_pages_from_an_endpoint_are_the_local_pages(oxigraph_server, sample_build):
+    _, out = sample_build
+    push(out / "graph.trig", f"{oxigraph_server}/store")
+    remote, local = RemoteStore(f"{oxigraph_server}/query"), load(out / "graph.trig", "oxigraph")
+    for name in ("entity-facts", "entity-mentions", "entity-timeline"):
+        params = {"entity": Literal("CLEC")}
+        for offset in (0, 2, 4):
+            there, here = run(remote, name, params, limit=2, offset=offset), run(local, name, params, limit=2, offset=offset)
+            assert there.rows and there.canonical_rows() == here.canonical_rows(), (name, offset)
 
 
 class Recorder(BaseHTTPRequestHandler):

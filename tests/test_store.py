@@ -90,7 +90,7 @@ def test_build_into_a_store_then_query_it(tmp_path, sample_corpus):
 
 def test_rdflib_orders_patterns_knowing_which_are_bound():
     # rdflib orders patterns at parse time; planned() orders them knowing ?entity's value,
-    # so entity-mentions starts from the entity instead of from every annotation.
+    # so a query bound to an entity starts from it instead of from every annotation.
     from rdflib import URIRef, Variable
     from rdflib.plugins.sparql import prepareQuery
     from rdflib.plugins.sparql.algebra import traverse
@@ -103,7 +103,13 @@ def test_rdflib_orders_patterns_knowing_which_are_bound():
         traverse(prepared.algebra, visitPost=lambda n: found.append(n.triples[0]) if isinstance(n, CompValue) and n.name == "BGP" and n.triples else None)
         return found
 
-    text = library()["entity-mentions"].text
+    # An annotation path written from the annotation, as entity-mentions once was.
+    text = """PREFIX oa: <http://www.w3.org/ns/oa#>
+    SELECT ?statement ?quote WHERE {
+      ?annotation oa:hasBody ?entity ; oa:hasTarget ?target .
+      ?target oa:hasSource ?statement ; oa:hasSelector ?selector .
+      ?selector oa:exact ?quote .
+    }"""
     entity = Variable("entity")
     assert not any(entity in pattern for pattern in first_patterns(prepareQuery(text)))
     assert any(entity in pattern for pattern in first_patterns(planned(text, {"entity": URIRef("https://x.example/e")})))
