@@ -19,8 +19,11 @@ _HEADING = re.compile(
     r"(?:list\s+of\s+)?(?:signatories|signatory\s+(?:organi[sz]ations|groups)|endorsing\s+(?:organi[sz]ations|groups)|endorsements))"
     r"[^\S\n]*:?[^\S\n]*$"
 )
-_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*–]|\d{1,3}[.)])?[^\S\n]*$")
-_LINE_END = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
+# ... or written on in the last lines of the text: "Signed: A; B; C (CC)."
+_INLINE_HEADING = re.compile(r"(?:^|(?<=[.!?\n]))[^\S\n]*(?:(?:[Cc]o-)?[Ss]igned(?:\s+by)?|[Ee]ndorsed\s+by|[Ss]ignatories)[^\S\n]*:[^\S\n]*(?=[A-Z])")
+# a name fills a line of the block, or (inline) the part between semicolons
+_LINE_START = re.compile(r"(?:^|\n|;)[^\S\n]*(?:[-•*–]|\d{1,3}[.)])?[^\S\n]*$")
+_LINE_END = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?:;|[,.]?[^\S\n]*(?:\n|$))")
 
 
 def block_start(text: str) -> int | None:
@@ -28,6 +31,11 @@ def block_start(text: str) -> int | None:
     match = None
     for match in _HEADING.finditer(text):
         pass
+    inline = None
+    for inline in _INLINE_HEADING.finditer(text):
+        pass
+    if inline is not None and ";" in text[inline.end() :] and "\n" not in text[inline.end() :].strip() and (match is None or inline.end() > match.end()):
+        return inline.end()
     return match.end() if match else None
 
 
@@ -39,7 +47,7 @@ def signatory_lines(text: str, tokens: list[Token], chunks: list[Chunk], field: 
     found = []
     for chunk in chunks:
         a, b = tokens[chunk.start].start, tokens[chunk.end - 1].end
-        if a >= start and _LINE_START.search(text[max(start, a - 8) : a]) and _LINE_END.match(text, b):
+        if a >= start and (a == start or _LINE_START.search(text[max(start, a - 8) : a])) and _LINE_END.match(text, b):
             name = name_of(tokens, chunk.start, chunk.end, text)
             found.append(Candidate(chunk.start, chunk.end, ORGANISATION, (known or {}).get(fold(name), name), "rules.org.signatory", 0, None, field))
     return found
