@@ -77,6 +77,7 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
         span = span or grammar_span(text, tokens, chunk)
         if span:
             a, b = span
+            b = _name_tail(tokens, b, chunk.end, countries)
             a = _country_in_brackets(text, tokens, a)
             subtype = _subtype(tokens[b - 1].key)
             found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.grammar", 1, subtype, field))
@@ -229,6 +230,24 @@ def _split_after_known(tokens: list[Token], chunks: list[Chunk], known_ends: set
                 a = k + 1
         out.append(Chunk(a, chunk.end))
     return [c for c in out if c.start < c.end]
+
+
+_TAIL_PREPOSITIONS = frozenset({"against", "without"})
+
+
+def _name_tail(tokens: list[Token], b: int, end: int, countries: frozenset[str]) -> int:
+    """Words after a body's head that still name it: "... Forces of Colombia", "World Organisation Against Torture",
+    "Heavy Penal Court No. 27"."""
+    if b >= end:
+        return b
+    rest = tokens[b + 1 : end]
+    if tokens[b].key == "of" and not tokens[b].cap and len(rest) == 1 and rest[0].key in countries:
+        return end
+    if tokens[b].cap and tokens[b].key in _TAIL_PREPOSITIONS and rest and all(t.cap for t in rest):
+        return end
+    if tokens[b].key == "no" and tokens[b].cap and b + 1 < end and tokens[b + 1].text.isdigit():
+        return b + 2
+    return b
 
 
 def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int] | None:

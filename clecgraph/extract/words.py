@@ -22,7 +22,7 @@ ORG_HEADS = _words(
     holdings garment garments textile textiles seafood international initiative partnership consortium
     secretariat mission embassy consulate parliament gendarmerie army navy
     university college academy school hospital clinic television tv times post daily news
-    service services administration directorate cabinet factory factories brigade battalion regiment forces force stiftung hotel resort"""
+    service services administration directorate cabinet factory factories brigade battalion regiment forces force stiftung hotel resort unit"""
 )
 # Heads that open a name when followed by "of"/"for" ("Ministry of Interior").
 ORG_OPENERS = _words(
