@@ -64,10 +64,15 @@ def build_place_table(authorities) -> PhraseTable:
             table.add(name, (authority.label, authority.subtype or "place"), replace=True)
     table.located_only = set()
     for entry in gazetteer.all_places():
-        key = table.key_of(entry.name)
-        if _wanted_where_located(entry) and key not in table.values:
-            table.add(entry.name, (entry.name, entry.kind))
-            table.located_only.add(key)
+        if not _wanted_where_located(entry):
+            continue
+        # the short form a long official name starts with: "Iguala" (de la Independencia), "Acapulco" (de Juárez)
+        short = [alt for alt in entry.alt_names if entry.name.startswith(alt + " ") and _usable_variant(alt)]
+        for name in (entry.name, *short):
+            key = table.key_of(name)
+            if key not in table.values:
+                table.add(name, (name, entry.kind))
+                table.located_only.add(key)
     return table
 
 
@@ -366,10 +371,10 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
         return out  # "Three communes were ...": no name
     after = chunk.end
     # one plain word may come between a site's name and its kind ("Lower Sesan 2 hydropower dam")
-    if after + 1 < len(tokens) and tokens[after + 1].key in SITE_WORDS and tokens[after].text.isalpha() and tokens[after].text.islower():
-        if tokens[after].key not in TYPE_WORDS and joined(text, tokens[after - 1], tokens[after]) and joined(text, tokens[after], tokens[after + 1]):
+    if after + 1 < len(tokens) and _site_kind(tokens, after + 1) and tokens[after].text.isalpha() and tokens[after].text.islower():
+        if tokens[after].key not in TYPE_WORDS and tokens[after].key not in _BROADCAST and joined(text, tokens[after - 1], tokens[after]) and joined(text, tokens[after], tokens[after + 1]):
             after += 1
-    if after < len(tokens) and not tokens[after].cap and tokens[after].key in TYPE_WORDS and joined(text, tokens[after - 1], tokens[after]):
+    if after < len(tokens) and not tokens[after].cap and (tokens[after].key in TYPE_WORDS or _site_kind(tokens, after)) and joined(text, tokens[after - 1], tokens[after]):
         word = tokens[after].key
         parts = _split_and(tokens, chunk.start, chunk.end) if word in _SINGULAR else [(chunk.start, chunk.end)]
         for a, b in parts:
@@ -392,6 +397,21 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
             out.append(_place(text, tokens, chunk.start, end if keep else p, end, _SINGULAR.get(word, word), table, field, keep))
             break
     return out
+
+
+# "Puškinskaja metro station", "Akrescina detention centre": kinds of site that need the word before them
+_STATION_KINDS = {"station": None, "centre": {"detention"}, "center": {"detention"}}
+_BROADCAST = frozenset({"radio", "television", "tv", "broadcasting"})  # "the X radio station" is a body
+
+
+def _site_kind(tokens: list[Token], k: int) -> bool:
+    key = tokens[k].key
+    if key in SITE_WORDS:
+        return True
+    if key not in _STATION_KINDS or tokens[k].cap or k == 0:
+        return False
+    before = _STATION_KINDS[key]
+    return before is None or tokens[k - 1].key in before
 
 
 def _plain_prefix(tokens: list[Token], chunk: Chunk, p: int) -> bool:
