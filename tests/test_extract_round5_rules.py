@@ -151,3 +151,51 @@ def test_where_a_person_was_does_not_place_a_charge_nor_the_next_sentence(extrac
     x = run(extract, text, date="2019-06-10")
     assert places_of(x, "charge") == {None}
     assert places_of(x, "arrest") == {None}
+
+
+# --- round 5, second pass: signatories, names of bodies, sites
+
+
+def test_signatories_written_inline_after_signed(extract):
+    text = ("We, the undersigned organisations, condemn the arrest of a lawyer in Dhaka on 3 May. "
+            "Signed: Lawyers Solidarity Network; Front Line Defenders; South Asia Rights Watch (SARW).")
+    x = run(extract, text, date="2016-05-05")
+    issuers = {m.name for m in x.mentions if m.kind == ORGANISATION}
+    assert {"Lawyers Solidarity Network", "South Asia Rights Watch"} <= issuers
+
+
+def test_body_of_a_country_keeps_the_country(extract):
+    x = run(extract, "Fighters of the Patriotic Defence Forces of Colombia killed two men.", date="2016-05-05")
+    assert {n for n in names(x, ORGANISATION) if n.endswith("Defence Forces of Colombia")}
+
+
+def test_body_against_something_keeps_its_tail(extract):
+    x = run(extract, "The statement was signed by the Mekong Alliance Against Torture and others.", date="2016-05-05")
+    assert "Mekong Alliance Against Torture" in names(x, ORGANISATION)
+
+
+def test_numbered_court_keeps_its_number(extract):
+    x = run(extract, "The hearing opened at the Ankara Criminal Court No. 14 on 3 May.", date="2016-05-05")
+    assert "Ankara Criminal Court No. 14" in names(x, ORGANISATION)
+
+
+def test_unit_heads_a_body(extract):
+    x = run(extract, "The Forensic Documentation Unit (FDU) examined the bodies.", date="2016-05-05")
+    assert "Forensic Documentation Unit" in names(x, ORGANISATION)
+
+
+def test_short_form_of_a_long_town_name(extract):
+    # GeoNames writes "Iguala de la Independencia"; statements write "Iguala"
+    x = run(extract, "Police opened fire on students in Iguala on 26 September.", date="2014-10-01")
+    assert places_of(x, "violence") == {"Iguala"}
+
+
+def test_metro_station_and_detention_centre_name_places(extract):
+    text = "He was shot near the Kalinouskaja metro station on 10 August. She was beaten at the Zhodzina detention centre on 11 August."
+    x = run(extract, text, date="2020-08-12")
+    assert {"Kalinouskaja", "Zhodzina"} <= names(x, PLACE)
+
+
+def test_radio_station_is_no_place(extract):
+    x = run(extract, "Police raided the Voice of Hope radio station on 2 May.", date="2020-08-12")
+    assert "Voice of Hope" not in names(x, PLACE)
