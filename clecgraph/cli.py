@@ -62,7 +62,7 @@ def cli():
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI for everything the graph mints.")
 @click.option("--format", "formats", multiple=True, help="Write only these formats (repeatable); default: all.")
 @click.option("--encoding", default=None, help="Text encoding of the inputs (default UTF-8, with or without BOM).")
-@click.option("--input-kind", type=click.Choice(["listing", "jsonl", "csv"]), default=None, help="Read every input as this kind instead of going by file suffix.")
+@click.option("--input-kind", type=click.Choice(["listing", "jsonl", "json", "csv"]), default=None, help="Read every input as this kind instead of going by file suffix.")
 @click.option("--max-statement-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Cut longer statement texts (with a warning).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (for very large graphs).")
 @click.option("--links", "links", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Review file from 'clecgraph link --review': add its accepted rows as owl:sameAs (repeatable).")
@@ -73,8 +73,9 @@ def cli():
 def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, jobs, quiet):
     """Build the graph and its files from statement files or folders.
 
-    INPUTS are listing (.txt), JSON Lines (.jsonl) or CSV (.csv) files, or
-    folders of them; with none, the bundled sample corpus is built.
+    INPUTS are listing (.txt), JSON Lines (.jsonl), JSON (.json: an array of
+    records) or CSV (.csv) files, or folders of them; with none, the bundled
+    sample corpus is built.
 
     \b
     Examples:

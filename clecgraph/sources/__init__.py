@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..model import InputWarning, Statement
+from .jsondoc import read_json
 from .listing import read_listing
 from .records import read_csv, read_jsonl
 
@@ -28,6 +29,7 @@ def register_reader(kind: str, reader: Reader, suffixes: Iterable[str]) -> None:
 register_reader("listing", read_listing, [".txt", ".text"])
 register_reader("jsonl", read_jsonl, [".jsonl", ".ndjson"])
 register_reader("csv", read_csv, [".csv"])
+register_reader("json", read_json, [".json"])
 
 
 def discover(paths: Iterable[Path | str]) -> list[Path]:
