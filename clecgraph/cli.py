@@ -75,7 +75,8 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
 
     INPUTS are listing (.txt), JSON Lines (.jsonl), JSON (.json: an array of
     records) or CSV (.csv) files, or folders of them; with none, the bundled
-    sample corpus is built.
+    sample corpus is built. Other files in those folders are left out, and
+    the summary and report.json list them.
 
     \b
     Examples:
@@ -112,15 +113,24 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
         click.echo(f"warning: {warning['source']}:{warning['line']}: {warning['message']}", err=True)
     if len(report["warnings"]) > 10:
         click.echo(f"... and {len(report['warnings']) - 10} more warnings in {result.files.get('report', out / 'report.json')}", err=True)
+    left_out = report.get("files_left_out", [])
+    for entry in left_out[:10]:
+        click.echo(f"left out: {entry['file']}: not read ({entry['reason']})", err=True)
+    if len(left_out) > 10:
+        click.echo(f"... and {len(left_out) - 10} more files left out, listed in {result.files.get('report', out / 'report.json')}", err=True)
     entities = ", ".join(f"{n} {k}{'' if n == 1 else 's'}" for k, n in report["entities"].items())
     click.echo(
         f"{report['statements_read']} statements read, {report['statements_written']} written"
-        f" ({report['records_skipped']} skipped); {entities}; {_size(report)};"
+        f" ({report['records_skipped']} skipped){_left_out(left_out)}; {entities}; {_size(report)};"
         f" {_verdict(report['validation'])} -> {report.get('store') or str(out) + '/'}"
     )
     validation = getattr(result, "validation", None)
     if validation is not None and not validation.conforms:
         click.echo(validation.report(limit=3).rstrip(), err=True)
+
+
+def _left_out(entries: list) -> str:
+    return f"; {len(entries)} file{'' if len(entries) == 1 else 's'} left out (not read)" if entries else ""
 
 
 def _size(report: dict) -> str:

@@ -18,7 +18,7 @@ from .extract import DEFAULT_EXTRACTOR, get_extractor
 from .graph import build_graph
 from .model import Extraction, InputWarning, Statement
 from .resolve import resolve
-from .sources import discover, read_file
+from .sources import LeftOut, discover, read_file, survey
 from .vocab import DEFAULT_BASE
 
 Progress = Callable[[str, int], None]  # (stage, items done so far)
@@ -127,8 +127,9 @@ def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE, links
 
 
 def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[InputWarning], files: list[Path],
-                carried: Iterable[InputWarning] = ()) -> dict:
-    """The build report; `carried` are an earlier build's warnings (clecgraph build --add)."""
+                carried: Iterable[InputWarning] = (), left_out: Iterable[LeftOut] = ()) -> dict:
+    """The build report; `carried` are an earlier build's warnings (clecgraph build --add),
+    `left_out` the files of input folders that no reader reads (listed only if there are any)."""
     from .link.coverage import link_coverage
     from .readback import records
 
@@ -146,7 +147,7 @@ def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[I
                     seen.add((kind, entity["name"]))
                     kinds[kind] += 1
     events = Counter(event["type"] for row in rows for event in row["events"])
-    return {
+    report = {
         "inputs": [p.name for p in files],
         "statements_read": len(extractions) + len(skipped),
         "statements_written": len(rows),
@@ -159,6 +160,9 @@ def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[I
         "links": link_coverage(dataset),
         "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
     }
+    if left_out:
+        report["files_left_out"] = [{"file": entry.path.as_posix(), "reason": entry.reason} for entry in left_out]
+    return report
 
 
 def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dict[str, Path]:
@@ -235,8 +239,9 @@ def build(
 
         return build_into_store(inputs, store, base=base, encoding=encoding, input_kind=input_kind, extractor=extractor,
                                 max_statement_chars=max_statement_chars, progress=progress, links=links, workers=jobs, out=out)
+    found = survey(inputs)  # the files to read, and those of the folders no reader reads, for the report
     extractions, skipped, files = extract_all(
-        inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress, jobs=jobs
+        found.files, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress, jobs=jobs
     )
     read, merged, carried = len(extractions) + len(skipped), None, []
     if add and out is not None:
@@ -247,7 +252,7 @@ def build(
     if progress:
         progress("graph", len(extractions))
     dataset = build_dataset(extractions, base, links)
-    result = BuildResult(dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files, carried))
+    result = BuildResult(dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files, carried, found.left_out))
     if merged is not None:
         result.report.update(merged, statements_read=read)
     result.report["validation"] = {"conforms": None, "violations": None}

@@ -2,10 +2,14 @@
 
 `READERS` maps a kind name to a reader; `SUFFIXES` maps file endings to
 kinds. Other packages can add a reader with `register_reader`.
+
+A folder is read for the files of the suffixes registered; `survey` also
+says which of its files were left out, and why, so a build can report them.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
@@ -32,13 +36,41 @@ register_reader("csv", read_csv, [".csv"])
 register_reader("json", read_json, [".json"])
 
 
-def discover(paths: Iterable[Path | str]) -> list[Path]:
-    """The input files named, folders expanded to their supported files, sorted."""
+@dataclass(frozen=True)
+class LeftOut:
+    """A file inside a folder named as input that no reader reads."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path.as_posix()}: not read ({self.reason})"
+
+
+@dataclass(frozen=True)
+class Survey:
+    files: list[Path]
+    left_out: list[LeftOut]
+
+
+def survey(paths: Iterable[Path | str]) -> Survey:
+    """The input files named, folders expanded to their supported files (sorted), and the
+    files of those folders left out. Hidden files and folders (.name) are neither."""
     files: list[Path] = []
+    left_out: list[LeftOut] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not _hidden(p, path))
+            found = []
+            for entry in sorted(path.rglob("*")):
+                if _hidden(entry, path) or entry.is_dir():
+                    continue
+                if not entry.is_file():
+                    left_out.append(LeftOut(entry, "not a regular file (a broken link, a pipe or a socket)"))
+                elif entry.suffix.lower() in SUFFIXES:
+                    found.append(entry)
+                else:
+                    left_out.append(LeftOut(entry, _no_reader(entry)))
             if not found:
                 raise InputError(path, f"contains no input files ({', '.join(sorted(SUFFIXES))})")
             files.extend(found)
@@ -46,7 +78,18 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
             raise InputError(path, "no such file or folder")
         else:
             files.append(path)
-    return files
+    once = {entry.path.resolve(): entry for entry in reversed(left_out)}  # a folder and its subfolder both named
+    return Survey(files, [entry for entry in left_out if once[entry.path.resolve()] is entry])
+
+
+def discover(paths: Iterable[Path | str]) -> list[Path]:
+    """The input files named, folders expanded to their supported files, sorted."""
+    return survey(paths).files
+
+
+def _no_reader(path: Path) -> str:
+    kind = f"{path.suffix} files" if path.suffix else "files without a suffix"
+    return f"no reader for {kind}; readers take {', '.join(sorted(SUFFIXES))}"
 
 
 def _hidden(path: Path, root: Path) -> bool:
