@@ -30,7 +30,8 @@ SHARED, DETACHED, SPEAKERS = -1, -2, -3
 
 # Subordinating words that open a clause of another time or place.
 # ("when", "while", "during" tell of the same time and place: they do not detach.)
-_STOP = re.compile(r"\b(?:after|before|because|until|following|since|whereas|although|though|despite)\b", re.I)
+# ("before a court", "before the judge": where, not when)
+_STOP = re.compile(r"\b(?:after|before(?!\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:court|judge|magistrate|tribunal|prosecutor)s?\b)|because|until|following|since|whereas|although|though|despite)\b", re.I)
 _GLUED = re.compile(r"[\s\-–—]*")
 # "beaten and arrested", "arrested, charged and later jailed", "violent eviction"
 _COORDINATED = re.compile(r"[\s\-‐]*|\s*(?:,|,?\s*(?:and|or|&))\s+(?:[\w’'-]+\s+){0,2}?", re.I)
