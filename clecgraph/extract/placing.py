@@ -34,6 +34,8 @@ _RELEASED_AT = re.compile(
     r"|\b(?:conference|workshop|forum|meeting|event|ceremony|launch|seminar))\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+_COURT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:district|city|regional|provincial|municipal|military|criminal|appeals?)\s+){0,2}courts?\b")
+_UNDISCLOSED = re.compile(r"\b(?:at|in|to)\s+(?:an?\s+)?(?:undisclosed|unknown|secret|unofficial)\s+(?:location|place|site|detention\s+(?:site|facility|centre|center))\b", re.I)
 # "after a march to Wat Phnom": the event's own words name a place (known or not)
 _NAMED_AFTER = re.compile(r"\s+(?:to|at|in|near|outside|into)\s+(?:the\s+)?[A-Z]")
 _AFTER_A = re.compile(r"\b(?:after|following)\s+an?\s+(?:[\w-]+\s+)?$", re.I)
@@ -60,7 +62,10 @@ def place_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene
         weak = []
         if hit.type in COURT_TYPES or by_court:
             # "acquitted by the Kampot Provincial Court": the court's seat, before where the offence was
-            strong = courts.seats_for(view.sentence, hit.end) or strong
+            # ... also of a court written in lower case ("a Moscow district court")
+            strong = courts.seats_for(view.sentence, hit.end) or [s for s in view.spots if _COURT_AFTER.match(text, s.end)] or strong
+    if not strong and _UNDISCLOSED.search(text, view.sentence.start, view.sentence.end):
+        return None, OWN  # "held at an undisclosed location": the text says the place is not known
     if hit.type == "publication":
         # what a report is about is not where it was published: only "released in X" places it
         strong = [s for s in strong if _RELEASED_AT.search(text, max(view.sentence.start, s.start - 90), s.start)]
