@@ -31,6 +31,8 @@ from .triggers import TriggerHit
 
 _SAME_SCENE = re.compile(r"[\s,;]*(?:when|as(?!\s+well)|while|during\s+which)\b", re.I)
 _SAME_SCENE_BEFORE = re.compile(r"\b(?:when|while|during\s+which)\s*$", re.I)
+# "the king dismissed the government": a government or a minister dismissed is no labour dispute
+_DISMISSED_RULERS = re.compile(r"\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:government|cabinet|parliament|assembly|prime\s+minister|ministers?|premier)\b", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -48,7 +50,8 @@ def is_called_off(text: str, field_name: str, sentence_start: int, clause: int, 
     """A call for the event, a headline's demand, a figure of speech, an event prevented, or land not taken."""
     return (is_called_for(text, sentence_start, clause, hit.start, previous_end) or (field_name == TITLE and is_headline_call(text, hit.start, hit.end))
             or (hit.type == "violence" and is_figurative(text, hit.end)) or is_prevented(text, sentence_start, hit.start)
-            or (hit.type == "eviction" and not is_land_taken(text, hit.start, hit.end)))
+            or (hit.type == "eviction" and not is_land_taken(text, hit.start, hit.end))
+            or (hit.type == "labour" and bool(_DISMISSED_RULERS.match(text, hit.end))))
 
 
 def read_hit(text: str, field_name: str, view, hit: TriggerHit, previous_end: int) -> HitReading | None:
