@@ -199,3 +199,33 @@ def test_metro_station_and_detention_centre_name_places(extract):
 def test_radio_station_is_no_place(extract):
     x = run(extract, "Police raided the Voice of Hope radio station on 2 May.", date="2020-08-12")
     assert "Voice of Hope" not in names(x, PLACE)
+
+
+# --- round 5, third pass: courts, unknown places, dismissals
+
+
+def test_before_a_court_says_where_not_when(extract):
+    text = ("Officers arrested the reporter at his home in Lagos on 2 March. "
+            "On 4 March, prosecutors charged him with libel before a magistrate's court in Abuja.")
+    x = run(extract, text, date="2019-03-05")
+    assert places_of(x, "charge") == {"Abuja"}
+
+
+def test_court_written_in_lower_case_sits_in_the_place_before_it(extract):
+    text = "Police detained him in the Brateevo district. On 26 February, a Kazan district court sentenced him to 15 days."
+    x = run(extract, text, date="2022-02-27")
+    assert places_of(x, "trial") == {"Kazan"}
+
+
+def test_undisclosed_location_places_nothing(extract):
+    text = "Police arrested him in Cairo on 7 May. That night, officers beat him at an undisclosed location."
+    x = run(extract, text, date="2019-05-09")
+    assert places_of(x, "violence") == {None}
+    assert places_of(x, "arrest") == {"Cairo"}
+
+
+def test_dismissing_a_government_is_no_labour_event(extract):
+    x = run(extract, "Arrests followed after the king dismissed the government on 1 February.", date="2019-02-09")
+    assert "labour" not in types(x)
+    x = run(extract, "The factory dismissed 40 workers on 1 February.", date="2019-02-09")
+    assert "labour" in types(x)
