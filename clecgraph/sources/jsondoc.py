@@ -41,6 +41,7 @@ class _Unreadable:
 
 
 def read_json(path: Path, encoding: str | None = None) -> Iterator[Statement | InputWarning]:
+    """The records of a JSON document as statements, or as warnings saying why they were skipped."""
     path = Path(path)
     doc = _Document(path, "\n".join(line for _, line in open_lines(path, encoding)))
     for line, record in doc.records():
@@ -61,6 +62,7 @@ class _Document:
     def __init__(self, path: Path, text: str):
         self.path, self.text = path, text
         self._at, self._line = 0, 1  # last position whose line was counted, and that line
+        self.pos = 0  # just past the last array or object read
 
     def records(self) -> Iterator[tuple[int, object]]:
         """(line, value) of every record: the top-level array's items, or those of the one array in an object."""
