@@ -75,9 +75,12 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
         start = _country_in_brackets(text, tokens, chunk.start)
         span = grammar_span(text, tokens, Chunk(start, chunk.end)) if start < chunk.start else None
         span = span or grammar_span(text, tokens, chunk)
+        if span is None and _broadcaster(tokens, chunk):
+            span = (chunk.start, chunk.end)  # "Radio Shabelle", "Television Tamazight": the head first
         if span:
             a, b = span
             b = _name_tail(tokens, b, chunk.end, countries)
+            b = _country_before_acronym(text, tokens, b, countries)
             a = _country_in_brackets(text, tokens, a)
             subtype = _subtype(tokens[b - 1].key)
             found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.grammar", 1, subtype, field))
@@ -247,6 +250,19 @@ def _name_tail(tokens: list[Token], b: int, end: int, countries: frozenset[str])
         return end
     if tokens[b].key == "no" and tokens[b].cap and b + 1 < end and tokens[b + 1].text.isdigit():
         return b + 2
+    return b
+
+
+def _broadcaster(tokens: list[Token], chunk: Chunk) -> bool:
+    words = tokens[chunk.start : chunk.end]
+    return 2 <= len(words) <= 4 and words[0].key in ("radio", "television") and all(t.cap and t.key not in STOPWORDS for t in words[1:])
+
+
+def _country_before_acronym(text: str, tokens: list[Token], b: int, countries: frozenset[str]) -> int:
+    """ "Committee of Relatives of the Disappeared in Honduras (COFADEH)": the country is part of the name."""
+    if b + 1 < len(tokens) and tokens[b].key == "in" and not tokens[b].cap and tokens[b + 1].key in countries and tokens[b + 1].cap:
+        if re.match(r"[^\S\n]*\([A-Z][A-Za-z-]{1,11}\)", text[tokens[b + 1].end :]):
+            return b + 2
     return b
 
 

@@ -22,13 +22,14 @@ ORG_HEADS = _words(
     holdings garment garments textile textiles seafood international initiative partnership consortium
     secretariat mission embassy consulate parliament gendarmerie army navy
     university college academy school hospital clinic television tv times post daily news
-    service services administration directorate cabinet factory factories brigade battalion regiment forces force stiftung hotel resort unit"""
+    service services administration directorate cabinet factory factories brigade battalion regiment forces force stiftung hotel resort unit
+    prosecution presidency"""
 )
 # Heads that open a name when followed by "of"/"for" ("Ministry of Interior").
 ORG_OPENERS = _words(
     """ministry union federation confederation association council committee commission court office coalition alliance
     league bank government department bureau network institute center centre organization organisation
-    secretariat chambers university embassy kingdom friends initiative"""
+    secretariat chambers university embassy kingdom friends initiative movement party campaign presidency"""
 )
 # Heads that make a company and are dropped when comparing names.
 LEGAL_SUFFIXES = _words("co ltd limited inc corp corporation company plc pcl llc sa pte")
@@ -77,7 +78,7 @@ PERSON_ROLES = _words(
     candidate lawmaker parliamentarian senator politician deputy organizer organiser photographer editor opposition
     driver guard soldier policeman tycoon businessman businesswoman unionist campaigner protester protesters
     photojournalist photojournalists cameraman economist scholar academic priest pastor nun ceo
-    cartoonist columnist writer novelist volunteer physician filmmaker"""
+    cartoonist columnist writer novelist volunteer physician filmmaker officers soldiers agents fighters guards employees"""
 )
 # Verbs that follow a person who speaks or is described.
 PERSON_VERBS = _words("said says told stated added explained noted insisted claimed is was has had who recalled remains remained")
