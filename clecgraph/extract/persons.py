@@ -157,7 +157,8 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
             if 2 <= j - i <= 3 and j + 1 < n and text[tokens[j - 1].end : tokens[j].start].strip() == "," and tokens[j].key in _SET_OFF_VERBS:
                 found.append(_candidate(tokens, i, j, field, "rules.person.set-off", 0))
         # (not after "Minister of": "Labour Ith Sam Heng said" is a portfolio, then the name)
-        if name_token(token) and (i == 0 or not _glued_name(text, tokens, i)) and not (i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].cap):
+        # (nor after "secretary of": "X, secretary of Odhikar, who ..." names a body)
+        if name_token(token) and (i == 0 or not _glued_name(text, tokens, i)) and not (i >= 2 and tokens[i - 1].key == "of" and (tokens[i - 2].cap or tokens[i - 2].key in ROLE_HEADS)):
             j = _name_run(text, tokens, i)
             if j < n and j - i >= 1 and _described(text, tokens, j, lone=j - i == 1):
                 if j - i >= 2 or (i not in starts and _lone_name(tokens, i)):
