@@ -229,3 +229,39 @@ def test_dismissing_a_government_is_no_labour_event(extract):
     assert "labour" not in types(x)
     x = run(extract, "The factory dismissed 40 workers on 1 February.", date="2019-02-09")
     assert "labour" in types(x)
+
+
+# --- round 5, fourth pass: names of bodies
+
+
+def test_radio_first_names_a_broadcaster(extract):
+    x = run(extract, "Soldiers closed Radio Amanecer on 2 May.", date="2019-05-09")
+    assert "Radio Amanecer" in names(x, ORGANISATION)
+
+
+def test_country_before_an_acronym_ends_the_name(extract):
+    x = run(extract, "The Committee of Families of the Missing in Guatemala (COFAMIG) said so.", date="2019-05-09")
+    assert "Committee of Families of the Missing in Guatemala" in names(x, ORGANISATION)
+    assert "Guatemala" not in names(x, PLACE)
+
+
+def test_role_of_a_lone_name_is_a_body_not_a_person(extract):
+    x = run(extract, "We condemn the arrest of Nadia Karim, secretary of Huquq, who was detained on 3 May.", date="2019-05-09")
+    assert "Huquq" not in names(x, PERSON)
+    assert ("Nadia Karim", "Huquq") in pairs(x)
+
+
+def test_officers_of_a_body_are_not_its_name(extract):
+    x = run(extract, "Officers of the National Intelligence Bureau arrested him on 2 March.", date="2019-03-05")
+    assert "National Intelligence Bureau" in names(x, ORGANISATION)
+
+
+def test_prosecution_and_presidency_head_bodies(extract):
+    text = "The Higher State Prosecution charged him on 8 May. The Presidency of Internal Security confirmed it."
+    x = run(extract, text, date="2019-05-09")
+    assert {"Higher State Prosecution", "Presidency of Internal Security"} <= names(x, ORGANISATION)
+
+
+def test_movement_for_keeps_its_name(extract):
+    x = run(extract, "Activists of the Movement for Rural Justice were detained on 8 May.", date="2019-05-09")
+    assert "Movement for Rural Justice" in names(x, ORGANISATION)
