@@ -1,0 +1,56 @@
+"""Held-out set, round 5: 28 statements written and annotated before any run (tests/heldout_round5/,
+see its README). Press-freedom groups, trade unions, UN experts and human-rights groups of Africa,
+Latin America, the Middle East, South Asia and Eastern Europe, 2003-2024; JSON Lines and CSV.
+
+The floors are the figures measured after the round-5 rules (see the README) minus about 0.03: a
+change that loses what those rules gained here fails. The set is no longer blind: the rules were
+tuned by studying its errors, so these are not held-out figures any more.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heldout_checks import assert_floors, lines_of
+
+HERE = Path(__file__).parent / "heldout_round5"
+
+# field -> F1 floor (measured after tuning, minus about 0.03, rounded down)
+JSONL_FLOORS = {
+    "issuers": 0.87,
+    "organisations": 0.88,
+    "persons": 0.95,
+    "places": 0.87,
+    "event_types": 0.90,
+    "event_places": 0.67,
+    "event_dates": 0.82,
+    "affiliations": 0.69,
+    "date": 1.0,
+}
+CSV_FLOORS = {
+    "issuers": 0.85,
+    "organisations": 0.80,
+    "persons": 0.91,
+    "places": 0.97,
+    "event_types": 0.91,
+    "event_places": 0.63,
+    "event_dates": 0.82,
+    "affiliations": 0.85,
+    "date": 1.0,
+}
+
+
+@pytest.mark.parametrize(
+    "gold, inputs, floors",
+    [("gold.jsonl", "statements.jsonl", JSONL_FLOORS), ("gold-csv.jsonl", "statements.csv", CSV_FLOORS)],
+)
+def test_heldout_round5_floors(gold, inputs, floors):
+    assert_floors(HERE, gold, inputs, floors)
+
+
+def test_round5_gold_pairs_every_statement():
+    statements = lines_of(HERE, "statements.jsonl")
+    gold = lines_of(HERE, "gold.jsonl")
+    csv_gold = lines_of(HERE, "gold-csv.jsonl")
+    assert len(statements) == len(gold) >= 20 and len(csv_gold) >= 5
