@@ -42,7 +42,9 @@ _SETTING = re.compile(
     r"|.*\s(?:and|then)\s+(?:[\w-]+\s+){0,3}?"
     r"|\s+(?:[\w-]+\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"  # "launched at a press conference", "shot dead at a rally"
     # "opened fire on striking workers", "dispersed a protest", "the arrest of the protest leaders": the second is the first's object
-    r"|\s+(?:(?:on|against|of|into|at)\s+(?:(?:the|a|an|their|his|her|its)\s+)?|(?:the|a|an|their|his|her|its)\s+)(?:[\w-]+\s+)?",
+    r"|\s+(?:(?:on|against|of|into|at)\s+(?:(?:the|a|an|their|his|her|its)\s+)?|(?:the|a|an|their|his|her|its)\s+)(?:[\w-]+\s+)?"
+    # "beat several detainees", "arrested 40 strikers": a number or a quantity, then the object
+    r"|\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:several|many|dozens\s+of|hundreds\s+of|scores\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?",
     re.I | re.S,
 )
 # "Unions across Europe condemned the verdict": what comes before a verb of stance tells of the speakers
