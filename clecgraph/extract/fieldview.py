@@ -72,7 +72,7 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
     sentence_list = sentences(text)
-    dates = chain_dates([d for d in find_dates(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)], sentence_list)
+    dates = chain_dates([d for d in _dates_of(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)], sentence_list)
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
     places = []
     for mention in mentions:
@@ -132,6 +132,18 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
         unknown_place=names_unknown_location(text, sentence.start, sentence.end, view.known) or bool(strong and dateline and dateline.date_text is None),
         attached=Attachment(text, hits) if (own_dates or own_spots) and needs_attachment(text, sentence.start, sentence.end, hits) else None,
     )
+
+
+def _dates_of(text: str, anchor: str | None) -> list[DateMention]:
+    """The text's dates; with no statement date, a day written without its year ("on 1 October") takes the
+    year from the latest day the text writes in full ("on 2 November 2019"). "Yesterday" stays unknown."""
+    found = find_dates(text, anchor)
+    if anchor is None:
+        written = [d.iso for d in found if d.explicit and d.iso and len(d.iso) == 10]
+        if written:
+            by_span = {(d.start, d.end): d for d in find_dates(text, max(written))}
+            found = [by_span.get((d.start, d.end), d) if d.iso is None and d.explicit else d for d in found]
+    return found
 
 
 def _within(items: list, starts: list[int], sentence) -> list:
