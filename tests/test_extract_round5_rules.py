@@ -265,3 +265,24 @@ def test_prosecution_and_presidency_head_bodies(extract):
 def test_movement_for_keeps_its_name(extract):
     x = run(extract, "Activists of the Movement for Rural Justice were detained on 8 May.", date="2019-05-09")
     assert "Movement for Rural Justice" in names(x, ORGANISATION)
+
+
+# --- round 5, fifth pass: objects of a verb, dateless statements
+
+
+def test_verb_then_a_counted_object_share_place_and_date(extract):
+    x = run(extract, "Police beat several detainees in the Kordon district of Kazan on 3 May.", date="2019-05-09")
+    assert dates_of(x, "violence") == {"2019-05-03"}
+    assert places_of(x, "violence") == places_of(x, "arrest") != {None}
+
+
+def test_dateless_statement_gives_a_yearless_day_the_year_written_in_full(extract):
+    text = "Police detained the activist in Basra on 2 November 2019. Since the protests began on 1 October, dozens have been killed."
+    x = run(extract, text)
+    assert dates_of(x, "protest") == {"2019-10-01"}
+
+
+def test_dateless_statement_leaves_yesterday_unknown(extract):
+    text = "Police detained the activist in Basra on 2 November 2019. Yesterday, her brother was arrested too."
+    x = run(extract, text)
+    assert "2019-11-01" not in dates_of(x, "arrest")
