@@ -95,7 +95,8 @@ def nearest_date(text: str, dates: list[DateMention], hit: TriggerHit) -> DateMe
     def distance(d: DateMention) -> tuple[int, int]:
         if glued <= d.end <= hit.start:  # only spaces and dashes between: "the 28 July election"
             return (-1, 0)
-        return (d.start - hit.end, 0) if d.start >= hit.end else (hit.start - d.end, 1)
+        # English writes an event's date after it: one before the trigger counts as twice as far
+        return (d.start - hit.end, 0) if d.start >= hit.end else (2 * (hit.start - d.end), 1)
 
     return min(dates, key=distance)
 
