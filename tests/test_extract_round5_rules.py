@@ -286,3 +286,11 @@ def test_dateless_statement_leaves_yesterday_unknown(extract):
     text = "Police detained the activist in Basra on 2 November 2019. Yesterday, her brother was arrested too."
     x = run(extract, text)
     assert "2019-11-01" not in dates_of(x, "arrest")
+
+
+def test_a_date_written_after_a_trigger_before_one_as_far_before_it(extract):
+    text = ("Police arrested him on 29 January 2015. He was charged the next day with organising riots "
+            "during a rally outside the regional parliament in Kazan on 26 February 2014.")
+    x = run(extract, text, date="2015-02-02")
+    assert dates_of(x, "protest") == {"2014-02-26"}
+    assert dates_of(x, "charge") == {"2015-01-30"}
