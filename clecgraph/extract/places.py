@@ -195,6 +195,13 @@ def _written_as_location(text: str, tokens: list[Token], i: int, j: int, last_en
     before = tokens[i - 1]
     if before.key in _LOCATIVE or (before.key == "of" and not before.cap and i >= 2 and tokens[i - 2].key in _OF_KINDS):
         return True
+    if i >= 2 and text[tokens[i - 1].end : tokens[i].start].strip() == "," and tokens[i - 1].cap:
+        # "in Anapu, Pará": after a name written as a location, and a comma
+        k = i - 1
+        while k > 0 and tokens[k - 1].cap and joined(text, tokens[k - 1], tokens[k]) and i - k < 3:
+            k -= 1
+        if k > 0 and tokens[k - 1].key in _LOCATIVE and not tokens[k - 1].cap:
+            return True
     return last_end > 0 and bool(_LISTED_AFTER.fullmatch(text, tokens[last_end - 1].end, tokens[i].start))
 
 
