@@ -294,3 +294,9 @@ def test_a_date_written_after_a_trigger_before_one_as_far_before_it(extract):
     x = run(extract, text, date="2015-02-02")
     assert dates_of(x, "protest") == {"2014-02-26"}
     assert dates_of(x, "charge") == {"2015-01-30"}
+
+
+def test_town_then_comma_then_province_both_places(extract):
+    x = run(extract, "He met officials in Tamborana, Pará on 11 February.", date="2005-02-14")
+    assert {"Tamborana", "Pará"} <= names(x, PLACE)
+    assert places_of(x, "meeting") == {"Tamborana"}
