@@ -156,3 +156,14 @@ def test_the_command_line_says_how_to_get_the_next_page(sample_build):
     for wrong in (["--name", "places", "--limit", "3"], ["SELECT * WHERE { ?s ?p ?o }", "--offset", "3"]):
         result = CliRunner().invoke(cli, ["query", str(out / "graph.trig"), *wrong])
         assert result.exit_code == 2 and "--limit" in result.output
+
+
+@pytest.mark.parametrize("backend", ["rdflib", "oxigraph"])
+def test_mentions_of_an_event_quote_the_words_that_report_it(sample_build, backend):
+    _, out = sample_build
+    graph = load(out / "graph.trig", backend)
+    timeline = run(graph, "entity-timeline", {"entity": Literal("CLEC")}, limit=0)
+    event, statement = (timeline.rows[0][timeline.vars.index(name)] for name in ("event", "statement"))
+    mentions = run(graph, "entity-mentions", {"entity": event})
+    assert mentions.rows and {row[mentions.vars.index("statement")] for row in mentions.rows} == {statement}
+    assert all(row[mentions.vars.index("quote")] for row in mentions.rows)

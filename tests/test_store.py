@@ -113,3 +113,58 @@ def test_rdflib_orders_patterns_knowing_which_are_bound():
     entity = Variable("entity")
     assert not any(entity in pattern for pattern in first_patterns(prepareQuery(text)))
     assert any(entity in pattern for pattern in first_patterns(planned(text, {"entity": URIRef("https://x.example/e")})))
+
+
+GRAPH_QUERIES = [
+    # the graph shortcut: graphs holding the first pattern's matches
+    "SELECT ?g ?a WHERE { GRAPH ?g { ?a <http://www.w3.org/ns/oa#hasBody> ?entity } }",
+    # no graph holds a match
+    "SELECT ?g WHERE { GRAPH ?g { ?a <urn:x:no-such-property> ?entity } }",
+    # a property path first: left to rdflib
+    "SELECT ?g ?s WHERE { GRAPH ?g { ?a <http://www.w3.org/ns/oa#hasTarget>/<http://www.w3.org/ns/oa#hasSource> ?s } }",
+    # a subquery joined to a GRAPH group: the join is matched row by row
+    """SELECT ?s ?quote WHERE {
+         { SELECT DISTINCT ?s WHERE { ?s <https://schema.org/mentions> ?entity } ORDER BY ?s LIMIT 3 }
+         GRAPH ?s { ?a <http://www.w3.org/ns/oa#hasBody> ?entity ;
+                       <http://www.w3.org/ns/oa#hasTarget>/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?quote } }""",
+]
+
+
+@pytest.mark.parametrize("text", GRAPH_QUERIES)
+def test_rdflib_shortcuts_give_rdflib_s_own_answers(stores, text, monkeypatch):
+    from rdflib import Dataset
+
+    from clecgraph.queries import find_entity
+    from clecgraph.stores import memory
+
+    store = stores["rdflib"]
+    bindings = {"entity": find_entity(store, "CLEC")}
+    visited = []
+    shortcut = memory._in_graphs
+    monkeypatch.setattr(memory, "_in_graphs", lambda ctx, part, names, *rest: visited.append(names) or shortcut(ctx, part, names, *rest))
+    fast = store.query(text, bindings)
+    if text.startswith("SELECT ?g ?a"):  # the shortcut ran, visiting only some of the graphs
+        assert visited and 0 < len(visited[0]) < len(list(store.dataset.graphs())) - 1
+    plain = Dataset(default_union=True)  # not the store's: rdflib evaluates it its own way
+    plain.addN(store.dataset.quads((None, None, None, None)))
+    slow = plain.query(text, initBindings=bindings)
+    assert sorted(fast.rows) == sorted(tuple(row) for row in slow)
+    assert fast.rows or "no-such" in text
+
+
+def test_a_subquery_is_joined_row_by_row_only_to_plain_patterns():
+    from rdflib.plugins.sparql.algebra import traverse
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    from clecgraph.stores.memory import planned
+
+    def joins(text):
+        found = []
+        traverse(planned(text).algebra, visitPost=lambda n: found.append(bool(n.get("lazy"))) if isinstance(n, CompValue) and n.name == "Join" else None)
+        return found
+
+    sub = "{ SELECT ?s WHERE { ?s ?p ?o } LIMIT 2 }"
+    assert joins(f"SELECT * WHERE {{ {sub} GRAPH ?s {{ ?s ?q ?x }} }}") == [True]
+    assert joins(f"SELECT * WHERE {{ {sub} ?s ?q ?x }}") == [True]
+    # A subquery on the right keeps rdflib's join: its LIMIT must not see the left side's values.
+    assert joins(f"SELECT * WHERE {{ ?s ?q ?x {sub} }}") == [False]
