@@ -106,8 +106,9 @@ def build_into_store(
     dataset (the graph is in the store).
     """
     from .parallel import graph_parts
-    from .pipeline import BuildResult, extract_all, resolve_corpus
+    from .pipeline import BuildResult, extract_all, note_left_out, resolve_corpus
     from .readback import read_statements
+    from .sources import survey
     from .stores import open_store, parse_spec
 
     on_disk = parse_spec(spec)[1] is not None
@@ -116,8 +117,9 @@ def build_into_store(
         existing = read_statements(store)
         if on_disk:
             store.close()  # closed while extraction forks worker processes
+        found = survey(inputs)  # the files to read, and those of the folders no reader reads
         new, skipped, files = extract_all(
-            inputs, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars,
+            found.files, encoding=encoding, input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars,
             progress=progress, jobs=workers,
         )
         extractions, info = merge(existing, new, extractor)
@@ -131,6 +133,7 @@ def build_into_store(
         carried = earlier_warnings(store_report_path(location), files) if on_disk else []
         report = store_report(store, new, skipped, files, carried)
         report.update(info)
+        note_left_out(report, found.left_out)
         result = BuildResult(dataset=None, extractions=extractions, report=report)
         if on_disk:
             report["store"] = spec  # where the graph is; an in-memory store's graph goes to `out`

@@ -160,9 +160,15 @@ def make_report(dataset: Dataset, extractions: list[Extraction], skipped: list[I
         "links": link_coverage(dataset),
         "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
     }
-    if left_out:
-        report["files_left_out"] = [{"file": entry.path.as_posix(), "reason": entry.reason} for entry in left_out]
+    note_left_out(report, left_out)
     return report
+
+
+def note_left_out(report: dict, left_out: Iterable[LeftOut]) -> None:
+    """List in the report the files of input folders that no reader reads, if there are any."""
+    entries = [{"file": entry.path.as_posix(), "reason": entry.reason} for entry in left_out]
+    if entries:
+        report["files_left_out"] = entries
 
 
 def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dict[str, Path]:

@@ -201,6 +201,16 @@ def test_build_of_a_folder_reports_the_files_it_left_out(tmp_path, monkeypatch):
     assert report["inputs"] == ["2015.json", "a.txt"]
 
 
+def test_a_store_build_reports_the_files_it_left_out_too(tmp_path, monkeypatch):
+    archive_with_odd_files(tmp_path / "archive")
+    monkeypatch.chdir(tmp_path)
+    result = build("archive", "--store", "oxigraph:store")
+    assert result.exit_code == 0, result.output
+    assert "left out: archive/notes.docx" in result.output and "3 files left out" in result.output
+    report = json.loads((tmp_path / "store.report.json").read_text(encoding="utf-8"))
+    assert [entry["file"] for entry in report["files_left_out"]] == ["archive/README", "archive/notes.docx", "archive/sub/scan.pdf"]
+
+
 def test_a_folder_with_nothing_left_out_reports_nothing(tmp_path):
     write(tmp_path / "in" / "a.json", ARRAY)
     write(tmp_path / "in" / ".hidden.docx", "x")
