@@ -56,13 +56,18 @@ def cli():
     """
 
 
+# The kinds clecgraph.sources reads (kept here as a list: the CLI starts without importing the readers).
+INPUT_KIND = click.option("--input-kind", type=click.Choice(["listing", "jsonl", "json", "csv"]), default=None,
+                          help="Read every input as this kind instead of going by file suffix.")
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder for the output files.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI for everything the graph mints.")
 @click.option("--format", "formats", multiple=True, help="Write only these formats (repeatable); default: all.")
 @click.option("--encoding", default=None, help="Text encoding of the inputs (default UTF-8, with or without BOM).")
-@click.option("--input-kind", type=click.Choice(["listing", "jsonl", "json", "csv"]), default=None, help="Read every input as this kind instead of going by file suffix.")
+@INPUT_KIND
 @click.option("--max-statement-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="Cut longer statement texts (with a warning).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (for very large graphs).")
 @click.option("--links", "links", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Review file from 'clecgraph link --review': add its accepted rows as owl:sameAs (repeatable).")
@@ -325,7 +330,7 @@ def link(graph, service, service_url, review, kinds, limit, timeout):
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--aliases", "alias_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Alias table(s), canonical TAB other name (repeatable); default: aliases.tsv beside GOLD.")
-@click.option("--input-kind", type=click.Choice(["listing", "jsonl", "csv"]), default=None, help="Read every input as this kind instead of going by file suffix.")
+@INPUT_KIND
 @click.option("--encoding", default=None, help="Text encoding of the inputs (default UTF-8, with or without BOM).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate(gold, inputs, alias_files, input_kind, encoding, as_json):

@@ -117,3 +117,11 @@ def test_table_keeps_terminal_control_characters_out():
     text = table(["name"], [["red \x1b[31malert\x1b[0m\x07 end"]])
     assert "\x1b" not in text and "\x07" not in text
     assert "alert" in text
+
+
+def test_every_command_reading_statements_knows_every_reader():
+    from clecgraph.sources import READERS
+
+    for command in ("build", "evaluate"):
+        option = next(o for o in cli.commands[command].params if o.name == "input_kind")
+        assert sorted(option.type.choices) == sorted(READERS), command
