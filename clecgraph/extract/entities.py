@@ -38,7 +38,8 @@ from .acronyms import bare_acronym, bracketed_after, definitions, dotted, publis
 from .organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
 from .orgnames import marked_names
 from .persons import find_persons, name_token
-from .places import build_place_table, find_places, is_title_case
+from .places import find_places, is_title_case
+from .placetable import build_place_table
 from .tokens import PhraseTable, fold, sentence_starts, tokenize
 from .words import STOPWORDS, TITLES
 

@@ -40,8 +40,8 @@ from .fieldview import FieldView, SentenceView, read_field, read_sentence
 from .hitreading import read_hit
 from .knowledge import Knowledge
 from .merging import Occurrence, merge
+from .placetable import build_place_table
 from .placing import PLACED_BY_INSTITUTION, PLACED_ONLY_BY_OWN_WORDS, Scene, place_of_hit
-from .places import build_place_table
 from .triggers import TriggerMatcher
 
 __all__ = ["make_event_finder", "PLACED_BY_INSTITUTION", "PLACED_ONLY_BY_OWN_WORDS"]
