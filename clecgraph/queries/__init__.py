@@ -177,6 +177,8 @@ def ask(graph=None, text: str | None = None, *, name: str | None = None, params:
 
     if bool(text) == bool(name):
         raise UsageError("give either SPARQL text or --name of a library query, not both or neither")
+    if not name and (limit is not None or offset):
+        raise UsageError("--limit and --offset page the library's queries; write LIMIT and OFFSET into your own SPARQL")
     if endpoint:
         from ..remote import RemoteStore
 
@@ -186,8 +188,6 @@ def ask(graph=None, text: str | None = None, *, name: str | None = None, params:
     else:
         backend = load(graph, store)
     try:
-        if not name and (limit is not None or offset):
-            raise UsageError("--limit and --offset page the library's queries; write LIMIT and OFFSET into your own SPARQL")
         return run(backend, name, params, limit, offset) if name else backend.query(text, params or {})
     finally:
         backend.close()

@@ -72,10 +72,10 @@ def _graphs_holding_a_match(ctx, part):
     """`GRAPH ?g { ... }` with ?g unbound, in a dataset of an RdflibStore: visit only
     the named graphs that hold a match of the group's first triple pattern.
 
-    rdflib evaluates the group once in every named graph; with a graph per
-    statement, entity-mentions' `GRAPH ?statement { ?a oa:hasBody ?entity }`
-    went over 10,000 graphs at 10,000 statements. The graphs skipped here hold
-    no match of a pattern the group needs, so the answers are the same.
+    rdflib evaluates the group once in every named graph: with a graph per
+    statement, 10,000 times at 10,000 statements, however few graphs can
+    match. The graphs skipped here hold no match of a pattern the group
+    needs, so the answers are the same.
     Registered in rdflib's CUSTOM_EVALS; any other part is left to rdflib.
     """
     from rdflib.plugins.sparql.evaluate import _join, evalPart
