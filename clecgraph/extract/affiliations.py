@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from ..model import ORGANISATION, PERSON, Affiliation, Span
 from .chunks import Candidate
-from .words import FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_WORDS
+from .words import FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
 _OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|from|in)\s)(?:now-)?[a-z][a-z-]*\s+){0,2}"  # "of the now-dissolved X", "for the opposition newspaper X"
@@ -46,10 +46,16 @@ MAX_GAP = 160
 PRONOUN_ROLE_ORG = re.compile(r"\b(?:He|She|he|she)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$")
 
 
+def _role_head(part: str) -> bool:
+    """A role noun, also with a prefix written with a hyphen ("vice-chairperson", "co-chair")."""
+    words = part.split()
+    return part in ROLE_HEADS or (len(words) == 2 and words[0] in ROLE_PREFIXES and words[1] in ROLE_HEADS)
+
+
 def is_role(words: str) -> bool:
     """Role words, ending in a role noun: "Executive Director", "land program coordinator"."""
     parts = [p.replace("-", " ") for p in words.lower().replace(",", " ").split()]
-    heads = [n for n, p in enumerate(parts) if p in ROLE_HEADS or (p.endswith("s") and p[:-1] in ROLE_HEADS)]  # "members of"
+    heads = [n for n, p in enumerate(parts) if _role_head(p) or (p.endswith("s") and p[:-1] in ROLE_HEADS)]  # "members of"
     if not heads or len(parts) > 6:
         return False
     h = heads[-1]

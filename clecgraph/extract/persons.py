@@ -28,6 +28,7 @@ from .words import (
     PERSON_ROLES,
     PERSON_VERBS,
     ROLE_HEADS,
+    ROLE_PREFIXES,
     SITE_WORDS,
     STOPWORDS,
     STRONG_TITLES,
@@ -65,7 +66,7 @@ def _particle_name(token: Token) -> bool:
 
 def person_role(key: str) -> bool:
     words = key.split()
-    return key in PERSON_ROLES or (len(words) == 2 and words[0] in _ROLE_PREFIXES and words[1] in PERSON_ROLES)
+    return key in PERSON_ROLES or (len(words) == 2 and words[0] in ROLE_PREFIXES and words[1] in PERSON_ROLES)
 
 
 def titled_token(token: Token) -> bool:
@@ -77,8 +78,6 @@ def titled_token(token: Token) -> bool:
 NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "dos", "du", "bin", "bint", "binti", "ibn", "al", "le", "la"})
 # ... or glued to the next name word by a hyphen ("Karim al-Masri", "Abd el-Fattah", "Nasir ud-Din")
 _PARTICLE_GLUED = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ed|abu|bin|ibn)[-‐][^\W\d_][^\W\d_'’-]*", re.U)
-# "vice-chairperson", "deputy-director", "co-founder": a role with a prefix
-_ROLE_PREFIXES = frozenset({"vice", "deputy", "co", "acting", "assistant"})
 
 
 # Khmer place kinds written before a name ("Khan Sen Sok") end a person's name elsewhere ("Adilur Rahman Khan").

@@ -80,6 +80,8 @@ PERSON_ROLES = _words(
     photojournalist photojournalists cameraman economist scholar academic priest pastor nun ceo
     cartoonist columnist writer novelist volunteer physician filmmaker officers soldiers agents fighters guards employees"""
 )
+# Prefixes a role takes with a hyphen ("vice-chairperson", "co-chair", "deputy-director").
+ROLE_PREFIXES = _words("vice deputy co acting assistant")
 # Verbs that follow a person who speaks or is described.
 PERSON_VERBS = _words("said says told stated added explained noted insisted claimed is was has had who recalled remains remained")
 # Role words in an affiliation ("Executive Director of ...").
