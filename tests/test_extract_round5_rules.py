@@ -300,3 +300,9 @@ def test_town_then_comma_then_province_both_places(extract):
     x = run(extract, "He met officials in Tamborana, Pará on 11 February.", date="2005-02-14")
     assert {"Tamborana", "Pará"} <= names(x, PLACE)
     assert places_of(x, "meeting") == {"Tamborana"}
+
+
+def test_prefixed_role_links_a_person_to_a_body(extract):
+    text = "The Lakeside Rights Commission (LRC) condemns the raid. Police detained LRC vice-chairperson Dara Volkova."
+    x = run(extract, text, date="2019-06-10")
+    assert ("Dara Volkova", "Lakeside Rights Commission") in pairs(x)
