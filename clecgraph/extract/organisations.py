@@ -75,8 +75,8 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
         start = _country_in_brackets(text, tokens, chunk.start)
         span = grammar_span(text, tokens, Chunk(start, chunk.end)) if start < chunk.start else None
         span = span or grammar_span(text, tokens, chunk)
-        if span is None and _broadcaster(tokens, chunk):
-            span = (chunk.start, chunk.end)  # "Radio Shabelle", "Television Tamazight": the head first
+        if span is None:
+            span = _outlet_named_after_its_kind(tokens, chunk)  # "Radio Shabelle", "the Daily Beacon": the head first
         if span:
             a, b = span
             b = _name_tail(tokens, b, chunk.end, countries)
@@ -253,9 +253,17 @@ def _name_tail(tokens: list[Token], b: int, end: int, countries: frozenset[str])
     return b
 
 
-def _broadcaster(tokens: list[Token], chunk: Chunk) -> bool:
-    words = tokens[chunk.start : chunk.end]
-    return 2 <= len(words) <= 4 and words[0].key in ("radio", "television") and all(t.cap and t.key not in STOPWORDS for t in words[1:])
+def _outlet_named_after_its_kind(tokens: list[Token], chunk: Chunk) -> tuple[int, int] | None:
+    """ "Radio Progreso (and Canal 36)", "the Daily Beacon": a media outlet's kind, then its name (up to "and")."""
+    a = chunk.start
+    if tokens[a].key not in ("radio", "television", "daily"):
+        return None
+    b = a + 1
+    while b < chunk.end and tokens[b].cap and tokens[b].key not in STOPWORDS and b - a < 4:
+        b += 1
+    if b - a < 2 or (b < chunk.end and tokens[b].key != "and"):
+        return None
+    return a, b
 
 
 def _country_before_acronym(text: str, tokens: list[Token], b: int, countries: frozenset[str]) -> int:
