@@ -239,6 +239,11 @@ def test_radio_first_names_a_broadcaster(extract):
     assert "Radio Amanecer" in names(x, ORGANISATION)
 
 
+def test_outlet_kind_first_up_to_and(extract):
+    x = run(extract, "Soldiers closed Radio Amanecer and Canal 9 on 2 May. He wrote for the Daily Lantern.", date="2019-05-09")
+    assert {"Radio Amanecer", "Daily Lantern"} <= names(x, ORGANISATION)
+
+
 def test_country_before_an_acronym_ends_the_name(extract):
     x = run(extract, "The Committee of Families of the Missing in Guatemala (COFAMIG) said so.", date="2019-05-09")
     assert "Committee of Families of the Missing in Guatemala" in names(x, ORGANISATION)
