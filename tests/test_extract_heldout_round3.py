@@ -15,14 +15,16 @@ from heldout_checks import assert_floors, lines_of
 
 HERE = Path(__file__).parent / "heldout_round3"
 
-# field -> F1 floor (measured after tuning, minus about 0.03, rounded down)
+# field -> F1 floor (measured after tuning, minus about 0.03, rounded down; places and event places
+# raised after the round-5 rules lifted them: JSONL places 0.953 -> 0.967, event places 0.789 -> 0.810,
+# CSV event places 0.786 -> 0.857)
 JSONL_FLOORS = {
     "issuers": 0.94,
     "organisations": 0.92,
     "persons": 0.95,
-    "places": 0.92,
+    "places": 0.93,
     "event_types": 0.95,
-    "event_places": 0.75,
+    "event_places": 0.78,
     "event_dates": 0.90,
     "affiliations": 0.91,
     "date": 1.0,
@@ -33,7 +35,7 @@ CSV_FLOORS = {
     "persons": 0.97,
     "places": 0.97,
     "event_types": 0.94,
-    "event_places": 0.75,
+    "event_places": 0.82,
     "event_dates": 0.80,
     "affiliations": 0.89,
     "date": 1.0,
