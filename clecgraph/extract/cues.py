@@ -34,6 +34,8 @@ _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
 _GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
 _ONGOING = re.compile(r"\b(?:ongoing|on-going|continuing|continued|long-running|long-standing|protracted|persistent|repeated|years-long|months-long)\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
+# "after months of protests", "two years of strikes": an event that lasted, with no single day
+_SPAN_OF = re.compile(r"\b(?:months|years|decades)\s+of\s+(?:(?:mass|peaceful|violent|nationwide|sporadic)\s+)?$", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]–—]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b", re.I)
 _MODAL = re.compile(r"should|must|ought\s+to|needs?\s+to", re.I)
 _AUXILIARY = {"be", "been", "also", "now", "then", "finally", "not", "the", "a", "an", "his", "her", "their", "its"}
@@ -219,7 +221,8 @@ def is_negated_or_hypothetical(text: str, clause_begin: int, trigger_start: int)
 def is_ongoing(text: str, clause_begin: int, trigger_start: int) -> bool:
     """An ongoing or repeated event ("an ongoing strike") has no single date."""
     # "are still held in pre-trial detention": a state that goes on, a few words back
-    return bool(_ONGOING.search(_last_words(text, clause_begin, trigger_start, 2)) or _STILL.search(_last_words(text, clause_begin, trigger_start, 5)))
+    return bool(_ONGOING.search(_last_words(text, clause_begin, trigger_start, 2)) or _STILL.search(_last_words(text, clause_begin, trigger_start, 5))
+                or _SPAN_OF.search(text, max(clause_begin, trigger_start - 40), trigger_start))
 
 
 def is_earlier_background(text: str, clause_begin: int, trigger_start: int) -> bool:
