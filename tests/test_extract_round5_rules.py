@@ -311,3 +311,14 @@ def test_prefixed_role_links_a_person_to_a_body(extract):
     text = "The Lakeside Rights Commission (LRC) condemns the raid. Police detained LRC vice-chairperson Dara Volkova."
     x = run(extract, text, date="2019-06-10")
     assert ("Dara Volkova", "Lakeside Rights Commission") in pairs(x)
+
+
+def test_months_of_protests_have_no_single_day(extract):
+    text = "On 9 October 2016, the government declared a state of emergency after months of protests in the Amhara region."
+    x = run(extract, text, date="2016-11-02")
+    assert dates_of(x, "protest") == {None}
+
+
+def test_days_of_strikes_keep_their_dates(extract):
+    x = run(extract, "Workers held two days of strikes on 3 and 4 May.", date="2019-06-10")
+    assert dates_of(x, "protest") == {"2019-05-03"}
