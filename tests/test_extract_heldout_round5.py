@@ -24,7 +24,7 @@ JSONL_FLOORS = {
     "places": 0.88,
     "event_types": 0.90,
     "event_places": 0.71,
-    "event_dates": 0.83,
+    "event_dates": 0.84,
     "affiliations": 0.77,
     "date": 1.0,
 }
