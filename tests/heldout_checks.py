@@ -21,3 +21,8 @@ def assert_floors(folder: Path, gold: str, inputs: str, floors: dict[str, float]
 
 def lines_of(folder: Path, name: str) -> list[str]:
     return (folder / name).read_text(encoding="utf-8").splitlines()
+
+
+def statement_counts(folder: Path) -> tuple[int, int, int]:
+    """JSON Lines statements, their gold records, and the CSV gold records of a held-out folder."""
+    return tuple(len(lines_of(folder, name)) for name in ("statements.jsonl", "gold.jsonl", "gold-csv.jsonl"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_checks import assert_floors, lines_of
+from heldout_checks import assert_floors, statement_counts
 
 HERE = Path(__file__).parent / "heldout_round4"
 
@@ -50,7 +50,5 @@ def test_heldout_round4_floors(gold, inputs, floors):
 
 
 def test_round4_gold_pairs_every_statement():
-    statements = lines_of(HERE, "statements.jsonl")
-    gold = lines_of(HERE, "gold.jsonl")
-    csv_gold = lines_of(HERE, "gold-csv.jsonl")
-    assert len(statements) == len(gold) >= 20 and len(csv_gold) >= 5
+    statements, gold, csv_gold = statement_counts(HERE)
+    assert statements == gold >= 20 and csv_gold >= 5
