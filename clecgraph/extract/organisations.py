@@ -291,6 +291,7 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
             end += 1  # "Brigade 70"
     start = after_people(tokens, a, end)
     start = _after_person_of(tokens, start, end)
+    start = _after_role_of(tokens, start, end)
     if start != a and tokens[end - 1].key in _UNITS:
         return None  # "Head of Land Program": a unit of a body, named by a role
     while start < end and (tokens[start].key.rsplit(" ", 1)[-1] in _OWNED or tokens[start].key in _TIME_WORDS):
@@ -300,6 +301,18 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
         return None
     return start, end
+
+
+def _after_role_of(tokens: list[Token], a: int, b: int) -> int:
+    """ "Land Rights Program Coordinator of Committee for Free ...": a post, then "of", then the body."""
+    for k in range(b - 2, a, -1):
+        if tokens[k].key == "of" and not tokens[k].cap and tokens[k - 1].cap and tokens[k - 1].key in ROLE_HEADS:
+            if any(tokens[m].cap and tokens[m].key in ORG_HEADS for m in range(k + 1, b)):
+                k += 1
+                while k < b and tokens[k].key == "the":
+                    k += 1
+                return k
+    return a
 
 
 def _after_person_of(tokens: list[Token], a: int, b: int) -> int:
