@@ -322,3 +322,9 @@ def test_months_of_protests_have_no_single_day(extract):
 def test_days_of_strikes_keep_their_dates(extract):
     x = run(extract, "Workers held two days of strikes on 3 and 4 May.", date="2019-06-10")
     assert dates_of(x, "protest") == {"2019-05-03"}
+
+
+def test_post_of_a_body_is_not_part_of_its_name(extract):
+    x = run(extract, "Ana Reyes, Land Rights Program Coordinator of Solidarity Center, said workers were fined.", date="2019-06-10")
+    assert "Solidarity Center" in names(x, ORGANISATION)
+    assert not {n for n in names(x, ORGANISATION) if n.startswith("Land Rights")}
