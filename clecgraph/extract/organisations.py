@@ -2,7 +2,8 @@
 
 - Known organisations (ontology/authorities/) by any of their names.
 - Capitalised names ending in a head noun ("... Legal Education Center",
-  "... Co. Ltd") or opening with one ("Ministry of Interior").
+  "... Co. Ltd") or opening with one ("Ministry of Interior"); where such a
+  name starts and ends is orgspans.py's.
 - Acronyms: defined in the text ("Long Name (ACR)", "ACR (Long Name)"),
   known, or bare capitals that are not common non-organisation acronyms.
 - "X staff", camel-case names ending in a head ("SawitWatch").
@@ -13,30 +14,23 @@ import re
 
 from ..dates import MONTHS
 from ..model import ORGANISATION
-from .chunks import Candidate, Chunk, after_people
+from .chunks import Candidate, Chunk
+from .orgspans import OWNED, UNITS, country_before_acronym, grammar_span, name_tail, outlet_span
 from .tokens import PhraseTable, Token, fold, joined
-from .persons import name_token
 from .words import (
     DEMONYMS,
     CONNECTORS,
     ROLE_HEADS,
     FUNCTION_WORDS,
-    GENERIC_MODIFIERS,
-    LAW_WORDS,
-    NOT_A_BODY_AFTER,
     ORG_HEADS,
     ORG_KINDS,
-    ORG_OPENERS,
     ROLE_WORDS,
     STOPWORDS,
     TITLES,
-    WEAK_HEADS,
 )
 
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 _STAFF = frozenset({"staff", "staffers", "employees", "management", "headquarters"})
-# Bodies that are one of a kind even with generic words ("Supreme Court").
-_INSTITUTIONS = frozenset({"embassy", "government", "court", "assembly", "senate", "tribunal", "council", "commission", "parliament", "ministry", "chambers"})
 
 
 def build_org_table(authorities) -> PhraseTable:
@@ -76,11 +70,11 @@ def find_organisations(text: str, tokens: list[Token], chunks: list[Chunk], tabl
         span = grammar_span(text, tokens, Chunk(start, chunk.end)) if start < chunk.start else None
         span = span or grammar_span(text, tokens, chunk)
         if span is None:
-            span = _outlet_named_after_its_kind(tokens, chunk)  # "Radio Shabelle", "the Daily Beacon": the head first
+            span = outlet_span(tokens, chunk)  # "Radio Shabelle", "the Daily Beacon": the head first
         if span:
             a, b = span
-            b = _name_tail(tokens, b, chunk.end, countries)
-            b = _country_before_acronym(text, tokens, b, countries)
+            b = name_tail(tokens, b, chunk.end, countries)
+            b = country_before_acronym(text, tokens, b, countries)
             a = _country_in_brackets(text, tokens, a)
             subtype = _subtype(tokens[b - 1].key)
             found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.grammar", 1, subtype, field))
@@ -119,8 +113,6 @@ _BUSINESS = frozenset({"factory", "company", "firm", "casino", "brand", "mill"})
 _TRADES = frozenset({"garment", "garments", "textile", "textiles", "shoe", "footwear", "apparel", "sugar", "rubber", "mining", "construction",
                      "security", "seafood", "fishing", "timber", "logging", "cement", "brick", "plantation", "property", "development"})
 _NOT_BODY_AFTER = frozenset({"division", "branch", "chapter", "region", "province", "district", "city", "country", "government", "authorities"})
-_UNITS = frozenset({"program", "programme", "project", "department", "office", "unit", "desk", "division", "section", "team"})
-_OWNED = frozenset({"owned", "based", "backed", "funded", "run", "led", "registered"})
 _BRACKETED = re.compile(r"\s*\(\s*[A-Z][\w ]{1,30}\)\s*$")
 
 
@@ -138,13 +130,12 @@ def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
         return a
     start = k
     while start > 0 and tokens[start - 1].cap and joined(text, tokens[start - 1], tokens[start]) and tokens[start - 1].key not in STOPWORDS:
-        if tokens[start - 1].key.rsplit(" ", 1)[-1] in _OWNED:
+        if tokens[start - 1].key.rsplit(" ", 1)[-1] in OWNED:
             break
         start -= 1
     return start
 
 
-_TIME_WORDS = frozenset({"former", "ex", "then", "now-defunct", "now-dissolved", "defunct", "dissolved"})
 _GROUP_KINDS = frozenset({"youth", "student", "students", "activist", "advocacy", "environmental", "rights", "rebel", "armed", "opposition", "protest", "pro-democracy", "civic", "community", "monitoring", "religious", "ethnic"})
 _AGENT_VERBS = frozenset({"hired", "employed", "operated", "contracted", "funded", "financed", "commissioned", "developed"})
 
@@ -218,7 +209,7 @@ def _apposition_kind(text: str, tokens: list[Token], end: int) -> bool:
             if tokens[k].possessive:
                 return False
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            return nxt is None or not joined(text, tokens[k], nxt) or nxt.key in FUNCTION_WORDS or nxt.key in _OWNED or nxt.cap
+            return nxt is None or not joined(text, tokens[k], nxt) or nxt.key in FUNCTION_WORDS or nxt.key in OWNED or nxt.cap
     return False
 
 
@@ -235,100 +226,6 @@ def _split_after_known(tokens: list[Token], chunks: list[Chunk], known_ends: set
     return [c for c in out if c.start < c.end]
 
 
-_TAIL_PREPOSITIONS = frozenset({"against", "without"})
-
-
-def _name_tail(tokens: list[Token], b: int, end: int, countries: frozenset[str]) -> int:
-    """Words after a body's head that still name it: "... Forces of Colombia", "World Organisation Against Torture",
-    "Heavy Penal Court No. 27"."""
-    if b >= end:
-        return b
-    rest = tokens[b + 1 : end]
-    if tokens[b].key == "of" and not tokens[b].cap and len(rest) == 1 and rest[0].key in countries:
-        return end
-    if tokens[b].cap and tokens[b].key in _TAIL_PREPOSITIONS and rest and all(t.cap for t in rest):
-        return end
-    if tokens[b].key == "no" and tokens[b].cap and b + 1 < end and tokens[b + 1].text.isdigit():
-        return b + 2
-    return b
-
-
-def _outlet_named_after_its_kind(tokens: list[Token], chunk: Chunk) -> tuple[int, int] | None:
-    """ "Radio Progreso (and Canal 36)", "the Daily Beacon": a media outlet's kind, then its name (up to "and")."""
-    a = chunk.start
-    if tokens[a].key not in ("radio", "television", "daily"):
-        return None
-    b = a + 1
-    while b < chunk.end and tokens[b].cap and tokens[b].key not in STOPWORDS and b - a < 4:
-        b += 1
-    if b - a < 2 or (b < chunk.end and tokens[b].key != "and"):
-        return None
-    return a, b
-
-
-def _country_before_acronym(text: str, tokens: list[Token], b: int, countries: frozenset[str]) -> int:
-    """ "Committee of Relatives of the Disappeared in Honduras (COFADEH)": the country is part of the name."""
-    if b + 1 < len(tokens) and tokens[b].key == "in" and not tokens[b].cap and tokens[b + 1].key in countries and tokens[b + 1].cap:
-        if re.match(r"[^\S\n]*\([A-Z][A-Za-z-]{1,11}\)", text[tokens[b + 1].end :]):
-            return b + 2
-    return b
-
-
-def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int] | None:
-    """The part of a chunk that is an organisation's name, if any."""
-    a, b = chunk.start, chunk.end
-    heads = [k for k in range(a, b) if tokens[k].key in ORG_HEADS and tokens[k].cap]
-    if not heads or any(t.key in LAW_WORDS for t in tokens[a : heads[0]]):
-        return None
-    openers = [k for k in heads if k + 1 < b and tokens[k].key in ORG_OPENERS and tokens[k + 1].key in ("of", "for", "on")]
-    if openers:
-        end = b  # "Ministry of Labour and Vocational Training", "Collective Union of Movement of Workers"
-    else:
-        end = heads[-1] + 1
-        while end < b and tokens[end].key in ("ltd", "limited", "inc", "plc", "pcl"):
-            end += 1
-        if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
-            end += 1  # "Brigade 70"
-    start = after_people(tokens, a, end)
-    start = _after_person_of(tokens, start, end)
-    start = _after_role_of(tokens, start, end)
-    if start != a and tokens[end - 1].key in _UNITS:
-        return None  # "Head of Land Program": a unit of a body, named by a role
-    while start < end and (tokens[start].key.rsplit(" ", 1)[-1] in _OWNED or tokens[start].key in _TIME_WORDS):
-        start += 1  # "Chinese-owned X Co. Ltd" names X; "Former X president": X
-    if not _is_name(tokens, start, end) and not _definite_generic_name(text, tokens, start, end):
-        return None
-    if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
-        return None
-    return start, end
-
-
-def _after_role_of(tokens: list[Token], a: int, b: int) -> int:
-    """ "Land Rights Program Coordinator of Committee for Free ...": a post, then "of", then the body."""
-    for k in range(b - 2, a, -1):
-        if tokens[k].key == "of" and not tokens[k].cap and tokens[k - 1].cap and tokens[k - 1].key in ROLE_HEADS:
-            if any(tokens[m].cap and tokens[m].key in ORG_HEADS for m in range(k + 1, b)):
-                k += 1
-                while k < b and tokens[k].key == "the":
-                    k += 1
-                return k
-    return a
-
-
-def _after_person_of(tokens: list[Token], a: int, b: int) -> int:
-    """ "Michael Hilman of the Indonesia Legal Aid Foundation": a person's name, then "of", then the body."""
-    for m in range(a + 2, min(a + 4, b)):
-        if tokens[m].key in ("of", "from") and not tokens[m].cap:
-            words = tokens[a:m]
-            if all(name_token(t) and t.key not in ORG_OPENERS for t in words):
-                k = m + 1
-                while k < b and tokens[k].key == "the":
-                    k += 1
-                return k if k < b else a
-            break
-    return a
-
-
 def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
     """ "the founder of the Brotherhood for Democracy", "editor of The Sunday Leader": a role's body."""
     found = []
@@ -336,7 +233,7 @@ def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: s
         a, b = chunk.start, chunk.end
         if a < 2 or not (tokens[a - 1].key in ("of", "the") or tokens[a - 1].key in FUNCTION_WORDS):
             continue
-        if b < len(tokens) and not tokens[b].cap and (tokens[b].key in _UNITS or tokens[b].key in _NOT_BODY_AFTER):
+        if b < len(tokens) and not tokens[b].cap and (tokens[b].key in UNITS or tokens[b].key in _NOT_BODY_AFTER):
             continue  # "director of the Asia division": a unit named by a place
         while a > 0 and tokens[a - 1].cap and joined(text, tokens[a - 1], tokens[a]) and tokens[a - 1].key in FUNCTION_WORDS:
             a -= 1  # "of The Sunday Leader": words the chunk left off its front
@@ -353,33 +250,6 @@ def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: s
             continue
         found.append(Candidate(a, b, ORGANISATION, " ".join(text[tokens[a].start : tokens[b - 1].end].split()), "rules.org.role-of", -1, None, field))
     return found
-
-
-_SINGULAR_KINDS = frozenset({"union", "federation", "confederation", "association", "coalition", "alliance", "network", "committee", "council", "league"})
-
-
-def _definite_generic_name(text: str, tokens: list[Token], a: int, b: int) -> bool:
-    """ "the Free Trade Union", "the Independent Workers Association": generic words, but three or more of them
-    capitalised after "the" and ending in one body of a kind name one body (not "free trade unions")."""
-    return (b - a >= 3 and a >= 1 and tokens[a - 1].key == "the" and joined(text, tokens[a - 1], tokens[a])
-            and tokens[b - 1].key in _SINGULAR_KINDS and all(t.cap for t in tokens[a:b]))
-
-
-def _is_name(tokens: list[Token], a: int, b: int) -> bool:
-    words = [t for t in tokens[a:b] if t.key not in CONNECTORS or t.cap]
-    heads = [t for t in words if t.key in ORG_HEADS]
-    others = [t for t in words if t.key not in ORG_HEADS]
-    if not others:
-        return False
-    distinctive = [t for t in others if t.upper or (t.key not in GENERIC_MODIFIERS and t.key not in STOPWORDS)]
-    if distinctive:
-        return True
-    # Only generic words: a name for one-of-a-kind bodies ("Supreme Court",
-    # "Ministry of Interior") but not "Trade Union" or "Textile Group".
-    last = heads[-1].key if heads else ""
-    if any(t.key in WEAK_HEADS for t in heads):
-        return False
-    return last in _INSTITUTIONS or tokens[a].key in ORG_OPENERS or len(words) >= 4
 
 
 def _subtype(head: str) -> str | None:
