@@ -20,7 +20,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
 # "FIDH and its member organisation the PAHRA", "X together with Y": one voice
 _SEPARATOR = re.compile(
     r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|together\s+with\s+|along\s+with\s+)"
-    r"(?:(?:its|their)\s+(?:\w+\s+)?(?:member|partner|sister)\s+(?:organi[sz]ations?|groups?|unions?)?\s*,?\s*)?(?:the\s+)?",
+    r"(?:(?:its|their)\s+(?:\w+\s+)?(?:(?:member|partner|sister)\s+(?:organi[sz]ations?|groups?|unions?)?|affiliates?)\s*,?\s*)?(?:the\s+)?",
     re.I,
 )
 _PARENTHESIS = re.compile(r"\s*\(\s*|\s*\)\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)?(?:the\s+)?", re.I)
@@ -30,14 +30,14 @@ _VERBS = (
     "condemn|call|urge|welcome|express|demand|denounce|deplore|applaud|appeal|regret|reiterate|protest|oppose|reject|"
     "commend|congratulate|recommend|request|note|question|criticize|criticise|insist|warn|submit|present|announce|object|"
     "evaluate|find|show|reveal|document|examine|assess|highlight|expose|release|publish|launch|issue|support|stand|join|"
-    "remind|ask|encourage|emphasi[sz]e|stress|affirm|reaffirm|believe|hope"
+    "remind|ask|encourage|emphasi[sz]e|stress|affirm|reaffirm|believe|hope|mourn"
 )
 _STANCE = re.compile(
     r"\s*,?\s*(?:(?:strongly|jointly|deeply|gravely|also|hereby|publicly|firmly|together|again|both|all|each|would\s+like\s+to|wish\s+to|want\s+to|continue\s+to|once\s+again)\s+)*"
     r"(?:(?:" + _VERBS + r")(?:e?s)?\b"
     r"|(?:are|is|remain|remains|were|was)\s+(?:\w+ly\s+)?(?:concerned|alarmed|disturbed|dismayed|shocked|saddened|outraged|appalled|troubled|worried|deeply)"
     r"|reports?\s+that\b"  # "The union (CUMW) reports that workers ..."
-    r"|(?:today|jointly|hereby)\s+(?:released|published|issued|launched|submitted|sent|called|urged)\b"
+    r"|(?:today|jointly|hereby)\s+(?:released|published|issued|launched|submitted|sent|called|urged|mourned|condemned|denounced)\b"
     r"|(?:have|has)\s+(?:today\s+|jointly\s+)?(?:released|published|issued|launched|submitted|sent|written)\b)",
     re.I,
 )
