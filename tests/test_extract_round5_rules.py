@@ -328,3 +328,10 @@ def test_post_of_a_body_is_not_part_of_its_name(extract):
     x = run(extract, "Ana Reyes, Land Rights Program Coordinator of Solidarity Center, said workers were fined.", date="2019-06-10")
     assert "Solidarity Center" in names(x, ORGANISATION)
     assert not {n for n in names(x, ORGANISATION) if n.startswith("Land Rights")}
+
+
+def test_body_and_its_affiliate_speak_together(extract):
+    text = ("The Global Federation of Reporters (GFR) and its affiliate, the Lakeside Union of Journalists (LUJ), "
+            "today mourned a radio reporter shot dead in Kismayo on 29 May.")
+    x = run(extract, text, date="2009-05-30", publisher="Global Federation of Reporters")
+    assert {"Global Federation of Reporters", "Lakeside Union of Journalists"} <= set(x.issuers)
