@@ -29,7 +29,7 @@ JSONL_FLOORS = {
     "date": 1.0,
 }
 CSV_FLOORS = {
-    "issuers": 0.85,
+    "issuers": 0.91,
     "organisations": 0.84,
     "persons": 0.91,
     "places": 0.97,
