@@ -5,14 +5,13 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clecgraph.cli import cli
 from clecgraph.errors import InputError
-from clecgraph.model import InputWarning, Statement
-from clecgraph.sources import read_file, survey
+from clecgraph.sources import survey
+
+from input_checks import build, cli_error, read, write
 
 ARRAY = """\
 [
@@ -30,28 +29,12 @@ ARRAY = """\
 """
 
 
-def read(path: Path, kind: str | None = None) -> tuple[list[Statement], list[InputWarning]]:
-    items = list(read_file(path, None, kind))
-    return [i for i in items if isinstance(i, Statement)], [i for i in items if isinstance(i, InputWarning)]
 
 
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
-def build(*args: str):
-    return CliRunner().invoke(cli, ["build", *args, "--no-validate", "--format", "turtle"])
 
 
-def cli_error(*args: str) -> str:
-    result = build(*args)
-    assert result.exit_code == 2, result.output
-    lines = [line for line in result.output.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("clecgraph: error: "), result.output
-    assert "Traceback" not in result.output
-    return lines[0]
 
 
 def test_records_carry_the_line_where_their_object_starts(tmp_path):
@@ -129,7 +112,7 @@ def test_records_json_cannot_hold_are_skipped_with_a_warning_and_the_rest_read(t
 
 def test_input_kind_json_reads_any_suffix(tmp_path):
     path = write(tmp_path / "export.txt", '[{"text": "Read as JSON."}]')
-    assert [s.text for s in read(path, "json")[0]] == ["Read as JSON."]
+    assert [s.text for s in read(path, kind="json")[0]] == ["Read as JSON."]
     result = build(str(path), "--input-kind", "json", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0 and "1 statements read, 1 written" in result.output
 

@@ -12,10 +12,12 @@ from click.testing import CliRunner
 
 from clecgraph.cli import cli
 from clecgraph.errors import InputError, UsageError
-from clecgraph.model import InputWarning, Statement
+from clecgraph.model import Statement
 from clecgraph.sources import READERS, discover, read_file
 from clecgraph.sources.listing import read_listing
 from clecgraph.sources.records import read_csv, read_jsonl
+
+from input_checks import cli_error, read, write
 
 LISTING = (
     "2012-10-11   CLEC\n"
@@ -34,23 +36,10 @@ LISTING = (
 )
 
 
-def read(path: Path, encoding: str | None = None) -> tuple[list[Statement], list[InputWarning]]:
-    items = list(read_file(path, encoding))
-    return [i for i in items if isinstance(i, Statement)], [i for i in items if isinstance(i, InputWarning)]
 
 
-def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
-def cli_error(*args: str) -> str:
-    result = CliRunner().invoke(cli, ["build", *args, "--no-validate", "--format", "turtle"])
-    assert result.exit_code == 2, result.output
-    lines = [line for line in result.output.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("clecgraph: error: "), result.output
-    assert "Traceback" not in result.output
-    return lines[0]
 
 
 def test_listing_headers_titles_paragraphs(tmp_path):
