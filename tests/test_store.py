@@ -115,36 +115,46 @@ def test_rdflib_orders_patterns_knowing_which_are_bound():
     assert any(entity in pattern for pattern in first_patterns(planned(text, {"entity": URIRef("https://x.example/e")})))
 
 
-GRAPH_QUERIES = [
-    # the graph shortcut: graphs holding the first pattern's matches
-    "SELECT ?g ?a WHERE { GRAPH ?g { ?a <http://www.w3.org/ns/oa#hasBody> ?entity } }",
+OA = "http://www.w3.org/ns/oa#"
+GRAPH_QUERIES = {  # query -> the shortcut expected to answer its GRAPH group
+    # an unbound graph: only the graphs holding the first pattern's matches
+    f"SELECT ?g ?a WHERE {{ GRAPH ?g {{ ?a <{OA}hasBody> ?entity }} }}": "_in_graphs",
     # no graph holds a match
-    "SELECT ?g WHERE { GRAPH ?g { ?a <urn:x:no-such-property> ?entity } }",
+    "SELECT ?g WHERE { GRAPH ?g { ?a <urn:x:no-such-property> ?entity } }": "_in_graphs",
     # a property path first: left to rdflib
-    "SELECT ?g ?s WHERE { GRAPH ?g { ?a <http://www.w3.org/ns/oa#hasTarget>/<http://www.w3.org/ns/oa#hasSource> ?s } }",
-    # a subquery joined to a GRAPH group: the join is matched row by row
-    """SELECT ?s ?quote WHERE {
-         { SELECT DISTINCT ?s WHERE { ?s <https://schema.org/mentions> ?entity } ORDER BY ?s LIMIT 3 }
-         GRAPH ?s { ?a <http://www.w3.org/ns/oa#hasBody> ?entity ;
-                       <http://www.w3.org/ns/oa#hasTarget>/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?quote } }""",
-]
+    f"SELECT ?g ?s WHERE {{ GRAPH ?g {{ ?a <{OA}hasTarget>/<{OA}hasSource> ?s }} }}": None,
+    # a subquery joined row by row to a GRAPH group: each graph bound in turn, and indexed
+    f"""SELECT ?s ?quote WHERE {{
+         {{ SELECT DISTINCT ?s WHERE {{ ?s <https://schema.org/mentions> ?entity }} ORDER BY ?s LIMIT 3 }}
+         GRAPH ?s {{ ?a <{OA}hasBody> ?entity ; <{OA}hasTarget>/<{OA}hasSelector>/<{OA}exact> ?quote ;
+                     ^<{OA}hasBody>|<{OA}motivatedBy> ?why }} }}""": "_in_small_graph",
+    # a bound graph too big to index (the entities graph, SMALL_GRAPH lowered below): left to rdflib
+    "SELECT ?n WHERE { GRAPH <https://clecgraph.example/id/graph/entities> { ?entity <http://www.w3.org/2004/02/skos/core#prefLabel> ?n } }": None,
+}
 
 
-@pytest.mark.parametrize("text", GRAPH_QUERIES)
+@pytest.mark.parametrize("text", sorted(GRAPH_QUERIES))
 def test_rdflib_shortcuts_give_rdflib_s_own_answers(stores, text, monkeypatch):
     from rdflib import Dataset
 
     from clecgraph.queries import find_entity
-    from clecgraph.stores import memory
+    from clecgraph.stores import rdflib_graphs
 
     store = stores["rdflib"]
     bindings = {"entity": find_entity(store, "CLEC")}
-    visited = []
-    shortcut = memory._in_graphs
-    monkeypatch.setattr(memory, "_in_graphs", lambda ctx, part, names, *rest: visited.append(names) or shortcut(ctx, part, names, *rest))
+    used = []
+    for name in ("_in_graphs", "_in_small_graph"):
+        shortcut = getattr(rdflib_graphs, name)
+        monkeypatch.setattr(rdflib_graphs, name, lambda *args, name=name, shortcut=shortcut: used.append((name, args[2])) or shortcut(*args))
+    sizes = {str(graph.identifier): len(graph) for graph in store.dataset.graphs()}
+    biggest_statement = max(size for name, size in sizes.items() if "/statement/" in name)
+    assert sizes["https://clecgraph.example/id/graph/entities"] > biggest_statement
+    monkeypatch.setattr(rdflib_graphs, "SMALL_GRAPH", biggest_statement)  # statements' graphs are small, the entities graph not
     fast = store.query(text, bindings)
-    if text.startswith("SELECT ?g ?a"):  # the shortcut ran, visiting only some of the graphs
-        assert visited and 0 < len(visited[0]) < len(list(store.dataset.graphs())) - 1
+    expected = GRAPH_QUERIES[text]
+    assert {name for name, _ in used} == ({expected} if expected else set())
+    if text.startswith("SELECT ?g ?a"):  # only some of the graphs were visited
+        assert 0 < len(used[0][1]) < len(list(store.dataset.graphs())) - 1
     plain = Dataset(default_union=True)  # not the store's: rdflib evaluates it its own way
     plain.addN(store.dataset.quads((None, None, None, None)))
     slow = plain.query(text, initBindings=bindings)

@@ -4,11 +4,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib import Dataset
 
 from ..errors import UsageError
 from . import Answer
+from .rdflib_graphs import register_graph_shortcuts
 
 
 def planned(text: str, bindings: dict | None = None):
@@ -68,51 +68,11 @@ def _plain_patterns(part) -> bool:
     return getattr(part, "name", None) == "BGP"
 
 
-def _graphs_holding_a_match(ctx, part):
-    """`GRAPH ?g { ... }` with ?g unbound, in a dataset of an RdflibStore: visit only
-    the named graphs that hold a match of the group's first triple pattern.
-
-    rdflib evaluates the group once in every named graph: with a graph per
-    statement, 10,000 times at 10,000 statements, however few graphs can
-    match. The graphs skipped here hold no match of a pattern the group
-    needs, so the answers are the same.
-    Registered in rdflib's CUSTOM_EVALS; any other part is left to rdflib.
-    """
-    from rdflib.plugins.sparql.evaluate import _join, evalPart
-
-    if part.name != "Graph" or not getattr(ctx.dataset, "_clecgraph_store", False) or ctx[part.term] is not None:
-        raise NotImplementedError
-    if part.p.name != "BGP" or not part.p.triples:
-        raise NotImplementedError
-    pattern = tuple(ctx[term] for term in part.p.triples[0])  # a variable's value, None if unbound
-    if pattern[1] is not None and not isinstance(pattern[1], URIRef):  # a property path
-        raise NotImplementedError
-    names = {getattr(graph, "identifier", graph) for *_, graph in ctx.dataset.quads(pattern)} - {None, DATASET_DEFAULT_GRAPH_ID}
-    return _in_graphs(ctx, part, sorted(names), _join, evalPart)
-
-
-def _in_graphs(ctx, part, names, join, evaluate):
-    """What rdflib's evalGraph does for an unbound graph variable, over `names` only."""
-    ctx = ctx.clone()
-    previous = ctx.graph
-    for name in names:
-        inner = ctx.pushGraph(ctx.dataset.get_context(name)).push()
-        for solution in join(evaluate(inner, part.p), [{part.term: name}]):
-            solution.ctx.graph = previous
-            yield solution
-
-
-def _register_graph_shortcut() -> None:
-    from rdflib.plugins.sparql import CUSTOM_EVALS
-
-    CUSTOM_EVALS.setdefault("clecgraph-graphs-holding-a-match", _graphs_holding_a_match)
-
-
 class RdflibStore:
     name = "rdflib"
 
     def __init__(self, dataset: Dataset | None = None):
-        _register_graph_shortcut()
+        register_graph_shortcuts()
         self.dataset = dataset if dataset is not None else Dataset(default_union=True)
         self._own(self.dataset)
 
