@@ -5,7 +5,7 @@ the earlier rounds missed; every text is new and invented, with names of its own
 """
 from __future__ import annotations
 
-from rule_checks import run, types
+from rule_checks import dates_of, run, types
 
 
 # --- trigger words: clear reports that announced no event before
@@ -73,3 +73,44 @@ def test_wage_theft_and_retrenchment_are_labour(extract):
     assert "labour" in types(x)
     y = run(extract, "Pickers said their wages were withheld for three months.", date="2014-07-08")
     assert "labour" in types(y)
+
+
+def test_secure_her_release_is_a_call(extract):
+    x = run(extract, "Brands should use their leverage to secure her release.", date="2014-07-08")
+    assert "release" not in types(x)
+
+
+def test_dissolved_associations_are_restriction(extract):
+    x = run(extract, "In March the governor dissolved four associations of fishers.", date="2014-07-08")
+    assert dates_of(x, "restriction") == {"2014-03"}
+
+
+def test_blocking_a_highway_is_a_protest_not_a_restriction(extract):
+    x = run(extract, "Fishers had been blocking the coastal highway in Tacloban since 2 June.", date="2014-07-08")
+    assert types(x) == {"protest"}
+
+
+def test_work_without_overtime_pay_is_labour(extract):
+    x = run(extract, "Packers were made to work 18 hours a day without overtime pay.", date="2014-07-08")
+    assert "labour" in types(x)
+
+
+# --- what is announced for later is no event
+
+
+def test_an_event_the_text_says_will_be_held_is_no_event(extract):
+    x = run(extract, "The union will hold a vigil in Iloilo on Friday. The court will hold the first hearing on 2 May.", date="2014-04-28")
+    assert not types(x) & {"protest", "trial"}
+
+
+# --- "N days after <clause>": the clause's event is earlier; the sentence's own date stands
+
+
+def test_days_after_a_clause_does_not_shift_the_sentence_date(extract):
+    x = run(extract, "On 4 March police arrested Thao in Hue, three days after she wrote about the spill.", date="2017-03-10")
+    assert dates_of(x, "arrest") == {"2017-03-04"}
+
+
+def test_days_later_still_shifts_the_date(extract):
+    x = run(extract, "Police arrested Thao in Hue on 4 March. Three days later she was charged.", date="2017-03-10")
+    assert dates_of(x, "charge") == {"2017-03-07"}

@@ -27,7 +27,9 @@ _HYPOTHETICAL = re.compile(
     # plans, promises, warnings, rumours and discussions tell of no event that happened
     r"|plan(?:s|ned|ning)?|promis(?:e|es|ed|ing)|warn(?:s|ed|ing|ings)?|rumou?rs?(?:\s+of)?|discuss(?:es|ed|ing)?"
     # what is still to come ("ahead of the July elections") or only threatened ("threatened to arrest them")
-    r"|ahead\s+of|run-up\s+to|upcoming|forthcoming|threaten(?:s|ed|ing)?\s+to)\b",
+    r"|ahead\s+of|run-up\s+to|upcoming|forthcoming|threaten(?:s|ed|ing)?\s+to"
+    # an event announced for later ("will hold a vigil on Tuesday", "is to hold its first hearing")
+    r"|will\s+(?:hold|host|stage|convene|organi[sz]e)|(?:is|are)\s+to\s+(?:hold|host|stage|convene))\b",
     re.I,
 )
 _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month

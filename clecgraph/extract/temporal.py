@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("month_year", rf"\b(?P<m>{_M})\.?,?\s+(?:of\s+)?(?P<y>{_Y})\b", 0),
         ("month", rf"(?i:\b(?:in|during|since|until|early|late|mid-?|last|this|earlier\s+in|on|the)\s+)(?P<m>{_M})\b(?!\.?\s*\d)", 0),
         ("year", rf"(?i:\b(?:in|during|since|throughout|early|late|mid-?)\s+(?:the\s+(?:beginning|start|end|middle|course)\s+of\s+)?(?:the\s+year\s+)?)(?P<y>{_Y})\b(?!\s*[-–/]\s*\d)(?!'?s\b)", 0),
-        ("days_later", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|afterwards|before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", re.I),
+        ("days_later", rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later|afterwards|(?:before|after)(?=\s*(?:[,.;:!?)]|$)))\b", re.I),
         # "on the second day" of a range written before: resolved in find_dates
         ("nth_day", r"\b(?:on|by|during)\s+the\s+(?P<n>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+day\b", re.I),
         ("next_day", r"\b(?:the\s+(?P<dir>next|following|previous)\s+day|(?P<dir2>a\s+day\s+later))\b", re.I),
