@@ -229,6 +229,8 @@ def _say_if_more(library_query, answer, limit, offset) -> None:
         size = limit or library_query.page_size
         click.echo(f"This is a page of {size} {library_query.page_unit} from --offset {offset}; there may be more: "
                    f"the next page is --offset {offset + size}, the whole answer --limit 0.", err=True)
+    elif offset and not answer.rows:
+        click.echo(f"Nothing from --offset {offset}: the answer ends before it.", err=True)
 
 
 @cli.command()

@@ -153,6 +153,8 @@ def test_the_command_line_says_how_to_get_the_next_page(sample_build):
     assert "the next page is --offset 6, the whole answer --limit 0" in full_page.stderr
     whole = CliRunner().invoke(cli, [*args, "--limit", "0"])
     assert whole.exit_code == 0 and not whole.stderr
+    beyond = CliRunner().invoke(cli, [*args, "--offset", "100000"])
+    assert beyond.exit_code == 0 and "the answer ends before it" in beyond.stderr
     for wrong in (["--name", "places", "--limit", "3"], ["SELECT * WHERE { ?s ?p ?o }", "--offset", "3"]):
         result = CliRunner().invoke(cli, ["query", str(out / "graph.trig"), *wrong])
         assert result.exit_code == 2 and "--limit" in result.output
