@@ -5,7 +5,8 @@ the earlier rounds missed; every text is new and invented, with names of its own
 """
 from __future__ import annotations
 
-from rule_checks import dates_of, run, types
+from clecgraph.model import ORGANISATION, PERSON, PLACE
+from rule_checks import dates_of, names, pairs, run, types
 
 
 # --- trigger words: clear reports that announced no event before
@@ -114,3 +115,49 @@ def test_days_after_a_clause_does_not_shift_the_sentence_date(extract):
 def test_days_later_still_shifts_the_date(extract):
     x = run(extract, "Police arrested Thao in Hue on 4 March. Three days later she was charged.", date="2017-03-10")
     assert dates_of(x, "charge") == {"2017-03-07"}
+
+
+# --- people: honorifics of the region, and role nouns before a name
+
+
+def test_burmese_and_indonesian_honorifics_open_a_name(extract):
+    x = run(extract, "Among those held were Daw Khin Ma Ma Lay and Ibu Siti Rahayu.", date="2021-04-02")
+    assert {"Khin Ma Ma Lay", "Siti Rahayu"} <= names(x, PERSON)
+
+
+def test_elder_headman_and_guide_are_roles_before_a_name(extract):
+    x = run(extract, "Soldiers beat village elder Pham Van Tuan and headman Ngau Jok.", date="2021-04-02")
+    assert {"Pham Van Tuan", "Ngau Jok"} <= names(x, PERSON)
+    y = run(extract, "Police arrested Bounmy Sisouk, a 28-year-old tour guide, on 2 April.", date="2021-04-03")
+    assert "Bounmy Sisouk" in names(y, PERSON)
+
+
+# --- places written with a kind of site, and a people's community "of" a place
+
+
+def test_junction_intersection_and_beach_name_places(extract):
+    text = ("Police arrested students at Kamayut junction on 2 May. "
+            "Riot police dispersed a rally at Asok intersection on 3 May. "
+            "Fishers marched at Parangtritis beach on 4 May.")
+    x = run(extract, text, date="2016-05-06")
+    assert {"Kamayut", "Asok", "Parangtritis"} <= names(x, PLACE)
+
+
+def test_a_peoples_community_of_a_place_names_the_place_after_of(extract):
+    x = run(extract, "Police arrested nine men of the Kenyah community of Long Nawang on 2 May.", date="2016-05-06")
+    assert "Long Nawang" in names(x, PLACE)
+    assert "Kenyah" not in names(x, PLACE)
+
+
+# --- bodies named in Malay, Indonesian or Filipino: the kind comes first, "ng"/"sa"/"dan" join the name
+
+
+def test_name_first_kinds_of_body_make_an_organisation(extract):
+    x = run(extract, "Lembaga Advokasi Nelayan Sulawesi (LANS) condemns the arrests. LANS chairman Arif Tanjung said so.", date="2016-05-06")
+    assert "Lembaga Advokasi Nelayan Sulawesi" in names(x, ORGANISATION)
+    assert ("Arif Tanjung", "Lembaga Advokasi Nelayan Sulawesi") in pairs(x)
+
+
+def test_filipino_connectors_join_a_bodys_name(extract):
+    x = run(extract, "Leaders of the Samahan ng Magsasaka sa Tarlac joined the march on 2 May.", date="2016-05-06")
+    assert "Samahan ng Magsasaka sa Tarlac" in names(x, ORGANISATION)

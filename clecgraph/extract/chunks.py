@@ -102,7 +102,8 @@ def _connects(tokens: list[Token], j: int, k: int) -> bool:
         # "Clean Clothes Campaign and Community Legal Education Center": two names
         left = tokens[j - 1]
         return not (left.key in ORG_HEADS or left.upper or tokens[k].upper)
-    return words in (["of"], ["for"], ["on"], ["of", "the"], ["for", "the"], ["on", "the"], ["de"], ["du"], ["des"])
+    # (Filipino "ng" and "sa", Malay "dan" inside a name: "Kilusang Magbubukid ng Pilipinas")
+    return words in (["of"], ["for"], ["on"], ["of", "the"], ["for", "the"], ["on", "the"], ["de"], ["du"], ["des"], ["ng"], ["sa"], ["dan"])
 
 
 def _trim(tokens: list[Token], i: int, j: int) -> list[Chunk]:

@@ -16,7 +16,7 @@ import re
 from .chunks import Chunk, after_people
 from .persons import name_token
 from .tokens import Token, joined
-from .words import CONNECTORS, GENERIC_MODIFIERS, LAW_WORDS, NOT_A_BODY_AFTER, ORG_HEADS, ORG_OPENERS, ROLE_HEADS, STOPWORDS, WEAK_HEADS
+from .words import CONNECTORS, GENERIC_MODIFIERS, LAW_WORDS, NAME_FIRST_HEADS, NOT_A_BODY_AFTER, ORG_HEADS, ORG_OPENERS, ROLE_HEADS, STOPWORDS, WEAK_HEADS
 
 # Bodies that are one of a kind even with generic words ("Supreme Court").
 _INSTITUTIONS = frozenset({"embassy", "government", "court", "assembly", "senate", "tribunal", "council", "commission", "parliament", "ministry", "chambers"})
@@ -70,7 +70,7 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     heads = [k for k in range(a, b) if tokens[k].key in ORG_HEADS and tokens[k].cap]
     if not heads or any(t.key in LAW_WORDS for t in tokens[a : heads[0]]):
         return None
-    openers = [k for k in heads if k + 1 < b and tokens[k].key in ORG_OPENERS and tokens[k + 1].key in ("of", "for", "on")]
+    openers = [k for k in heads if k + 1 < b and ((tokens[k].key in ORG_OPENERS and tokens[k + 1].key in ("of", "for", "on")) or (tokens[k].key in NAME_FIRST_HEADS and (k == a or tokens[k - 1].key in CONNECTORS)))]
     if openers:
         end = b  # "Ministry of Labour and Vocational Training", "Collective Union of Movement of Workers"
     else:

@@ -137,7 +137,7 @@ def _kind_lists(text: str, tokens: list[Token], chunks: list[Chunk], field: str)
     return out
 
 
-_KIND_OF = re.compile(r"\b(?:village|hamlet|town|city|municipality|settlement|commune|neighbou?rhood|suburb|township|island)\s+of\s+$")
+_KIND_OF = re.compile(r"\b(?:village|hamlet|town|city|municipality|settlement|commune|community|neighbou?rhood|suburb|township|island)\s+of\s+$")
 
 
 def _kind_of(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
@@ -291,6 +291,8 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
             after += 1
     if after < len(tokens) and not tokens[after].cap and (tokens[after].key in TYPE_WORDS or _site_kind(tokens, after)) and joined(text, tokens[after - 1], tokens[after]):
         word = tokens[after].key
+        if word in ("community", "communities") and _KIND_THEN_OF.match(text, tokens[after].end):
+            return out  # "the Penan community of Long Benalih": the name before is a people; the place comes after "of"
         parts = _split_and(tokens, chunk.start, chunk.end) if word in _SINGULAR else [(chunk.start, chunk.end)]
         for a, b in parts:
             end = after + 1 if (a, b) == parts[-1] else b
@@ -314,6 +316,7 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
     return out
 
 
+_KIND_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "Puškinskaja metro station", "Akrescina detention centre": kinds of site that need the word before them
 _STATION_KINDS = {"station": None, "centre": {"detention"}, "center": {"detention"}}
 _BROADCAST = frozenset({"radio", "television", "tv", "broadcasting"})  # "the X radio station" is a body

@@ -12,6 +12,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.replace("-", " ") for w in text.split())
 
 
+# Kinds of body in Malay, Indonesian and Filipino, written first and opening the name without "of"
+# ("Yayasan Lembaga Bantuan Hukum Indonesia", "Kilusang Magbubukid ng Pilipinas", "Serikat Buruh ...").
+NAME_FIRST_HEADS = _words(
+    """yayasan lembaga serikat federasi konfederasi gabungan persatuan kesatuan perhimpunan ikatan aliansi koalisi
+    jaringan kilusang samahan alyansa hugpong sahabat"""
+)
 # Words that end an organisation's name ("... Legal Education Center").
 ORG_HEADS = _words(
     """center centre association associations union unions federation confederation court courts ministry committee
@@ -24,7 +30,7 @@ ORG_HEADS = _words(
     university college academy school hospital clinic television tv times post daily news
     service services administration directorate cabinet factory factories brigade battalion regiment forces force stiftung hotel resort unit
     prosecution presidency"""
-)
+) | NAME_FIRST_HEADS
 # Heads that open a name when followed by "of"/"for" ("Ministry of Interior").
 ORG_OPENERS = _words(
     """ministry union federation confederation association council committee commission court office coalition alliance
@@ -50,23 +56,25 @@ GENERIC_MODIFIERS = _words(
     special economic non-governmental nongovernmental governmental intergovernmental non-profit nonprofit"""
 )
 # Words that join the parts of a name.
-CONNECTORS = _words("of for the and on de du des")
+CONNECTORS = _words("of for the and on de du des ng sa dan")  # (Filipino "ng", "sa"; Malay "dan")
 
 # Place kinds written after a name ("Sandan district", "Bassac River").
 ADMIN_PLACE_WORDS = _words("province provinces district districts commune communes village villages municipality city town sangkat khan krong srok khum phum township townships hamlet neighbourhood neighborhood suburb governorate")
 NATURAL_PLACE_WORDS = _words("river lake island islands mountain mountains hill hills bay sea forest wildlife sanctuary valley")
-SITE_WORDS = _words("community communities zone sez market camp estate plantation reserve dam airport port bridge park boulevard road street pagoda temple prison stadium square quay avenue highway slum settlement roundabout")
+SITE_WORDS = _words("community communities zone sez market camp estate plantation reserve dam airport port bridge park boulevard road street pagoda temple prison stadium square quay avenue highway slum settlement roundabout junction intersection crossroads beach")
 
 # Titles before a person's name; dropped from the name.
 TITLES = _words(
     """mr mrs ms miss mx dr prof professor venerable ven he excellency samdech oknha okhna lok chumteav neak
     madam madame mme sir dame lady lord judge justice governor senator minister premier prince princess king queen
     sister father brother monk bishop rev reverend imam sheikh president chairman chairwoman general gen colonel col
-    lieutenant lt major maj captain capt sergeant officer commander deputy mayor ambassador lawmaker mp counsellor counselor"""
+    lieutenant lt major maj captain capt sergeant officer commander deputy mayor ambassador lawmaker mp counsellor counselor
+    daw bapak ibu"""
 )
 # Words that make an honorific title on their own (a name follows directly).
 # (a monarch or a sheikh is often named by one name: "King Gyanendra", "Sheikh Hasina")
-STRONG_TITLES = _words("mr mrs ms miss mx dr prof venerable ven samdech oknha okhna chumteav madame mme sir king queen sheikh")
+# (Burmese "Daw", Indonesian "Bapak" and "Ibu" are honorifics as "Mrs" and "Mr" are)
+STRONG_TITLES = _words("mr mrs ms miss mx dr prof venerable ven samdech oknha okhna chumteav madame mme sir king queen sheikh daw bapak ibu")
 # Nouns for what a person is, written just before the name ("activist Chan Soveth").
 PERSON_ROLES = _words(
     """worker workers activist activists defender defenders director journalist journalists monk monks lawyer lawyers
@@ -78,7 +86,8 @@ PERSON_ROLES = _words(
     candidate lawmaker parliamentarian senator politician deputy organizer organiser photographer editor opposition
     driver guard soldier policeman tycoon businessman businesswoman unionist campaigner protester protesters
     photojournalist photojournalists cameraman economist scholar academic priest pastor nun ceo
-    cartoonist columnist writer novelist volunteer physician filmmaker officers soldiers agents fighters guards employees"""
+    cartoonist columnist writer novelist volunteer physician filmmaker officers soldiers agents fighters guards employees
+    elder elders headman headwoman guide"""
 )
 # Prefixes a role takes with a hyphen ("vice-chairperson", "co-chair", "deputy-director").
 ROLE_PREFIXES = _words("vice deputy co acting assistant")
