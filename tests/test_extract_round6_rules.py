@@ -161,3 +161,17 @@ def test_name_first_kinds_of_body_make_an_organisation(extract):
 def test_filipino_connectors_join_a_bodys_name(extract):
     x = run(extract, "Leaders of the Samahan ng Magsasaka sa Tarlac joined the march on 2 May.", date="2016-05-06")
     assert "Samahan ng Magsasaka sa Tarlac" in names(x, ORGANISATION)
+
+
+# --- a dateline closed by a full stop after its date
+
+
+def test_dateline_closed_by_a_full_stop_gives_the_statement_date(extract):
+    x = run(extract, "Medan, 3 August 2006. The farmers' union condemns the eviction of 40 families on 1 August.")
+    assert x.date == "2006-08-03"
+    assert dates_of(x, "eviction") == {"2006-08-01"}
+
+
+def test_a_full_stop_after_a_place_and_no_date_is_no_dateline(extract):
+    x = run(extract, "Medan, Indonesia. The farmers' union condemns the eviction.")
+    assert x.date is None

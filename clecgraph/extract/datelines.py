@@ -25,6 +25,7 @@ _DATELINE = re.compile(
         (?P<place>{_PLACE})\s*
             (?:\(\s*(?P<inner>[^()\n]{{4,60}}?)\s*\)\s*{_SEPARATOR}
               |,\s*(?P<after>[^\n–—:]{{4,60}}?)\s*{_SEPARATOR}(?=\s)
+              |,\s*(?P<dotted>[^\n–—:.]{{4,40}}?\d{{4}})\.(?=[ \t]+[A-Z])
               |\s*(?P<bare>[–—:]|\s-\s|--))
         |\(\s*(?P<bracketed>{_PLACE})\s*\)\s*{_SEPARATOR}(?=\s)
         |(?P<dateonly>[^\n–—:()]{{4,40}}?)\s*{_SEPARATOR}(?=\s)
@@ -88,6 +89,12 @@ def find_dateline(text: str) -> Dateline | None:
     place = match["place"]
     if len(place) > _MAX_PLACE_CHARS or not _looks_like_place(place):
         return None
+    if match["dotted"] is not None:
+        # "Jakarta, 14 May 1998. YLBHI ...": a full stop closes the dateline only after a readable date
+        date = dateline_date(match["dotted"])
+        if date is None:
+            return None
+        return Dateline(match.start("place"), match.end(), match.start("place"), match.end("place"), date, match["dotted"].strip())
     date_text = match["inner"] or match["after"]
     date = dateline_date(date_text)
     if date_text is not None and date is None and not _DATE_LIKE.search(date_text):
