@@ -175,3 +175,18 @@ def test_dateline_closed_by_a_full_stop_gives_the_statement_date(extract):
 def test_a_full_stop_after_a_place_and_no_date_is_no_dateline(extract):
     x = run(extract, "Medan, Indonesia. The farmers' union condemns the eviction.")
     assert x.date is None
+
+
+# --- the region written after a place: "in X regency, Y, ..."
+
+
+def test_region_after_a_located_place_and_its_kind(extract):
+    x = run(extract, "Police shot two fishers in Jepara regency, Central Java, on 2 May.", date="2016-05-06")
+    assert {"Jepara", "Central Java"} <= names(x, PLACE)
+    y = run(extract, "Guards beat pickers in Tawau, Sabah, on 2 May.", date="2016-05-06")
+    assert "Sabah" in names(y, PLACE)
+
+
+def test_name_after_a_place_and_a_comma_that_speaks_is_no_region(extract):
+    x = run(extract, "In Iloilo, Ramon Dizon said the police lied.", date="2016-05-06")
+    assert "Ramon Dizon" not in names(x, PLACE)

@@ -85,13 +85,15 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     found.extend(_kind_of(text, tokens, chunks, field))
     found.extend(_detention_sites(text, tokens, chunks, field))
     found.extend(_located(text, tokens, chunks, found, field))
+    found.extend(_region_after(text, tokens, chunks, found, field))
     found.extend(_located_then_time(text, tokens, chunks, field))
     return found
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "into"})
 _OF_KINDS = frozenset({"city", "town", "village", "province", "state", "region", "district", "municipality", "outskirts", "suburbs", "department", "county"})
-_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+# ("Lumajang regency, East Java", "Canlaon City, Negros Oriental": the kind of the place before may come between)
+_LISTED_AFTER = re.compile(r"(?:\s+(?i:regency|province|district|city|municipality|township|county|division|department))?\s*(?:,|,?\s+and)\s+$")
 
 
 def _written_as_location(text: str, tokens: list[Token], i: int, j: int, last_end: int) -> bool:
@@ -229,6 +231,27 @@ def _located(text: str, tokens: list[Token], chunks: list[Chunk], places: list[C
         else:
             for x, y in parts:
                 out.append(Candidate(x, y, PLACE, " ".join(t.text for t in tokens[x:y]), "rules.place.located", 0, None, field))
+    return out
+
+
+_REGION_GAP = re.compile(r"(?:[^\S\n]+(?:regency|province|district|city|municipality|township|county))?[^\S\n]*,[^\S\n]+$")
+_REGION_END = re.compile(r"[^\S\n]*(?:,[^\S\n]+[a-z]|[.;)]|$)")
+
+
+def _region_after(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
+    """ "in Lumajang regency, East Java, ...", "in Tangerang, Banten, are": the region written after a place
+    that is written as a location, then a comma and lower case (not "in Bangkok, Somchai Wong said")."""
+    out = []
+    ends = {c.end: c for c in places if c.kind == PLACE}
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if a < 2 or not 1 <= b - a <= 3 or not all(_name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in tokens[a:b]):
+            continue
+        before = next((c for e, c in ends.items() if a - 2 <= e <= a and _REGION_GAP.fullmatch(text, tokens[e - 1].end, tokens[a].start)), None)
+        if before is None or before.start == 0 or tokens[before.start - 1].key not in _LOCATIVE or tokens[before.start - 1].cap:
+            continue
+        if _REGION_END.match(text, tokens[b - 1].end):
+            out.append(Candidate(a, b, PLACE, " ".join(t.text for t in tokens[a:b]), "rules.place.region-after", 0, None, field))
     return out
 
 

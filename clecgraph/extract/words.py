@@ -59,7 +59,7 @@ GENERIC_MODIFIERS = _words(
 CONNECTORS = _words("of for the and on de du des ng sa dan")  # (Filipino "ng", "sa"; Malay "dan")
 
 # Place kinds written after a name ("Sandan district", "Bassac River").
-ADMIN_PLACE_WORDS = _words("province provinces district districts commune communes village villages municipality city town sangkat khan krong srok khum phum township townships hamlet neighbourhood neighborhood suburb governorate")
+ADMIN_PLACE_WORDS = _words("province provinces regency regencies district districts commune communes village villages municipality city town sangkat khan krong srok khum phum township townships hamlet neighbourhood neighborhood suburb governorate")
 NATURAL_PLACE_WORDS = _words("river lake island islands mountain mountains hill hills bay sea forest wildlife sanctuary valley")
 SITE_WORDS = _words("community communities zone sez market camp estate plantation reserve dam airport port bridge park boulevard road street pagoda temple prison stadium square quay avenue highway slum settlement roundabout junction intersection crossroads beach")
 
