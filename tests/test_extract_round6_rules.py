@@ -190,3 +190,26 @@ def test_region_after_a_located_place_and_its_kind(extract):
 def test_name_after_a_place_and_a_comma_that_speaks_is_no_region(extract):
     x = run(extract, "In Iloilo, Ramon Dizon said the police lied.", date="2016-05-06")
     assert "Ramon Dizon" not in names(x, PLACE)
+
+
+# --- affiliations and one-word names
+
+
+def test_joint_secretary_is_a_role(extract):
+    x = run(extract, "KHRG joint secretary Saw Eh Dah said the village was shelled.", date="2016-05-06")
+    assert ("Saw Eh Dah", "KHRG") in pairs(x)
+
+
+def test_an_age_before_the_role_keeps_the_affiliation(extract):
+    x = run(extract, "Gunmen killed Prasit Nuanla, 54, a member of the ALRO Farmers Network, on 2 May.", date="2016-05-06")
+    assert ("Prasit Nuanla", "ALRO Farmers Network") in pairs(x)
+
+
+def test_one_name_after_a_role_noun_is_a_person(extract):
+    x = run(extract, "Police held union organiser Sumarsih for three days.", date="2016-05-06")
+    assert "Sumarsih" in names(x, PERSON)
+
+
+def test_a_desk_after_a_role_noun_is_no_person(extract):
+    x = run(extract, "said the group's deputy Asia director on Monday.", date="2016-05-06")
+    assert not names(x, PERSON)

@@ -24,7 +24,8 @@ _ARTICLE = r"(?:(?:the|a|an|its|their|two|three|four|five|six|several|some)\s+)?
 _UNIT = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:division|department|programme|program|desk|unit|team|office|section|bureau))?"
 _EARLIER_ROLE = r"(?:[^,.;()]{0,80}?\s+and\s+(?:now|also|later|currently|the\s+current|the|a|an)\s+)?"
 PERSON_ROLE_ORG = [
-    re.compile(r"\s*,\s*(?:who\s+is\s+|who\s+was\s+)?(?:also\s+)?" + _EARLIER_ROLE + _ARTICLE + _ROLE + _UNIT + _OF + r"$", re.I),
+    # (an age may come first: "X, 61, a member of Y")
+    re.compile(r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:who\s+is\s+|who\s+was\s+)?(?:also\s+)?" + _EARLIER_ROLE + _ARTICLE + _ROLE + _UNIT + _OF + r"$", re.I),
     re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I),
     re.compile(r"\s*\(\s*" + _ROLE + r"\s*(?:,|of|at)\s*(?:the\s+)?$", re.I),
     re.compile(r"\s*,\s*" + _ARTICLE + _ROLE + r"\s*,\s*(?:the\s+)?$", re.I),  # "X, Head of Land Program, ADHOC"

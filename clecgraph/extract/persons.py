@@ -138,7 +138,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
             gap = text[tokens[r - 1].end : tokens[r].start] if r < n else ""
             if r < n and (gap.isspace() or gap.strip() == ","):
                 j = _name_run(text, tokens, r)
-                if j - r >= 2:
+                if j - r >= 2 or (j - r == 1 and gap.isspace() and _lone_after_role(text, tokens, r, starts)):
                     found.append(_candidate(tokens, r, j, field, "rules.person.role"))
         # a Khmer family name then given names ("Yeng Virak", "Mam Sonando")
         if key in family_names and name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
@@ -163,6 +163,19 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                 if j - i >= 2 or (i not in starts and _lone_name(tokens, i)):
                     found.append(_candidate(tokens, i, j, field, "rules.person.described", 0))
     return found
+
+
+def _lone_after_role(text: str, tokens: list[Token], r: int, starts: set[int]) -> bool:
+    """ "union leader Rukmini for two days": one name word after a role noun, then lower case or a stop
+    (many people of the region go by one name)."""
+    token = tokens[r]
+    if r in starts or token.key in FUNCTION_MONTHS or not _lone_name(tokens, r) or token.possessive:
+        return False
+    if r + 1 < len(tokens) and tokens[r + 1].cap and text[token.end : tokens[r + 1].start].isspace():
+        return False  # a longer name
+    if r + 1 < len(tokens) and (tokens[r + 1].key in ROLE_WORDS or tokens[r + 1].key in ROLE_HEADS):
+        return False  # "deputy Asia director": a desk, then the role
+    return bool(re.match(r"\s+[a-z]|[,.;:)]|$", text[token.end : token.end + 3]))
 
 
 def _near(text: str, left: Token, right: Token) -> bool:

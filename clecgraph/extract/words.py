@@ -100,7 +100,7 @@ ROLE_WORDS = _words(
     leader representative deputy acting senior chief lawyer advocate monitor investigator staff editor journalist
     reporter presenter ceo cfo coo treasurer adviser advisor consultant researcher trainer organizer organiser
     program programme project legal field team country regional national and of minister governor judge prosecutor
-    commissioner rapporteur special ambassador"""
+    commissioner rapporteur special ambassador joint"""
 )
 
 # Function and calendar words that open sentences: trimmed off the front of
