@@ -213,3 +213,16 @@ def test_one_name_after_a_role_noun_is_a_person(extract):
 def test_a_desk_after_a_role_noun_is_no_person(extract):
     x = run(extract, "said the group's deputy Asia director on Monday.", date="2016-05-06")
     assert not names(x, PERSON)
+
+
+# --- issuers: the kind of body before its name, and translated verbs of stance
+
+
+def test_kind_of_body_before_the_name_of_an_issuer(extract):
+    x = run(extract, "Fishers' group PAMALAKAYA condemns the demolition. The Asia Monitor Resource Centre (AMRC) and the Thai labour federation TEAM call for talks.", date="2016-05-06")
+    assert {"PAMALAKAYA", "Asia Monitor Resource Centre", "TEAM"} <= set(x.issuers)
+
+
+def test_translated_verbs_of_stance_make_issuers(extract):
+    x = run(extract, "Lembaga Studi Hukum Papua (LSHP) hereby states its protest. The Papua Legal Network (PLN) is strongly condemning the shooting.", date="2016-05-06")
+    assert {"Lembaga Studi Hukum Papua", "Papua Legal Network"} <= set(x.issuers)

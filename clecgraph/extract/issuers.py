@@ -23,7 +23,9 @@ _SEPARATOR = re.compile(
     r"(?:(?:its|their)\s+(?:\w+\s+)?(?:(?:member|partner|sister)\s+(?:organi[sz]ations?|groups?|unions?)?|affiliates?)\s*,?\s*)?(?:the\s+)?",
     re.I,
 )
-_PARENTHESIS = re.compile(r"\s*\(\s*|\s*\)\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)?(?:the\s+)?", re.I)
+# ("X and the Indonesian trade union federation Y": the kind of the next body before its name)
+_KIND_BEFORE = r"(?:(?:[\w'’-]+\s+){0,3}?(?:group|organi[sz]ation|union|federation|confederation|alliance|network|coalition|movement|watchdog)\s+)?"
+_PARENTHESIS = re.compile(r"\s*\(\s*|\s*\)\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)?(?:the\s+)?" + _KIND_BEFORE, re.I)
 # Present-tense stance verbs: the issuer speaking now ("condemn", "is alarmed",
 # "today released"), not a third party reported ("expressed concern").
 _VERBS = (
@@ -38,11 +40,14 @@ _STANCE = re.compile(
     r"|(?:are|is|remain|remains|were|was)\s+(?:\w+ly\s+)?(?:concerned|alarmed|disturbed|dismayed|shocked|saddened|outraged|appalled|troubled|worried|deeply)"
     r"|reports?\s+that\b"  # "The union (CUMW) reports that workers ..."
     r"|(?:today|jointly|hereby)\s+(?:released|published|issued|launched|submitted|sent|called|urged|mourned|condemned|denounced)\b"
+    # statements translated into English: "hereby states", "are strongly condemning"
+    r"|hereby\s+(?:states?|declares?)\b|(?:are|is)\s+(?:\w+ly\s+)?(?:condemning|calling|urging|demanding|denouncing|protesting)\b"
     r"|(?:have|has)\s+(?:today\s+|jointly\s+)?(?:released|published|issued|launched|submitted|sent|written)\b)",
     re.I,
 )
 # What may open a sentence before its subject: "The", "On Monday, the".
-_OPENING = re.compile(r"\s*(?:[^,\s][^,]{0,60},\s*)?(?:the\s+)?", re.I)
+# ("Farmers' group X condemns": what kind of body speaks, before its name)
+_OPENING = re.compile(r"\s*(?:[^,\s][^,]{0,60},\s*)?(?:the\s+)?" + _KIND_BEFORE, re.I)
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;:\n]|[–—]|\s-\s)")
 _WE = re.compile(r"\bwe\s*,\s*(?:the\s+(?:undersigned|above|following)[^,]{0,60},\s*(?:including\s+)?)?(?:the\s+)?$", re.I)
 _BY = re.compile(
