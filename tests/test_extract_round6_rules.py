@@ -226,3 +226,22 @@ def test_kind_of_body_before_the_name_of_an_issuer(extract):
 def test_translated_verbs_of_stance_make_issuers(extract):
     x = run(extract, "Lembaga Studi Hukum Papua (LSHP) hereby states its protest. The Papua Legal Network (PLN) is strongly condemning the shooting.", date="2016-05-06")
     assert {"Lembaga Studi Hukum Papua", "Papua Legal Network"} <= set(x.issuers)
+
+
+# --- company suffixes of the region, bail refused in other words, a country as an adjective of people
+
+
+def test_berhad_and_tbk_end_a_company_name(extract):
+    x = run(extract, "Workers of Kebun Lestari Berhad and Sumber Alam Tbk were dismissed on 2 May.", date="2016-05-06")
+    assert {"Kebun Lestari Berhad", "Sumber Alam Tbk"} <= names(x, ORGANISATION)
+
+
+def test_refused_to_grant_bail_is_a_trial_event(extract):
+    x = run(extract, "The provincial court in Chiang Mai refused to grant them bail on 3 May.", date="2016-05-06")
+    assert dates_of(x, "trial") == {"2016-05-03"}
+
+
+def test_country_before_a_noun_of_people_is_an_adjective(extract):
+    x = run(extract, "The farm sued nine Cambodia migrant workers. Police in Laos arrested two students.", date="2016-05-06")
+    assert "Cambodia" not in names(x, PLACE)
+    assert "Laos" in names(x, PLACE)

@@ -47,6 +47,14 @@ def _name_word(token: Token) -> bool:
     return token.cap and key not in STOPWORDS and key not in TITLES and key not in TYPE_WORDS
 
 
+# "14 Myanmar migrant workers", "three Lao nationals": a country's name used as an adjective of people
+_PEOPLE = frozenset({"migrant", "migrants", "workers", "nationals", "citizens", "refugees", "fishermen", "fishers", "students", "activists", "journalists", "villagers", "farmers"})
+
+
+def _country_as_adjective(tokens: list[Token], i: int, j: int) -> bool:
+    return j < len(tokens) and not tokens[j].cap and tokens[j].key in _PEOPLE and (i == 0 or tokens[i - 1].key not in _LOCATIVE | {"of", "to"})
+
+
 def inside_longer_name(text: str, tokens: list[Token], i: int, j: int, title_case: bool) -> bool:
     """Whether words i..j are part of a longer capitalised name ("Asia Floor Wage")."""
     if i > 0 and joined(text, tokens[i - 1], tokens[i]) and _name_word(tokens[i - 1]):
@@ -69,7 +77,7 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     last_end = -1  # where the last place found ends: "Iguala, Guerrero", "Kisumu and Mathare" list places
     for i, j, (name, kind) in table.scan(text, tokens):
         desk = (j < len(tokens) and tokens[j].key in _DESK and not tokens[j].cap) or _in_role_title(tokens, i)
-        if desk or inside_longer_name(text, tokens, i, j, title_case):
+        if desk or inside_longer_name(text, tokens, i, j, title_case) or (kind == "country" and _country_as_adjective(tokens, i, j)):
             continue
         if " ".join(t.key for t in tokens[i:j]) in located_only and not _written_as_location(text, tokens, i, j, last_end):
             continue

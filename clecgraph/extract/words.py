@@ -29,7 +29,7 @@ ORG_HEADS = _words(
     secretariat mission embassy consulate parliament gendarmerie army navy
     university college academy school hospital clinic television tv times post daily news
     service services administration directorate cabinet factory factories brigade battalion regiment forces force stiftung hotel resort unit
-    prosecution presidency"""
+    prosecution presidency berhad bhd tbk"""
 ) | NAME_FIRST_HEADS
 # Heads that open a name when followed by "of"/"for" ("Ministry of Interior").
 ORG_OPENERS = _words(
@@ -38,7 +38,7 @@ ORG_OPENERS = _words(
     secretariat chambers university embassy kingdom friends initiative movement party campaign presidency"""
 )
 # Heads that make a company and are dropped when comparing names.
-LEGAL_SUFFIXES = _words("co ltd limited inc corp corporation company plc pcl llc sa pte")
+LEGAL_SUFFIXES = _words("co ltd limited inc corp corporation company plc pcl llc sa pte berhad bhd tbk")  # (Malaysian "Berhad", Indonesian "Tbk")
 # Legal instruments: a name that opens with one is a law, not a body ("Law on Associations ...").
 LAW_WORDS = _words(
     """law laws act code decree sub-decree constitution article convention declaration covenant charter treaty
