@@ -245,3 +245,17 @@ def test_country_before_a_noun_of_people_is_an_adjective(extract):
     x = run(extract, "The farm sued nine Cambodia migrant workers. Police in Laos arrested two students.", date="2016-05-06")
     assert "Cambodia" not in names(x, PLACE)
     assert "Laos" in names(x, PLACE)
+
+
+# --- a trigger word inside a body's name that an acronym closes
+
+
+def test_capitalised_trigger_inside_a_name_before_its_acronym_is_no_event(extract):
+    x = run(extract, "The Mekong Forum for Water Justice (MFWJ) condemns the shooting of two fishers on 2 May.", date="2016-05-06")
+    assert "meeting" not in types(x)
+    assert "violence" in types(x)
+
+
+def test_lower_case_forum_before_an_acronym_is_still_a_meeting(extract):
+    x = run(extract, "A forum on land rights (FLR) was held in Hue on 2 May.", date="2016-05-06")
+    assert "meeting" in types(x)

@@ -9,6 +9,8 @@ an organisation's name, "National Election Committee") and the persons.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
@@ -68,6 +70,10 @@ class SentenceView:
     attached: Attachment | None  # whose each place and date is, where several events share the sentence
 
 
+# "the Indonesian Forum for Environment (WALHI)": a capitalised trigger inside a name that an acronym then closes
+_NAMED_BEFORE_ACRONYM = re.compile(r"(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){1,5}\s*\(\s*[A-Z][A-Za-z.-]{1,11}\s*\)")
+
+
 def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None) -> FieldView:
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
@@ -90,6 +96,7 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
         if h.start >= body_start
         and not any(d.start < h.end and h.start < d.end for d in dates)
         and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
+        and not (text[h.start : h.start + 1].isupper() and _NAMED_BEFORE_ACRONYM.match(text, h.end))
     ]
     spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.type in _FROM_TYPES])
     if field_name == TITLE:
