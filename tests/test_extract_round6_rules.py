@@ -6,7 +6,7 @@ the earlier rounds missed; every text is new and invented, with names of its own
 from __future__ import annotations
 
 from clecgraph.model import ORGANISATION, PERSON, PLACE
-from rule_checks import dates_of, names, pairs, run, types
+from rule_checks import dates_of, names, pairs, places_of, run, types
 
 
 # --- trigger words: clear reports that announced no event before
@@ -259,3 +259,13 @@ def test_capitalised_trigger_inside_a_name_before_its_acronym_is_no_event(extrac
 def test_lower_case_forum_before_an_acronym_is_still_a_meeting(extract):
     x = run(extract, "A forum on land rights (FLR) was held in Hue on 2 May.", date="2016-05-06")
     assert "meeting" in types(x)
+
+
+# --- "after doing X": an earlier event; it takes no place or date from the scene before
+
+
+def test_event_after_a_gerund_takes_no_scene_from_the_sentence_before(extract):
+    text = "Police shot two farmers in Iloilo on 2 May. Their lawyer has since left the country after receiving threats."
+    x = run(extract, text, date="2016-05-06")
+    assert "restriction" in types(x)
+    assert places_of(x, "restriction") == {None} and dates_of(x, "restriction") == {None}

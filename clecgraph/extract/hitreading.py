@@ -34,6 +34,8 @@ _SAME_SCENE_BEFORE = re.compile(r"\b(?:when|while|during\s+which)\s*$", re.I)
 # "the king dismissed the government": a government or a minister dismissed is no labour dispute
 _DISMISSED_RULERS = re.compile(r"\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:government|cabinet|parliament|assembly|prime\s+minister|ministers?|premier)\b", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
+# "after leading a strike", "after finding signs of forced labour": an earlier event; it takes no date from the sentence
+_AFTER_DOING = re.compile(r"\b(?:after|before)\s+(?!being\b)[a-z]{3,}ing\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def read_hit(text: str, field_name: str, view, hit: TriggerHit, previous_end: in
         clause=clause,
         ongoing=is_ongoing(text, clause, hit.start),
         after_one=after_one,
-        background=after_one or is_earlier_background(text, clause, hit.start),
+        background=after_one or is_earlier_background(text, clause, hit.start) or bool(_AFTER_DOING.search(text, max(clause, hit.start - 40), hit.start)),
         referred=after_one or is_referred_back(text, clause, hit.start) or is_named_offence(text, clause, hit.start),
         same_scene=view.attached is not None and bool(_SAME_SCENE.match(text, clause) or _SAME_SCENE_BEFORE.search(text, max(0, clause - 12), clause)),
     )
