@@ -269,3 +269,14 @@ def test_event_after_a_gerund_takes_no_scene_from_the_sentence_before(extract):
     x = run(extract, text, date="2016-05-06")
     assert "restriction" in types(x)
     assert places_of(x, "restriction") == {None} and dates_of(x, "restriction") == {None}
+
+
+# --- "sentenced ... for holding a picket on X": the act punished is placed and dated by its own phrase
+
+
+def test_act_punished_is_placed_by_its_own_phrase_not_the_court(extract):
+    text = "On 3 May, a Minsk court sentenced activist Olga Naumenka to 15 days of arrest for holding a picket on Victory Square."
+    x = run(extract, text, date="2019-05-06")
+    assert places_of(x, "trial") == {"Minsk"}
+    assert places_of(x, "protest") == {"Victory Square"}
+    assert dates_of(x, "protest") == {None}  # the day of the sentence is not the day of the picket

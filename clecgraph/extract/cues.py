@@ -332,8 +332,17 @@ _OFFENCE = re.compile(
 )
 
 
+# "sentenced ... to 15 days for holding a picket on X": the act punished, told by its own phrase
+_PUNISHED_FOR = re.compile(
+    r"\bfor\s+(?:holding|organi[sz]ing|joining|leading|staging|attending|taking\s+part\s+in|participating\s+in)\s+"
+    r"(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def is_named_offence(text: str, clause_begin: int, trigger_start: int) -> bool:
-    return bool(_OFFENCE.search(text, max(clause_begin, trigger_start - 60), trigger_start))
+    start = max(clause_begin, trigger_start - 60)
+    return bool(_OFFENCE.search(text, start, trigger_start) or _PUNISHED_FOR.search(text, start, trigger_start))
 
 
 _PHRASE_GAP = re.compile(r"(?:\s+(?:at|in|on|near|outside|across|throughout|the|[A-Z][\w'-]*))*\s+(?:(?:at|in|on|outside)\s+(?:the\s+)?)?")
