@@ -280,3 +280,13 @@ def test_act_punished_is_placed_by_its_own_phrase_not_the_court(extract):
     assert places_of(x, "trial") == {"Minsk"}
     assert places_of(x, "protest") == {"Victory Square"}
     assert dates_of(x, "protest") == {None}  # the day of the sentence is not the day of the picket
+
+
+# --- the start of a period ("since 2016") sets no day for the sentences after it
+
+
+def test_since_date_sets_no_scene_date_for_the_next_sentence(extract):
+    text = ("Police shot six farmers in Kabankalan on 4 April. It is the same story told of 40 killings since 2015. "
+            "Nine others were arrested during the raids.")
+    x = run(extract, text, date="2019-04-06")
+    assert dates_of(x, "arrest") == {"2019-04-04"}

@@ -32,7 +32,7 @@ import re
 
 from ..model import PLACE, TEXT, Event, Mention, Span, Statement
 from .courts import Courts
-from .cues import is_release_date, is_upcoming_date
+from .cues import is_release_date, is_since_date, is_upcoming_date
 from .dating import date_of_hit
 from .datelines import find_dateline
 from .eventplace import most_specific
@@ -118,6 +118,7 @@ def _update_scene(text: str, here: SentenceView, scene: Scene) -> None:
         scene.place = most_specific(text, here.strong, here.strong[0].start).name
     if here.weak:
         scene.weak = [most_specific(text, here.weak, here.weak[0].start)]
-    scene_dates = [d for d in here.dates if not is_release_date(text, d.start) and not is_upcoming_date(text, d.start)]  # nor a day to come
+    # (nor a day to come, nor the start of a period: "killed since 2016" sets no day for the next sentence)
+    scene_dates = [d for d in here.dates if not is_release_date(text, d.start) and not is_upcoming_date(text, d.start) and not is_since_date(text, d.start)]
     if scene_dates:
         scene.date = scene_dates[-1].iso
