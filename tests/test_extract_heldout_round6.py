@@ -26,7 +26,7 @@ JSONL_FLOORS = {
     "places": 0.90,
     "event_types": 0.97,
     "event_places": 0.70,
-    "event_dates": 0.77,
+    "event_dates": 0.79,
     "affiliations": 0.85,
     "date": 1.0,
 }
