@@ -34,14 +34,15 @@ MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
-_DAY_MONTH_YEAR = re.compile(
-    rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_PATTERN})\.?,?\s+(\d{{4}})\s*$", re.I
+_DAY_MONTH_YEAR = re.compile(  # also "11-Jul-2018", "11/Jul/2018", "11.Jul.2018"
+    rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|[-/.])({MONTH_PATTERN})\.?(?:,?\s+|[-/.])(\d{{4}})\s*$", re.I
 )
 _MONTH_DAY_YEAR = re.compile(
     rf"^\s*({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\s*$", re.I
 )
 _MONTH_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?,?\s+(\d{{4}})\s*$", re.I)
 _SLASHED_YMD = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
+_NUMERIC_DAY_AND_MONTH = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")  # 28/09/2015, 09.28.2015
 _ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 20150302
 _TIME_AFTER = re.compile(
     r"(?<=[A-Za-z\d.])[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?\s*$", re.I
@@ -76,6 +77,8 @@ def parse_date(text: str | None) -> str | None:
     text = _TIME_AFTER.sub("", _WEEKDAY_BEFORE.sub("", text, count=1), count=1)
     if m := _ISO.match(text) or _SLASHED_YMD.match(text):
         return iso_day(int(m[1]), int(m[2]), int(m[3]))
+    if m := _NUMERIC_DAY_AND_MONTH.match(text):
+        return _day_and_month(int(m[1]), int(m[3]), int(m[4]))
     if m := _DAY_MONTH_YEAR.match(text):
         return iso_day(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
     if m := _MONTH_DAY_YEAR.match(text):
@@ -86,6 +89,16 @@ def parse_date(text: str | None) -> str | None:
         return iso_month(int(m[1]), int(m[2]))
     if m := _YEAR.match(text):
         return m[1] if int(m[1]) > 0 else None
+    return None
+
+
+def _day_and_month(first: int, second: int, year: int) -> str | None:
+    """Day and month written as numbers, in either order: read only where the order
+    cannot matter (28/09/2015 and 09/28/2015 are one day; 02/03/2015 is two)."""
+    if first > 12 >= second:
+        return iso_day(year, second, first)
+    if second > 12 >= first or first == second:
+        return iso_day(year, first, second)
     return None
 
 

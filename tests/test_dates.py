@@ -26,6 +26,19 @@ def test_metadata_dates_with_weekday_time_or_no_separators():
     assert parse_date("02/03/2015") is None and parse_date("Sunday") is None and parse_date("1425254400") is None
 
 
+def test_numeric_day_and_month_are_read_where_their_order_cannot_matter():
+    assert parse_date("28/09/2015") == parse_date("09/28/2015") == parse_date("28.09.2015") == "2015-09-28"
+    assert parse_date("3-3-2015") == "2015-03-03"  # the same either way
+    assert parse_date("02/03/2015") is None and parse_date("02.03.2015") is None  # 2 March or 3 February
+    assert parse_date("31/02/2015") is None and parse_date("28/09-2015") is None  # no such day; mixed separators
+
+
+def test_day_month_name_and_year_joined_by_dashes_slashes_or_dots():
+    assert parse_date("11-Jul-2018") == parse_date("11/Jul/2018") == parse_date("11.Jul.2018") == "2018-07-11"
+    assert parse_date("11 Jul. 2018") == parse_date("11th of July, 2018") == "2018-07-11"
+    assert parse_date("11-Jul 2018") == "2018-07-11" and parse_date("11-Jly-2018") is None
+
+
 def test_shifts_cross_months_and_years():
     assert shift_days("2013-01-01", -1) == "2012-12-31"
     assert shift_days("2012-07", -1) is None
