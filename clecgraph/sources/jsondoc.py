@@ -6,7 +6,7 @@ or an object holding exactly one such array, as API exports write it:
 
     {"count": 2, "statements": [{...}, {...}]}
 
-Each record is mapped like a JSON Lines record (`record_to_statement`) and
+Each record is mapped like a JSON Lines record (`json_record_to_statement`) and
 carries the line where its object starts. The `json` module has no streaming
 parser, so the document is held in memory; the records are decoded one at a
 time with `raw_decode`, which is what gives each its line. Archives too large
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import InputWarning, Statement
-from .records import record_to_statement
+from .records import json_record_to_statement
 from .text import open_lines
 
 EXPECTED = ('expected an array of records ([{"text": ...}, ...]) or an object holding one such array '
@@ -47,13 +47,8 @@ def read_json(path: Path, encoding: str | None = None) -> Iterator[Statement | I
     for line, record in doc.records():
         if isinstance(record, _Unreadable):
             yield InputWarning(path.name, line, f"record skipped: JSON this reader cannot hold ({record.reason})")
-        elif not isinstance(record, dict):
-            yield InputWarning(path.name, line, f"record skipped: a JSON object was expected, not {type(record).__name__}")
         else:
-            try:
-                yield record_to_statement(record, path.name, line)
-            except RecursionError:
-                yield InputWarning(path.name, line, "record skipped: its JSON is nested too deeply")
+            yield json_record_to_statement(record, path.name, line)
 
 
 class _Document:

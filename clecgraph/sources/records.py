@@ -40,13 +40,17 @@ def read_jsonl(path: Path, encoding: str | None = None) -> Iterator[Statement | 
         except (ValueError, RecursionError) as err:  # too deeply nested, or a number too long to convert
             yield InputWarning(path.name, number, f"record skipped: JSON this reader cannot hold ({type(err).__name__}: {str(err)[:80]})")
             continue
-        if not isinstance(record, dict):
-            yield InputWarning(path.name, number, f"record skipped: a JSON object was expected, not {type(record).__name__}")
-            continue
-        try:
-            yield record_to_statement(record, path.name, number)
-        except RecursionError:
-            yield InputWarning(path.name, number, "record skipped: its JSON is nested too deeply")
+        yield json_record_to_statement(record, path.name, number)
+
+
+def json_record_to_statement(record: object, source: str, line: int) -> Statement | InputWarning:
+    """A decoded JSON value as a statement, or a warning if it is not an object that can be one."""
+    if not isinstance(record, dict):
+        return InputWarning(source, line, f"record skipped: a JSON object was expected, not {type(record).__name__}")
+    try:
+        return record_to_statement(record, source, line)
+    except RecursionError:
+        return InputWarning(source, line, "record skipped: its JSON is nested too deeply")
 
 
 def read_csv(path: Path, encoding: str | None = None) -> Iterator[Statement | InputWarning]:
