@@ -3,7 +3,7 @@
     python benchmarks/bench_build.py /tmp/syn-100k.txt --jobs 2                 # store in a temporary folder
     python benchmarks/bench_build.py /tmp/syn-10k.txt --store /tmp/s --timeline /tmp/rss.tsv
 
-Runs the stages of clecgraph.incremental.build_into_store one after another
+Runs the stages of clecgraph.pipeline.incremental.build_into_store one after another
 (read back the store, extract, merge, resolve, link, write the graph into the
 store, report) and prints for each its wall time, the CPU time of this
 process and of its worker processes, the load average, and the peak resident
@@ -12,6 +12,7 @@ second (`--timeline` writes the samples: seconds, stage, own MB, workers' MB).
 The last line is the kernel's peak for the whole run. A benchmark measures;
 it asserts nothing. Target: 100,000 statements in under 10 minutes and 4 GB.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -84,13 +85,20 @@ class Stages:
                 cpu, kids = stages._cpu()
                 mine = [s for s in stages.samples if s[1] == name]
                 row = {
-                    "stage": name, "wall": time.perf_counter() - self.wall, "cpu": cpu - self.cpu, "workers_cpu": kids - self.kids,
-                    "peak_mb": max([s[2] for s in mine] + [_rss_mb()]), "workers_peak_mb": max([s[3] for s in mine] + [0]),
+                    "stage": name,
+                    "wall": time.perf_counter() - self.wall,
+                    "cpu": cpu - self.cpu,
+                    "workers_cpu": kids - self.kids,
+                    "peak_mb": max([s[2] for s in mine] + [_rss_mb()]),
+                    "workers_peak_mb": max([s[3] for s in mine] + [0]),
                     "load": os.getloadavg()[0],
                 }
                 stages.rows.append(row)
-                print(f"{name:14s} wall {row['wall']:7.1f} s   CPU {row['cpu']:7.1f} s   workers' CPU {row['workers_cpu']:7.1f} s   "
-                      f"peak {row['peak_mb']:5d} MB   workers' peak {row['workers_peak_mb']:5d} MB   load {row['load']:.1f}", flush=True)
+                print(
+                    f"{name:14s} wall {row['wall']:7.1f} s   CPU {row['cpu']:7.1f} s   workers' CPU {row['workers_cpu']:7.1f} s   "
+                    f"peak {row['peak_mb']:5d} MB   workers' peak {row['workers_peak_mb']:5d} MB   load {row['load']:.1f}",
+                    flush=True,
+                )
 
         return Stage()
 
@@ -109,13 +117,13 @@ def main(argv: list[str] | None = None) -> None:
     stages = Stages()
     with stages("import"):
         from clecgraph.extract import DEFAULT_EXTRACTOR
-        from clecgraph.incremental import merge, store_report
+        from clecgraph.graph.readback import read_statements
         from clecgraph.link import LinkContext, link_entities
-        from clecgraph.parallel import graph_parts
-        from clecgraph.pipeline import extract_all
-        from clecgraph.readback import read_statements
-        from clecgraph.resolve import resolve
-        from clecgraph.stores import open_store
+        from clecgraph.pipeline.incremental import merge, store_report
+        from clecgraph.pipeline.parallel import graph_parts
+        from clecgraph.pipeline.stages import extract_all
+        from clecgraph.resolve.entities import resolve
+        from clecgraph.sparql.stores import open_store
         from clecgraph.vocab import DEFAULT_BASE
 
     scratch = None if args.store else Path(tempfile.mkdtemp(prefix="clecgraph-bench-"))
@@ -145,8 +153,10 @@ def main(argv: list[str] | None = None) -> None:
             shutil.rmtree(scratch, ignore_errors=True)
     total = time.perf_counter() - stages.start
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"total          wall {total:7.1f} s   CPU {own.ru_utime + own.ru_stime:7.1f} s   workers' CPU {kids.ru_utime + kids.ru_stime:7.1f} s   "
-          f"peak {own.ru_maxrss // 1024} MB (kernel)   load {os.getloadavg()[0]:.1f}")
+    print(
+        f"total          wall {total:7.1f} s   CPU {own.ru_utime + own.ru_stime:7.1f} s   workers' CPU {kids.ru_utime + kids.ru_stime:7.1f} s   "
+        f"peak {own.ru_maxrss // 1024} MB (kernel)   load {os.getloadavg()[0]:.1f}"
+    )
     print(f"statements {report['statements_written']:,}   quads {report['quads']:,}   entities {report['entities']}")
     if args.timeline:
         args.timeline.write_text("seconds\tstage\tmb\tworkers_mb\n" + "".join(f"{t}\t{s}\t{m}\t{w}\n" for t, s, m, w in stages.samples))

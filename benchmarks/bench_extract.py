@@ -8,6 +8,7 @@ Prints the wall time of the extraction, statements per second and the
 process's peak resident memory. Target: 10,000 statements in under 20 s
 and 1 GB on a 2-core machine. A benchmark measures; it asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     from clecgraph.extract import get_extractor
-    from clecgraph.pipeline import extract_all
+    from clecgraph.pipeline.stages import extract_all
 
     with tempfile.TemporaryDirectory() as folder:
         corpus = synthetic.write_listing(Path(folder) / "synthetic.txt", args.n, seed=args.seed)
@@ -63,8 +64,14 @@ def main(argv: list[str] | None = None) -> None:
     mentions = sum(len(e.mentions) for e in extractions)
     print(f"statements:  {len(extractions)} extracted, {len(skipped)} skipped ({mentions} mentions, {events} events)")
     print(f"setup:       {warm:.2f} s (knowledge, gazetteers)")
-    print(f"extraction:  {elapsed:.2f} s wall ({len(extractions) / elapsed:.0f} statements/s)" + ("" if args.profile or args.jobs > 1 else f", {cpu:.2f} s CPU"))
-    print(f"peak memory: {peak_rss_mb():.0f} MB resident" + (f" (largest worker {peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB)" if args.jobs > 1 else ""))
+    print(
+        f"extraction:  {elapsed:.2f} s wall ({len(extractions) / elapsed:.0f} statements/s)"
+        + ("" if args.profile or args.jobs > 1 else f", {cpu:.2f} s CPU")
+    )
+    print(
+        f"peak memory: {peak_rss_mb():.0f} MB resident"
+        + (f" (largest worker {peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB)" if args.jobs > 1 else "")
+    )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ extraction of each, the time per 10k characters, and the ratio of each time
 to the smallest size's: a linear extractor keeps the ratio near the ratio of
 sizes. A benchmark measures; it asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -13,6 +13,7 @@ DevTools protocol) is shown beside that of an empty page, which is the
 browser's own start-up. Big pages go on settling after that first drawing.
 A benchmark measures; it asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,9 +31,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402  (benchmarks/synthetic.py, beside this file)
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
-         "--window-size=1400,1000", "--remote-debugging-pipe"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--proxy-server=127.0.0.1:9",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--window-size=1400,1000",
+    "--remote-debugging-pipe",
+]
 
 
 def peak_rss_mb() -> float:
@@ -50,8 +62,13 @@ class DevTools:
             os.dup2(to_child, 3)
             os.dup2(from_child, 4)
 
-        self.process = subprocess.Popen([browser, *FLAGS, f"--user-data-dir={profile}", url], pass_fds=(3, 4),
-                                        preexec_fn=wire, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            [browser, *FLAGS, f"--user-data-dir={profile}", url],
+            pass_fds=(3, 4),
+            preexec_fn=wire,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(to_child)
         os.close(from_child)
         self._buffer, self._id, self.session = b"", 0, None
@@ -112,9 +129,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-browser", action="store_true", help="do not open the pages in chromium")
     args = parser.parse_args(argv)
 
-    from clecgraph.facts import read_facts
-    from clecgraph.pipeline import build_dataset, extract_all
-    from clecgraph.views import view
+    from clecgraph.pipeline.stages import build_dataset, extract_all
+    from clecgraph.graph.facts import read_facts
+    from clecgraph.views.select import view
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
@@ -143,8 +160,10 @@ def main(argv: list[str] | None = None) -> None:
             result = view(facts, kind, out, max_nodes=args.max_nodes if suffix == ".html" else None, **options)
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
             size = out.stat().st_size
-            print(f"{kind + suffix:<16} {seconds:6.2f} s ({cpu:.2f} s CPU; +{read_seconds:.2f} s reading)  {size / 1e6:6.2f} MB  "
-                  f"{result.nodes:,} of {result.total_nodes:,} nodes, {result.edges:,} links")
+            print(
+                f"{kind + suffix:<16} {seconds:6.2f} s ({cpu:.2f} s CPU; +{read_seconds:.2f} s reading)  {size / 1e6:6.2f} MB  "
+                f"{result.nodes:,} of {result.total_nodes:,} nodes, {result.edges:,} links"
+            )
             if suffix == ".html":
                 pages.append(out)
         print(f"peak memory {peak_rss_mb():.0f} MB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -152,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
         browser = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
         if browser and not args.no_browser:
             empty = folder / "empty.html"
-            empty.write_text("<!DOCTYPE html><html><body data-drawn-nodes=\"0\"></body></html>", encoding="utf-8")
+            empty.write_text('<!DOCTYPE html><html><body data-drawn-nodes="0"></body></html>', encoding="utf-8")
             base, _ = open_in_chromium(browser, empty, folder)
             print(f"chromium, empty page: {base:.1f} s (start-up)")
             for page in pages:

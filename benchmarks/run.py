@@ -11,6 +11,7 @@ statements and the median person (by statements naming them). They answer a
 page at a time; for the top organisation the whole answer is timed too. rdflib builds write
 graph.trig only and skip SHACL; Oxigraph builds go to an on-disk store.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,7 +41,7 @@ def child(code: str, *args: str) -> tuple[dict, float, int]:
 
 BUILD = """
 import json, sys
-from clecgraph.pipeline import build
+from clecgraph.pipeline.builder import build
 corpus, store, target, jobs = sys.argv[1:5]
 if store == "rdflib":
     result = build([corpus], target, formats=["trig"], validate=False, jobs=int(jobs))
@@ -51,8 +52,8 @@ print(json.dumps({k: result.report[k] for k in ("statements_written", "triples",
 
 QUERIES = """
 import json, signal, statistics, sys, time
-from clecgraph.queries import library
-from clecgraph.stores import load
+from clecgraph.sparql.library import library
+from clecgraph.sparql.stores import load
 store, target, cap, count_triples = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "yes"
 
 def stop(*_):
@@ -104,6 +105,7 @@ print(json.dumps({"open_seconds": opened, "queries": timings, "triples": triples
 
 def _revision() -> str:
     """The commit the benchmark ran on, marked when the working tree had changes."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=HERE, capture_output=True, text=True).stdout.strip()
 
@@ -119,19 +121,31 @@ def _ms(seconds: float) -> str:
 def table(results: dict) -> str:
     """The results as Markdown: a build table, then query latencies with rdflib/Oxigraph ratios."""
     rows = sorted(results.values(), key=lambda r: (r["statements"], r["store"]))
-    lines = ["| statements | store | build (s) | peak memory (MB) | triples | quads | jobs | load average |", "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| statements | store | build (s) | peak memory (MB) | triples | quads | jobs | load average |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in rows:
-        lines.append(f"| {r['statements']:,} | {r['store']} | {r['build_seconds']} | {r['build_peak_mb']:,} | {'' if r['triples'] is None else format(r['triples'], ',')} | {'' if r.get('quads') is None else format(r['quads'], ',')} | {r.get('jobs', 1)} | {round(r['load_average_at_end'], 1) if r.get('load_average_at_end') else ''} |")
+        lines.append(
+            f"| {r['statements']:,} | {r['store']} | {r['build_seconds']} | {r['build_peak_mb']:,} | {'' if r['triples'] is None else format(r['triples'], ',')} | {'' if r.get('quads') is None else format(r['quads'], ',')} | {r.get('jobs', 1)} | {round(r['load_average_at_end'], 1) if r.get('load_average_at_end') else ''} |"
+        )
     names = sorted({n for r in rows for n in r["queries"]})
     lines += ["", "| query | " + " | ".join(f"{r['statements']:,} {r['store']} (ms)" for r in rows) + " |", "|---|" + "---:|" * len(rows)]
     for name in names:
         cells = []
         for r in rows:
             timing = r["queries"].get(name)
-            cells.append("" if timing is None else (f"> {timing['seconds'] * 1000:,.0f} (stopped)" if timing.get("stopped_after_cap") else _ms(timing["seconds"])))
+            cells.append(
+                ""
+                if timing is None
+                else (f"> {timing['seconds'] * 1000:,.0f} (stopped)" if timing.get("stopped_after_cap") else _ms(timing["seconds"]))
+            )
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    pairs = [(size, results[f"{size}/rdflib"], results[f"{size}/oxigraph"]) for size in sorted({r["statements"] for r in rows})
-             if f"{size}/rdflib" in results and f"{size}/oxigraph" in results]
+    pairs = [
+        (size, results[f"{size}/rdflib"], results[f"{size}/oxigraph"])
+        for size in sorted({r["statements"] for r in rows})
+        if f"{size}/rdflib" in results and f"{size}/oxigraph" in results
+    ]
     if pairs:
         lines += ["", "rdflib ÷ Oxigraph (above 1: Oxigraph is faster or smaller; '>' where rdflib was stopped):", ""]
         lines += ["| measure | " + " | ".join(f"{size:,} statements" for size, _, _ in pairs) + " |", "|---|" + "---:|" * len(pairs)]
@@ -157,7 +171,11 @@ def main(argv=None) -> None:
     parser.add_argument("--query-cap", type=int, default=120, help="stop a query after this many seconds (reported as stopped)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/clecgraph-bench"), help="scratch folder for corpora and builds")
     parser.add_argument("--out", type=Path, default=HERE / "results.json", help="results file (merged with what is there)")
-    parser.add_argument("--reuse-build", action="store_true", help="skip the builds: time the queries on the builds in --work, keeping their recorded build figures")
+    parser.add_argument(
+        "--reuse-build",
+        action="store_true",
+        help="skip the builds: time the queries on the builds in --work, keeping their recorded build figures",
+    )
     parser.add_argument("--table", action="store_true", help="print the results file as Markdown tables and stop")
     args = parser.parse_args(argv)
     if args.table:
@@ -181,7 +199,9 @@ def main(argv=None) -> None:
             else:
                 shutil.rmtree(target, ignore_errors=True)
                 report, seconds, peak = child(BUILD, str(corpus), store, str(target), str(args.jobs))
-            print(f"{size} {store}: build {seconds:.1f} s, peak {peak} MB, {report['triples']} triples, {report['quads']} quads", flush=True)
+            print(
+                f"{size} {store}: build {seconds:.1f} s, peak {peak} MB, {report['triples']} triples, {report['quads']} quads", flush=True
+            )
             queries, _, query_peak = child(QUERIES, store, str(target), str(args.query_cap), "yes" if report["triples"] is None else "no")
             if report["triples"] is None:
                 report["triples"] = queries["triples"]
@@ -190,9 +210,19 @@ def main(argv=None) -> None:
                 stopped = f" (stopped at the {args.query_cap} s cap)" if timing["stopped_after_cap"] else f" ({timing['rows']} rows)"
                 print(f"    {name}: {timing['seconds'] * 1000:.1f} ms{stopped}", flush=True)
             results[f"{size}/{store}"] = {
-                "statements": size, "store": store, "build_seconds": round(seconds, 1), "build_peak_mb": peak,
-                **report, "open_seconds": round(queries["open_seconds"], 2), "query_peak_mb": query_peak,
-                "queries": queries["queries"], "entities": queries["entities"], "cpus": os.cpu_count(), "jobs": args.jobs, "load_average_at_end": round(os.getloadavg()[0], 1), "revision": _revision(),
+                "statements": size,
+                "store": store,
+                "build_seconds": round(seconds, 1),
+                "build_peak_mb": peak,
+                **report,
+                "open_seconds": round(queries["open_seconds"], 2),
+                "query_peak_mb": query_peak,
+                "queries": queries["queries"],
+                "entities": queries["entities"],
+                "cpus": os.cpu_count(),
+                "jobs": args.jobs,
+                "load_average_at_end": round(os.getloadavg()[0], 1),
+                "revision": _revision(),
             }
             args.out.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
 

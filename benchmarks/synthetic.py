@@ -11,6 +11,7 @@ the incremental-build benchmarks need). No network, no outside data.
 Each statement is a dict with date, publisher, title (or None), text, url and
 id; the listing writer lays them out the way clecgraph/sources/listing.py reads.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,19 +50,94 @@ ORGANISATIONS = [
 ]
 # Organisations that appear in the text but never sign.
 OTHERS = [
-    "Phnom Penh Municipal Court", "Supreme Court", "Appeal Court", "Ministry of Interior",
-    "Ministry of Labour and Vocational Training", "National Election Committee", "Beehive Radio",
-    "Better Factories Cambodia", "International Labour Organization", "Pheapimex", "Shukaku Inc",
-    "Kampong Speu Sugar Company", "Phatthana Recruitment Agency", "Asian Development Bank",
+    "Phnom Penh Municipal Court",
+    "Supreme Court",
+    "Appeal Court",
+    "Ministry of Interior",
+    "Ministry of Labour and Vocational Training",
+    "National Election Committee",
+    "Beehive Radio",
+    "Better Factories Cambodia",
+    "International Labour Organization",
+    "Pheapimex",
+    "Shukaku Inc",
+    "Kampong Speu Sugar Company",
+    "Phatthana Recruitment Agency",
+    "Asian Development Bank",
 ]
-SURNAMES = ["Sok", "Chan", "Keo", "Mam", "Yeng", "Tep", "Chea", "Heng", "Kem", "Ouk", "Prak", "Sam", "Seng",
-            "Touch", "Ly", "Long", "Meas", "Nuon", "Pen", "Thach", "Yorm", "Born", "Srey", "Im", "Khiev", "Vorn"]
-GIVEN = ["Vanny", "Sophal", "Sreymom", "Virak", "Soveth", "Sonando", "Dara", "Bopha", "Chhay", "Kosal", "Rith",
-         "Sokha", "Sothea", "Vuthy", "Pisey", "Channa", "Sopheap", "Naly", "Kimsan", "Ratha", "Sambath", "Leakhena",
-         "Visal", "Mony", "Sovann", "Thida", "Bunthoeun", "Malis", "Sakhorn", "Rady"]
+SURNAMES = [
+    "Sok",
+    "Chan",
+    "Keo",
+    "Mam",
+    "Yeng",
+    "Tep",
+    "Chea",
+    "Heng",
+    "Kem",
+    "Ouk",
+    "Prak",
+    "Sam",
+    "Seng",
+    "Touch",
+    "Ly",
+    "Long",
+    "Meas",
+    "Nuon",
+    "Pen",
+    "Thach",
+    "Yorm",
+    "Born",
+    "Srey",
+    "Im",
+    "Khiev",
+    "Vorn",
+]
+GIVEN = [
+    "Vanny",
+    "Sophal",
+    "Sreymom",
+    "Virak",
+    "Soveth",
+    "Sonando",
+    "Dara",
+    "Bopha",
+    "Chhay",
+    "Kosal",
+    "Rith",
+    "Sokha",
+    "Sothea",
+    "Vuthy",
+    "Pisey",
+    "Channa",
+    "Sopheap",
+    "Naly",
+    "Kimsan",
+    "Ratha",
+    "Sambath",
+    "Leakhena",
+    "Visal",
+    "Mony",
+    "Sovann",
+    "Thida",
+    "Bunthoeun",
+    "Malis",
+    "Sakhorn",
+    "Rady",
+]
 TITLES = ["Mr.", "Ms.", "Mrs.", "Dr.", "Lok Yeay", ""]
-ROLES = ["Executive Director", "President", "Land Rights Program Coordinator", "monitor", "lawyer",
-         "Secretary General", "Deputy Director", "union leader", "community representative", "spokesperson"]
+ROLES = [
+    "Executive Director",
+    "President",
+    "Land Rights Program Coordinator",
+    "monitor",
+    "lawyer",
+    "Secretary General",
+    "Deputy Director",
+    "union leader",
+    "community representative",
+    "spokesperson",
+]
 PROVINCES = {
     "Phnom Penh": ["Daun Penh", "Chamkar Mon", "Russey Keo", "Dangkor", "Meanchey", "Sen Sok"],
     "Kampong Speu": ["Oral", "Thpong", "Samraong Tong", "Kong Pisei"],
@@ -85,49 +161,79 @@ COUNTRIES = ["Thailand", "Malaysia", "Indonesia", "Vietnam", "Japan", "South Kor
 
 # One or more sentence templates per event type (the 14 of ontology/event-types.ttl).
 EVENTS = {
-    "arrest": ["{person}, {role} of {org}, was arrested in {place} {when}.",
-               "Police detained {n} villagers from {place} {when}."],
-    "charge": ["The {court} charged {person} with incitement {when}.",
-               "{person} was summoned by the {court} {when} over a land complaint."],
-    "trial": ["The trial of {person} opened at the {court} {when}.",
-              "The {court} sentenced {person} to {n} months in prison {when}."],
-    "release": ["{person} was released on bail {when} after weeks in {place} prison.",
-                "The {n} detained activists were freed {when}."],
-    "eviction": ["More than {n} families were forcibly evicted from {place} {when}.",
-                 "Authorities demolished homes in {place} {when} to make way for a concession."],
-    "violence": ["Security guards beat protesters in {place} {when}, injuring {n}.",
-                 "Police fired shots to disperse workers in {place} {when}."],
-    "protest": ["About {n} garment workers held a demonstration in {place} {when}.",
-                "Villagers from {place} marched to deliver a petition {when}."],
-    "meeting": ["{org} held a workshop in {place} {when} for {n} community representatives.",
-                "Delegates met at a regional forum in {place} {when}."],
-    "publication": ["A new report by {org} published {when} documents {n} cases.",
-                    "{org} published a briefing {when} on conditions in {place}."],
-    "legislation": ["The government passed the draft law on associations {when}.",
-                    "A new sub-decree on {place} land was adopted {when}."],
-    "trafficking": ["{n} women were trafficked from {place} to {country} {when}.",
-                    "Workers were smuggled into {country} {when} and their passports seized."],
-    "restriction": ["Authorities banned a public forum in {place} {when}.",
-                    "{person} received threats and harassment {when} after speaking to reporters."],
-    "labour": ["{n} workers fainted at a factory in {place} {when} amid unsafe conditions.",
-               "The factory dismissed {n} union members {when} in a labour dispute."],
-    "election": ["Observers reported irregularities in the commune election {when} in {place}.",
-                 "The National Election Committee announced results of the election {when}."],
+    "arrest": ["{person}, {role} of {org}, was arrested in {place} {when}.", "Police detained {n} villagers from {place} {when}."],
+    "charge": [
+        "The {court} charged {person} with incitement {when}.",
+        "{person} was summoned by the {court} {when} over a land complaint.",
+    ],
+    "trial": ["The trial of {person} opened at the {court} {when}.", "The {court} sentenced {person} to {n} months in prison {when}."],
+    "release": ["{person} was released on bail {when} after weeks in {place} prison.", "The {n} detained activists were freed {when}."],
+    "eviction": [
+        "More than {n} families were forcibly evicted from {place} {when}.",
+        "Authorities demolished homes in {place} {when} to make way for a concession.",
+    ],
+    "violence": [
+        "Security guards beat protesters in {place} {when}, injuring {n}.",
+        "Police fired shots to disperse workers in {place} {when}.",
+    ],
+    "protest": [
+        "About {n} garment workers held a demonstration in {place} {when}.",
+        "Villagers from {place} marched to deliver a petition {when}.",
+    ],
+    "meeting": [
+        "{org} held a workshop in {place} {when} for {n} community representatives.",
+        "Delegates met at a regional forum in {place} {when}.",
+    ],
+    "publication": [
+        "A new report by {org} published {when} documents {n} cases.",
+        "{org} published a briefing {when} on conditions in {place}.",
+    ],
+    "legislation": ["The government passed the draft law on associations {when}.", "A new sub-decree on {place} land was adopted {when}."],
+    "trafficking": [
+        "{n} women were trafficked from {place} to {country} {when}.",
+        "Workers were smuggled into {country} {when} and their passports seized.",
+    ],
+    "restriction": [
+        "Authorities banned a public forum in {place} {when}.",
+        "{person} received threats and harassment {when} after speaking to reporters.",
+    ],
+    "labour": [
+        "{n} workers fainted at a factory in {place} {when} amid unsafe conditions.",
+        "The factory dismissed {n} union members {when} in a labour dispute.",
+    ],
+    "election": [
+        "Observers reported irregularities in the commune election {when} in {place}.",
+        "The National Election Committee announced results of the election {when}.",
+    ],
 }
 TITLES_BY_TYPE = {
-    "arrest": "Arrest of {short} must end", "charge": "Drop the charges against {short}",
-    "trial": "Unfair trial of {short}", "release": "Groups welcome release of {short}",
-    "eviction": "Stop the evictions in {place}", "violence": "Violence against workers in {place}",
-    "protest": "Workers protest in {place}", "meeting": "Regional forum in {place}",
-    "publication": "New report on {place}", "legislation": "Concerns over the new law",
-    "trafficking": "Trafficking of workers from {place}", "restriction": "Freedom of assembly under threat",
-    "labour": "Mass fainting in {place} factories", "election": "Call for free and fair elections",
+    "arrest": "Arrest of {short} must end",
+    "charge": "Drop the charges against {short}",
+    "trial": "Unfair trial of {short}",
+    "release": "Groups welcome release of {short}",
+    "eviction": "Stop the evictions in {place}",
+    "violence": "Violence against workers in {place}",
+    "protest": "Workers protest in {place}",
+    "meeting": "Regional forum in {place}",
+    "publication": "New report on {place}",
+    "legislation": "Concerns over the new law",
+    "trafficking": "Trafficking of workers from {place}",
+    "restriction": "Freedom of assembly under threat",
+    "labour": "Mass fainting in {place} factories",
+    "election": "Call for free and fair elections",
 }
-OPENINGS = ["{signers} condemn", "{signers} are deeply concerned about", "We, {signers}, strongly denounce",
-            "{signers} welcome", "The undersigned organizations, including {signers}, call attention to"]
-CLOSINGS = ["We call on the authorities to respect the rights of all Cambodians.",
-            "The undersigned groups urge the government to open an independent investigation.",
-            '"This must stop," said {person}, {role} of {org}.']
+OPENINGS = [
+    "{signers} condemn",
+    "{signers} are deeply concerned about",
+    "We, {signers}, strongly denounce",
+    "{signers} welcome",
+    "The undersigned organizations, including {signers}, call attention to",
+]
+CLOSINGS = [
+    "We call on the authorities to respect the rights of all Cambodians.",
+    "The undersigned groups urge the government to open an independent investigation.",
+    '"This must stop," said {person}, {role} of {org}.',
+]
 
 
 def _person(rng: random.Random) -> tuple[str, str]:
@@ -196,11 +302,18 @@ def statement(index: int, seed: int = 2026) -> dict:
         other, other_short = _person(rng) if number and rng.random() < 0.3 else (person, short)
         template = rng.choice(EVENTS[kind])
         role, organisation = _affiliation(other_short, issued)
-        sentences.append(template.format(
-            person=other, role=role, org=_org(rng, organisation=organisation if "{role}" in template else None),
-            place=place if rng.random() < 0.7 else _place(rng),
-            when=_when(rng, issued), n=rng.randint(2, 400), court=rng.choice(OTHERS[:3]), country=rng.choice(COUNTRIES),
-        ))
+        sentences.append(
+            template.format(
+                person=other,
+                role=role,
+                org=_org(rng, organisation=organisation if "{role}" in template else None),
+                place=place if rng.random() < 0.7 else _place(rng),
+                when=_when(rng, issued),
+                n=rng.randint(2, 400),
+                court=rng.choice(OTHERS[:3]),
+                country=rng.choice(COUNTRIES),
+            )
+        )
     opening = rng.choice(OPENINGS).format(signers=signed) + f" the events reported from {place.split(',')[0]}."
     if rng.random() < 0.25:
         opening = f"Phnom Penh ({issued:%B} {issued.day}, {issued.year}) – " + opening

@@ -7,6 +7,7 @@
 
 Heavy parts (pyvis, servers, stores) load only when used.
 """
+
 from __future__ import annotations
 
 __version__ = "0.1.0"
@@ -16,11 +17,11 @@ __all__ = ["build", "query", "__version__"]
 def __getattr__(name: str):
     # Keep `import clecgraph` light: load the pipeline on first use.
     if name == "build":
-        from .pipeline import build
+        from clecgraph.pipeline.builder import build
 
         return build
     if name == "query":
-        from .query import query
+        from clecgraph.sparql.query import query
 
         return query
     raise AttributeError(f"module 'clecgraph' has no attribute {name!r}")

@@ -1,3 +1,3 @@
-from .cli import main
+from clecgraph.cli.commands import main
 
 main()

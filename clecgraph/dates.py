@@ -3,6 +3,7 @@
 Every function returns ISO 8601 at the precision the text gives ("2012",
 "2012-07", "2012-07-15") or None; none of them guesses a missing year.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,15 +38,14 @@ _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _DAY_MONTH_YEAR = re.compile(  # also "11-Jul-2018", "11/Jul/2018", "11.Jul.2018"
     rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|[-/.])({MONTH_PATTERN})\.?(?:,?\s+|[-/.])(\d{{4}})\s*$", re.I
 )
-_MONTH_DAY_YEAR = re.compile(
-    rf"^\s*({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\s*$", re.I
-)
+_MONTH_DAY_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\s*$", re.I)
 _MONTH_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?,?\s+(\d{{4}})\s*$", re.I)
 _SLASHED_YMD = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
 _NUMERIC_DAY_AND_MONTH = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")  # 28/09/2015, 09.28.2015
 _ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 20150302
 _TIME_AFTER = re.compile(
-    r"(?<=[A-Za-z\d.])[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?\s*$", re.I
+    r"(?<=[A-Za-z\d.])[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?\s*$",
+    re.I,
 )
 
 
@@ -110,7 +110,15 @@ def precision(iso: str) -> str:
 WEEKDAYS = {
     name: number
     for number, names in enumerate(
-        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
     )
     for name in names
 }

@@ -1,4 +1,5 @@
 """Errors a user can cause, carrying where in their input the trouble is."""
+
 from __future__ import annotations
 
 

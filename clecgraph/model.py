@@ -4,6 +4,7 @@ Only these types cross stage boundaries: readers make `Statement`s,
 extractors make `Extraction`s, the resolver makes `Entity`s. None of them
 knows about RDF, click or the file system.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

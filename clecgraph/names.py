@@ -1,4 +1,5 @@
 """Name normalisation and slugs, shared by extraction, resolution and IRIs."""
+
 from __future__ import annotations
 
 import hashlib
@@ -59,9 +60,11 @@ def slugify(name: str) -> str:
 # RFC 3987 ucschar: the non-ASCII code points an IRI may hold. Others (e.g. the
 # variation selectors U+E0100-E01EF, private use) make an IRI invalid for
 # strict parsers such as Oxigraph, though Turtle's grammar lets them through.
-_UCSCHAR = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF)) + tuple(
-    (plane, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000)
-) + ((0xE1000, 0xEFFFD),)
+_UCSCHAR = (
+    ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF))
+    + tuple((plane, plane + 0xFFFD) for plane in range(0x10000, 0xE0000, 0x10000))
+    + ((0xE1000, 0xEFFFD),)
+)
 
 
 def _iri_char(char: str) -> bool:

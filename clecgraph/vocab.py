@@ -4,6 +4,7 @@ IRIs are `<base><kind>/<slug>`: readable, and the same input always gives
 the same IRIs. The default base uses the reserved `.example` domain: pass
 your own (`--base https://data.example.org/`) for a graph you publish.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -11,8 +12,8 @@ import hashlib
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .model import Span, Statement
-from .names import slugify
+from clecgraph.model import Span, Statement
+from clecgraph.names import slugify
 
 DEFAULT_BASE = "https://clecgraph.example/id/"
 
@@ -55,7 +56,7 @@ KIND_PATH = {"organisation": "org", "person": "person", "place": "place"}
 
 def statement_id(statement: Statement) -> str:
     """`<date>-<hash>`: sorts by date, and differs for every (file, line, text)."""
-    digest = hashlib.sha1(f"{statement.source}\n{statement.line}\n{statement.text}".encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha1(f"{statement.source}\n{statement.line}\n{statement.text}".encode()).hexdigest()[:10]
     return f"{statement.date or 'undated'}-{digest}"
 
 

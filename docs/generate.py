@@ -1,8 +1,9 @@
 """Regenerate the docs that are written from the code, so they cannot drift.
 
-    python docs/generate.py          # rewrite the generated files
-    python docs/generate.py --check  # exit 1 if any is out of date (CI does this via pytest)
+python docs/generate.py          # rewrite the generated files
+python docs/generate.py --check  # exit 1 if any is out of date (CI does this via pytest)
 """
+
 from __future__ import annotations
 
 import sys
@@ -15,7 +16,7 @@ def cli_reference() -> str:
     """docs/cli.md: every command's --help, as the user sees it."""
     from click.testing import CliRunner
 
-    from clecgraph.cli import cli
+    from clecgraph.cli.commands import cli
 
     runner = CliRunner()
     parts = [
@@ -31,9 +32,11 @@ def cli_reference() -> str:
 
 def query_cookbook() -> str:
     """docs/queries.md: every library query with its answer on the sample corpus."""
-    from clecgraph.cookbook import render
+    from clecgraph.pipeline.builder import build
+    from clecgraph.sparql.cookbook import render
+    from clecgraph.sparql.stores.memory import RdflibStore
 
-    return render()
+    return render(RdflibStore(build(out=None, validate=False).dataset))
 
 
 GENERATED = {"cli.md": cli_reference, "queries.md": query_cookbook}

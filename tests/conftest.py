@@ -1,4 +1,5 @@
 """Shared fixtures: the sample corpus, and one build of it per test session."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,7 +15,7 @@ SCORER = SHARED / "tools" / "score.py"
 
 @pytest.fixture(scope="session")
 def sample_corpus() -> Path:
-    from clecgraph.pipeline import sample_corpus
+    from clecgraph.pipeline.stages import sample_corpus
 
     return sample_corpus()
 

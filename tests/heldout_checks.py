@@ -3,11 +3,12 @@
 Each held-out folder holds statements (JSON Lines, and CSV for some), their
 gold, and an alias table; each test file keeps that set's floors and story.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from clecgraph.evaluate import evaluate
+from clecgraph.scoring.evaluate import evaluate
 
 
 def assert_floors(folder: Path, gold: str, inputs: str, floors: dict[str, float]) -> None:

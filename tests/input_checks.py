@@ -1,12 +1,13 @@
 """Shared helpers for the input tests: read a file into statements and skips, write one,
 and build through the CLI expecting the one-line error users see."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 from clecgraph.model import InputWarning, Statement
 from clecgraph.sources import read_file
 

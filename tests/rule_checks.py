@@ -3,6 +3,7 @@
 Each of those files shows a rule on a short text of its own; these helpers
 run the default extractor on such a text and pick out what the rule is about.
 """
+
 from __future__ import annotations
 
 from clecgraph.model import Statement

@@ -1,4 +1,5 @@
 """Atomic writes: a build killed mid-write, or one that runs out of disk, leaves the previous output as it was."""
+
 from __future__ import annotations
 
 import errno
@@ -14,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from clecgraph import build
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 from clecgraph.export import EXPORTERS, Exporter
 
 OLD = "2012-03-01   CCHR\n\nCCHR condemns the arrest of a land activist in Phnom Penh.\n"
@@ -34,7 +35,7 @@ def block(dataset, path, **options):
     time.sleep(600)
 
 register_exporter("zz-block", "zz-block.txt", block, "hangs mid-write (test)")
-from clecgraph.cli import main
+from clecgraph.cli.commands import main
 sys.argv = ["clecgraph", *sys.argv[1:]]
 main()
 """
@@ -68,8 +69,12 @@ def test_build_killed_mid_write_leaves_previous_output_intact(previous, tmp_path
     args = ["build", str(new), "--out", str(out), "--no-validate", "-q"]
     for name in ["turtle", "ntriples", "zz-block", "jsonld"]:
         args += ["--format", name]
-    process = subprocess.Popen([sys.executable, str(script), *args], env={**os.environ, "CLECGRAPH_TEST_READY": str(ready)},
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, str(script), *args],
+        env={**os.environ, "CLECGRAPH_TEST_READY": str(ready)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 240  # a guard against hanging forever, not a timing assertion
         while not ready.exists():
@@ -103,7 +108,9 @@ def test_disk_full_leaves_previous_output_intact_with_one_clear_error(previous, 
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
     monkeypatch.setitem(EXPORTERS, "zz-full", Exporter("zz-full", "zz-full.txt", full, "disk full (test)"))
-    result = CliRunner().invoke(cli, ["build", str(new), "--out", str(out), "--no-validate", "-q", "--format", "turtle", "--format", "zz-full", "--format", "trig"])
+    result = CliRunner().invoke(
+        cli, ["build", str(new), "--out", str(out), "--no-validate", "-q", "--format", "turtle", "--format", "zz-full", "--format", "trig"]
+    )
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.strip()]
     assert len(errors) == 1 and errors[0].startswith("clecgraph: error:"), result.output
@@ -114,7 +121,9 @@ def test_disk_full_leaves_previous_output_intact_with_one_clear_error(previous, 
 
 def test_unknown_format_changes_nothing(previous):
     new, out, before = previous
-    result = CliRunner().invoke(cli, ["build", str(new), "--out", str(out), "--no-validate", "--format", "turtle", "--format", "no-such-format"])
+    result = CliRunner().invoke(
+        cli, ["build", str(new), "--out", str(out), "--no-validate", "--format", "turtle", "--format", "no-such-format"]
+    )
     assert result.exit_code == 2 and "no-such-format" in result.output
     assert snapshot(out) == before and staging_folders(out) == []
 

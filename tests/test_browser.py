@@ -9,6 +9,7 @@ tooltip element. `--dump-dom` hands the result back.
 
 Chromium missing: skipped locally, failed under CI=true (CI installs it).
 """
+
 from __future__ import annotations
 
 import html
@@ -20,9 +21,9 @@ import subprocess
 import tempfile
 
 import pytest
-
-from clecgraph.views import view
 from test_views import BASE, XSS_IMG, XSS_SCRIPT, small_graph
+
+from clecgraph.views.select import view
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = [
@@ -124,7 +125,9 @@ def probed(tmp_path_factory):
         probe.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
         profile = tempfile.mkdtemp(prefix="chromium-", dir=folder)
         command = [browser, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", probe.as_uri()]
-        data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S).group(1))
+        data = json.loads(
+            re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page.read_text(encoding="utf-8"), re.S).group(1)
+        )
         runs[kind] = (data, command, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
     found = {}
     for kind, (data, command, process) in runs.items():
@@ -140,7 +143,9 @@ def probed(tmp_path_factory):
             process.kill()
             pytest.fail(f"chromium did not finish the {kind} page in 120 s")
         match = re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S)
-        assert match, f"the {kind} page never drew its network (no probe result in the DOM); exit {code}, DOM {dom[-300:]!r}, stderr {errors[-1500:]!r}"
+        assert match, (
+            f"the {kind} page never drew its network (no probe result in the DOM); exit {code}, DOM {dom[-300:]!r}, stderr {errors[-1500:]!r}"
+        )
         found[kind] = (data, json.loads(html.unescape(match.group(1))), dom)
     return found
 

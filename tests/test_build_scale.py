@@ -2,12 +2,13 @@
 
 (Speed and memory are measured by benchmarks/bench_build.py, not asserted here.)
 """
+
 from __future__ import annotations
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
 
-from clecgraph.stores import open_store
+from clecgraph.sparql.stores import open_store
 
 EX = "http://example.org/"
 

@@ -1,4 +1,5 @@
 """The command line, driven through click's CliRunner."""
+
 from __future__ import annotations
 
 import json
@@ -6,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 
 COUNT_STATEMENTS = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <https://clecgraph.example/ns#Statement> }"
 
@@ -112,7 +113,7 @@ def test_python_dash_m_runs_the_cli():
 
 
 def test_table_keeps_terminal_control_characters_out():
-    from clecgraph.query import table
+    from clecgraph.sparql.query import table
 
     text = table(["name"], [["red \x1b[31malert\x1b[0m\x07 end"]])
     assert "\x1b" not in text and "\x07" not in text

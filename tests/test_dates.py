@@ -1,4 +1,5 @@
 """Shared date helpers: shifting, weekdays, years written without a year."""
+
 from __future__ import annotations
 
 from hypothesis import given
@@ -65,7 +66,11 @@ def test_same_month_span():
     assert same_month_span("2012-09-03", 3) is None
 
 
-@given(st.dates(min_value=__import__("datetime").date(2, 1, 1), max_value=__import__("datetime").date(9998, 12, 1)), st.integers(-400, 400), st.integers(0, 6))
+@given(
+    st.dates(min_value=__import__("datetime").date(2, 1, 1), max_value=__import__("datetime").date(9998, 12, 1)),
+    st.integers(-400, 400),
+    st.integers(0, 6),
+)
 def test_helpers_agree_with_the_calendar(day, offset, weekday):
     iso = day.isoformat()
     shifted = shift_days(iso, offset)

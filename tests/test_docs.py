@@ -1,4 +1,5 @@
 """Docs that cannot drift: generated references match the code; docstring examples run."""
+
 from __future__ import annotations
 
 import doctest

@@ -6,6 +6,7 @@ escape-lookalikes, right-to-left overrides, astral characters) is built into
 every format; each file must hold each string exactly, as data, and nothing
 more.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,7 +21,7 @@ from click.testing import CliRunner
 from rdflib import Dataset
 
 from clecgraph import build
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 from clecgraph.vocab import SCHEMA
 
 NASTY = [
@@ -30,21 +31,21 @@ NASTY = [
     "Line one\nLine two\nLine three",
     "carriage\rreturn alone",
     '<script>alert("x")</script> & <b>bold</b> </body> <!-- c --> ]]>',
-    '</script><script>alert(1)</script>',
+    "</script><script>alert(1)</script>",
     '@prefix ex: <http://evil.example/> . ex:a ex:b "c" . } GRAPH <x> { <a> <b> <c> }',
-    "> . <http://evil.example/s> <http://evil.example/p> \"injected\" .",
+    '> . <http://evil.example/s> <http://evil.example/p> "injected" .',
     "SELECT * WHERE { ?s ?p ?o } ; DROP ALL ; INSERT DATA { <a> <b> <c> }",
     "null \u0000 byte and \u0001\u0007\u001b[31m escape \u007f del",
     "line\u2028separator para\u2029graph \u0085 NEL \x0c ff \x0b vt \x1c fs",
     "ខ្មែរ ភ្នំពេញ សមាគម អាដហុក ដោះលែង",
     "עברית مرحبا بالعالم \u202etxet desrever\u202c",
     "e\u0301 combining a\u0308\u0323 zalgo o\u0336\u0337\u0338",
-    "emoji 👩🏽‍⚖️ 🇰🇭 \U0001F600 astral \U00010348",
-    "\\u0000 \\n \\t \\\" literal backslash escapes \\U0001F600 \\",
+    "emoji 👩🏽‍⚖️ 🇰🇭 \U0001f600 astral \U00010348",
+    '\\u0000 \\n \\t \\" literal backslash escapes \\U0001F600 \\',
     "replacement \ufffd and BOM \ufeff inside",
     '{"@context": {"@vocab": "http://evil.example/"}, "@id": "x", "@graph": []}',
     "\t\t  leading and trailing whitespace  \t",
-    "a,b;c\t\"d\"\n,\"\"\"",
+    'a,b;c\t"d"\n,"""',
 ]
 PREFIX = "LICADHO condemns the arrest in Phnom Penh. "
 PUBLISHER = 'LICADHO "<x>" </script>'
@@ -55,8 +56,14 @@ def write_hostile_corpus(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / "hostile.jsonl").open("w", encoding="utf-8", newline="\n") as handle:
         for number, text in enumerate(NASTY):
-            record = {"date": f"2012-05-{number % 28 + 1:02d}", "publisher": PUBLISHER, "title": text[:60],
-                      "text": PREFIX + text, "url": 'http://x.example/"><script>', "note<>": text}
+            record = {
+                "date": f"2012-05-{number % 28 + 1:02d}",
+                "publisher": PUBLISHER,
+                "title": text[:60],
+                "text": PREFIX + text,
+                "url": 'http://x.example/"><script>',
+                "note<>": text,
+            }
             handle.write(json.dumps(record, ensure_ascii=number % 2 == 0) + "\n")
     with (folder / "hostile.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -87,7 +94,9 @@ def texts_in(path: Path, rdf_format: str) -> set[str]:
     return {str(o) for _, _, o, _ in dataset.quads((None, SCHEMA.text, None, None))}
 
 
-@pytest.mark.parametrize("name,rdf_format", [("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld"), ("graph.trig", "trig")])
+@pytest.mark.parametrize(
+    "name,rdf_format", [("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld"), ("graph.trig", "trig")]
+)
 def test_rdf_files_hold_each_text_exactly(hostile, name, rdf_format):
     result, out = hostile
     assert texts_in(out / name, rdf_format) == expected_texts()
@@ -119,7 +128,7 @@ def test_ntriples_is_one_triple_per_line(hostile):
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_csv_and_tsv_query_results_round_trip(hostile, fmt):
-    from clecgraph.query import format_result, query
+    from clecgraph.sparql.query import format_result, query
 
     _, out = hostile
     result = query(out / "graph.ttl", "SELECT ?text WHERE { ?s <https://schema.org/text> ?text }")

@@ -1,4 +1,5 @@
 """The evaluation agrees with the reference scorer, on the sample and on records made up here."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clecgraph.cli import cli
-from clecgraph.evaluate import FIELDS, evaluate, load_aliases, normalise, score_records
+from clecgraph.cli.commands import cli
+from clecgraph.scoring.evaluate import FIELDS, evaluate, load_aliases, normalise, score_records
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 GOLD = SHARED / "gold" / "clec-2012.jsonl"
@@ -23,14 +24,16 @@ needs_shared = pytest.mark.skipif(not (GOLD.exists() and SCORER.exists()), reaso
 
 
 def reference(gold_path, system_path, *extra) -> dict:
-    out = subprocess.run([sys.executable, str(SCORER), str(gold_path), str(system_path), "--json", *extra], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(gold_path), str(system_path), "--json", *extra], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout)
 
 
 @needs_shared
 def test_sample_scores_agree_with_reference_scorer(sample_corpus, tmp_path):
     from clecgraph import build
-    from clecgraph.readback import records
+    from clecgraph.graph.readback import records
 
     result = build([sample_corpus], out=None)
     system = tmp_path / "extractions.jsonl"
@@ -53,7 +56,7 @@ def test_cli_json_agrees_with_reference_scorer(sample_corpus, tmp_path):
 @needs_shared
 def test_cli_table_matches_reference_table(sample_corpus, tmp_path):
     from clecgraph import build
-    from clecgraph.readback import records
+    from clecgraph.graph.readback import records
 
     system = tmp_path / "s.jsonl"
     system.write_text("".join(json.dumps(r) + "\n" for r in records(build([sample_corpus], out=None).dataset)), encoding="utf-8")
@@ -81,15 +84,30 @@ def test_aliases_map_both_ways(tmp_path):
 
 def test_field_counts_by_hand():
     gold = [
-        {"source": "x/a.txt", "line": 3, "date": "2012-01-02", "persons": ["Mam Sonando", "Yeng Virak"], "places": ["Phnom Penh"],
-         "events": [{"type": "arrest", "place": "Phnom Penh", "date": "2012-01-01"}, {"type": "trial", "place": None, "date": None}],
-         "affiliations": [{"person": "Yeng Virak", "organisation": "CLEC", "role": "Director"}]},
+        {
+            "source": "x/a.txt",
+            "line": 3,
+            "date": "2012-01-02",
+            "persons": ["Mam Sonando", "Yeng Virak"],
+            "places": ["Phnom Penh"],
+            "events": [{"type": "arrest", "place": "Phnom Penh", "date": "2012-01-01"}, {"type": "trial", "place": None, "date": None}],
+            "affiliations": [{"person": "Yeng Virak", "organisation": "CLEC", "role": "Director"}],
+        },
         {"source": "a.txt", "line": 9, "persons": ["Nobody"]},
     ]
     system = [
-        {"source": "a.txt", "line": 3, "date": "2012-01-03", "persons": [{"name": "Sonando", "aliases": ["Mam Sonando"]}, "Someone Else"],
-         "places": [], "events": [{"type": "arrest", "place": {"name": "Phnom Penh"}, "date": "2012-01"}, {"type": "eviction", "place": None, "date": None}],
-         "affiliations": [{"person": "Yeng Virak", "organisation": "CLEC", "role": None}]},
+        {
+            "source": "a.txt",
+            "line": 3,
+            "date": "2012-01-03",
+            "persons": [{"name": "Sonando", "aliases": ["Mam Sonando"]}, "Someone Else"],
+            "places": [],
+            "events": [
+                {"type": "arrest", "place": {"name": "Phnom Penh"}, "date": "2012-01"},
+                {"type": "eviction", "place": None, "date": None},
+            ],
+            "affiliations": [{"person": "Yeng Virak", "organisation": "CLEC", "role": None}],
+        },
         {"source": "b.txt", "line": 1, "persons": ["Extra"]},
     ]
     result = score_records(gold, system)
@@ -105,9 +123,17 @@ def test_field_counts_by_hand():
     assert result.fields["issuers"].f1 == 1.0  # nothing to find, nothing found
 
 
-names = st.sampled_from(["Phnom Penh", "phnom  penh", "The LICADHO", "CCHR", "Cambodian Centre for Human Rights", "Ms. X", "Café", "ADHOC", ""])
+names = st.sampled_from(
+    ["Phnom Penh", "phnom  penh", "The LICADHO", "CCHR", "Cambodian Centre for Human Rights", "Ms. X", "Café", "ADHOC", ""]
+)
 entity = st.one_of(names, st.fixed_dictionaries({"name": names, "aliases": st.lists(names, max_size=2)}))
-event = st.fixed_dictionaries({"type": st.sampled_from(["arrest", "Trial", "release"]), "place": st.one_of(st.none(), names), "date": st.sampled_from([None, "2012", "2012-07", "2012-07-15"])})
+event = st.fixed_dictionaries(
+    {
+        "type": st.sampled_from(["arrest", "Trial", "release"]),
+        "place": st.one_of(st.none(), names),
+        "date": st.sampled_from([None, "2012", "2012-07", "2012-07-15"]),
+    }
+)
 record = st.fixed_dictionaries(
     {
         "source": st.sampled_from(["a.txt", "b.jsonl"]),

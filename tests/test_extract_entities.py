@@ -1,10 +1,11 @@
 """Entity extraction, one pattern at a time, on small texts written for these tests."""
+
 from __future__ import annotations
 
 import pytest
 
-from clecgraph.extract.entities import make_entity_finder
-from clecgraph.extract.knowledge import default_knowledge
+from clecgraph.extract.entities.finder import make_entity_finder
+from clecgraph.knowledge.ontology import default_knowledge
 from clecgraph.model import Statement
 
 
@@ -27,6 +28,7 @@ def names(found, kind):
 
 # --- organisations ---------------------------------------------------------------
 
+
 def test_known_organisation_by_any_name_across_odd_spaces(find):
     found = run(find, "Staff of the Cambodian\u00a0 League for the Promotion and Defence of Human Rights visited.")
     assert names(found, "organisation") == {"LICADHO"}
@@ -34,7 +36,11 @@ def test_known_organisation_by_any_name_across_odd_spaces(find):
 
 def test_name_grammar_head_final_and_head_initial(find):
     text = "The Prey Lang Community Network met the Ministry of Rural Development and the Kratie Provincial Court."
-    assert names(run(find, text), "organisation") == {"Prey Lang Community Network", "Ministry of Rural Development", "Kratie Provincial Court"}
+    assert names(run(find, text), "organisation") == {
+        "Prey Lang Community Network",
+        "Ministry of Rural Development",
+        "Kratie Provincial Court",
+    }
 
 
 def test_company_with_co_ltd_and_commas(find):
@@ -87,6 +93,7 @@ def test_two_bodies_joined_by_and(find):
 
 # --- places ---------------------------------------------------------------------------
 
+
 def test_administrative_chain(find):
     text = "Families in Trapeang Chhuk village, Prey Kuy commune, Banan district, Battambang province were evicted."
     found = run(find, text)
@@ -132,6 +139,7 @@ def test_desk_is_not_a_place(find):
 
 # --- persons --------------------------------------------------------------------------
 
+
 def test_titles_are_stripped(find):
     text = "Dr. Kek Galabru, Venerable Loun Sovath, H.E. Keo Remy, Lok Chumteav Bun Rany and Oknha Try Pheap attended."
     assert names(run(find, text), "person") == {"Kek Galabru", "Loun Sovath", "Keo Remy", "Bun Rany", "Try Pheap"}
@@ -165,6 +173,7 @@ def test_common_words_are_not_persons(find):
 
 # --- issuers ---------------------------------------------------------------------------
 
+
 def test_publisher_expands_through_known_names(find):
     assert run(find, "A short note.", publisher="CCHR").issuers == ("Cambodian Center for Human Rights",)
 
@@ -191,6 +200,7 @@ def test_mentioned_bodies_do_not_issue(find):
 
 # --- affiliations ---------------------------------------------------------------------
 
+
 def affs(found):
     return {(a.person, a.organisation, a.role) for a in found.affiliations}
 
@@ -216,6 +226,7 @@ def test_no_affiliation_across_sentences(find):
 
 # --- lists, laws, appositions ------------------------------------------------------------
 
+
 def test_unknown_name_listed_with_bodies_or_persons(find):
     found = run(find, "Support came from LICADHO and Kampot Seaweed Collective. Sok Chea, Bun Sreymom and two others were held.")
     assert "Kampot Seaweed Collective" in names(found, "organisation")
@@ -239,7 +250,10 @@ def test_role_comma_name_and_member_from_body(find):
 
 
 def test_company_names_with_country_in_brackets_and_sentence_end(find):
-    found = run(find, "Land went to the Chinese-owned Lan Feng (Cambodia) Investment Co. Ltd. The U.N. Office of the High Commissioner for Human Rights replied.")
+    found = run(
+        find,
+        "Land went to the Chinese-owned Lan Feng (Cambodia) Investment Co. Ltd. The U.N. Office of the High Commissioner for Human Rights replied.",
+    )
     assert names(found, "organisation") == {"Lan Feng (Cambodia) Investment Co. Ltd", "Office of the High Commissioner for Human Rights"}
     assert names(found, "place") == set()
 
@@ -250,7 +264,9 @@ def test_only_present_stance_makes_an_issuer(find):
 
 
 def test_title_case_headline_guesses_nothing_from_capitals(find):
-    found = run(find, "Kampot Fishers Association members marched.", title="Police Use Excessive Force Against Garment Workers In Kampong Speu")
+    found = run(
+        find, "Kampot Fishers Association members marched.", title="Police Use Excessive Force Against Garment Workers In Kampong Speu"
+    )
     assert names(found, "organisation") == {"Kampot Fishers Association"}
     assert names(found, "place") == {"Kampong Speu"}
     found = run(find, "The Kampot Fishers Association marched.", title="Kampot Fishers Association Marches Against Eviction In Kep")
@@ -286,7 +302,9 @@ def test_signatory_block_names_issuers(find):
 
 
 def test_contact_line_affiliations(find):
-    found = run(find, "For more information contact: Mr. Ouch Leng, Head of Land Program, ADHOC, or Ms. Sok Chea, LICADHO Monitoring Manager.")
+    found = run(
+        find, "For more information contact: Mr. Ouch Leng, Head of Land Program, ADHOC, or Ms. Sok Chea, LICADHO Monitoring Manager."
+    )
     assert affs(found) == {("Ouch Leng", "ADHOC", "Head of Land Program"), ("Sok Chea", "LICADHO", "Monitoring Manager")}
 
 
@@ -345,7 +363,10 @@ def test_members_named_after_their_body_are_persons(find):
 
 
 def test_possessive_kind_is_no_apposition_and_job_title_regions(find):
-    found = run(find, "Among them is Meach Dara, the party's former information chief. Families got 500 US dollars, said Jo Bell, Director for East and Southeast Asia at Amnesty International.")
+    found = run(
+        find,
+        "Among them is Meach Dara, the party's former information chief. Families got 500 US dollars, said Jo Bell, Director for East and Southeast Asia at Amnesty International.",
+    )
     assert names(found, "organisation") == {"Amnesty International"}
     assert names(found, "place") == set()
 
@@ -364,6 +385,7 @@ def test_company_after_a_bracketed_country_and_whose_role(find):
 
 
 # --- acronyms: dotted, and the publisher's own ------------------------------------
+
 
 def test_dotted_acronym_is_one_organisation(find):
     found = run(find, "The Cambodian Food Service Workers Federation (C.FSWF) met. C.FSWF leader Ros Dara spoke. The P.DWU marched.")

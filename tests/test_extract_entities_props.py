@@ -1,24 +1,78 @@
 """Entity extraction never crashes and its spans always point at the words they claim."""
+
 from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clecgraph.extract.entities import make_entity_finder
-from clecgraph.extract.knowledge import default_knowledge
+from clecgraph.extract.entities.finder import make_entity_finder
+from clecgraph.knowledge.ontology import default_knowledge
 from clecgraph.model import ENTITY_KINDS, Statement
 from clecgraph.names import fold
 
 # Pieces of statement-like text, so generated texts reach the name patterns.
 PIECES = [
-    "Mr. ", "Ms. ", "H.E. ", "Venerable ", "Lok Chumteav ", "Sok ", "Chan ", "Virak", "Sonando", " said ",
-    "Community Legal Education Center", " (CLEC)", "CLEC", "LICADHO", "ADHOC, CCHR and LICADHO condemn ",
-    "We, ", "a new report by ", " and ", ", ", ". ", " – ", "\n", "\u00a0", "  ", "’s ", "'s ", "(", ")",
-    "Kampong Thom", " province", " village", " district", "Phnom Penh", " Municipal Court", "Co., Ltd.",
-    "Ministry of ", "Interior", " Union", " Association", "Executive Director of ", "the owner of ",
-    "Group 78", " community", "Boeung Kak (BK)", "BK", "ភ្នំពេញ", "សម រង្ស៊ី", "<p>", "</p>", "&amp;", "&",
-    "ÉCOLE", "İstanbul", "ß", "\u200b", "\ufeff", "NGO", "URGENT APPEAL", "Asia Floor Wage", "Thailand",
+    "Mr. ",
+    "Ms. ",
+    "H.E. ",
+    "Venerable ",
+    "Lok Chumteav ",
+    "Sok ",
+    "Chan ",
+    "Virak",
+    "Sonando",
+    " said ",
+    "Community Legal Education Center",
+    " (CLEC)",
+    "CLEC",
+    "LICADHO",
+    "ADHOC, CCHR and LICADHO condemn ",
+    "We, ",
+    "a new report by ",
+    " and ",
+    ", ",
+    ". ",
+    " – ",
+    "\n",
+    "\u00a0",
+    "  ",
+    "’s ",
+    "'s ",
+    "(",
+    ")",
+    "Kampong Thom",
+    " province",
+    " village",
+    " district",
+    "Phnom Penh",
+    " Municipal Court",
+    "Co., Ltd.",
+    "Ministry of ",
+    "Interior",
+    " Union",
+    " Association",
+    "Executive Director of ",
+    "the owner of ",
+    "Group 78",
+    " community",
+    "Boeung Kak (BK)",
+    "BK",
+    "ភ្នំពេញ",
+    "សម រង្ស៊ី",
+    "<p>",
+    "</p>",
+    "&amp;",
+    "&",
+    "ÉCOLE",
+    "İstanbul",
+    "ß",
+    "\u200b",
+    "\ufeff",
+    "NGO",
+    "URGENT APPEAL",
+    "Asia Floor Wage",
+    "Thailand",
 ]
 texts = st.one_of(
     st.text(max_size=300),

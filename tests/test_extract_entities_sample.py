@@ -1,4 +1,5 @@
 """Entity fields scored with the reference scorer: the sample corpus and hand-annotated held-out statements."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import GOLD, SCORER
 
 FIXTURES = Path(__file__).parent / "entities_fixtures"

@@ -1,4 +1,5 @@
 """The indexed place choice and clause edges give what the plain all-pairs / rescanning definitions give."""
+
 from __future__ import annotations
 
 import re
@@ -6,11 +7,33 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clecgraph.extract import cues
-from clecgraph.extract.eventplace import _CONTAINED_GAP, _POSSESSIVE_GAP, PlaceSpot, most_specific
+from clecgraph.extract.events import cues
+from clecgraph.extract.events.eventplace import _CONTAINED_GAP, _POSSESSIVE_GAP, PlaceSpot, most_specific
 
-WORDS = ["Tokyo", "Japan", "Phnom Penh", "Group 78", "in", "of", "the", "'s", ",", " ", "  ", "and", "which", "who", "but",
-         "arrested", "–", " - ", "(", "butarrested", "whichever", "\n"]
+WORDS = [
+    "Tokyo",
+    "Japan",
+    "Phnom Penh",
+    "Group 78",
+    "in",
+    "of",
+    "the",
+    "'s",
+    ",",
+    " ",
+    "  ",
+    "and",
+    "which",
+    "who",
+    "but",
+    "arrested",
+    "–",
+    " - ",
+    "(",
+    "butarrested",
+    "whichever",
+    "\n",
+]
 
 
 def reference_most_specific(text, spots, near):

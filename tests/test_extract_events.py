@@ -1,4 +1,5 @@
 """Event finding on small texts written for these tests (not taken from the sample)."""
+
 from __future__ import annotations
 
 import re
@@ -7,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clecgraph.extract.events import make_event_finder
-from clecgraph.extract.knowledge import EventType, default_knowledge
-from clecgraph.extract.triggers import TriggerMatcher
+from clecgraph.extract.events.finder import make_event_finder
+from clecgraph.extract.events.triggers import TriggerMatcher
+from clecgraph.knowledge.ontology import EventType, default_knowledge
 from clecgraph.model import PLACE, TEXT, TITLE, Mention, Span, Statement
 
 
@@ -69,7 +70,14 @@ def test_ban_is_an_event_but_what_is_called_for_is_not(find_events):
 
 
 def test_call_for_release_is_not_a_release(find_events):
-    found = triples(run(find_events, "The groups call for the immediate release of the journalist, who was arrested yesterday in Kratie.", "Kratie", date="2014-05-02"))
+    found = triples(
+        run(
+            find_events,
+            "The groups call for the immediate release of the journalist, who was arrested yesterday in Kratie.",
+            "Kratie",
+            date="2014-05-02",
+        )
+    )
     assert found == [("arrest", "Kratie", "2014-05-01")]
 
 
@@ -254,7 +262,9 @@ def test_generic_mentions_are_not_events(find_events):
 
 
 def test_a_title_mention_does_not_hide_the_date_of_the_text(find_events):
-    statement = Statement("t.jsonl", 1, "Fishermen were found on an island last week. They were trafficked by brokers.", title="Trafficked fishermen freed")
+    statement = Statement(
+        "t.jsonl", 1, "Fishermen were found on an island last week. They were trafficked by brokers.", title="Trafficked fishermen freed"
+    )
     found = {e.type: e.date for e in find_events(statement, (), "2015-04-03")}
     assert found["trafficking"] == "2015-03"
 

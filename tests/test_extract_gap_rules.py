@@ -3,11 +3,12 @@
 Every text here is new (not a held-out statement) and uses invented names: the rules are about how
 statements are written, so each test shows the pattern with other words.
 """
+
 from __future__ import annotations
 
-from clecgraph.model import ORGANISATION, PLACE
 from rule_checks import dates_of, names, pairs, places_of, run, types
 
+from clecgraph.model import ORGANISATION, PLACE
 
 # --- datelines: the office's city is where the statement speaks from
 
@@ -24,8 +25,10 @@ def test_office_dateline_still_places_a_sentence_naming_no_place(extract):
 
 
 def test_office_dateline_yields_to_an_unknown_place_told_later_of_the_same_event(extract):
-    text = ("(Geneva) – Security forces carried out unlawful killings, the Rights Forum said in a report released today. "
-            "On 3 March 2019, soldiers shot dead a fisherman in Kandorvila after chasing his boat.")
+    text = (
+        "(Geneva) – Security forces carried out unlawful killings, the Rights Forum said in a report released today. "
+        "On 3 March 2019, soldiers shot dead a fisherman in Kandorvila after chasing his boat."
+    )
     x = run(extract, text, date="2019-03-05")
     assert places_of(x, "violence") == {None}
     assert places_of(x, "publication") == {"Geneva"}
@@ -42,6 +45,7 @@ def test_dated_dateline_still_places_an_event_beside_a_named_site(extract):
     text = "Phnom Penh, 3 June 2019 – Riot police blocked roads to stop marchers after a rally at Freedom Park on Sunday."
     x = run(extract, text, date="2019-06-03")
     assert places_of(x, "restriction") == {"Phnom Penh"}
+
 
 # --- affiliations: "the union's vice-president, X," for a body named just before
 
@@ -77,7 +81,6 @@ def test_held_for_questioning_is_an_arrest_but_a_meeting_held_is_not(extract):
     assert "arrest" not in types(run(extract, "A meeting was held for six hours at the town hall on 4 May.", date="2017-05-06"))
 
 
-
 # --- organisation names the capitalised-chunk grammar cannot read
 
 
@@ -99,7 +102,11 @@ def test_company_named_with_a_place_inside_is_no_place_mention(extract):
 
 
 def test_lowercase_first_name_beside_a_body_cue(extract):
-    x = run(extract, "eVote project manager Sok Dara said the poll was unfair, and the monitoring group eVote called for a recount.", date="2014-06-12")
+    x = run(
+        extract,
+        "eVote project manager Sok Dara said the poll was unfair, and the monitoring group eVote called for a recount.",
+        date="2014-06-12",
+    )
     assert "eVote" in names(x, ORGANISATION)
     assert ("Sok Dara", "eVote") in pairs(x)
     assert "iPhone" not in names(run(extract, "Activists used an iPhone to film police.", date="2014-06-12"), ORGANISATION)

@@ -4,11 +4,12 @@ issuers named in lists, publishers' acronyms, dotted acronyms, affiliations
 written several ways, events in subordinate clauses. Loose thresholds: the
 aim is to catch regressions, not to pin today's numbers.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from clecgraph.evaluate import evaluate
+from clecgraph.scoring.evaluate import evaluate
 
 FIXTURES = Path(__file__).parent / "ie_fixtures"
 

@@ -3,13 +3,13 @@
 Each text is new (not a held-out statement) and shows the pattern, not a name: the rules
 are about how statements are written.
 """
+
 from __future__ import annotations
 
 import pytest
-
-from clecgraph.model import ORGANISATION, PERSON, PLACE
 from rule_checks import events, names, pairs, run
 
+from clecgraph.model import ORGANISATION, PERSON, PLACE
 
 # --- affiliations: the role before the name, and other ways of writing it
 
@@ -37,7 +37,9 @@ def test_the_last_of_two_roles(extract):
 
 def test_every_member_of_a_listed_group(extract):
     x = run(extract, "Police detained Sok Mala, Hun Vannak and Try Sovikea, members of the Mekong Watch Network, on Friday.")
-    assert {("Sok Mala", "Mekong Watch Network"), ("Hun Vannak", "Mekong Watch Network"), ("Try Sovikea", "Mekong Watch Network")} <= pairs(x)
+    assert {("Sok Mala", "Mekong Watch Network"), ("Hun Vannak", "Mekong Watch Network"), ("Try Sovikea", "Mekong Watch Network")} <= pairs(
+        x
+    )
 
 
 def test_its_staff_listed_after_the_body(extract):
@@ -84,7 +86,9 @@ def test_person_of_a_body_is_not_one_body(extract):
 
 
 def test_a_roles_body_without_a_head_word(extract):
-    x = run(extract, "Tran Minh, the founder of the Brotherhood for Justice, was arrested. Le Hoa, editor of The Morning Star, was questioned.")
+    x = run(
+        extract, "Tran Minh, the founder of the Brotherhood for Justice, was arrested. Le Hoa, editor of The Morning Star, was questioned."
+    )
     assert {"Brotherhood for Justice", "The Morning Star"} <= names(x, ORGANISATION)
     assert ("Tran Minh", "Brotherhood for Justice") in pairs(x)
 
@@ -95,7 +99,11 @@ def test_a_unit_named_by_a_place_is_not_a_body(extract):
 
 
 def test_the_publishers_name_in_the_text(extract):
-    x = run(extract, "Green Rivers Alliance is alarmed by the flooding. Said Anna Berg, campaigner at Green Rivers Alliance.", publisher="Green Rivers Alliance")
+    x = run(
+        extract,
+        "Green Rivers Alliance is alarmed by the flooding. Said Anna Berg, campaigner at Green Rivers Alliance.",
+        publisher="Green Rivers Alliance",
+    )
     assert "Green Rivers Alliance" in names(x, ORGANISATION)
     assert "Rivers" not in names(x, PERSON)
 
@@ -157,14 +165,22 @@ def test_spelling_variant_of_a_region_town(extract):
 
 
 def test_each_event_keeps_its_own_date_and_place(extract):
-    x = run(extract, "The four were detained on 9 February after the prosecutor indicted them over speeches made at a rally in Chiang Mai on 19 September 2020.", date="2021-03-09")
+    x = run(
+        extract,
+        "The four were detained on 9 February after the prosecutor indicted them over speeches made at a rally in Chiang Mai on 19 September 2020.",
+        date="2021-03-09",
+    )
     found = events(x)
     assert ("arrest", None, "2021-02-09") in found
     assert ("protest", "Chiang Mai", "2020-09-19") in found
 
 
 def test_a_report_is_placed_where_released_not_where_its_subject_is(extract):
-    x = run(extract, "The group today published a report on land confiscation in Koh Kong province. The report was launched at a press conference in Bangkok.", date="2013-07-09")
+    x = run(
+        extract,
+        "The group today published a report on land confiscation in Koh Kong province. The report was launched at a press conference in Bangkok.",
+        date="2013-07-09",
+    )
     publication = [e for e in x.events if e.type == "publication"]
     assert publication and publication[0].place == "Bangkok"
 
@@ -180,7 +196,11 @@ def test_a_court_event_takes_no_place_from_a_later_sentence(extract):
 
 
 def test_an_election_takes_no_place_from_the_sentence_before(extract):
-    x = run(extract, "Observers recorded threats against opposition activists in Siem Reap province. The election took place on 23 July.", date="2023-07-24")
+    x = run(
+        extract,
+        "Observers recorded threats against opposition activists in Siem Reap province. The election took place on 23 July.",
+        date="2023-07-24",
+    )
     assert [e.place for e in x.events if e.type == "election"] == [None]
 
 
@@ -190,7 +210,11 @@ def test_an_event_spread_over_a_list_of_places_has_none(extract):
 
 
 def test_released_from_a_prison(extract):
-    x = run(extract, "The union welcomes the release on bail of its president, Rong Dara, from Prey Sar prison on 17 January.", date="2006-01-18")
+    x = run(
+        extract,
+        "The union welcomes the release on bail of its president, Rong Dara, from Prey Sar prison on 17 January.",
+        date="2006-01-18",
+    )
     assert [e.place for e in x.events if e.type == "release"] == ["Prey Sar"]
 
 
@@ -205,7 +229,9 @@ def test_later_charged_takes_no_date_from_the_sentence_before(extract):
 
 
 def test_shot_during_a_protest_shares_its_place(extract):
-    x = run(extract, "A worker was shot dead on 9 June during a protest at a factory in the Manhattan Special Economic Zone.", date="2012-06-12")
+    x = run(
+        extract, "A worker was shot dead on 9 June during a protest at a factory in the Manhattan Special Economic Zone.", date="2012-06-12"
+    )
     found = {(e.type, e.place) for e in x.events}
     assert ("violence", "Manhattan Special Economic Zone") in found
 
@@ -246,7 +272,11 @@ def test_a_possessive_inside_a_bodys_name(extract):
 
 
 def test_a_report_launched_at_a_press_conference_takes_its_place(extract):
-    x = run(extract, "The group today released a report on forced labour in Indonesia. The report was launched at a press conference in Bangkok.", date="2017-09-12")
+    x = run(
+        extract,
+        "The group today released a report on forced labour in Indonesia. The report was launched at a press conference in Bangkok.",
+        date="2017-09-12",
+    )
     assert [e.place for e in x.events if e.type == "publication"] == ["Bangkok"]
 
 
@@ -261,7 +291,11 @@ def test_the_speakers_place_is_not_the_events(extract):
 
 
 def test_an_event_in_a_clause_after_the_main_one_shares_its_scene(extract):
-    x = run(extract, "Workers at a garment factory in Kampong Speu province walked out on 10 November after management dismissed 30 union members.", date="2014-11-12")
+    x = run(
+        extract,
+        "Workers at a garment factory in Kampong Speu province walked out on 10 November after management dismissed 30 union members.",
+        date="2014-11-12",
+    )
     assert ("labour", "Kampong Speu", "2014-11-10") in events(x)
 
 

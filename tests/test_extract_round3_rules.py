@@ -3,11 +3,12 @@
 Every text here is new (not a held-out statement) and uses invented names: the rules are about
 how statements are written, so each test shows the pattern with other words.
 """
+
 from __future__ import annotations
 
-from clecgraph.model import ORGANISATION, PERSON, PLACE
 from rule_checks import events, names, pairs, run, types
 
+from clecgraph.model import ORGANISATION, PERSON, PLACE
 
 # --- issuers: co-signer blocks and joint voices
 
@@ -30,7 +31,7 @@ def test_member_organisation_joins_the_speaking_list(extract):
 
 
 def test_four_word_names(extract):
-    x = run(extract, 'The blogger Tran Thi Minh Chau was detained in Hue, said Le Van Quoc Bao, her lawyer.')
+    x = run(extract, "The blogger Tran Thi Minh Chau was detained in Hue, said Le Van Quoc Bao, her lawyer.")
     assert {"Tran Thi Minh Chau", "Le Van Quoc Bao"} <= names(x, PERSON)
 
 
@@ -177,10 +178,7 @@ def test_weekday_inside_a_name_is_no_date(extract):
 
 
 def test_report_release_day_dates_only_the_publication(extract):
-    text = (
-        "Inmates were forced to work in the camps, the group said in a report released today. "
-        "Guards beat inmates who refused."
-    )
+    text = "Inmates were forced to work in the camps, the group said in a report released today. Guards beat inmates who refused."
     x = run(extract, text, date="2015-03-04")
     assert ("publication", "2015-03-04") in {(e.type, e.date) for e in x.events}
     assert all(e.date is None for e in x.events if e.type == "violence")

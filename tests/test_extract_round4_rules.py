@@ -3,11 +3,12 @@
 Every text here is new (not a held-out statement) and uses invented names: the rules are about
 how statements are written, so each test shows the pattern with other words.
 """
+
 from __future__ import annotations
 
-from clecgraph.model import ORGANISATION, PLACE
 from rule_checks import dates_of, events, names, places_of, run, types
 
+from clecgraph.model import ORGANISATION, PLACE
 
 # --- events: which clause a date belongs to, and when two mentions are two events
 
@@ -69,7 +70,9 @@ def test_offence_a_court_names_takes_not_the_verdict_date(extract):
 
 
 def test_investigation_into_an_event_reports_the_event(extract):
-    x = run(extract, "The union demands an investigation into the beating of a shop steward in Kandal province on Friday.", date="2015-06-08")
+    x = run(
+        extract, "The union demands an investigation into the beating of a shop steward in Kandal province on Friday.", date="2015-06-08"
+    )
     assert "violence" in types(x)
 
 
@@ -185,9 +188,15 @@ def test_listed_word_with_a_number_is_no_body(extract):
 
 
 def test_event_after_a_rally_shares_the_main_clause_place(extract):
-    x = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after a march against a land concession.", date="2019-05-08")
+    x = run(
+        extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after a march against a land concession.", date="2019-05-08"
+    )
     assert places_of(x, "protest") == {"Ta Ong"}
-    y = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after they marched against a land concession.", date="2019-05-08")
+    y = run(
+        extract,
+        "Police arrested two farmers in Ta Ong commune on 6 May 2019 after they marched against a land concession.",
+        date="2019-05-08",
+    )
     assert places_of(y, "protest") == {None}
     z = run(extract, "Police arrested two farmers in Ta Ong commune on 6 May 2019 after a march to Wat Chas Kraom.", date="2019-05-08")
     assert "Ta Ong" not in places_of(z, "protest")

@@ -3,11 +3,12 @@
 Every text here is new (not a held-out statement) and uses other names: the rules are about how
 statements are written, so each test shows the pattern with other words and other places.
 """
+
 from __future__ import annotations
 
-from clecgraph.model import ORGANISATION, PERSON, PLACE
 from rule_checks import dates_of, names, pairs, places_of, run, types
 
+from clecgraph.model import ORGANISATION, PERSON, PLACE
 
 # --- places of the wider world: a province or a town, named where written as a location
 
@@ -55,10 +56,12 @@ def test_kind_of_needs_a_lowercase_kind(extract):
 
 
 def test_slum_settlement_neighbourhood_and_roundabout_name_places(extract):
-    text = ("Police fired tear gas at residents of the Korogwa slum on 3 June. "
-            "Gunmen attacked the Boa Vista settlement on 4 June. "
-            "A march in the Tindouri neighbourhood was dispersed on 5 June. "
-            "Troops cleared the Lotus Roundabout on 6 June.")
+    text = (
+        "Police fired tear gas at residents of the Korogwa slum on 3 June. "
+        "Gunmen attacked the Boa Vista settlement on 4 June. "
+        "A march in the Tindouri neighbourhood was dispersed on 5 June. "
+        "Troops cleared the Lotus Roundabout on 6 June."
+    )
     x = run(extract, text, date="2016-06-08")
     assert {"Korogwa", "Boa Vista", "Tindouri", "Lotus Roundabout"} <= names(x, PLACE)
 
@@ -157,8 +160,10 @@ def test_where_a_person_was_does_not_place_a_charge_nor_the_next_sentence(extrac
 
 
 def test_signatories_written_inline_after_signed(extract):
-    text = ("We, the undersigned organisations, condemn the arrest of a lawyer in Dhaka on 3 May. "
-            "Signed: Lawyers Solidarity Network; Front Line Defenders; South Asia Rights Watch (SARW).")
+    text = (
+        "We, the undersigned organisations, condemn the arrest of a lawyer in Dhaka on 3 May. "
+        "Signed: Lawyers Solidarity Network; Front Line Defenders; South Asia Rights Watch (SARW)."
+    )
     x = run(extract, text, date="2016-05-05")
     issuers = {m.name for m in x.mentions if m.kind == ORGANISATION}
     assert {"Lawyers Solidarity Network", "South Asia Rights Watch"} <= issuers
@@ -205,8 +210,10 @@ def test_radio_station_is_no_place(extract):
 
 
 def test_before_a_court_says_where_not_when(extract):
-    text = ("Officers arrested the reporter at his home in Lagos on 2 March. "
-            "On 4 March, prosecutors charged him with libel before a magistrate's court in Abuja.")
+    text = (
+        "Officers arrested the reporter at his home in Lagos on 2 March. "
+        "On 4 March, prosecutors charged him with libel before a magistrate's court in Abuja."
+    )
     x = run(extract, text, date="2019-03-05")
     assert places_of(x, "charge") == {"Abuja"}
 
@@ -294,8 +301,10 @@ def test_dateless_statement_leaves_yesterday_unknown(extract):
 
 
 def test_a_date_written_after_a_trigger_before_one_as_far_before_it(extract):
-    text = ("Police arrested him on 29 January 2015. He was charged the next day with organising riots "
-            "during a rally outside the regional parliament in Kazan on 26 February 2014.")
+    text = (
+        "Police arrested him on 29 January 2015. He was charged the next day with organising riots "
+        "during a rally outside the regional parliament in Kazan on 26 February 2014."
+    )
     x = run(extract, text, date="2015-02-02")
     assert dates_of(x, "protest") == {"2014-02-26"}
     assert dates_of(x, "charge") == {"2015-01-30"}
@@ -331,7 +340,9 @@ def test_post_of_a_body_is_not_part_of_its_name(extract):
 
 
 def test_body_and_its_affiliate_speak_together(extract):
-    text = ("The Global Federation of Reporters (GFR) and its affiliate, the Lakeside Union of Journalists (LUJ), "
-            "today mourned a radio reporter shot dead in Kismayo on 29 May.")
+    text = (
+        "The Global Federation of Reporters (GFR) and its affiliate, the Lakeside Union of Journalists (LUJ), "
+        "today mourned a radio reporter shot dead in Kismayo on 29 May."
+    )
     x = run(extract, text, date="2009-05-30", publisher="Global Federation of Reporters")
     assert {"Global Federation of Reporters", "Lakeside Union of Journalists"} <= set(x.issuers)

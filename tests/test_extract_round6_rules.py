@@ -3,11 +3,12 @@
 The first part shows the trigger words added to ontology/event-types.ttl for clear event reports
 the earlier rounds missed; every text is new and invented, with names of its own.
 """
+
 from __future__ import annotations
 
-from clecgraph.model import ORGANISATION, PERSON, PLACE
 from rule_checks import dates_of, names, pairs, places_of, run, types
 
+from clecgraph.model import ORGANISATION, PERSON, PLACE
 
 # --- trigger words: clear reports that announced no event before
 
@@ -20,9 +21,11 @@ def test_baton_charge_is_violence(extract):
 
 
 def test_rubber_bullets_water_cannon_and_gunned_down_are_violence(extract):
-    for text in ("Troops fired rubber bullets at villagers on 2 May.",
-                 "Riot police used water cannon against students on 2 May.",
-                 "A land activist was gunned down outside his home on 2 May."):
+    for text in (
+        "Troops fired rubber bullets at villagers on 2 May.",
+        "Riot police used water cannon against students on 2 May.",
+        "A land activist was gunned down outside his home on 2 May.",
+    ):
         assert "violence" in types(run(extract, text, date="2016-05-04")), text
 
 
@@ -136,9 +139,11 @@ def test_elder_headman_and_guide_are_roles_before_a_name(extract):
 
 
 def test_junction_intersection_and_beach_name_places(extract):
-    text = ("Police arrested students at Kamayut junction on 2 May. "
-            "Riot police dispersed a rally at Asok intersection on 3 May. "
-            "Fishers marched at Parangtritis beach on 4 May.")
+    text = (
+        "Police arrested students at Kamayut junction on 2 May. "
+        "Riot police dispersed a rally at Asok intersection on 3 May. "
+        "Fishers marched at Parangtritis beach on 4 May."
+    )
     x = run(extract, text, date="2016-05-06")
     assert {"Kamayut", "Asok", "Parangtritis"} <= names(x, PLACE)
 
@@ -153,7 +158,9 @@ def test_a_peoples_community_of_a_place_names_the_place_after_of(extract):
 
 
 def test_name_first_kinds_of_body_make_an_organisation(extract):
-    x = run(extract, "Lembaga Advokasi Nelayan Sulawesi (LANS) condemns the arrests. LANS chairman Arif Tanjung said so.", date="2016-05-06")
+    x = run(
+        extract, "Lembaga Advokasi Nelayan Sulawesi (LANS) condemns the arrests. LANS chairman Arif Tanjung said so.", date="2016-05-06"
+    )
     assert "Lembaga Advokasi Nelayan Sulawesi" in names(x, ORGANISATION)
     assert ("Arif Tanjung", "Lembaga Advokasi Nelayan Sulawesi") in pairs(x)
 
@@ -219,12 +226,20 @@ def test_a_desk_after_a_role_noun_is_no_person(extract):
 
 
 def test_kind_of_body_before_the_name_of_an_issuer(extract):
-    x = run(extract, "Fishers' group PAMALAKAYA condemns the demolition. The Asia Monitor Resource Centre (AMRC) and the Thai labour federation TEAM call for talks.", date="2016-05-06")
+    x = run(
+        extract,
+        "Fishers' group PAMALAKAYA condemns the demolition. The Asia Monitor Resource Centre (AMRC) and the Thai labour federation TEAM call for talks.",
+        date="2016-05-06",
+    )
     assert {"PAMALAKAYA", "Asia Monitor Resource Centre", "TEAM"} <= set(x.issuers)
 
 
 def test_translated_verbs_of_stance_make_issuers(extract):
-    x = run(extract, "Lembaga Studi Hukum Papua (LSHP) hereby states its protest. The Papua Legal Network (PLN) is strongly condemning the shooting.", date="2016-05-06")
+    x = run(
+        extract,
+        "Lembaga Studi Hukum Papua (LSHP) hereby states its protest. The Papua Legal Network (PLN) is strongly condemning the shooting.",
+        date="2016-05-06",
+    )
     assert {"Lembaga Studi Hukum Papua", "Papua Legal Network"} <= set(x.issuers)
 
 
@@ -286,7 +301,9 @@ def test_act_punished_is_placed_by_its_own_phrase_not_the_court(extract):
 
 
 def test_since_date_sets_no_scene_date_for_the_next_sentence(extract):
-    text = ("Police shot six farmers in Kabankalan on 4 April. It is the same story told of 40 killings since 2015. "
-            "Nine others were arrested during the raids.")
+    text = (
+        "Police shot six farmers in Kabankalan on 4 April. It is the same story told of 40 killings since 2015. "
+        "Nine others were arrested during the raids."
+    )
     x = run(extract, text, date="2019-04-06")
     assert dates_of(x, "arrest") == {"2019-04-04"}

@@ -1,11 +1,12 @@
 """The gazetteer: packaged GeoNames / ISO 3166 data, looked up by any spelling."""
+
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clecgraph import gazetteer as gz
+from clecgraph.knowledge import gazetteer as gz
 from clecgraph.names import fold
 
 

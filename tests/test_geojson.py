@@ -1,12 +1,13 @@
 """places.geojson: located places and the events there, read from the graph."""
+
 from __future__ import annotations
 
 import json
 
 from rdflib import Dataset
+from test_views import BASE, small_graph
 
 from clecgraph.export import EXPORTERS
-from test_views import BASE, small_graph
 
 
 def write(tmp_path, dataset, name="places.geojson"):

@@ -1,4 +1,5 @@
 """The spine of the graph: organisation -issued-> statement -about-> event -in-> place."""
+
 from __future__ import annotations
 
 from rdflib import Literal, URIRef

@@ -7,6 +7,7 @@ CLI: exit 0 with every statement accounted for and a graph that conforms to
 the shapes and parses in pyoxigraph, or exit 2 with one error line.
 Example counts come from the hypothesis profile in conftest.py.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,29 +21,76 @@ from click.testing import CliRunner
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 from clecgraph.errors import InputError
 from clecgraph.model import InputWarning, Statement
 from clecgraph.sources import read_file
 from clecgraph.sources.listing import HEADER
 
 FRAGMENTS = [
-    "ខ្មែរ ភ្នំពេញ", "អង្គការ លីកាដូ", "עברית", "مرحبا بالعالم", "\u202eevil\u202c", "\u200f\u200e\u200b",
-    "e\u0301\u0308\u0323", "o\u0336\u0337", "👩🏽‍⚖️", "🇰🇭", "\U0001F600", "\ufeff", "\ufffd",
-    "\u0001\u0007\u001b[31m", "\x7f", "\x0b\x0c\x1c\x1d\x1e\x85", "\u2028", "\u2029", "\r", "\t",
-    "<script>alert(1)</script>", "</body>", "<!--", "&amp;", "]]>",
-    '"""', "'''", '"', "\\", "\\u0000", "\\n", '@prefix x: <http://e.example/> .', "} GRAPH <g> {", "<> <> <> .",
-    "SELECT * WHERE { ?s ?p ?o }", "DROP ALL ;", '{"@context": {}}', "\n", "\n\n", "\n\n\n",
-    "LICADHO", "ADHOC", "CCHR", "Phnom Penh", "Kampong Speu", "arrested", "evicted", "on 15 July 2012",
-    "2012-13-45   CLEC", "2012-02-30\tLICADHO", "0000-00-00", "9999-99-99 X", "2012-07-15\u00a0\u00a0CCHR",
-    " • ", "—", "Mr. Sok Chea, director of ADHOC,",
+    "ខ្មែរ ភ្នំពេញ",
+    "អង្គការ លីកាដូ",
+    "עברית",
+    "مرحبا بالعالم",
+    "\u202eevil\u202c",
+    "\u200f\u200e\u200b",
+    "e\u0301\u0308\u0323",
+    "o\u0336\u0337",
+    "👩🏽‍⚖️",
+    "🇰🇭",
+    "\U0001f600",
+    "\ufeff",
+    "\ufffd",
+    "\u0001\u0007\u001b[31m",
+    "\x7f",
+    "\x0b\x0c\x1c\x1d\x1e\x85",
+    "\u2028",
+    "\u2029",
+    "\r",
+    "\t",
+    "<script>alert(1)</script>",
+    "</body>",
+    "<!--",
+    "&amp;",
+    "]]>",
+    '"""',
+    "'''",
+    '"',
+    "\\",
+    "\\u0000",
+    "\\n",
+    "@prefix x: <http://e.example/> .",
+    "} GRAPH <g> {",
+    "<> <> <> .",
+    "SELECT * WHERE { ?s ?p ?o }",
+    "DROP ALL ;",
+    '{"@context": {}}',
+    "\n",
+    "\n\n",
+    "\n\n\n",
+    "LICADHO",
+    "ADHOC",
+    "CCHR",
+    "Phnom Penh",
+    "Kampong Speu",
+    "arrested",
+    "evicted",
+    "on 15 July 2012",
+    "2012-13-45   CLEC",
+    "2012-02-30\tLICADHO",
+    "0000-00-00",
+    "9999-99-99 X",
+    "2012-07-15\u00a0\u00a0CCHR",
+    " • ",
+    "—",
+    "Mr. Sok Chea, director of ADHOC,",
 ]
 
 any_char_text = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=40)
 hostile_text = st.lists(st.one_of(any_char_text, st.sampled_from(FRAGMENTS)), max_size=8).map("".join)
 one_line = hostile_text.map(lambda t: re.sub(r"[\r\n]", " ", t))
 impossible_or_real_date = st.one_of(
-    st.tuples(st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99)).map(lambda t: "%04d-%02d-%02d" % t),
+    st.tuples(st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99)).map(lambda t: "{:04d}-{:02d}-{:02d}".format(*t)),
     st.dates().map(lambda d: d.isoformat()),
 )
 
@@ -87,7 +135,9 @@ def jsonl_files(draw) -> tuple[str, int]:
         if choice == 0:
             lines.append(draw(one_line))  # junk, maybe valid JSON of another shape
         else:
-            record = draw(st.dictionaries(st.sampled_from(["date", "publisher", "title", "url", "extra", "Text", "n"]), json_values, max_size=5))
+            record = draw(
+                st.dictionaries(st.sampled_from(["date", "publisher", "title", "url", "extra", "Text", "n"]), json_values, max_size=5)
+            )
             if choice > 1:
                 record["text"] = draw(hostile_text)
             if choice == 4:
@@ -205,7 +255,9 @@ def test_whole_build_never_crashes_and_accounts_for_everything(listing, jsonl, t
         (root / "in" / "a.txt").write_text(listing, encoding="utf-8", newline="")
         (root / "in" / "b.jsonl").write_text(jsonl, encoding="utf-8", newline="")
         (root / "in" / "c.csv").write_text(table[0], encoding="utf-8", newline="")
-        result = CliRunner().invoke(cli, ["build", str(root / "in"), "--out", str(root / "out"), "--format", "ntriples", "--format", "extractions", "-q"])
+        result = CliRunner().invoke(
+            cli, ["build", str(root / "in"), "--out", str(root / "out"), "--format", "ntriples", "--format", "extractions", "-q"]
+        )
         assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
         assert result.exit_code in (0, 2), result.output
         event(f"build exit {result.exit_code}")
@@ -233,7 +285,9 @@ def test_ten_megabyte_lines_in_every_format_are_bounded(tmp_path):
     (tmp_path / "in" / "big.jsonl").write_text(json.dumps({"text": line}) + "\n", encoding="utf-8")
     (tmp_path / "in" / "big.csv").write_text('text\n"' + line + '"\n', encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "--out", str(out), "--max-statement-chars", "3000", "--format", "ntriples"])
+    result = CliRunner().invoke(
+        cli, ["build", str(tmp_path / "in"), "--out", str(out), "--max-statement-chars", "3000", "--format", "ntriples"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["statements_read"] == report["statements_written"] == 3

@@ -1,4 +1,5 @@
 """`import clecgraph` stays light: no network views, servers or stores at import."""
+
 from __future__ import annotations
 
 import subprocess

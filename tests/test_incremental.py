@@ -1,4 +1,5 @@
 """Incremental builds: A then B equals A and B together, adding again changes nothing (files and Oxigraph store)."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,11 +9,11 @@ import pyoxigraph
 import pytest
 
 from clecgraph.extract import DEFAULT_EXTRACTOR
-from clecgraph.incremental import build_into_store
-from clecgraph.pipeline import build
-from clecgraph.readback import read_statements
+from clecgraph.graph.readback import read_statements
+from clecgraph.pipeline.builder import build
+from clecgraph.pipeline.incremental import build_into_store
 from clecgraph.sources import read_file
-from clecgraph.stores import load, open_store
+from clecgraph.sparql.stores import load, open_store
 from clecgraph.vocab import DEFAULT_BASE
 
 
@@ -77,7 +78,7 @@ def test_store_a_then_b_equals_both_at_once_and_again_changes_nothing(halves, to
 
 
 def test_parallel_store_build_writes_the_quads_of_the_files(halves, together, tmp_path, monkeypatch):
-    from clecgraph import parallel
+    from clecgraph.pipeline import parallel
 
     monkeypatch.setattr(parallel, "SERIAL_BELOW", 0)  # use worker processes even for a few statements
     monkeypatch.setattr(parallel, "CHUNK", 5)
@@ -131,7 +132,7 @@ def test_an_added_folder_build_keeps_the_earlier_builds_warnings(tmp_path):
 def test_an_on_disk_store_build_writes_its_report_beside_the_store_and_keeps_it_on_add(tmp_path):
     import json
 
-    from clecgraph.incremental import store_report_path
+    from clecgraph.pipeline.incremental import store_report_path
 
     first, second = _with_bad_records(tmp_path)
     spec = f"oxigraph:{tmp_path / 'store'}"

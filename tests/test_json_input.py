@@ -1,4 +1,5 @@
 """JSON documents as input, and the files of input folders that no reader reads."""
+
 from __future__ import annotations
 
 import json
@@ -7,11 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from input_checks import build, cli_error, read, write
 
 from clecgraph.errors import InputError
 from clecgraph.sources import survey
-
-from input_checks import build, cli_error, read, write
 
 ARRAY = """\
 [
@@ -29,14 +29,6 @@ ARRAY = """\
 """
 
 
-
-
-
-
-
-
-
-
 def test_records_carry_the_line_where_their_object_starts(tmp_path):
     statements, skipped = read(write(tmp_path / "a.json", ARRAY))
     assert [s.line for s in statements] == [2, 6, 9]
@@ -44,7 +36,11 @@ def test_records_carry_the_line_where_their_object_starts(tmp_path):
     assert (first.date, first.publisher, first.title, first.url) == ("2015-03-02", "LICADHO", "Activist held", "https://x.example/1")
     assert first.metadata == (("lang", "en"),)
     # field names in any case, as in JSON Lines
-    assert (second.date, second.text, second.metadata) == ("2015-04-10", "CCHR welcomes the release of two union leaders.", (("Region", "south"),))
+    assert (second.date, second.text, second.metadata) == (
+        "2015-04-10",
+        "CCHR welcomes the release of two union leaders.",
+        (("Region", "south"),),
+    )
     assert third.text == "The last one starts on its brace's line."
 
 
@@ -60,12 +56,15 @@ def test_records_that_are_not_objects_or_have_no_text_are_warned_and_counted(tmp
     assert "a.json:5:" in result.output and "a.json:7:" in result.output
 
 
-@pytest.mark.parametrize("body,where,words", [
-    ('[\n {"text": "fine"},\n {"text": "broken" "x"}\n]\n', "bad.json:3:", "column 20"),
-    ('[\n {"text": "fine"},\n {"text": "no end"}\n', "bad.json:3:", "found the end of the document"),
-    ('[\n {"text": "fine"},\n]\n', "bad.json:3:", "column 1"),
-    ("\n\nnot json\n", "bad.json:3:", "column 1"),
-])
+@pytest.mark.parametrize(
+    "body,where,words",
+    [
+        ('[\n {"text": "fine"},\n {"text": "broken" "x"}\n]\n', "bad.json:3:", "column 20"),
+        ('[\n {"text": "fine"},\n {"text": "no end"}\n', "bad.json:3:", "found the end of the document"),
+        ('[\n {"text": "fine"},\n]\n', "bad.json:3:", "column 1"),
+        ("\n\nnot json\n", "bad.json:3:", "column 1"),
+    ],
+)
 def test_invalid_json_is_one_error_with_file_line_and_column(tmp_path, body, where, words):
     line = cli_error(str(write(tmp_path / "bad.json", body)), "--out", str(tmp_path / "out"))
     assert where in line and "not valid JSON" in line and words in line
@@ -78,12 +77,15 @@ def test_one_array_of_records_inside_an_object_is_read(tmp_path):
     assert [w.line for w in skipped] == [4]
 
 
-@pytest.mark.parametrize("body,words", [
-    ('{"a": [{"text": "x"}], "b": [{"text": "y"}]}', "2 arrays of records ('a', 'b')"),
-    ('{"text": "a single record"}', "no array of records (its keys: 'text')"),
-    ('"just a string"', "holds a string"),
-    ('{"text": "one"}\n{"text": "two"}\n', "more after the end of the document"),
-])
+@pytest.mark.parametrize(
+    "body,words",
+    [
+        ('{"a": [{"text": "x"}], "b": [{"text": "y"}]}', "2 arrays of records ('a', 'b')"),
+        ('{"text": "a single record"}', "no array of records (its keys: 'text')"),
+        ('"just a string"', "holds a string"),
+        ('{"text": "one"}\n{"text": "two"}\n', "more after the end of the document"),
+    ],
+)
 def test_other_shapes_are_refused_saying_what_is_expected(tmp_path, body, words):
     line = cli_error(str(write(tmp_path / "shape.json", body)), "--out", str(tmp_path / "out"))
     assert "shape.json" in line and words in line and ".jsonl" in line
@@ -119,11 +121,16 @@ def test_input_kind_json_reads_any_suffix(tmp_path):
 
 records = st.lists(
     st.one_of(
-        st.fixed_dictionaries({"text": st.text(st.characters(exclude_categories=("Cs",)), min_size=1).filter(str.strip)},
-                              optional={"date": st.text(max_size=12), "tags": st.lists(st.integers(), max_size=3)}),
-        st.integers(), st.text(max_size=5), st.lists(st.none(), max_size=2),
+        st.fixed_dictionaries(
+            {"text": st.text(st.characters(exclude_categories=("Cs",)), min_size=1).filter(str.strip)},
+            optional={"date": st.text(max_size=12), "tags": st.lists(st.integers(), max_size=3)},
+        ),
+        st.integers(),
+        st.text(max_size=5),
+        st.lists(st.none(), max_size=2),
     ),
-    min_size=1, max_size=6,
+    min_size=1,
+    max_size=6,
 )
 
 
@@ -148,6 +155,7 @@ def test_every_item_is_a_statement_or_a_counted_skip_at_its_own_line(tmp_path_fa
 
 
 # --- files in folders that no reader reads -----------------------------------
+
 
 def archive_with_odd_files(root: Path) -> Path:
     write(root / "2015.json", ARRAY)

@@ -1,4 +1,5 @@
 """The place linker: GeoNames links, hierarchy, context, unlinked places, no network."""
+
 from __future__ import annotations
 
 import socket
@@ -9,11 +10,11 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, XSD
 
-from clecgraph.graph import build_graph
+from clecgraph.graph.assemble import build_graph
 from clecgraph.link import LinkContext, link_entities
 from clecgraph.link.coverage import link_coverage
 from clecgraph.model import PLACE, Extraction, Mention, Span, Statement
-from clecgraph.resolve import resolve
+from clecgraph.resolve.entities import resolve
 from clecgraph.vocab import CLEC, GEO, SCHEMA, IRIs
 
 PLACES = IRIs()
@@ -96,7 +97,12 @@ def test_the_corpus_country_decides_between_namesakes():
 
 def test_romanisations_that_differ_match_within_the_corpus_country():
     places, _, _ = linked(
-        statement("Cambodia: evictions in Ang Snuol district and Banlung district.", "Cambodia", ("Ang Snuol", "district"), ("Banlung", "district"))
+        statement(
+            "Cambodia: evictions in Ang Snuol district and Banlung district.",
+            "Cambodia",
+            ("Ang Snuol", "district"),
+            ("Banlung", "district"),
+        )
     )
     ang_snuol, banlung = places["ang-snuol"], places["banlung"]
     assert ang_snuol.subtype == banlung.subtype == "district"
@@ -108,9 +114,18 @@ def test_romanisations_that_differ_match_within_the_corpus_country():
 
 
 def test_unlinked_places_stay_inside_the_place_the_text_names():
-    text = "Nearly 150 families living on “Group 78” near the Bassac River in Phnom Penh, and in Svay Rieng's Manhattan Special Economic Zone."
+    text = (
+        "Nearly 150 families living on “Group 78” near the Bassac River in Phnom Penh, and in Svay Rieng's Manhattan Special Economic Zone."
+    )
     places, resolution, extractions = linked(
-        statement(text, ("Group 78", "community"), ("Bassac River", "river"), "Phnom Penh", "Svay Rieng", ("Manhattan Special Economic Zone", "zone"))
+        statement(
+            text,
+            ("Group 78", "community"),
+            ("Bassac River", "river"),
+            "Phnom Penh",
+            "Svay Rieng",
+            ("Manhattan Special Economic Zone", "zone"),
+        )
     )
     for key, holder in (("group-78", "phnom-penh"), ("bassac-river", "phnom-penh"), ("manhattan-special-economic-zone", "svay-rieng")):
         assert places[key].contained_in == holder
@@ -131,7 +146,9 @@ def test_a_village_is_never_linked_to_a_namesake_district():
 
 
 def test_graph_terms_and_coverage():
-    extractions = [statement("In Kampong Thom province and Group 78 in Phnom Penh.", "Kampong Thom", ("Group 78", "community"), "Phnom Penh")]
+    extractions = [
+        statement("In Kampong Thom province and Group 78 in Phnom Penh.", "Kampong Thom", ("Group 78", "community"), "Phnom Penh")
+    ]
     resolution = link_entities(resolve(extractions), LinkContext(tuple(extractions)))
     dataset = build_graph(extractions, resolution)
     graph = dataset.graph(PLACES.graph("entities"))
@@ -175,7 +192,7 @@ def test_linking_does_not_depend_on_statement_order(order):
 
 
 def test_coverage_by_sparql_agrees_with_the_graph_walk(sample_build):
-    from clecgraph.graph import union_graph
+    from clecgraph.graph.assemble import union_graph
     from clecgraph.link.coverage import link_coverage_sparql
 
     result, _ = sample_build

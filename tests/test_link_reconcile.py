@@ -1,4 +1,5 @@
 """Online reconciliation, tested against a W3C reconciliation server on 127.0.0.1 with fixture data."""
+
 from __future__ import annotations
 
 import json
@@ -12,13 +13,13 @@ from click.testing import CliRunner
 from rdflib import URIRef
 from rdflib.namespace import OWL
 
-from clecgraph.cli import cli
-from clecgraph.graph import build_graph
+from clecgraph.cli.commands import cli
+from clecgraph.graph.assemble import build_graph
 from clecgraph.link import LinkContext, link_entities
 from clecgraph.link.reconcile import ReconcileError, reconcile, unlinked_entities
 from clecgraph.link.review import accepted, read_review, write_review
 from clecgraph.model import ORGANISATION, PLACE, Extraction, Mention, Span, Statement
-from clecgraph.resolve import resolve
+from clecgraph.resolve.entities import resolve
 from clecgraph.vocab import IRIs
 
 SPACE = "http://fixture.example/entity/"
@@ -83,11 +84,18 @@ def service():
 
 def corpus():
     text = "Khmer Rights Fixture Group and Another Fixture Body visited Group 78 in Phnom Penh."
-    names = [(ORGANISATION, "Khmer Rights Fixture Group"), (ORGANISATION, "Another Fixture Body"), (PLACE, "Group 78"), (PLACE, "Phnom Penh")]
+    names = [
+        (ORGANISATION, "Khmer Rights Fixture Group"),
+        (ORGANISATION, "Another Fixture Body"),
+        (PLACE, "Group 78"),
+        (PLACE, "Phnom Penh"),
+    ]
     mentions = []
     for kind, name in names:
         start = text.index(name)
-        mentions.append(Mention(kind, name, Span("text", start, start + len(name)), "test", name, "community" if name == "Group 78" else None))
+        mentions.append(
+            Mention(kind, name, Span("text", start, start + len(name)), "test", name, "community" if name == "Group 78" else None)
+        )
     return [Extraction(Statement("t.txt", 1, text, "2012-01-01"), "2012-01-01", (), tuple(mentions))]
 
 
@@ -112,7 +120,9 @@ def test_candidates_go_to_the_review_file_and_accepted_rows_to_the_graph(service
     assert (best.kind, best.key, best.score, best.match) == ("organisation", "khmer-rights-fixture-group", "98.5", "true")
     assert "\t" not in next(r for r in rows if r.candidate == SPACE + "X3").description
     assert accepted(review) == []
-    text = review.read_text(encoding="utf-8").replace(f"{SPACE}X1\tKhmer Rights Fixture Group\t98.5\ttrue\tan NGO\t", f"{SPACE}X1\tKhmer Rights Fixture Group\t98.5\ttrue\tan NGO\tyes")
+    text = review.read_text(encoding="utf-8").replace(
+        f"{SPACE}X1\tKhmer Rights Fixture Group\t98.5\ttrue\tan NGO\t", f"{SPACE}X1\tKhmer Rights Fixture Group\t98.5\ttrue\tan NGO\tyes"
+    )
     review.write_text(text, encoding="utf-8")
     assert [r.candidate for r in accepted(review)] == [SPACE + "X1"]
     graph = dataset([review])
@@ -143,7 +153,9 @@ def test_errors_and_timeouts_end_in_one_line_and_exit_2(service, tmp_path, mode,
     graph_file = tmp_path / "graph.trig"
     dataset().serialize(graph_file, format="trig")
     review = tmp_path / "links.tsv"
-    result = CliRunner().invoke(cli, ["link", str(graph_file), "--reconcile", "fixture", "--service", service, "--review", str(review), "--timeout", "0.3"])
+    result = CliRunner().invoke(
+        cli, ["link", str(graph_file), "--reconcile", "fixture", "--service", service, "--review", str(review), "--timeout", "0.3"]
+    )
     assert result.exit_code == 2
     assert message in result.output and result.output.count("\n") == 1 and "Traceback" not in result.output
     assert review.exists() and read_review(review) == []  # written, empty: nothing was fetched

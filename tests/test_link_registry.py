@@ -1,11 +1,12 @@
 """Every registered linker keeps the contract: Resolution in, Resolution out, other kinds untouched."""
+
 from __future__ import annotations
 
 import pytest
 
 from clecgraph.link import DEFAULT_LINKERS, LINKERS, LinkContext, link_entities, register_linker
 from clecgraph.model import ORGANISATION, PERSON, Entity
-from clecgraph.resolve import Resolution
+from clecgraph.resolve.entities import Resolution
 
 link_entities(Resolution({}, {}), LinkContext(), names=())  # registers the built-in linkers
 

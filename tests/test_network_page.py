@@ -1,4 +1,5 @@
 """Network pages read as files: one self-contained file, input text escaped, stable, honest about cuts."""
+
 from __future__ import annotations
 
 import json
@@ -6,10 +7,10 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from test_views import BASE, XSS_IMG, XSS_SCRIPT, small_graph
 
 from clecgraph.export import EXPORTERS
-from clecgraph.views import view
-from test_views import BASE, XSS_IMG, XSS_SCRIPT, small_graph
+from clecgraph.views.select import view
 
 PAGE_EXPORTERS = ["network", "coalitions", "actors"]
 
@@ -45,7 +46,12 @@ def parse(text: str) -> Tags:
 
 def remote_references(text: str) -> list[str]:
     """src/href/url() values that point at another host (http, https or protocol-relative)."""
-    found = [value for _, attrs in parse(text).tags for name, value in attrs.items() if name in ("src", "href", "action", "data") and value and re.match(r"(?i)\s*(https?:)?//", value)]
+    found = [
+        value
+        for _, attrs in parse(text).tags
+        for name, value in attrs.items()
+        if name in ("src", "href", "action", "data") and value and re.match(r"(?i)\s*(https?:)?//", value)
+    ]
     found += re.findall(r"(?i)url\(\s*['\"]?\s*((?:https?:)?//[^)'\"]+)", text)
     found += re.findall(r"(?i)@import\s+['\"]?((?:https?:)?//[^'\";]+)", text)
     return found
@@ -96,7 +102,10 @@ def test_focus_page_heading_shows_the_payload_as_text(pages):
 def test_page_has_legend_search_and_year_filter(pages):
     page = pages["overview"]
     for kind in ("statements", "organisations", "persons", "places", "events"):
-        assert re.search(rf'<input type="checkbox" class="kind" value="\w+" checked> <span class="symbol" style="color:#[0-9a-f]{{6}}">.</span> {kind} \(\d+\)', page)
+        assert re.search(
+            rf'<input type="checkbox" class="kind" value="\w+" checked> <span class="symbol" style="color:#[0-9a-f]{{6}}">.</span> {kind} \(\d+\)',
+            page,
+        )
     assert 'id="search"' in page and 'id="year-from"' in page and 'id="year-to"' in page
     for relation in ("about", "in", "involves", "issued", "mentions"):  # each link colour explained
         assert re.search(rf'<span class="line" style="background:#[0-9a-f]{{6}}"></span> {relation} \(\d+\)', page), relation

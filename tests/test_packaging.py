@@ -1,4 +1,5 @@
 """The wheel ships every subpackage and data file the code needs."""
+
 from __future__ import annotations
 
 import tomllib

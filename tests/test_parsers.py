@@ -6,6 +6,7 @@ parse without a warning and find exactly the triples rdflib wrote. Two
 corpora: the bundled sample, and a corpus of hostile strings
 (tests/test_escaping.py) that tries to break out of every literal.
 """
+
 from __future__ import annotations
 
 import json

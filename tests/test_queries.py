@@ -1,4 +1,5 @@
 """The query library: well-formed files, listing, safe parameters, entity lookup."""
+
 from __future__ import annotations
 
 import re
@@ -7,14 +8,20 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Literal, URIRef
 
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 from clecgraph.errors import UsageError
-from clecgraph.queries import PAGE_CLAUSE, find_entity, get, library, run
-from clecgraph.stores import load
+from clecgraph.sparql.library import PAGE_CLAUSE, find_entity, get, library, run
+from clecgraph.sparql.stores import load
 
 QUESTIONS = {  # issue 4's eight questions, by the query that answers each
-    "statements-per-organisation-year", "cosigning-pairs", "events-by-type-and-place", "entity-timeline",
-    "persons-and-roles", "places", "entity-mentions", "entity-facts",
+    "statements-per-organisation-year",
+    "cosigning-pairs",
+    "events-by-type-and-place",
+    "entity-timeline",
+    "persons-and-roles",
+    "places",
+    "entity-mentions",
+    "entity-facts",
 }
 
 
@@ -48,7 +55,9 @@ def test_queries_command_lists_name_then_title():
 
 def test_query_by_name_on_the_command_line(sample_build):
     _, out = sample_build
-    result = CliRunner().invoke(cli, ["query", str(out / "graph.trig"), "--name", "entity-facts", "--param", "entity=CLEC", "--format", "csv"])
+    result = CliRunner().invoke(
+        cli, ["query", str(out / "graph.trig"), "--name", "entity-facts", "--param", "entity=CLEC", "--format", "csv"]
+    )
     assert result.exit_code == 0, result.output
     header, *rows = result.output.splitlines()
     assert header.split(",") == ["entity", "direction", "property", "value", "valueLabel", "valueDate"]

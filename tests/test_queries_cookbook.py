@@ -1,9 +1,10 @@
 """docs/queries.md covers the whole library (tests/test_docs.py checks it is up to date)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from clecgraph.queries import library
+from clecgraph.sparql.library import library
 
 COOKBOOK = Path(__file__).resolve().parent.parent / "docs" / "queries.md"
 

@@ -1,4 +1,5 @@
 """Remote stores: push to a real Oxigraph server, query it over the SPARQL Protocol, authenticate."""
+
 from __future__ import annotations
 
 import base64
@@ -17,12 +18,12 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Literal, URIRef
 
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 from clecgraph.errors import UsageError
-from clecgraph.queries import library, run
-from clecgraph.query import parse_param
-from clecgraph.remote import Auth, RemoteStore, push, with_values
-from clecgraph.stores import load
+from clecgraph.sparql.library import library, run
+from clecgraph.sparql.query import parse_param
+from clecgraph.sparql.remote import Auth, RemoteStore, push, with_values
+from clecgraph.sparql.stores import load
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
 
@@ -43,7 +44,8 @@ def oxigraph_server(tmp_path_factory):
     location = tmp_path_factory.mktemp("oxigraph-server")
     process = subprocess.Popen(
         [str(executable), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -54,7 +56,7 @@ def oxigraph_server(tmp_path_factory):
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"oxigraph server did not start: {process.stderr.read()[:500]!r}")
+                    raise RuntimeError(f"oxigraph server did not start: {process.stderr.read()[:500]!r}") from None
                 time.sleep(0.2)
         yield url
     finally:
@@ -86,7 +88,9 @@ def test_query_command_with_an_endpoint(oxigraph_server, sample_build):
     _, out = sample_build
     push(out / "graph.trig", f"{oxigraph_server}/store")
     runner = CliRunner()
-    result = runner.invoke(cli, ["query", "--endpoint", f"{oxigraph_server}/query", "--name", "entity-facts", "--param", "entity=CLEC", "--format", "csv"])
+    result = runner.invoke(
+        cli, ["query", "--endpoint", f"{oxigraph_server}/query", "--name", "entity-facts", "--param", "entity=CLEC", "--format", "csv"]
+    )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == "entity,direction,property,value,valueLabel,valueDate"
     text = runner.invoke(cli, ["query", "--endpoint", f"{oxigraph_server}/query", "ASK { ?s ?p ?o }"])
@@ -113,8 +117,7 @@ def test_bindings_travel_as_a_values_block():
 def test_bindings_of_a_paged_query_go_inside_its_inner_select():
     # Trailing, the block would bind the outer query only, after the inner SELECT had cut its
     # page from every entity's rows.
-    text = with_values("SELECT ?e ?x WHERE { { SELECT ?e WHERE { ?e ?p ?o } LIMIT 2 OFFSET 0 } ?e ?q ?x }",
-                       {"e": URIRef("urn:x:e")})
+    text = with_values("SELECT ?e ?x WHERE { { SELECT ?e WHERE { ?e ?p ?o } LIMIT 2 OFFSET 0 } ?e ?q ?x }", {"e": URIRef("urn:x:e")})
     assert text == "SELECT ?e ?x WHERE { { SELECT ?e WHERE {\n      VALUES (?e) { (<urn:x:e>) } ?e ?p ?o } LIMIT 2 OFFSET 0 } ?e ?q ?x }"
     # A variable the inner SELECT does not project is bound at the end, as before.
     outer = with_values("SELECT ?x WHERE { { SELECT ?e WHERE { ?e ?p ?o } } ?e ?q ?x }", {"x": Literal("v")})
@@ -181,7 +184,9 @@ def test_authentication(recorder, tmp_path):
     assert RemoteStore(f"{recorder}/sparql", Auth(header="Authorization: Bearer T0KEN")).query("SELECT ?n {}").rows == [(Literal("1"),)]
     with pytest.raises(UsageError, match="HTTP 401.*--user"):
         RemoteStore(f"{recorder}/sparql", Auth(user="alice", password="wrong")).query("SELECT ?n {}")
-    result = CliRunner().invoke(cli, ["push", str(data), "--endpoint", f"{recorder}/data", "--user", "alice"], env={"CLECGRAPH_PASSWORD": "s3cret"})
+    result = CliRunner().invoke(
+        cli, ["push", str(data), "--endpoint", f"{recorder}/data", "--user", "alice"], env={"CLECGRAPH_PASSWORD": "s3cret"}
+    )
     assert result.exit_code == 0, result.output
     refused = CliRunner().invoke(cli, ["query", "--endpoint", f"{recorder}/sparql", "SELECT ?n {}"])
     assert refused.exit_code == 2 and "401" in refused.output

@@ -1,4 +1,5 @@
 """Reproducible builds: same input, same bytes; inputs in another order, the same graph."""
+
 from __future__ import annotations
 
 import json
@@ -23,7 +24,7 @@ def corpus(folder: Path) -> list[Path]:
     """Three inputs of three kinds: the sample listing, a small listing, hostile records."""
     from test_escaping import write_hostile_corpus
 
-    from clecgraph.pipeline import sample_corpus
+    from clecgraph.pipeline.stages import sample_corpus
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "extra.txt").write_text(LISTING, encoding="utf-8")

@@ -1,11 +1,12 @@
 """Cross-statement resolution: one entity per real-world thing, all its names kept."""
+
 from __future__ import annotations
 
 import pytest
 
 from clecgraph.extract import get_extractor
 from clecgraph.model import ORGANISATION, PERSON, PLACE, Extraction, Mention, Span, Statement
-from clecgraph.resolve import resolve, variant_key
+from clecgraph.resolve.entities import resolve, variant_key
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,10 @@ def test_acronym_tied_to_two_bodies_stays_apart():
 
 
 def test_undefined_acronym_joins_the_one_name_with_its_initials():
-    extractions = [manual(1, (ORGANISATION, "Prey Lang Community Network", "Prey Lang Community Network")), manual(2, (ORGANISATION, "PLCN", "PLCN"))]
+    extractions = [
+        manual(1, (ORGANISATION, "Prey Lang Community Network", "Prey Lang Community Network")),
+        manual(2, (ORGANISATION, "PLCN", "PLCN")),
+    ]
     resolution = resolve(extractions)
     assert resolution.key(ORGANISATION, "PLCN") == resolution.key(ORGANISATION, "Prey Lang Community Network")
 
@@ -59,16 +63,27 @@ def test_short_person_name_across_statements():
 
 
 def test_ambiguous_short_person_name_is_left_alone():
-    extractions = [manual(1, (PERSON, "Sok Chea", "Sok Chea")), manual(2, (PERSON, "Kim Chea", "Kim Chea")), manual(3, (PERSON, "Chea", "Chea"))]
+    extractions = [
+        manual(1, (PERSON, "Sok Chea", "Sok Chea")),
+        manual(2, (PERSON, "Kim Chea", "Kim Chea")),
+        manual(3, (PERSON, "Chea", "Chea")),
+    ]
     resolution = resolve(extractions)
     assert len({resolution.key(PERSON, n) for n in ("Sok Chea", "Kim Chea", "Chea")}) == 3
 
 
 def test_spelling_variants_are_one_entity():
     extractions = [
-        manual(1, (PLACE, "Kompong Chhnang", "Kompong Chhnang province"), (ORGANISATION, "Kampot Legal Aid Centre", "Kampot Legal Aid Centre")),
+        manual(
+            1, (PLACE, "Kompong Chhnang", "Kompong Chhnang province"), (ORGANISATION, "Kampot Legal Aid Centre", "Kampot Legal Aid Centre")
+        ),
         manual(2, (PLACE, "Kampong Chhnang", "Kampong Chhnang"), (ORGANISATION, "Kampot Legal Aid Center", "Kampot Legal Aid Center")),
-        manual(3, (PLACE, "Boeng Trabek", "Boeng Trabek"), (PLACE, "Boeung Trabek Lake", "Boeung Trabek Lake"), (ORGANISATION, "Angkor Rice Co. Ltd", "Angkor Rice Co. Ltd")),
+        manual(
+            3,
+            (PLACE, "Boeng Trabek", "Boeng Trabek"),
+            (PLACE, "Boeung Trabek Lake", "Boeung Trabek Lake"),
+            (ORGANISATION, "Angkor Rice Co. Ltd", "Angkor Rice Co. Ltd"),
+        ),
         manual(4, (ORGANISATION, "Angkor Rice Company", "Angkor Rice Company")),
     ]
     resolution = resolve(extractions)

@@ -1,10 +1,11 @@
 """Every RDF file the build writes parses back, through rdflib, to the same graph."""
+
 from __future__ import annotations
 
 import pytest
 from rdflib import Dataset, Graph
 
-from clecgraph.graph import union_graph
+from clecgraph.graph.assemble import union_graph
 
 
 def quads(dataset):

@@ -3,10 +3,10 @@
 If a change to extraction is meant to change the sample, regenerate on
 purpose with `clecgraph build` (from the repository root) and commit output/.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
-
 
 from rdflib import Dataset
 
@@ -19,9 +19,10 @@ def quads(path: Path) -> set:
     return {(s, p, o, g) for s, p, o, g in dataset.quads((None, None, None, None))}
 
 
-
 def test_committed_sample_build_is_reproduced(sample_build):
     _, fresh = sample_build
-    assert quads(fresh / "graph.trig") == quads(OUTPUT / "graph.trig"), "graph differs from output/: regenerate with 'clecgraph build' if intended"
+    assert quads(fresh / "graph.trig") == quads(OUTPUT / "graph.trig"), (
+        "graph differs from output/: regenerate with 'clecgraph build' if intended"
+    )
     committed = (OUTPUT / "extractions.jsonl").read_text(encoding="utf-8")
     assert (fresh / "extractions.jsonl").read_text(encoding="utf-8") == committed

@@ -1,4 +1,5 @@
 """clecgraph serve: the SPARQL 1.1 Protocol, read-only, with limits, on 127.0.0.1."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,8 @@ import urllib.request
 import pytest
 from rdflib import Graph
 
-from clecgraph.cli import serve as serve_command
-from clecgraph.serve import Endpoint, refusal
+from clecgraph.cli.commands import serve as serve_command
+from clecgraph.sparql.serve import Endpoint, refusal
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://clecgraph.example/ns#Statement> }"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -127,7 +128,7 @@ def test_pages(endpoint):
     status, content_type, page = call(endpoint, "/")
     assert status == 200 and content_type.startswith("text/html")
     assert "<textarea" in page and "/sparql" in page and "entity-timeline" in page
-    assert "src=\"http" not in page and "href=\"http" not in page  # nothing loaded from elsewhere
+    assert 'src="http' not in page and 'href="http' not in page  # nothing loaded from elsewhere
     assert call(endpoint, "/network")[2] == "<html>the network page</html>"
     assert call(endpoint, "/nothing")[0] == 404
     assert call(endpoint, query="SELECT * WHERE { ?s ?p }")[0] == 400
@@ -148,10 +149,14 @@ def ask(endpoint, how, query, params=()):
         url = "/sparql?" + urllib.parse.urlencode([("query", query)] + params)
         return call(endpoint, url)
     if how == "POST form":
-        return call(endpoint, data=urllib.parse.urlencode([("query", query)] + params).encode(),
-                    headers={"Content-Type": "application/x-www-form-urlencoded"})
-    return call(endpoint, "/sparql?" + urllib.parse.urlencode(params), data=query.encode(),
-                headers={"Content-Type": "application/sparql-query"})
+        return call(
+            endpoint,
+            data=urllib.parse.urlencode([("query", query)] + params).encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+    return call(
+        endpoint, "/sparql?" + urllib.parse.urlencode(params), data=query.encode(), headers={"Content-Type": "application/sparql-query"}
+    )
 
 
 def values(reply, name):
@@ -165,8 +170,9 @@ def statement_graphs(endpoint):
     """The first statement graphs (a statement's graph is named by its IRI) and their triple counts."""
     graphs = values(call(endpoint, query=f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{CLEC}Statement> }} }} ORDER BY ?g LIMIT 3"), "g")
     assert len(graphs) == 3
-    sizes = {g: int(values(call(endpoint, query=f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"), "n")[0])
-             for g in graphs}
+    sizes = {
+        g: int(values(call(endpoint, query=f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"), "n")[0]) for g in graphs
+    }
     assert all(sizes.values())
     return graphs, sizes
 
@@ -207,8 +213,12 @@ def test_the_protocol_dataset_takes_precedence_over_from(endpoint, statement_gra
 @pytest.mark.parametrize("how", HOW)
 @pytest.mark.parametrize(
     "name, value",
-    [("default-graph-uri", "statement-1"), ("default-graph-uri", ""), ("named-graph-uri", "<https://clecgraph.example/id/graph/entities>"),
-     ("named-graph-uri", "https://clecgraph.example/a graph")],
+    [
+        ("default-graph-uri", "statement-1"),
+        ("default-graph-uri", ""),
+        ("named-graph-uri", "<https://clecgraph.example/id/graph/entities>"),
+        ("named-graph-uri", "https://clecgraph.example/a graph"),
+    ],
 )
 def test_a_bad_graph_iri_is_answered_400(endpoint, how, name, value):
     status, _, body = ask(endpoint, how, STATEMENTS, [(name, value)])

@@ -6,6 +6,7 @@ of k such patterns makes N^k rows: at 100,000 statements persons-and-roles
 ran for minutes. Memberships were the case: each statement stating one
 described it again.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,10 +14,10 @@ from collections import Counter
 
 import pytest
 
-from clecgraph.pipeline import build
-from clecgraph.queries import run
-from clecgraph.readback import records
-from clecgraph.stores import load
+from clecgraph.graph.readback import records
+from clecgraph.pipeline.builder import build
+from clecgraph.sparql.library import run
+from clecgraph.sparql.stores import load
 
 SAID = '"We will not stop," said Tep Vanny, community representative of the Boeung Kak Community Association, in {place}.'
 OTHER = "Sia Phearum, director of the Housing Rights Task Force, was also in {place}."

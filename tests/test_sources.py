@@ -1,4 +1,5 @@
 """Readers: each format, each encoding quirk, each broken input ends in a clear message."""
+
 from __future__ import annotations
 
 import codecs
@@ -9,15 +10,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from input_checks import cli_error, read, write
 
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 from clecgraph.errors import InputError, UsageError
 from clecgraph.model import Statement
 from clecgraph.sources import READERS, discover, read_file
 from clecgraph.sources.listing import read_listing
 from clecgraph.sources.records import read_csv, read_jsonl
-
-from input_checks import cli_error, read, write
 
 LISTING = (
     "2012-10-11   CLEC\n"
@@ -34,12 +34,6 @@ LISTING = (
     "\n"
     "LICADHO condemns the arrest of a land activist.\n"
 )
-
-
-
-
-
-
 
 
 def test_listing_headers_titles_paragraphs(tmp_path):
@@ -81,7 +75,15 @@ def test_impossible_header_date_warns_with_file_and_line_and_keeps_statement(tmp
 
 def test_jsonl_fields_metadata_and_skipped_records(tmp_path):
     lines = [
-        {"date": "2012-07-15", "publisher": "CCHR", "title": "T", "text": "CCHR condemns.", "url": "https://x.example/1", "lang": "en", "tags": ["a", "b"]},
+        {
+            "date": "2012-07-15",
+            "publisher": "CCHR",
+            "title": "T",
+            "text": "CCHR condemns.",
+            "url": "https://x.example/1",
+            "lang": "en",
+            "tags": ["a", "b"],
+        },
         "not json at all",
         {"title": "no text here"},
         [1, 2, 3],
@@ -137,8 +139,12 @@ def test_jsonl_field_names_in_any_case_like_csv_headers(tmp_path):
 
 @pytest.mark.parametrize("sep", [";", "\t"])
 def test_csv_from_spreadsheets_that_separate_with_semicolons_or_tabs(tmp_path, sep):
-    body = sep.join(["Date", "Publisher", "Title", "Text"]) + "\r\n" + sep.join(
-        ["2015-03-02", "LICADHO", '"A title; with, both"', '"Police held her; then, at night,\r\nlet her go."']) + "\r\n"
+    body = (
+        sep.join(["Date", "Publisher", "Title", "Text"])
+        + "\r\n"
+        + sep.join(["2015-03-02", "LICADHO", '"A title; with, both"', '"Police held her; then, at night,\r\nlet her go."'])
+        + "\r\n"
+    )
     statements, skipped = read(write(tmp_path / "c.csv", body))
     assert not skipped and len(statements) == 1
     assert statements[0].title == "A title; with, both" and statements[0].text == "Police held her; then, at night,\nlet her go."
@@ -157,11 +163,14 @@ def test_csv_broken_quoting_is_an_error_with_a_line(tmp_path):
     assert caught.value.line == 3
 
 
-@pytest.mark.parametrize("name,body,where", [
-    ("a.txt", LISTING.encode("utf-8") + b"\n\n\n2012-01-01 CLEC\n\ncaf\xe9 au lait\n", ":19:"),
-    ("a.jsonl", b'{"text": "ok"}\n{"text": "caf\xe9"}\n', ":2:"),
-    ("a.csv", b"text\nok\ncaf\xe9\n", ":3:"),
-])
+@pytest.mark.parametrize(
+    "name,body,where",
+    [
+        ("a.txt", LISTING.encode("utf-8") + b"\n\n\n2012-01-01 CLEC\n\ncaf\xe9 au lait\n", ":19:"),
+        ("a.jsonl", b'{"text": "ok"}\n{"text": "caf\xe9"}\n', ":2:"),
+        ("a.csv", b"text\nok\ncaf\xe9\n", ":3:"),
+    ],
+)
 def test_undecodable_bytes_name_file_and_line(tmp_path, name, body, where):
     path = tmp_path / name
     path.write_bytes(body)
@@ -178,13 +187,16 @@ def test_utf16_with_explicit_encoding(tmp_path):
     assert [s.publisher for s in statements] == ["CLEC", "LICADHO"]
 
 
-@pytest.mark.parametrize("name,content,words", [
-    ("empty.txt", b"", "is empty"),
-    ("blank.jsonl", b"\n\n  \n", "is empty"),
-    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("late-nul.csv", b"text\n" + b"x" * 9000 + b"\nabc\x00def\n", "NUL"),
-    ("a.docx", b"PK\x03\x04", "unknown file type"),
-])
+@pytest.mark.parametrize(
+    "name,content,words",
+    [
+        ("empty.txt", b"", "is empty"),
+        ("blank.jsonl", b"\n\n  \n", "is empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("late-nul.csv", b"text\n" + b"x" * 9000 + b"\nabc\x00def\n", "NUL"),
+        ("a.docx", b"PK\x03\x04", "unknown file type"),
+    ],
+)
 def test_unreadable_files_give_one_clear_error_line(tmp_path, name, content, words):
     path = tmp_path / name
     path.write_bytes(content)
@@ -216,6 +228,7 @@ def test_folder_reads_supported_files_sorted_skipping_hidden(tmp_path):
 
 # --- streaming: readers hold one statement at a time ------------------------
 
+
 def big_file(path: Path, kind: str, statements: int = 4000, chars: int = 2000) -> Path:
     words = ("Workers protested in Phnom Penh against the eviction. " * (chars // 54 + 1))[:chars]
     with path.open("w", encoding="utf-8", newline="\n") as handle:
@@ -233,7 +246,7 @@ def big_file(path: Path, kind: str, statements: int = 4000, chars: int = 2000) -
 
 @pytest.mark.parametrize("kind,suffix", [("listing", ".txt"), ("jsonl", ".jsonl"), ("csv", ".csv")])
 def test_readers_stream_a_file_much_larger_than_what_they_hold(tmp_path, kind, suffix):
-    assert inspect.isgeneratorfunction(READERS[kind])
+    assert inspect.isgeneratorfunction(READERS[kind].read)
     path = big_file(tmp_path / f"big{suffix}", kind)
     size = path.stat().st_size
     assert size > 8_000_000
@@ -265,6 +278,7 @@ def test_readers_are_lazy(tmp_path):
 
 
 # --- bounds ------------------------------------------------------------------
+
 
 def test_max_statement_chars_cuts_with_a_warning(tmp_path):
     path = tmp_path / "long.jsonl"

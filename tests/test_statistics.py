@@ -5,6 +5,7 @@ The library's counting queries read counts written at build time
 asked by aggregating the statement graphs directly, in rdflib and Oxigraph,
 on the sample and on a synthetic corpus with many co-signed statements.
 """
+
 from __future__ import annotations
 
 import sys
@@ -15,8 +16,8 @@ from rdflib import Literal
 from rdflib.namespace import RDF
 
 from clecgraph import build
-from clecgraph.queries import run
-from clecgraph.stores import load
+from clecgraph.sparql.library import run
+from clecgraph.sparql.stores import load
 from clecgraph.vocab import CLEC, QB
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,20 +28,23 @@ PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
 """
 # The same questions, counted over the statement graphs at query time.
 COUNTED = {
-    "cosigning-pairs": PREFIXES + """
+    "cosigning-pairs": PREFIXES
+    + """
 SELECT ?first ?firstName ?second ?secondName (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
   ?statement a clec:Statement ; dcterms:creator ?first, ?second .
   FILTER (STR(?first) < STR(?second))
   ?first skos:prefLabel ?firstName . ?second skos:prefLabel ?secondName .
 } GROUP BY ?first ?firstName ?second ?secondName""",
-    "statements-per-organisation-year": PREFIXES + """
+    "statements-per-organisation-year": PREFIXES
+    + """
 SELECT ?organisation ?name ?year (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
   ?statement a clec:Statement ; dcterms:creator ?organisation .
   ?organisation skos:prefLabel ?name .
   OPTIONAL { ?statement dcterms:issued ?issued }
   BIND (IF(BOUND(?issued), SUBSTR(STR(?issued), 1, 4), "undated") AS ?year)
 } GROUP BY ?organisation ?name ?year""",
-    "events-by-type-and-place": PREFIXES + """
+    "events-by-type-and-place": PREFIXES
+    + """
 SELECT ?type ?place ?placeName (COUNT(DISTINCT ?event) AS ?events) WHERE {
   ?event a sem:Event ; sem:eventType ?concept . ?concept skos:notation ?type .
   OPTIONAL { ?event sem:hasPlace ?place . ?place skos:prefLabel ?placeName }
@@ -87,6 +91,10 @@ def test_statistics_are_data_cube_observations(sample_build):
     assert observations
     for node in observations:
         dataset = statistics.value(node, QB.dataSet)
-        assert statistics.value(dataset, QB.structure) in {CLEC.StatementsPerOrganisationYear, CLEC.CosigningPairs, CLEC.EventsPerTypeAndPlace}
+        assert statistics.value(dataset, QB.structure) in {
+            CLEC.StatementsPerOrganisationYear,
+            CLEC.CosigningPairs,
+            CLEC.EventsPerTypeAndPlace,
+        }
         count = statistics.value(node, CLEC.statementCount) or statistics.value(node, CLEC.eventCount)
         assert isinstance(count, Literal) and count.toPython() >= 1

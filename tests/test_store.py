@@ -1,14 +1,15 @@
 """Store backends: every library query gives the same answer in rdflib and Oxigraph."""
+
 from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
 
-from clecgraph.cli import cli
+from clecgraph.cli.commands import cli
 from clecgraph.errors import UsageError
-from clecgraph.queries import library, run
-from clecgraph.query import parse_param
-from clecgraph.stores import STORES, is_store_spec, load, open_store, parse_spec
+from clecgraph.sparql.library import library, run
+from clecgraph.sparql.query import parse_param
+from clecgraph.sparql.stores import STORES, is_store_spec, load, open_store, parse_spec
 
 
 def example(query) -> dict:
@@ -68,7 +69,9 @@ def test_query_command_with_each_store(sample_build, tmp_path):
     runner = CliRunner()
     outputs = {}
     for store in ("rdflib", "oxigraph"):
-        result = runner.invoke(cli, ["query", str(out / "graph.trig"), "--name", "statements-per-organisation-year", "--store", store, "--format", "csv"])
+        result = runner.invoke(
+            cli, ["query", str(out / "graph.trig"), "--name", "statements-per-organisation-year", "--store", store, "--format", "csv"]
+        )
         assert result.exit_code == 0, result.output
         outputs[store] = sorted(result.output.splitlines())
     assert outputs["rdflib"] == outputs["oxigraph"]
@@ -96,11 +99,14 @@ def test_rdflib_orders_patterns_knowing_which_are_bound():
     from rdflib.plugins.sparql.algebra import traverse
     from rdflib.plugins.sparql.parserutils import CompValue
 
-    from clecgraph.stores.memory import planned
+    from clecgraph.sparql.stores.memory import planned
 
     def first_patterns(prepared) -> list:
         found = []
-        traverse(prepared.algebra, visitPost=lambda n: found.append(n.triples[0]) if isinstance(n, CompValue) and n.name == "BGP" and n.triples else None)
+        traverse(
+            prepared.algebra,
+            visitPost=lambda n: found.append(n.triples[0]) if isinstance(n, CompValue) and n.name == "BGP" and n.triples else None,
+        )
         return found
 
     # An annotation path written from the annotation, as entity-mentions once was.
@@ -137,15 +143,17 @@ GRAPH_QUERIES = {  # query -> the shortcut expected to answer its GRAPH group
 def test_rdflib_shortcuts_give_rdflib_s_own_answers(stores, text, monkeypatch):
     from rdflib import Dataset
 
-    from clecgraph.queries import find_entity
-    from clecgraph.stores import rdflib_graphs
+    from clecgraph.sparql.library import find_entity
+    from clecgraph.sparql.stores import rdflib_graphs
 
     store = stores["rdflib"]
     bindings = {"entity": find_entity(store, "CLEC")}
     used = []
     for name in ("_in_graphs", "_in_small_graph"):
         shortcut = getattr(rdflib_graphs, name)
-        monkeypatch.setattr(rdflib_graphs, name, lambda *args, name=name, shortcut=shortcut: used.append((name, args[2])) or shortcut(*args))
+        monkeypatch.setattr(
+            rdflib_graphs, name, lambda *args, name=name, shortcut=shortcut: used.append((name, args[2])) or shortcut(*args)
+        )
     sizes = {str(graph.identifier): len(graph) for graph in store.dataset.graphs()}
     biggest_statement = max(size for name, size in sizes.items() if "/statement/" in name)
     assert sizes["https://clecgraph.example/id/graph/entities"] > biggest_statement
@@ -166,11 +174,14 @@ def test_a_subquery_is_joined_row_by_row_only_to_plain_patterns():
     from rdflib.plugins.sparql.algebra import traverse
     from rdflib.plugins.sparql.parserutils import CompValue
 
-    from clecgraph.stores.memory import planned
+    from clecgraph.sparql.stores.memory import planned
 
     def joins(text):
         found = []
-        traverse(planned(text).algebra, visitPost=lambda n: found.append(bool(n.get("lazy"))) if isinstance(n, CompValue) and n.name == "Join" else None)
+        traverse(
+            planned(text).algebra,
+            visitPost=lambda n: found.append(bool(n.get("lazy"))) if isinstance(n, CompValue) and n.name == "Join" else None,
+        )
         return found
 
     sub = "{ SELECT ?s WHERE { ?s ?p ?o } LIMIT 2 }"

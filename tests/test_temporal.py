@@ -1,4 +1,5 @@
 """Statement dates (header, record, dateline) and date expressions in text."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clecgraph.extract.datelines import find_dateline
-from clecgraph.extract.temporal import find_dates, statement_date
+from clecgraph.extract.text.datelines import find_dateline
+from clecgraph.extract.text.temporal import find_dates, statement_date
 from clecgraph.model import Statement
 
 
@@ -29,7 +30,9 @@ def test_datelines_in_several_styles(text, date, place):
     assert (text[found.place_start : found.place_end] if found.place_start is not None else None) == place
 
 
-@pytest.mark.parametrize("text", ["We, the undersigned, condemn ...", "In Cambodia, today, ...", "The Victims: families", "Mr. Sok, the director: ...", ""])
+@pytest.mark.parametrize(
+    "text", ["We, the undersigned, condemn ...", "In Cambodia, today, ...", "The Victims: families", "Mr. Sok, the director: ...", ""]
+)
 def test_prose_is_not_a_dateline(text):
     found = find_dateline(text)
     assert found is None or found.date is None
@@ -52,7 +55,9 @@ def test_jsonl_record_without_date_gets_the_dateline_date(tmp_path):
     from clecgraph.sources import read_file
 
     path = tmp_path / "s.jsonl"
-    path.write_text(json.dumps({"publisher": "X", "text": "Battambang (July 2, 2019) – Police arrested a monk yesterday."}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"publisher": "X", "text": "Battambang (July 2, 2019) – Police arrested a monk yesterday."}) + "\n", encoding="utf-8"
+    )
     (statement,) = list(read_file(path))
     extraction = get_extractor()(statement)
     assert extraction.date == "2019-07-02"
@@ -101,7 +106,11 @@ def test_today_in_the_sense_of_nowadays_is_generic():
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.text(max_size=300) | st.from_regex(r"(on|in|last|between the)? ?[0-9]{1,2}(st|th)? ?(-|and) ?[0-9]{1,2} (July|Sept|May) [0-9]{4}", fullmatch=True), anchor=st.none() | st.dates().map(lambda d: d.isoformat()))
+@given(
+    text=st.text(max_size=300)
+    | st.from_regex(r"(on|in|last|between the)? ?[0-9]{1,2}(st|th)? ?(-|and) ?[0-9]{1,2} (July|Sept|May) [0-9]{4}", fullmatch=True),
+    anchor=st.none() | st.dates().map(lambda d: d.isoformat()),
+)
 def test_date_finding_never_crashes_and_spans_hold(text, anchor):
     for mention in find_dates(text, anchor):
         assert 0 <= mention.start < mention.end <= len(text)

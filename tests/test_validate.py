@@ -1,4 +1,5 @@
 """SHACL validation: the sample conforms; broken graphs are caught with messages that say what and where."""
+
 from __future__ import annotations
 
 import json
@@ -10,14 +11,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from clecgraph import build
-from clecgraph.cli import cli
-from clecgraph.validate import data_graph, shapes_graph, validate
+from clecgraph.cli.commands import cli
+from clecgraph.graph.validate import data_graph, shapes_graph, validate
 from clecgraph.vocab import CLEC, EVENT_TYPE, GEO, OA, ORG, SCHEMA, SEM
 
-LISTING = (
-    "2012-05-01   LICADHO\n\n"
-    "LICADHO condemns the arrest of Mam Sonando in Phnom Penh on 15 July 2012. ADHOC also protested.\n"
-)
+LISTING = "2012-05-01   LICADHO\n\nLICADHO condemns the arrest of Mam Sonando in Phnom Penh on 15 July 2012. ADHOC also protested.\n"
 
 
 @pytest.fixture(scope="module")
@@ -189,9 +187,22 @@ def _membership_stated_by_no_statement(g):
 
 
 BREAKAGES = [
-    _two_texts, _no_text, _impossible_date, _two_dates, _unknown_event_type, _foreign_concept,
-    _span_outside_text, _span_in_missing_title, _exact_differs, _start_after_end, _target_not_a_statement,
-    _lat_without_long, _lat_out_of_range, _lat_as_string, _two_org_names, _membership_without_organisation,
+    _two_texts,
+    _no_text,
+    _impossible_date,
+    _two_dates,
+    _unknown_event_type,
+    _foreign_concept,
+    _span_outside_text,
+    _span_in_missing_title,
+    _exact_differs,
+    _start_after_end,
+    _target_not_a_statement,
+    _lat_without_long,
+    _lat_out_of_range,
+    _lat_as_string,
+    _two_org_names,
+    _membership_without_organisation,
     _membership_stated_by_no_statement,
 ]
 
@@ -286,10 +297,12 @@ def test_a_build_whose_graph_breaks_the_shapes_says_so(tmp_path, monkeypatch):
     assert not validate(tmp_path / "out" / "graph.ttl").conforms
 
 
-@pytest.mark.parametrize("breakage", [None, _span_outside_text, _span_in_missing_title, _exact_differs, _start_after_end, _two_texts, _no_text])
+@pytest.mark.parametrize(
+    "breakage", [None, _span_outside_text, _span_in_missing_title, _exact_differs, _start_after_end, _two_texts, _no_text]
+)
 def test_direct_span_check_agrees_with_the_sparql_in_shapes_ttl(small, breakage):
     """validate() computes the two span constraints directly; the SPARQL of shapes.ttl must say the same."""
-    from clecgraph.validate import _format, _span_bindings, _sparql_violations, _split_shapes
+    from clecgraph.graph.validate import _format, _span_bindings, _sparql_violations, _split_shapes
 
     graph = copy(small)
     if breakage:

@@ -2,6 +2,7 @@
 
 `small_graph()` is also used by the page, browser and GeoJSON tests.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,10 +13,10 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from clecgraph.errors import UsageError
-from clecgraph.facts import read_facts
-from clecgraph.projections import actors, coalitions, find_node, focus, keep_most_connected, overview
+from clecgraph.graph.facts import read_facts
+from clecgraph.views.projections import actors, coalitions, find_node, focus, keep_most_connected, overview
+from clecgraph.views.select import parse_years, project, view
 from clecgraph.vocab import CLEC, EVENT_TYPE, GEO, ORG, SCHEMA, SEM
-from clecgraph.views import parse_years, project, view
 
 BASE = "https://t.example/id/"
 XSS_SCRIPT = "<script>document.body.setAttribute('data-pwned', 'script')</script>"
@@ -87,8 +88,23 @@ def small_graph(payload: bool = False) -> Dataset:
         return node
 
     first_creators = (licadho, adhoc, evil) if payload else (licadho, adhoc)
-    statement("2010-05-03-a", "2010-05-03", XSS_SCRIPT if payload else "Arrest of Yorm Bopha", first_creators, (bopha, court), [("arrest", penh, "2010-05-02", (bopha,))], text=(XSS_IMG + " " + XSS_SCRIPT) if payload else None)
-    statement("2011-02-10-b", "2011-02-10", "Trial at Boeung Kak", (licadho, adhoc, cchr), (khmer,), [("trial", kak, None, (court, evil) if payload else (court,))])
+    statement(
+        "2010-05-03-a",
+        "2010-05-03",
+        XSS_SCRIPT if payload else "Arrest of Yorm Bopha",
+        first_creators,
+        (bopha, court),
+        [("arrest", penh, "2010-05-02", (bopha,))],
+        text=(XSS_IMG + " " + XSS_SCRIPT) if payload else None,
+    )
+    statement(
+        "2011-02-10-b",
+        "2011-02-10",
+        "Trial at Boeung Kak",
+        (licadho, adhoc, cchr),
+        (khmer,),
+        [("trial", kak, None, (court, evil) if payload else (court,))],
+    )
     statement("2012-c", "2012", "Eviction in Phnom Penh", (cchr,), (licadho,), [("eviction", penh, "2012-06-01", ())])
     statement("2012-06-02-d", "2012-06-02", "Second arrest", (licadho, adhoc), (), [])
     return ds
@@ -132,7 +148,9 @@ def test_actors_ties_people_to_events_and_events_to_places(facts):
     assert {d["kind"] for _, d in net.nodes(data=True)} == {"organisation", "person", "event", "place"}
 
 
-@pytest.mark.parametrize("name", ["LICADHO", "licadho", "Cambodian League for the Promotion and Defense of Human Rights", BASE + "org/licadho", "org/licadho"])
+@pytest.mark.parametrize(
+    "name", ["LICADHO", "licadho", "Cambodian League for the Promotion and Defense of Human Rights", BASE + "org/licadho", "org/licadho"]
+)
 def test_focus_finds_an_entity_by_label_alt_label_or_iri(facts, name):
     assert find_node(facts, name) == BASE + "org/licadho"
 
@@ -157,7 +175,9 @@ def test_most_connected_nodes_are_kept_and_the_rest_counted(facts):
     assert kept.number_of_nodes() == 5
     assert sum(kept.graph["omitted"].values()) == total - 5
     assert str(iri("org/licadho")) in kept  # the most connected node
-    assert keep_most_connected(focus(facts, "sok-chan", 2), 1).nodes == {str(iri("person/sok-chan")): focus(facts, "sok-chan", 2).nodes[str(iri("person/sok-chan"))]}
+    assert keep_most_connected(focus(facts, "sok-chan", 2), 1).nodes == {
+        str(iri("person/sok-chan")): focus(facts, "sok-chan", 2).nodes[str(iri("person/sok-chan"))]
+    }
 
 
 def test_years_keep_only_the_statements_of_those_years():
@@ -211,7 +231,7 @@ def test_view_rejects_unknown_suffix_and_kind(tmp_path):
 def test_cli_view_writes_a_file_and_reports_user_errors_in_one_line(tmp_path):
     from click.testing import CliRunner
 
-    from clecgraph.cli import cli
+    from clecgraph.cli.commands import cli
 
     graph = tmp_path / "g.trig"
     small_graph().serialize(graph, format="trig")
@@ -225,7 +245,7 @@ def test_cli_view_writes_a_file_and_reports_user_errors_in_one_line(tmp_path):
 
 
 def test_shared_reading_reads_a_graph_once_and_only_inside_the_block():
-    from clecgraph.facts import shared_reading
+    from clecgraph.graph.facts import shared_reading
 
     graph = small_graph()
     with shared_reading(graph):

@@ -1,4 +1,5 @@
 """extractions.jsonl: one record per statement, in the gold annotation format."""
+
 from __future__ import annotations
 
 import json
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from ..readback import records
+from clecgraph.graph.readback import records
 
 
 def write_extractions(dataset: Dataset, path: Path) -> None:

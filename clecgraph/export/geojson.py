@@ -7,6 +7,7 @@ report it. Coordinates are [longitude, latitude] (RFC 7946). Places without
 coordinates are counted in the collection's `properties`, not dropped
 silently. Output is sorted, so the same graph gives the same file.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ..facts import Facts, read_facts
+from clecgraph.graph.facts import Facts, read_facts
 
 
 def _point(facts: Facts, place: str) -> dict:

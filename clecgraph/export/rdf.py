@@ -1,4 +1,5 @@
 """RDF files: Turtle, N-Triples, JSON-LD and TriG, byte-identical for equal graphs."""
+
 from __future__ import annotations
 
 import json
@@ -6,8 +7,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from ..graph import union_graph
-from ..vocab import PREFIXES
+from clecgraph.graph.assemble import union_graph
+from clecgraph.vocab import PREFIXES
 
 
 def write_turtle(dataset: Dataset, path: Path) -> None:

@@ -5,13 +5,14 @@ It composes three parts, each in its own module:
   entities.find_entities    organisations, persons, places, issuers, affiliations
   events.find_events        typed events with their place and date
 """
+
 from __future__ import annotations
 
-from ..model import Extraction, Statement
-from .entities import make_entity_finder
-from .events import make_event_finder
-from .knowledge import Knowledge
-from .temporal import statement_date
+from clecgraph.extract.entities.finder import make_entity_finder
+from clecgraph.extract.events.finder import make_event_finder
+from clecgraph.extract.text.temporal import statement_date
+from clecgraph.knowledge.ontology import Knowledge
+from clecgraph.model import Extraction, Statement
 
 
 def make_rule_extractor(knowledge: Knowledge):

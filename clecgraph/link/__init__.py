@@ -6,46 +6,34 @@ review files whose accepted rows to apply) and returns a Resolution
 (entities enriched with dataclasses.replace, places added for a hierarchy).
 The default build uses only packaged data and never opens a connection.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # importing clecgraph.link stays light: the gazetteer loads its sources from here
-    from ..model import Extraction
-    from ..resolve import Resolution
+from clecgraph.link.context import LinkContext
+from clecgraph.registry import Registry, lazy
 
-
-@dataclass(frozen=True)
-class LinkContext:
-    extractions: tuple[Extraction, ...] = ()
-    accepted: tuple[Path, ...] = ()  # review TSVs (clecgraph link --review) whose accepted rows apply
+if TYPE_CHECKING:
+    from clecgraph.resolve.entities import Resolution
 
 
 Linker = Callable[["Resolution", LinkContext], "Resolution"]
 
-LINKERS: dict[str, Linker] = {}
+LINKERS: Registry[Linker] = Registry("linkers")
 DEFAULT_LINKERS: tuple[str, ...] = ("places", "accepted")
 
 
 def register_linker(name: str, linker: Linker) -> None:
-    LINKERS[name] = linker
+    LINKERS.register(name, linker)
 
 
-def _builtin() -> None:
-    # Registered the way an outside package would; imported on first use only.
-    if "places" not in LINKERS:
-        from .accepted import link_accepted
-        from .places import link_places
-
-        register_linker("places", link_places)
-        register_linker("accepted", link_accepted)
+register_linker("places", lazy("clecgraph.link.places:link_places"))
+register_linker("accepted", lazy("clecgraph.link.accepted:link_accepted"))
 
 
 def link_entities(resolution: Resolution, context: LinkContext | None = None, names: tuple[str, ...] | None = None) -> Resolution:
-    _builtin()
     context = context or LinkContext()
     for name in DEFAULT_LINKERS if names is None else names:
         resolution = LINKERS[name](resolution, context)

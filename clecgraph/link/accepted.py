@@ -1,12 +1,13 @@
 """The accepted-links linker: identifiers a person accepted in a review file."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..errors import InputError
-from ..resolve import Resolution
-from . import LinkContext
-from .review import accepted
+from clecgraph.errors import InputError
+from clecgraph.link.context import LinkContext
+from clecgraph.link.review import accepted
+from clecgraph.resolve.entities import Resolution
 
 
 def link_accepted(resolution: Resolution, context: LinkContext) -> Resolution:

@@ -7,6 +7,7 @@
   schema:sameAs or skos:exactMatch).
 Places added only to complete a hierarchy are counted apart.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -14,7 +15,7 @@ from collections import defaultdict
 from rdflib import Dataset
 from rdflib.namespace import OWL, RDF, SKOS
 
-from ..vocab import CLEC, GEO, OA, ORG, SCHEMA, SEM
+from clecgraph.vocab import CLEC, GEO, OA, ORG, SCHEMA, SEM
 
 GEONAMES_PREFIXES = ("https://sws.geonames.org/", "http://sws.geonames.org/")
 IDENTITY = (OWL.sameAs, SCHEMA.sameAs, SKOS.exactMatch)
@@ -79,7 +80,9 @@ PREFIX schema: <https://schema.org/>
 PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
-_GEONAMES = '?place owl:sameAs ?g . FILTER(STRSTARTS(STR(?g), "https://sws.geonames.org/") || STRSTARTS(STR(?g), "http://sws.geonames.org/"))'
+_GEONAMES = (
+    '?place owl:sameAs ?g . FILTER(STRSTARTS(STR(?g), "https://sws.geonames.org/") || STRSTARTS(STR(?g), "http://sws.geonames.org/"))'
+)
 _LOCATED = "?place geo:lat ?lat ; geo:long ?long ."
 _USED = "{ ?x schema:mentions ?place } UNION { ?x sem:hasPlace ?place }"
 COVERAGE_QUERIES = {
@@ -106,7 +109,11 @@ def link_coverage_sparql(ask) -> dict:
     """
     n = {name: int(str(ask(_PREFIXES + text)[0][0])) for name, text in COVERAGE_QUERIES.items()}
     return {
-        "place_mentions": {"total": n["mentions"], "geonames_and_coordinates": n["mentions_linked"], "share": _share(n["mentions_linked"], n["mentions"])},
+        "place_mentions": {
+            "total": n["mentions"],
+            "geonames_and_coordinates": n["mentions_linked"],
+            "share": _share(n["mentions_linked"], n["mentions"]),
+        },
         "places": {
             "total": n["places"],
             "geonames": n["places_geonames"],
@@ -116,5 +123,9 @@ def link_coverage_sparql(ask) -> dict:
             "unlinked": n["places_unlinked"],
         },
         "places_added_for_hierarchy": n["places_added"],
-        "organisations": {"total": n["organisations"], "with_identifier": n["organisations_linked"], "share": _share(n["organisations_linked"], n["organisations"])},
+        "organisations": {
+            "total": n["organisations"],
+            "with_identifier": n["organisations_linked"],
+            "share": _share(n["organisations_linked"], n["organisations"]),
+        },
     }

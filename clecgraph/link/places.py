@@ -17,27 +17,48 @@ its namesake town, unless the province is a municipality or the city has a
 million people); population. The choice and the candidates not chosen are
 written to the graph (clec:linkNote, clec:linkAlternative).
 """
+
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
 
-from .. import gazetteer as gz
-from ..model import PLACE, Entity
-from ..names import fold, slugify
-from ..resolve import Resolution
-from . import LinkContext
-from .context import co_mentions, dominant_country, mention_counts, stated_containers
+from clecgraph.knowledge import gazetteer as gz
+from clecgraph.link.context import LinkContext
+from clecgraph.link.place_evidence import co_mentions, dominant_country, mention_counts, stated_containers
+from clecgraph.model import PLACE, Entity
+from clecgraph.names import fold, slugify
+from clecgraph.resolve.entities import Resolution
 
 # What an extractor's subtype (or a word in the name) lets a gazetteer entry be;
 # an empty set: a kind no gazetteer here holds (a village stays unlinked).
 HINTS = {
-    "country": {gz.COUNTRY}, "nation": {gz.COUNTRY}, "province": {gz.PROVINCE}, "state": {gz.PROVINCE},
-    "prefecture": {gz.PROVINCE}, "khett": {gz.PROVINCE}, "municipality": {gz.PROVINCE, gz.CITY},
-    "district": {gz.DISTRICT}, "srok": {gz.DISTRICT}, "khan": {gz.DISTRICT}, "city": {gz.CITY, gz.PROVINCE},
-    "town": {gz.CITY}, "capital": {gz.CITY}, "krong": {gz.CITY, gz.DISTRICT}, "region": {gz.REGION, gz.CONTINENT},
-    "continent": {gz.CONTINENT}, "village": set(), "commune": set(), "sangkat": set(), "community": set(),
-    "river": set(), "lake": set(), "site": set(), "zone": set(), "street": set(), "building": set(),
+    "country": {gz.COUNTRY},
+    "nation": {gz.COUNTRY},
+    "province": {gz.PROVINCE},
+    "state": {gz.PROVINCE},
+    "prefecture": {gz.PROVINCE},
+    "khett": {gz.PROVINCE},
+    "municipality": {gz.PROVINCE, gz.CITY},
+    "district": {gz.DISTRICT},
+    "srok": {gz.DISTRICT},
+    "khan": {gz.DISTRICT},
+    "city": {gz.CITY, gz.PROVINCE},
+    "town": {gz.CITY},
+    "capital": {gz.CITY},
+    "krong": {gz.CITY, gz.DISTRICT},
+    "region": {gz.REGION, gz.CONTINENT},
+    "continent": {gz.CONTINENT},
+    "village": set(),
+    "commune": set(),
+    "sangkat": set(),
+    "community": set(),
+    "river": set(),
+    "lake": set(),
+    "site": set(),
+    "zone": set(),
+    "street": set(),
+    "building": set(),
 }
 MAX_ALTERNATIVES = 8  # candidates not chosen written as clec:linkAlternative (all are counted in clec:linkNote)
 MAJOR_CITY = 1_000_000  # a city this large is meant before the province of the same name

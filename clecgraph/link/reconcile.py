@@ -10,6 +10,7 @@ nothing is linked until a row is accepted and a build reads the file. The
 file is written after every batch, so a timeout, an HTTP error or a rate
 limit (429) ends the run with one clear message and loses nothing fetched.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,9 +24,9 @@ from pathlib import Path
 from rdflib import Dataset
 from rdflib.namespace import OWL, RDF, SKOS
 
-from ..errors import ClecgraphError
-from ..vocab import CLASS_KIND
-from .review import Candidate, read_review, write_review
+from clecgraph.errors import ClecgraphError
+from clecgraph.link.review import Candidate, read_review, write_review
+from clecgraph.vocab import CLASS_KIND
 
 SERVICES = {"wikidata": "https://wikidata.reconci.link/en/api"}
 # Type filters sent with each query (they narrow the search; they are never written to the graph).
@@ -79,7 +80,7 @@ class Client:
                 hint = f"; the service asks to wait {wait} s" if wait else ""
                 raise ReconcileError(f"{self.url}: rate limited (HTTP 429){hint}; try again later") from None
             raise ReconcileError(f"{self.url}: HTTP {err.code} {err.reason}") from None
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise ReconcileError(f"{self.url}: no answer within {self.timeout:g} s (timeout)") from None
         except urllib.error.URLError as err:
             reason = err.reason
@@ -95,7 +96,9 @@ class Client:
     def query(self, queries: dict) -> dict:
         body = urllib.parse.urlencode({"queries": json.dumps(queries, ensure_ascii=False)}).encode("utf-8")
         request = urllib.request.Request(
-            self.url, data=body, headers={"User-Agent": USER_AGENT, "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"}
+            self.url,
+            data=body,
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"},
         )
         return self._open(request)
 
@@ -146,7 +149,13 @@ def reconcile(
     finally:
         write_review(review, fetched)
     found = sum(1 for c in fetched if c.candidate)
-    return {"unlinked": len(everything), "already_in_review": len(everything) - len(todo), "asked": asked, "candidates": found, "review": str(review)}
+    return {
+        "unlinked": len(everything),
+        "already_in_review": len(everything) - len(todo),
+        "asked": asked,
+        "candidates": found,
+        "review": str(review),
+    }
 
 
 def _candidate(entity: Unlinked, url: str, space: str, result: dict) -> Candidate:

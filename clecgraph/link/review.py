@@ -6,6 +6,7 @@ use with `yes` (or `y`, `x`, `1`, `true`) in the `accept` column; a later
 owl:sameAs. Rows are keyed by entity kind and key, so a review file stays
 valid across rebuilds of the same corpus.
 """
+
 from __future__ import annotations
 
 import csv
@@ -13,7 +14,7 @@ import os
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
-from ..errors import InputError
+from clecgraph.errors import InputError
 
 ACCEPT_WORDS = frozenset({"yes", "y", "x", "1", "true", "accept", "accepted"})
 

@@ -1,33 +1,47 @@
 """Readers: input files -> Statements, chosen by input kind.
 
-`READERS` maps a kind name to a reader; `SUFFIXES` maps file endings to
-kinds. Other packages can add a reader with `register_reader`.
+`READERS` (a clecgraph.registry.Registry) maps a kind name to a `Reader`:
+its function and the file endings it takes. Other packages add one with
+`register_reader` or through the entry-point group ``clecgraph.readers``.
 
 A folder is read for the files of the suffixes registered; `survey` also
 says which of its files were left out, and why, so a build can report them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, UsageError
-from ..model import InputWarning, Statement
-from .jsondoc import read_json
-from .listing import read_listing
-from .records import read_csv, read_jsonl
+from clecgraph.errors import InputError, UsageError
+from clecgraph.model import InputWarning, Statement
+from clecgraph.registry import Registry
+from clecgraph.sources.jsondoc import read_json
+from clecgraph.sources.listing import read_listing
+from clecgraph.sources.records import read_csv, read_jsonl
 
-Reader = Callable[[Path, "str | None"], Iterator["Statement | InputWarning"]]
-
-READERS: dict[str, Reader] = {}
-SUFFIXES: dict[str, str] = {}
+ReadFn = Callable[[Path, "str | None"], Iterator["Statement | InputWarning"]]
 
 
-def register_reader(kind: str, reader: Reader, suffixes: Iterable[str]) -> None:
-    READERS[kind] = reader
-    for suffix in suffixes:
-        SUFFIXES[suffix.lower()] = kind
+@dataclass(frozen=True)
+class Reader:
+    """A reader: `read(path, encoding)` yields Statements (and InputWarnings for records it skips)."""
+
+    read: ReadFn
+    suffixes: tuple[str, ...]
+
+
+READERS: Registry[Reader] = Registry("readers")
+
+
+def register_reader(kind: str, read: ReadFn, suffixes: Iterable[str]) -> None:
+    READERS.register(kind, Reader(read, tuple(suffix.lower() for suffix in suffixes)))
+
+
+def suffixes() -> dict[str, str]:
+    """File ending -> input kind, over every registered reader."""
+    return {suffix: kind for kind, reader in READERS.items() for suffix in reader.suffixes}
 
 
 register_reader("listing", read_listing, [".txt", ".text"])
@@ -67,12 +81,12 @@ def survey(paths: Iterable[Path | str]) -> Survey:
                     continue
                 if not entry.is_file():
                     left_out.append(LeftOut(entry, "not a regular file (a broken link, a pipe or a socket)"))
-                elif entry.suffix.lower() in SUFFIXES:
+                elif entry.suffix.lower() in suffixes():
                     found.append(entry)
                 else:
                     left_out.append(LeftOut(entry, _no_reader(entry)))
             if not found:
-                raise InputError(path, f"contains no input files ({', '.join(sorted(SUFFIXES))})")
+                raise InputError(path, f"contains no input files ({', '.join(sorted(suffixes()))})")
             files.extend(found)
         elif not path.exists():
             raise InputError(path, "no such file or folder")
@@ -89,7 +103,7 @@ def discover(paths: Iterable[Path | str]) -> list[Path]:
 
 def _no_reader(path: Path) -> str:
     kind = f"{path.suffix} files" if path.suffix else "files without a suffix"
-    return f"no reader for {kind}; readers take {', '.join(sorted(SUFFIXES))}"
+    return f"no reader for {kind}; readers take {', '.join(sorted(suffixes()))}"
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -101,15 +115,17 @@ def kind_of(path: Path, kind: str | None = None) -> str:
         if kind not in READERS:
             raise UsageError(f"unknown input kind {kind!r}; known: {', '.join(sorted(READERS))}")
         return kind
-    found = SUFFIXES.get(path.suffix.lower())
+    found = suffixes().get(path.suffix.lower())
     if found is None:
-        raise InputError(path, f"unknown file type {path.suffix or '(no suffix)'!r}; use one of {', '.join(sorted(SUFFIXES))} or pass --input-kind")
+        raise InputError(
+            path, f"unknown file type {path.suffix or '(no suffix)'!r}; use one of {', '.join(sorted(suffixes()))} or pass --input-kind"
+        )
     return found
 
 
 def read_file(path: Path, encoding: str | None = None, kind: str | None = None) -> Iterator[Statement | InputWarning]:
     """Statements of one file; a standalone InputWarning is a record that was skipped."""
-    read = READERS[kind_of(path, kind)]
+    read = READERS[kind_of(path, kind)].read
     empty = True
     for item in read(path, encoding):
         empty = False

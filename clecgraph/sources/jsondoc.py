@@ -12,6 +12,7 @@ parser, so the document is held in memory; the records are decoded one at a
 time with `raw_decode`, which is what gives each its line. Archives too large
 for that belong in JSON Lines (.jsonl), one record a line.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,18 +20,28 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import InputError
-from ..model import InputWarning, Statement
-from .records import json_record_to_statement
-from .text import open_lines
+from clecgraph.errors import InputError
+from clecgraph.model import InputWarning, Statement
+from clecgraph.sources.records import json_record_to_statement
+from clecgraph.sources.text import open_lines
 
-EXPECTED = ('expected an array of records ([{"text": ...}, ...]) or an object holding one such array '
-            '({"statements": [...]}); a file of one record a line is JSON Lines: name it .jsonl')
+EXPECTED = (
+    'expected an array of records ([{"text": ...}, ...]) or an object holding one such array '
+    '({"statements": [...]}); a file of one record a line is JSON Lines: name it .jsonl'
+)
 # The counts every clecgraph build report has: such a file is output, not statements.
 _REPORT_KEYS = {"statements_read", "statements_written", "warnings"}
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
-_TYPE_NAMES = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number", bool: "true or false", type(None): "null"}
+_TYPE_NAMES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    type(None): "null",
+}
 
 
 class _Unreadable:
@@ -116,8 +127,12 @@ class _Document:
     def _only_array(self, members: list[tuple[str, object]], line: int) -> Iterator[tuple[int, object]]:
         keys = {key for key, _ in members}
         if _REPORT_KEYS <= keys:
-            raise InputError(self.path, "is a clecgraph build report, not statements: leave it out of the inputs "
-                                        "(build into an --out folder outside the folders you read)", line)
+            raise InputError(
+                self.path,
+                "is a clecgraph build report, not statements: leave it out of the inputs "
+                "(build into an --out folder outside the folders you read)",
+                line,
+            )
         arrays = [(key, items) for key, items in members if isinstance(items, list)]
         holding = [(key, items) for key, items in arrays if any(isinstance(value, dict) for _, value in items)]
         if len(holding) == 1:
@@ -171,8 +186,12 @@ class _Document:
     def _end_of_document(self) -> None:
         pos = self._skip(self.pos)
         if pos < len(self.text):
-            raise InputError(self.path, f"is not valid JSON (more after the end of the document, at column {self._column(pos)}); "
-                                        "a file of one record a line is JSON Lines: name it .jsonl", self.line(pos))
+            raise InputError(
+                self.path,
+                f"is not valid JSON (more after the end of the document, at column {self._column(pos)}); "
+                "a file of one record a line is JSON Lines: name it .jsonl",
+                self.line(pos),
+            )
 
     def _skip(self, pos: int) -> int:
         return _SPACE.match(self.text, pos).end()

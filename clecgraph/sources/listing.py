@@ -13,15 +13,16 @@
 A block of text with no header line is its own statement with no date and
 no publisher (never invented), and a warning says so.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..dates import iso_day
-from ..model import InputWarning, Statement
-from .text import open_lines, publisher_or_none
+from clecgraph.dates import iso_day
+from clecgraph.model import InputWarning, Statement
+from clecgraph.sources.text import open_lines, publisher_or_none
 
 # A header: an ISO-shaped date, then spaces, tabs or no-break spaces, then the publisher.
 HEADER = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ \t\u00a0\u2007\u202f]+(\S.*?))?\s*$")

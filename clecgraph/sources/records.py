@@ -7,6 +7,7 @@ Only `text` is required; other fields are kept as metadata. A record that
 cannot be used is not dropped silently: the reader yields an `InputWarning`
 for it instead of a `Statement`, and the build report counts it.
 """
+
 from __future__ import annotations
 
 import csv
@@ -16,10 +17,10 @@ import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from ..dates import parse_date
-from ..errors import InputError
-from ..model import InputWarning, Statement
-from .text import open_lines, publisher_or_none
+from clecgraph.dates import parse_date
+from clecgraph.errors import InputError
+from clecgraph.model import InputWarning, Statement
+from clecgraph.sources.text import open_lines, publisher_or_none
 
 KNOWN_FIELDS = ("date", "publisher", "title", "text", "url")
 # csv's default limit (128 KiB a field) would reject long statements.
@@ -104,7 +105,7 @@ def _delimiter(header: str) -> str:
 
 
 def _known_fields_in_lower_case(record: dict) -> dict:
-    """"Text" or " DATE " name the known fields too, as CSV headers do; a key already
+    """ "Text" or " DATE " name the known fields too, as CSV headers do; a key already
     written in lower case wins, and other keys are kept as they are (metadata)."""
     renamed = {}
     for key in record:
@@ -138,7 +139,9 @@ def record_to_statement(record: Mapping, source: str, line: int) -> Statement | 
             fields[name] = _dump(value)
     date = parse_date(fields["date"]) if fields["date"] else None
     if fields["date"] and date is None:
-        warnings.append(InputWarning(source, line, f"date {fields['date'][:40]!r} is not a date this tool can read; statement kept without a date"))
+        warnings.append(
+            InputWarning(source, line, f"date {fields['date'][:40]!r} is not a date this tool can read; statement kept without a date")
+        )
     metadata = tuple(
         sorted(
             (str(key), value if isinstance(value, str) else _dump(value))
@@ -155,7 +158,11 @@ def record_to_statement(record: Mapping, source: str, line: int) -> Statement | 
             replaced += n
     fields["publisher"] = publisher_or_none(fields["publisher"], source, line, warnings)
     if replaced:
-        warnings.append(InputWarning(source, line, f"{replaced} lone UTF-16 surrogate escape(s) (\\ud800-\\udfff) replaced by U+FFFD: they are not characters"))
+        warnings.append(
+            InputWarning(
+                source, line, f"{replaced} lone UTF-16 surrogate escape(s) (\\ud800-\\udfff) replaced by U+FFFD: they are not characters"
+            )
+        )
     return Statement(
         source=source,
         line=line,

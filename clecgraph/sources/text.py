@@ -1,4 +1,5 @@
 """Reading input files as numbered lines of text, with errors that say where."""
+
 from __future__ import annotations
 
 import codecs
@@ -6,9 +7,9 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import InputError, UsageError
-from ..model import InputWarning
-from ..names import fold
+from clecgraph.errors import InputError, UsageError
+from clecgraph.model import InputWarning
+from clecgraph.names import fold
 
 _SNIFF_BYTES = 8192
 

@@ -1,0 +1,190 @@
+"""Acronyms: "Long Name (ACR)", "ACR (Long Name)", and bare capitals.
+
+An acronym defined in a statement takes the kind and name of its long form
+(an organisation, a place, or nothing: an event's or a law's acronym names
+no body). A bare all-capitals word names an organisation unless it is a
+common non-organisation acronym (NGO, ELC, SEZ...) or part of a shouted
+headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clecgraph.extract.text.chunks import Chunk
+from clecgraph.extract.text.tokens import Token, fold, joined
+from clecgraph.knowledge.words import CONNECTORS, NON_ORG_ACRONYMS, TITLES
+
+
+def initials(tokens: list[Token], a: int, b: int) -> str:
+    letters = []
+    for token in tokens[a:b]:
+        if token.key in CONNECTORS and not token.cap:
+            continue
+        for part in re.split(r"[-‐]", token.text):
+            if part:
+                letters.append(part[0])
+    return "".join(letters).upper()
+
+
+def fits(acronym: str, long_initials: str) -> bool:
+    """Whether an acronym's letters are the long form's initials, in order.
+
+    Allows a little slack (an omitted word, a letter from inside a word).
+    """
+    acr = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    if len(acr) < 2:
+        return False
+    if acr == long_initials:
+        return True
+    it = iter(long_initials)
+    in_order = all(ch in it for ch in acr)
+    return in_order and acr[0] == long_initials[:1] and len(acr) >= len(long_initials) - 1
+
+
+def definitions(text: str, tokens: list[Token], chunks: list[Chunk]) -> dict[str, tuple[int, int]]:
+    """Acronym -> token span of its long form, from "Long Name (ACR)" and "ACR (Long Name)".
+
+    A dotted acronym ("(C.CAWDU)", "(B.W.T.U.C)") is one acronym, keyed by its surface.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    by_start = {c.start: c for c in chunks}
+    for b in range(1, len(tokens)):
+        if not _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]):
+            continue
+        _, e = dotted(text, tokens, b)
+        acronym = text[tokens[b].start : tokens[e - 1].end] if e - b > 1 else tokens[b].text
+        if (tokens[b].upper or e - b > 1) and _CLOSE.match(text, tokens[e - 1].end):
+            span = _long_form(text, tokens, b, acronym)
+            if span:
+                found.setdefault(acronym, span)
+    for n, token in enumerate(tokens[:-1]):
+        if token.upper and re.fullmatch(r"\s*\(\s*", text[token.end : tokens[n + 1].start]) and n + 1 in by_start:
+            chunk = by_start[n + 1]
+            if re.match(r"\s*\)", text[tokens[chunk.end - 1].end :]) and fits(token.text, initials(tokens, chunk.start, chunk.end)):
+                found.setdefault(token.text, (chunk.start, chunk.end))
+    return found
+
+
+def _capital_letters(token: Token) -> bool:
+    letters = token.text.replace(".", "")
+    return bool(letters) and letters.isalpha() and letters.isupper()
+
+
+def dotted(text: str, tokens: list[Token], n: int) -> tuple[int, int]:
+    """The token range of a dotted acronym around token n: "C" "CAWDU" in "C.CAWDU"; else (n, n + 1)."""
+
+    def joined_by_dot(i: int) -> bool:
+        left, right = tokens[i], tokens[i + 1]
+        gap = text[left.end : right.start]
+        return (gap == "." or (gap == "" and left.text.endswith("."))) and _capital_letters(left) and _capital_letters(right)
+
+    m, k = n, n + 1
+    if not _capital_letters(tokens[n]):
+        return m, k
+    while m > 0 and joined_by_dot(m - 1):
+        m -= 1
+    while k < len(tokens) and joined_by_dot(k - 1):
+        k += 1
+    return m, k
+
+
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _long_form(text: str, tokens: list[Token], b: int, acronym: str | None = None) -> tuple[int, int] | None:
+    """The words before "(ACR)" whose initials spell it: nearest exact fit, else a close one."""
+    acronym = acronym or tokens[b].text
+    close = None
+    for a in range(b - 1, max(-1, b - 13), -1):
+        if a < b - 1 and not joined(text, tokens[a], tokens[a + 1]):
+            break
+        if not tokens[a].cap:
+            continue
+        letters = initials(tokens, a, b)
+        if letters == re.sub(r"[^A-Za-z]", "", acronym).upper():
+            return a, b
+        if close is None and fits(acronym, letters):
+            close = (a, b)
+    return close
+
+
+def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
+    """An all-capitals word that may name an organisation on its own."""
+    token = tokens[n]
+    # ("COVID-19", "HIV-1": a listed word with a number on it is still no body)
+    if (
+        not token.upper
+        or token.key in NON_ORG_ACRONYMS
+        or token.key.replace("-", " ").split()[0] in NON_ORG_ACRONYMS
+        or token.key in TITLES
+        or len(token.text) < 3
+        or len(token.text) > 12
+    ):
+        return False
+    if any(c.isdigit() for c in token.text[:1]):
+        return False
+    # Shouted headlines ("URGENT APPEAL FOR ...") are not acronyms.
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(tokens) and tokens[m].upper and tokens[m].key not in NON_ORG_ACRONYMS:
+            left, right = (tokens[m], token) if m < n else (token, tokens[m])
+            if joined(text, left, right):
+                return False
+    return True
+
+
+_LINKS = CONNECTORS | {"in", "at", "to", "&"}
+
+
+def publisher_definitions(text: str, tokens: list[Token], publishers: set[str]) -> dict[str, tuple[int, int]]:
+    """ "The Committee for Free and Fair Elections in Cambodia (COMFREL)" where COMFREL publishes the statement.
+
+    The publisher's acronym need not be the long form's initials: its letters
+    only have to appear in order in the capitalised words before it, the first
+    letter first.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for b in range(1, len(tokens)):
+        if not _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]):
+            continue
+        _, e = dotted(text, tokens, b)
+        acronym = text[tokens[b].start : tokens[e - 1].end]
+        if fold(acronym) not in publishers or not _CLOSE.match(text, tokens[e - 1].end):
+            continue
+        a = b
+        while (
+            a > 0
+            and b - a < 12
+            and (a == b or joined(text, tokens[a - 1], tokens[a]))
+            and (tokens[a - 1].cap or tokens[a - 1].key in _LINKS)
+        ):
+            a -= 1
+        while a < b and (tokens[a].key in _LINKS):
+            a += 1
+        letters = re.sub(r"[^a-z]", "", acronym.lower())
+        words = "".join(t.text.lower() for t in tokens[a:b])
+        it = iter(words)
+        if a < b and letters[:1] == words[:1] and all(ch in it for ch in letters):
+            found[acronym] = (a, b)
+    return found
+
+
+def bracketed_after(text: str, tokens: list[Token]) -> dict[str, int]:
+    """Capitals in brackets right after a name, "... Commission (KPK)": acronym -> index where the name ends.
+
+    Their letters need not be the name's initials (an acronym of the name in
+    another language); the caller keeps them only after a name of a body.
+    """
+    found: dict[str, int] = {}
+    for b in range(1, len(tokens) - 1):
+        token = tokens[b]
+        if (
+            token.upper
+            and 2 <= len(token.text) <= 8
+            and token.key not in NON_ORG_ACRONYMS
+            and _OPEN.fullmatch(text[tokens[b - 1].end : token.start])
+        ):
+            if _CLOSE.match(text, token.end) and tokens[b - 1].cap:
+                found.setdefault(token.text, b)
+    return found

@@ -1,0 +1,292 @@
+"""Affiliations: a named person's stated role in a named organisation.
+
+Read from the words between a person mention and an organisation mention
+of the same sentence:
+  "Yeng Virak, Executive Director of CLEC"       person, role of org
+  "Sonando is also the founder and president of the Democrat Association"
+  "Mr. Sonando, who ..., is the owner of Beehive Radio"
+  "LICADHO director Naly Pilorge", "CLEC's lawyer Sok Sam Oeun"   org role person
+  "the director of ADHOC, Thun Saray"                              role of org, person
+  "Thun Saray, who heads ADHOC"                                    person, verb, org
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from clecgraph.extract.text.chunks import Candidate
+from clecgraph.knowledge.words import FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
+from clecgraph.model import ORGANISATION, PERSON, Affiliation, Span
+
+_ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
+_OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|from|in)\s)(?:now-)?[a-z][a-z-]*\s+){0,2}"  # "of the now-dissolved X", "for the opposition newspaper X"
+_ARTICLE = r"(?:(?:the|a|an|its|their|two|three|four|five|six|several|some)\s+)?"
+_UNIT = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:division|department|programme|program|desk|unit|team|office|section|bureau))?"
+)
+_EARLIER_ROLE = r"(?:[^,.;()]{0,80}?\s+and\s+(?:now|also|later|currently|the\s+current|the|a|an)\s+)?"
+PERSON_ROLE_ORG = [
+    # (an age may come first: "X, 61, a member of Y")
+    re.compile(
+        r"(?:\s*,\s*\d{1,3})?\s*,\s*(?:who\s+is\s+|who\s+was\s+)?(?:also\s+)?" + _EARLIER_ROLE + _ARTICLE + _ROLE + _UNIT + _OF + r"$", re.I
+    ),
+    re.compile(
+        r"(?:\s*,[^.;]{0,120}?,)?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I
+    ),
+    re.compile(r"\s*\(\s*" + _ROLE + r"\s*(?:,|of|at)\s*(?:the\s+)?$", re.I),
+    re.compile(r"\s*,\s*" + _ARTICLE + _ROLE + r"\s*,\s*(?:the\s+)?$", re.I),  # "X, Head of Land Program, ADHOC"
+]
+# "Ham Sok Pheng from the Cambodian Defenders Project": a member, role unsaid.
+PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:of|from|with)\s+(?:the\s+)?")
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?"
+ORG_ROLE_PERSON = re.compile(
+    r"(?:['’]s|\)?\s*,\s*whose|\))?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I
+)  # "X's director Y", "X, whose president, Y"
+# "X Company, owned by Oknha Y": the verb says the role.
+ORG_VERB_PERSON = re.compile(
+    r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?P<verb>owned|founded|led|headed|run|chaired|directed|managed)\s+by\s+" + _TITLE + r"$", re.I
+)
+_VERB_ROLE = {
+    "owned": "owner",
+    "founded": "founder",
+    "led": "leader",
+    "headed": "head",
+    "run": "head",
+    "chaired": "chair",
+    "directed": "director",
+    "managed": "manager",
+}
+# "Y, X's Deputy Director for ...": the organisation between person and role.
+PERSON_ORG_ROLE = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:former\s+)?$")
+ROLE_OF_ORG_PERSON = re.compile(_ROLE + _OF + r"$", re.I)
+# "Thun Saray, who heads ADHOC": the verb says the role.
+PERSON_VERB_ORG = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:also\s+|now\s+|currently\s+)?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|founded|co-founded|manages|managed)\s+(?:the\s+)?$",
+    re.I,
+)
+_PERSON_VERB_ROLE = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+    "chairs": "chair",
+    "chaired": "chair",
+    "directs": "director",
+    "directed": "director",
+    "runs": "head",
+    "ran": "head",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "manages": "manager",
+    "managed": "manager",
+}
+MAX_GAP = 160
+PRONOUN_ROLE_ORG = re.compile(r"\b(?:He|She|he|she)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$")
+
+
+def _role_head(part: str) -> bool:
+    """A role noun, also with a prefix written with a hyphen ("vice-chairperson", "co-chair")."""
+    words = part.split()
+    return part in ROLE_HEADS or (len(words) == 2 and words[0] in ROLE_PREFIXES and words[1] in ROLE_HEADS)
+
+
+def is_role(words: str) -> bool:
+    """Role words, ending in a role noun: "Executive Director", "land program coordinator"."""
+    parts = [p.replace("-", " ") for p in words.lower().replace(",", " ").split()]
+    heads = [n for n, p in enumerate(parts) if _role_head(p) or (p.endswith("s") and p[:-1] in ROLE_HEADS)]  # "members of"
+    if not heads or len(parts) > 6:
+        return False
+    h = heads[-1]
+    tail = parts[h + 1 :]
+    if tail and all(p in ROLE_WORDS and p not in ("of", "and") for p in tail):
+        tail = []  # "secretary general", "director general"
+    for n, p in enumerate(parts[:h]):
+        if p in ("of", "and") and (n == 0 or parts[n - 1] not in ROLE_WORDS):
+            return False  # "guilty of defaming Prime Minister": words about something else
+    # "director of advocacy", "head for Asia": a short field after the role noun
+    if tail and (tail[0] not in ("of", "for") or len(tail) > 3 or any(p in FUNCTION_WORDS for p in tail[1:])):
+        return False
+    return all(p in ROLE_WORDS or (p not in FUNCTION_WORDS and p.isalpha()) for p in parts[:h])
+
+
+def _role(match) -> str | None:
+    role = " ".join(match["role"].split())
+    # keep only the role words at the end of the matched words
+    words = role.split()
+    while words and not is_role(" ".join(words)):
+        words = words[1:]
+    return " ".join(words) if words else None
+
+
+def find_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict) -> list[Affiliation]:
+    persons = [c for c in candidates if c.kind == PERSON]
+    orgs = [c for c in candidates if c.kind == ORGANISATION]
+    found: dict[tuple[str, str], Affiliation] = {}
+
+    def add(person: Candidate, org: Candidate, role: str | None) -> None:
+        start = min(spans[person][0], spans[org][0])
+        end = max(spans[person][1], spans[org][1])
+        key = (person.name, org.name)
+        if key not in found:
+            found[key] = Affiliation(person.name, org.name, role, Span(field, start, end), "rules.affiliation")
+
+    orgs.sort(key=lambda c: spans[c][0])
+    org_starts = [spans[c][0] for c in orgs]
+    persons.sort(key=lambda c: spans[c][0])
+
+    def add_listed(person: Candidate, org: Candidate, role: str | None) -> None:
+        """ "Long Kunthea, Phuon Keoreaksmey and Thun Ratha, members of X": every person of the list."""
+        add(person, org, role)
+        k = persons.index(person)
+        while k > 0 and _LIST_GAP.fullmatch(text, spans[persons[k - 1]][1], spans[persons[k]][0]):
+            k -= 1
+            add(persons[k], org, role)
+
+    for person in persons:
+        p_start, p_end = spans[person]
+        lo = bisect_left(org_starts, p_start - MAX_GAP - 300)
+        hi = bisect_left(org_starts, p_end + MAX_GAP + 1)
+        for org in orgs[lo:hi]:
+            o_start, o_end = spans[org]
+            if p_end <= o_start and o_start - p_end <= MAX_GAP:
+                gap = text[p_end:o_start]
+                if _crosses_sentence(gap):
+                    continue
+                for pattern in PERSON_ROLE_ORG:
+                    match = pattern.fullmatch(gap)
+                    if match and (role := _role(match)):
+                        add_listed(person, org, role)
+                        break
+                else:
+                    if match := PERSON_VERB_ORG.fullmatch(gap):
+                        add(person, org, _PERSON_VERB_ROLE[match["verb"].lower()])
+                    elif PERSON_ORG_ROLE.fullmatch(gap) and (role := _role_after(text[o_end : o_end + 80])):
+                        add(person, org, role)
+                    elif PERSON_FROM_ORG.fullmatch(gap):
+                        add(person, org, None)
+            elif o_end <= p_start and p_start - o_end <= MAX_GAP:
+                gap = text[o_end:p_start]
+                if _crosses_sentence(gap):
+                    continue
+                match = ORG_ROLE_PERSON.fullmatch(gap)
+                if match and (role := _role(match)) and role.split()[0].lower() == match["role"].split()[0].lower():
+                    add(person, org, role)
+                    m = persons.index(person)  # "Reuters journalists Wa Lone and Kyaw Soe Oo": the whole list
+                    while m + 1 < len(persons) and _LIST_GAP.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0]):
+                        m += 1
+                        add(persons[m], org, role)
+                    continue
+                if re.fullmatch(r"\s*", gap) and org.extractor == "rules.org.minister":
+                    add(person, org, "Minister")  # "Minister of Interior Sar Kheng"
+                    continue
+                match = ORG_VERB_PERSON.fullmatch(gap)
+                if match:
+                    add(person, org, _VERB_ROLE[match["verb"].lower()])
+                    continue
+                if re.fullmatch(r"\s*,\s*", gap):
+                    before = text[max(0, o_start - 60) : o_start]
+                    match = ROLE_OF_ORG_PERSON.search(before)
+                    if match and (role := _role(match)):
+                        add(person, org, role)
+    # "ADHOC ... four of its senior staff members, Ny Sokha, Nay Vanda and Lim Mony": the body named last before "its"
+    for k, person in enumerate(persons):
+        p_start = spans[person][0]
+        match = _ITS_ROLE.search(text, max(0, p_start - 80), p_start)
+        if not match or (match["pronoun"] == "their" and not match["comma"]) or not (role := _role(match)):
+            continue  # ("their lawyer X" may be the villagers' lawyer: only "its", or "their staff, X")
+        body = [o for o in orgs if spans[o][1] <= match.start() and not _crosses_sentence(text[spans[o][1] : match.start()])]
+        if not body:
+            continue
+        m = k
+        while True:
+            add(persons[m], body[-1], role)
+            if m + 1 >= len(persons) or not _LIST_GAP.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0]):
+                break
+            m += 1
+    for person in persons:
+        if (found_body := _possessive_body(text, spans[person][0], orgs, spans)) is not None:
+            add(person, *found_body)
+    # "He is a member of X": the person last named before the pronoun
+    person_ends = sorted((spans[p][1], n) for n, p in enumerate(persons))
+    for org in orgs:
+        o_start = spans[org][0]
+        match = PRONOUN_ROLE_ORG.search(text[max(0, o_start - 100) : o_start])
+        if not match or not person_ends:
+            continue
+        at = o_start - len(text[max(0, o_start - 100) : o_start]) + match.start()
+        k = bisect_left(person_ends, (at, -1)) - 1
+        if k >= 0 and at - person_ends[k][0] <= 400 and (role := _role(match)):
+            add(persons[person_ends[k][1]], org, role)
+    return list(found.values())
+
+
+_ITS_ROLE = re.compile(r"\b(?P<pronoun>its|their)\s+" + _ROLE + r"\s*(?P<comma>,)?\s*(?:including\s+)?" + _TITLE + r"$")
+# "The union's vice-president, Pav Sina,": a body of that kind named just before (this sentence or the last)
+_POSSESSIVE_ROLE = re.compile(r"\b[Tt]he\s+(?P<kind>[a-z]+)['’]s\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
+_ANY_BODY = frozenset({"group", "organisation", "organization", "ngo", "body", "firm"})
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+[A-Z\"“]|\n")
+
+
+def _possessive_body(text: str, start: int, orgs: list[Candidate], spans: dict):
+    """(organisation, role) for a person written after "the union's vice-president,", or None."""
+    match = _POSSESSIVE_ROLE.search(text, max(0, start - 80), start)
+    if not match or not (role := _role(match)):
+        return None
+    kind = match["kind"]
+    if kind not in _ANY_BODY and kind not in KIND_WORDS:
+        return None
+    before = [
+        o
+        for o in orgs
+        if spans[o][1] <= match.start()
+        and match.start() - spans[o][1] <= 400
+        and len(_SENTENCE_BREAK.findall(text, spans[o][1], match.start())) <= 1
+        and (kind in _ANY_BODY or kind in o.name.lower().replace("-", " ").split())
+    ]
+    return (before[-1], role) if before else None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+# "Union president Ath Thorn", "Party spokesman Sok Eysan": a kind of body standing for the one body of that kind named
+_KIND_ROLE = re.compile(r"\b(?P<kind>[A-Z][a-z]+)\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
+
+
+def kind_affiliations(
+    text: str, field: str, candidates: list[Candidate], spans: dict, all_orgs: list[str], tokens: list
+) -> list[Affiliation]:
+    """A person after "<Kind> <role>" where the statement names exactly one body of that kind."""
+    found = []
+    taken = [spans[c] for c in candidates]
+    for person in candidates:
+        if person.kind != PERSON or not any(
+            tokens[k].cap and tokens[k].key in KIND_WORDS for k in range(max(0, person.start - 4), person.start)
+        ):
+            continue
+        start = spans[person][0]
+        match = _KIND_ROLE.search(text, max(0, start - 60), start)
+        if not match or match.end() != start or not (role := _role(match)):
+            continue
+        kind = match["kind"].lower()
+        if kind not in KIND_WORDS or any(a <= match.start("kind") < b for a, b in taken):
+            continue
+        bodies = {name for name in all_orgs if kind in name.lower().replace("-", " ").split()}
+        if len(bodies) == 1:
+            found.append(Affiliation(person.name, bodies.pop(), role, Span(field, match.start(), spans[person][1]), "rules.affiliation"))
+    return found
+
+
+def _role_after(text: str) -> str | None:
+    """ "'s Deputy Director for Southeast Asia" -> "Deputy Director"."""
+    match = re.match(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]+)", text)
+    if not match:
+        return None
+    words = match[1].split()
+    for end in range(len(words), 0, -1):
+        if is_role(" ".join(words[:end])):
+            return " ".join(words[:end])
+    return None
+
+
+def _crosses_sentence(gap: str) -> bool:
+    return bool(re.search(r"[.!?;]\s+[A-Z\"“]|\n", gap))

@@ -1,0 +1,309 @@
+"""Organisations, persons and places named in a statement; issuers; affiliations.
+
+One pass per field (title, text) proposes typed candidates from the finders
+and keeps the best that do not overlap (chunks.select: longest, then most
+trusted). A second pass uses what the statement taught: acronyms defined in
+it, short references to names found ("Mr. Sonando" after "Mam Sonando",
+"Group 78" after "Group 78 community"), and names listed beside others.
+
+    tokens.py         words with spans; phrase tables for known names
+    chunks.py         capitalised runs that may be names; choosing candidates
+    organisations.py  known bodies, name grammar, appositions, branches
+    orgnames.py       "Tate & Lyle", "7NG Company", "X Sugar Industry", "iLaw" beside a cue
+    acronyms.py       "Long Name (ACR)", "ACR (Long Name)", bare capitals
+    places.py         gazetteer, known places, "X village / X district", sites
+    persons.py        titles, role nouns, Khmer names, speakers
+    lists.py          names listed beside a typed name share its kind
+    signatories.py    "Endorsed by:" blocks
+    issuers.py        the publisher and the bodies that speak
+    affiliations.py   a person's role in a body
+    words.py          closed word classes the grammars use
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clecgraph.extract.entities.acronyms import bare_acronym, bracketed_after, definitions, dotted, publisher_definitions
+from clecgraph.extract.entities.affiliations import find_affiliations, kind_affiliations
+from clecgraph.extract.entities.issuers import find_issuers, publisher_names
+from clecgraph.extract.entities.lists import list_members
+from clecgraph.extract.entities.ministers import minister_titles
+from clecgraph.extract.entities.organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
+from clecgraph.extract.entities.orgnames import marked_names
+from clecgraph.extract.entities.persons import find_persons, name_token
+from clecgraph.extract.entities.places import find_places, is_title_case
+from clecgraph.extract.entities.placetable import build_place_table
+from clecgraph.extract.entities.signatories import signatory_lines
+from clecgraph.extract.text.chunks import Candidate, select
+from clecgraph.extract.text.chunks import chunks as find_chunks
+from clecgraph.extract.text.datelines import find_dateline
+from clecgraph.extract.text.tokens import PhraseTable, fold, sentence_starts, tokenize
+from clecgraph.knowledge import gazetteer
+from clecgraph.knowledge.ontology import Knowledge
+from clecgraph.knowledge.words import STOPWORDS, TITLES
+from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Affiliation, Mention, Span, Statement
+
+# A word with capitals inside it ("IndustriALL", "NagaWorld") is a brand-like name of its own.
+_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+
+# In a Title Case Headline capitals say little: names guessed from their
+# shape are dropped there (names found in the text still reach it in the second pass).
+_GUESSES = frozenset({"rules.org.grammar", "rules.org.staff", "rules.org.ampersand", "rules.person.described", "rules.person.khmer"})
+
+
+@dataclass(frozen=True)
+class FoundEntities:
+    mentions: tuple[Mention, ...]
+    issuers: tuple[str, ...]
+    affiliations: tuple[Affiliation, ...] = ()
+
+
+@dataclass
+class _Field:
+    name: str
+    text: str
+    tokens: list
+    chunks: list
+    starts: set
+    chosen: list
+
+
+def make_entity_finder(knowledge: Knowledge):
+    org_table = build_org_table(knowledge.authorities_of(ORGANISATION))
+    place_table = build_place_table(knowledge.authorities_of(PLACE))
+    person_table = PhraseTable()
+    for authority in knowledge.authorities_of(PERSON):
+        for name in (authority.label, *authority.alt_labels):
+            person_table.add(name, authority.label)
+    countries = frozenset(fold(p.name) for p in gazetteer.all_places() if p.kind == "country" and " " not in p.name)
+    known_orgs = {fold(n): a.label for a in knowledge.authorities_of(ORGANISATION) for n in (a.label, *a.alt_labels)}
+
+    def find_entities(statement: Statement) -> FoundEntities:
+        fields = []
+        # the publisher's own name, where the text writes it, names a body even if no finder knows it
+        publisher_table, publisher_words = None, set()
+        for label in publisher_names(statement.publisher, known_orgs):
+            # (an acronym publisher is read by the acronym rules, which join it to its long name)
+            if fold(label) not in known_orgs and len(label) > 3 and not label.isupper() and any(w[:1].isupper() for w in label.split()):
+                publisher_table = publisher_table or PhraseTable()
+                publisher_table.add(label, label)
+                publisher_words.add(label.split()[0])
+        for name, text in statement.fields():
+            tokens = tokenize(text)
+            chunks = find_chunks(text, tokens)
+            starts = sentence_starts(text, tokens)
+            candidates = find_organisations(text, tokens, chunks, org_table, name, countries)
+            candidates += role_of_bodies(text, tokens, chunks, name)
+            candidates += body_before_role(text, tokens, chunks, name)
+            candidates += marked_names(text, tokens, name)
+            candidates += minister_titles(text, tokens, name)
+            if publisher_table is not None and any(w in text for w in publisher_words):
+                candidates += [
+                    Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, name)
+                    for i, j, label in publisher_table.scan(text, tokens)
+                ]
+            candidates += find_places(text, tokens, chunks, place_table, name)
+            candidates += find_persons(text, tokens, starts, name)
+            candidates += [
+                Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)
+            ]
+            candidates += signatory_lines(text, tokens, chunks, name, known_orgs)
+            if name == TEXT:
+                candidates += dateline_places(text, tokens)
+            if name == TITLE and is_title_case(tokens):
+                candidates = [c for c in candidates if c.extractor not in _GUESSES]
+            fields.append(_Field(name, text, tokens, chunks, starts, select(candidates)))
+        _second_pass(fields, publisher_names(statement.publisher, known_orgs))
+        return _found(statement, fields, known_orgs)
+
+    return find_entities
+
+
+def dateline_places(text: str, tokens: list) -> list[Candidate]:
+    """ "Geneva, 28 December 2016 –", "(Bangkok) –": a dateline names where the statement speaks from."""
+    dateline = find_dateline(text)
+    if dateline is None or dateline.place_start is None:
+        return []
+    out, part = [], []
+    for n, token in enumerate(tokens):
+        if token.start >= dateline.place_end:
+            break
+        if token.start < dateline.place_start:
+            continue
+        if part and text[tokens[part[-1]].end : token.start].strip():
+            out.append(part)
+            part = []
+        part.append(n)
+    if part:
+        out.append(part)
+    found = []
+    for part in out:
+        words = [tokens[n] for n in part]
+        if all(t.cap and t.key not in STOPWORDS for t in words):
+            name = " ".join(t.text for t in words)
+            found.append(
+                Candidate(part[0], part[-1] + 1, PLACE, name.title() if name.isupper() else name, "rules.place.dateline", 0, None, TEXT)
+            )
+    return found
+
+
+def _second_pass(fields: list[_Field], publishers: list[str] = ()) -> None:
+    """Acronyms defined in the statement, short names of persons, repeated names."""
+    acronyms: dict[str, tuple[str, str, str | None] | None] = {}
+    published_by = {fold(p) for p in publishers}
+    for f in fields:
+        defined = definitions(f.text, f.tokens, f.chunks)
+        for acronym, span in publisher_definitions(f.text, f.tokens, published_by).items():
+            defined.setdefault(acronym, span)
+        for acronym, (a, b) in defined.items():
+            typed = next((c for c in f.chosen if c.start <= a and b <= c.end and c.kind != PERSON), None)
+            crossing = any(c.start < a < c.end or c.start < b < c.end for c in f.chosen)
+            if typed is None and fold(acronym) in published_by and not crossing:
+                # "The Khmer Rights Coalition (KRC)" in a statement KRC publishes: the publisher's own long name
+                long_name = f.text[f.tokens[a].start : f.tokens[b - 1].end]
+                typed = Candidate(a, b, ORGANISATION, long_name, "rules.acronym.publisher", 2, None, f.name)
+                f.chosen = select([c for c in f.chosen if not (a <= c.start and c.end <= b)] + [typed])
+            acronyms[acronym] = (typed.kind, typed.name, typed.subtype) if typed else None
+        for acronym, end in bracketed_after(f.text, f.tokens).items():
+            # "Corruption Eradication Commission (KPK)": an acronym of another language names the body before it
+            body = next((c for c in f.chosen if c.end == end and c.kind == ORGANISATION), None)
+            if body is not None and acronym not in acronyms:
+                acronyms[acronym] = (body.kind, body.name, body.subtype)
+    persons = _person_names(fields)
+    repeat = PhraseTable()
+    for f in fields:
+        for c in f.chosen:
+            single_acronym = c.end - c.start == 1 and f.tokens[c.start].upper  # found again by the acronym pass
+            if c.kind == ORGANISATION and c.end - c.start >= 2 and _BRAND.match(f.tokens[c.start].text):
+                # "IndustriALL Global Union" ... "IndustriALL General Secretary": a name's distinctive first word
+                repeat.add(f.tokens[c.start].text, (c.kind, c.name, c.subtype, "rules.org.short"))
+            if c.kind != PERSON and c.extractor != "rules.place.gazetteer" and c.end - c.start <= 6 and not single_acronym:
+                value = (c.kind, c.name, c.subtype, c.extractor)
+                repeat.add(" ".join(t.text for t in f.tokens[c.start : c.end]), value)
+                if len(c.name.split()) > 1 or not f.tokens[c.start].upper:
+                    repeat.add(c.name, value)
+    shorts = {short for short in persons.values() if short}
+    for name, short in persons.items():
+        if name in shorts:
+            continue
+        repeat.add(name, (PERSON, name, None, "rules.person.repeat"), replace=True)
+        if short:
+            repeat.add(short, (PERSON, name, None, "rules.person.short"), replace=True)
+    for f in fields:
+        chosen = [
+            persons_full(c, persons)
+            for c in f.chosen
+            if not (c.kind == ORGANISATION and acronyms.get(f.tokens[c.start].text, 1) is None and c.end - c.start == 1)
+        ]
+        covered = set()
+        for c in chosen:
+            covered.update(range(c.start, c.end))
+        extra = []
+        for i, j, (kind, name, subtype, extractor) in repeat.scan(f.text, f.tokens):
+            if not covered.intersection(range(i, j)) and (kind != PERSON or name_token(f.tokens[i])):
+                extra.append(Candidate(i, j, kind, name, extractor, 0, subtype, f.name))
+                covered.update(range(i, j))
+        for n, token in enumerate(f.tokens):
+            if n in covered:
+                continue
+            m, k = dotted(f.text, f.tokens, n)
+            if k - m > 1:  # "C.CAWDU", "B.W.T.U.C": one acronym
+                if m == n and not covered.intersection(range(m, k)):
+                    surface = f.text[f.tokens[m].start : f.tokens[k - 1].end]
+                    if acronyms.get(surface):
+                        kind, name, subtype = acronyms[surface]
+                        extra.append(Candidate(m, k, kind, name, "rules.acronym.defined", 0, subtype, f.name))
+                    elif surface not in acronyms and sum(ch.isalpha() for ch in surface) >= 3:
+                        extra.append(Candidate(m, k, ORGANISATION, surface.rstrip("."), "rules.org.acronym", 0, None, f.name))
+                    covered.update(range(m, k))
+                continue
+            if not token.upper:
+                continue
+            if token.text in acronyms:
+                if acronyms[token.text]:
+                    kind, name, subtype = acronyms[token.text]
+                    extra.append(Candidate(n, n + 1, kind, name, "rules.acronym.defined", 0, subtype, f.name))
+            elif bare_acronym(f.text, f.tokens, n):
+                extra.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.acronym", 0, None, f.name))
+        kept = select(chosen + extra)
+        for _ in range(8):  # a name found in a list makes its neighbour a list member too
+            more = list_members(f.text, f.tokens, f.chunks, kept, f.name)
+            if not more:
+                break
+            kept = select(kept + more)
+        f.chosen = kept
+    _headline_names(fields)
+
+
+def _headline_names(fields: list[_Field]) -> None:
+    """ "CITA President Rong Chhun Released on Bail": a Title Case headline runs a name into the next
+    word; where the text names a person by the first words only, the headline's name is cut there."""
+    text_names = {tuple(c.name.split()) for f in fields if f.name != TITLE for c in f.chosen if c.kind == PERSON}
+    for f in fields:
+        if f.name != TITLE or not text_names:
+            continue
+        chosen = []
+        for c in f.chosen:
+            words = tuple(c.name.split())
+            if c.kind == PERSON and words not in text_names:
+                prefix = max((n for n in text_names if len(n) < len(words) and words[: len(n)] == n), key=len, default=None)
+                if prefix:
+                    c = Candidate(c.start, c.start + len(prefix), PERSON, " ".join(prefix), c.extractor, c.priority, None, c.field)
+            chosen.append(c)
+        f.chosen = chosen
+
+
+def _person_names(fields: list[_Field]) -> dict[str, str | None]:
+    """Full person names of the statement -> the short form that may stand for them."""
+    names = {c.name for f in fields for c in f.chosen if c.kind == PERSON}
+    full = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
+            last = words[-1]
+            clash = any(other != name and other.split()[-1] == last for other in names if len(other.split()) >= 2)
+            full[name] = None if clash or fold(last) in STOPWORDS or fold(last) in TITLES else last
+        else:
+            full.setdefault(name, None)
+    return full
+
+
+def persons_full(candidate: Candidate, persons: dict[str, str | None]) -> Candidate:
+    """A one-word person ("Sonando" after "Mr.") named by the full name it shortens."""
+    if candidate.kind != PERSON or " " in candidate.name:
+        return candidate
+    for name, short in persons.items():
+        if short == candidate.name:
+            return Candidate(candidate.start, candidate.end, PERSON, name, candidate.extractor, candidate.priority, None, candidate.field)
+    return candidate
+
+
+def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str]) -> FoundEntities:
+    mentions, affiliations = [], []
+    issuers = []
+    issuers.extend(publisher_names(statement.publisher, known_orgs))
+    field_spans = []
+    for f in fields:
+        spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
+        field_spans.append(spans)
+        for c in f.chosen:
+            start, end = spans[c]
+            mentions.append(Mention(c.kind, c.name, Span(f.name, start, end), c.extractor, f.text[start:end], c.subtype))
+        issuers += find_issuers(f.text, f.chosen, spans, issuers[:1] and publisher_names(statement.publisher, known_orgs))
+        affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
+    org_names = sorted({c.name for f in fields for c in f.chosen if c.kind == ORGANISATION})
+    known = {(a.person, a.organisation) for a in affiliations}
+    for f, spans in zip(fields, field_spans):
+        for a in kind_affiliations(f.text, f.name, f.chosen, spans, org_names, f.tokens):
+            if (a.person, a.organisation) not in known and not any(k[0] == a.person for k in known):
+                known.add((a.person, a.organisation))
+                affiliations.append(a)
+    seen = set()
+    unique_issuers = []
+    for name in issuers:
+        if fold(name) not in seen:
+            seen.add(fold(name))
+            unique_issuers.append(name)
+    return FoundEntities(tuple(mentions), tuple(unique_issuers), tuple(affiliations))

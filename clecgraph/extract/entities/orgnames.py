@@ -1,0 +1,113 @@
+"""Organisation names that the capitalised-chunk grammar of organisations.py cannot read.
+
+- "Tate & Lyle", "Marks & Spencer": capitalised words joined by an ampersand.
+- "7NG Company": a name opening with a digit, then a company head.
+- "Koh Kong Sugar Industry": a trade and "Industry" after a name (a place inside
+  it is part of the company's name, not a place mention).
+- "iLaw", "eLaw": a name opening in lowercase, read only beside words that say
+  it is a body ("the group iLaw", "iLaw project manager X", "iLaw's staff").
+"""
+
+from __future__ import annotations
+
+import re
+
+from clecgraph.extract.text.chunks import Candidate
+from clecgraph.extract.text.tokens import Token, joined
+from clecgraph.knowledge.words import DEMONYMS, ORG_KINDS, ROLE_HEADS, STOPWORDS
+from clecgraph.model import ORGANISATION
+
+_DIGIT_LED = re.compile(r"^\d+[A-Z][A-Za-z]*$")
+_LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
+_COMPANY_HEADS = frozenset({"company", "group", "co", "corporation", "corp", "ltd", "limited", "holdings", "inc"})
+_INDUSTRY = frozenset({"industry", "industries"})
+_TRADES = frozenset(
+    {
+        "sugar",
+        "rubber",
+        "garment",
+        "garments",
+        "textile",
+        "textiles",
+        "mining",
+        "timber",
+        "cement",
+        "agro",
+        "agricultural",
+        "seafood",
+        "footwear",
+        "apparel",
+        "steel",
+        "paper",
+        "palm",
+        "oil",
+        "cassava",
+        "food",
+        "fishery",
+        "fisheries",
+    }
+)
+_BODY_AFTER = frozenset(
+    {"staff", "members", "member", "spokesperson", "project", "programme", "program", "team", "researchers", "researcher"}
+)
+# "refiner", "buyer": words for a company that ORG_KINDS does not hold
+_COMPANY_WORDS = ORG_KINDS | frozenset(
+    {"refiner", "buyer", "giant", "multinational", "investor", "operator", "producer", "miller", "trader"}
+)
+
+
+def _name_word(token: Token) -> bool:
+    return token.cap and not token.possessive and token.key not in STOPWORDS and token.key not in DEMONYMS
+
+
+def marked_names(text: str, tokens: list[Token], field: str) -> list[Candidate]:
+    found = []
+    n = len(tokens)
+    for k, token in enumerate(tokens):
+        if token.text == "&" and 0 < k < n - 1 and _name_word(tokens[k - 1]) and tokens[k + 1].cap and tokens[k + 1].key not in STOPWORDS:
+            a, b = k - 1, k + 2
+            if a > 0 and _name_word(tokens[a - 1]) and joined(text, tokens[a - 1], tokens[a]):
+                a -= 1
+            if b < n and tokens[b - 1].possessive is False and _name_word(tokens[b]) and joined(text, tokens[b - 1], tokens[b]):
+                b += 1
+            # priority below a place of the same length ("Trinidad & Tobago")
+            found.append(Candidate(a, b, ORGANISATION, text[tokens[a].start : tokens[b - 1].end], "rules.org.ampersand", -1, None, field))
+        elif _DIGIT_LED.match(token.text):
+            b = k + 1
+            while (
+                b < n
+                and b - k <= 3
+                and tokens[b].cap
+                and joined(text, tokens[b - 1], tokens[b])
+                and tokens[b].key.rstrip(".") not in _COMPANY_HEADS
+            ):
+                b += 1
+            if b < n and tokens[b].cap and tokens[b].key.rstrip(".") in _COMPANY_HEADS and joined(text, tokens[b - 1], tokens[b]):
+                found.append(Candidate(k, b + 1, ORGANISATION, text[token.start : tokens[b].end], "rules.org.digits", 1, "company", field))
+        elif (
+            token.key in _INDUSTRY
+            and token.cap
+            and k >= 2
+            and tokens[k - 1].key in _TRADES
+            and tokens[k - 1].cap
+            and _name_word(tokens[k - 2])
+            and joined(text, tokens[k - 2], tokens[k - 1])
+            and joined(text, tokens[k - 1], token)
+        ):
+            a = k - 2
+            while a > 0 and k - a < 5 and _name_word(tokens[a - 1]) and joined(text, tokens[a - 1], tokens[a]):
+                a -= 1
+            found.append(Candidate(a, k + 1, ORGANISATION, text[tokens[a].start : token.end], "rules.org.industry", 1, "company", field))
+        elif _LOWER_LED.match(token.text) and _said_to_be_body(tokens, k):
+            found.append(Candidate(k, k + 1, ORGANISATION, token.text, "rules.org.lowercase", 0, None, field))
+    return found
+
+
+def _said_to_be_body(tokens: list[Token], k: int) -> bool:
+    """ "the group iLaw", "iLaw project manager", "iLaw's director": words beside the name say it is a body."""
+    if k > 0 and tokens[k - 1].key in _COMPANY_WORDS and not tokens[k - 1].cap:
+        return True
+    after = [t.key for t in tokens[k + 1 : k + 3]]
+    return bool(after) and (
+        after[0] in ROLE_HEADS or after[0] in _BODY_AFTER or (tokens[k].possessive and after[0] in ROLE_HEADS | _BODY_AFTER)
+    )

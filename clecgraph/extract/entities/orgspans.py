@@ -1,0 +1,176 @@
+"""Where an organisation's name starts and ends inside a run of capitalised words.
+
+A name ends at its head noun ("... Legal Education Center") or runs on after
+an opener ("Ministry of Labour and Vocational Training"); it keeps a tail that
+still names it ("... Forces of Colombia", "... Against Torture", "Court No.
+27", "... in Honduras (COFADEH)"), and starts after people, posts and "of"
+written before it ("Officers of the X", "Program Coordinator of X"). A media
+outlet may put its kind first ("Radio Progreso", "the Daily Beacon"). Generic
+words alone ("Trade Union") name no body, unless capitalised after "the" and
+ending in one body's kind ("the Free Trade Union").
+"""
+
+from __future__ import annotations
+
+import re
+
+from clecgraph.extract.entities.persons import name_token
+from clecgraph.extract.text.chunks import Chunk, after_people
+from clecgraph.extract.text.tokens import Token, joined
+from clecgraph.knowledge.words import (
+    CONNECTORS,
+    GENERIC_MODIFIERS,
+    LAW_WORDS,
+    NAME_FIRST_HEADS,
+    NOT_A_BODY_AFTER,
+    ORG_HEADS,
+    ORG_OPENERS,
+    ROLE_HEADS,
+    STOPWORDS,
+    WEAK_HEADS,
+)
+
+# Bodies that are one of a kind even with generic words ("Supreme Court").
+_INSTITUTIONS = frozenset(
+    {"embassy", "government", "court", "assembly", "senate", "tribunal", "council", "commission", "parliament", "ministry", "chambers"}
+)
+UNITS = frozenset({"program", "programme", "project", "department", "office", "unit", "desk", "division", "section", "team"})
+OWNED = frozenset({"owned", "based", "backed", "funded", "run", "led", "registered"})
+_TIME_WORDS = frozenset({"former", "ex", "then", "now-defunct", "now-dissolved", "defunct", "dissolved"})
+
+
+_TAIL_PREPOSITIONS = frozenset({"against", "without"})
+
+
+def name_tail(tokens: list[Token], b: int, end: int, countries: frozenset[str]) -> int:
+    """Words after a body's head that still name it: "... Forces of Colombia", "World Organisation Against Torture",
+    "Heavy Penal Court No. 27"."""
+    if b >= end:
+        return b
+    rest = tokens[b + 1 : end]
+    if tokens[b].key == "of" and not tokens[b].cap and len(rest) == 1 and rest[0].key in countries:
+        return end
+    if tokens[b].cap and tokens[b].key in _TAIL_PREPOSITIONS and rest and all(t.cap for t in rest):
+        return end
+    if tokens[b].key == "no" and tokens[b].cap and b + 1 < end and tokens[b + 1].text.isdigit():
+        return b + 2
+    return b
+
+
+def outlet_span(tokens: list[Token], chunk: Chunk) -> tuple[int, int] | None:
+    """ "Radio Progreso (and Canal 36)", "the Daily Beacon": a media outlet's kind, then its name (up to "and")."""
+    a = chunk.start
+    if tokens[a].key not in ("radio", "television", "daily"):
+        return None
+    b = a + 1
+    while b < chunk.end and tokens[b].cap and tokens[b].key not in STOPWORDS and b - a < 4:
+        b += 1
+    if b - a < 2 or (b < chunk.end and tokens[b].key != "and"):
+        return None
+    return a, b
+
+
+def country_before_acronym(text: str, tokens: list[Token], b: int, countries: frozenset[str]) -> int:
+    """ "Committee of Relatives of the Disappeared in Honduras (COFADEH)": the country is part of the name."""
+    if b + 1 < len(tokens) and tokens[b].key == "in" and not tokens[b].cap and tokens[b + 1].key in countries and tokens[b + 1].cap:
+        if re.match(r"[^\S\n]*\([A-Z][A-Za-z-]{1,11}\)", text[tokens[b + 1].end :]):
+            return b + 2
+    return b
+
+
+def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int] | None:
+    """The part of a chunk that is an organisation's name, if any."""
+    a, b = chunk.start, chunk.end
+    heads = [k for k in range(a, b) if tokens[k].key in ORG_HEADS and tokens[k].cap]
+    if not heads or any(t.key in LAW_WORDS for t in tokens[a : heads[0]]):
+        return None
+    openers = [
+        k
+        for k in heads
+        if k + 1 < b
+        and (
+            (tokens[k].key in ORG_OPENERS and tokens[k + 1].key in ("of", "for", "on"))
+            or (tokens[k].key in NAME_FIRST_HEADS and (k == a or tokens[k - 1].key in CONNECTORS))
+        )
+    ]
+    if openers:
+        end = b  # "Ministry of Labour and Vocational Training", "Collective Union of Movement of Workers"
+    else:
+        end = heads[-1] + 1
+        while end < b and tokens[end].key in ("ltd", "limited", "inc", "plc", "pcl"):
+            end += 1
+        if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
+            end += 1  # "Brigade 70"
+    start = after_people(tokens, a, end)
+    start = _after_person_of(tokens, start, end)
+    start = _after_role_of(tokens, start, end)
+    if start != a and tokens[end - 1].key in UNITS:
+        return None  # "Head of Land Program": a unit of a body, named by a role
+    while start < end and (tokens[start].key.rsplit(" ", 1)[-1] in OWNED or tokens[start].key in _TIME_WORDS):
+        start += 1  # "Chinese-owned X Co. Ltd" names X; "Former X president": X
+    if not _is_name(tokens, start, end) and not _definite_generic_name(text, tokens, start, end):
+        return None
+    if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
+        return None
+    return start, end
+
+
+def _after_role_of(tokens: list[Token], a: int, b: int) -> int:
+    """ "Land Rights Program Coordinator of Committee for Free ...": a post, then "of", then the body."""
+    for k in range(b - 2, a, -1):
+        if tokens[k].key == "of" and not tokens[k].cap and tokens[k - 1].cap and tokens[k - 1].key in ROLE_HEADS:
+            if any(tokens[m].cap and tokens[m].key in ORG_HEADS for m in range(k + 1, b)):
+                k += 1
+                while k < b and tokens[k].key == "the":
+                    k += 1
+                return k
+    return a
+
+
+def _after_person_of(tokens: list[Token], a: int, b: int) -> int:
+    """ "Michael Hilman of the Indonesia Legal Aid Foundation": a person's name, then "of", then the body."""
+    for m in range(a + 2, min(a + 4, b)):
+        if tokens[m].key in ("of", "from") and not tokens[m].cap:
+            words = tokens[a:m]
+            if all(name_token(t) and t.key not in ORG_OPENERS for t in words):
+                k = m + 1
+                while k < b and tokens[k].key == "the":
+                    k += 1
+                return k if k < b else a
+            break
+    return a
+
+
+_SINGULAR_KINDS = frozenset(
+    {"union", "federation", "confederation", "association", "coalition", "alliance", "network", "committee", "council", "league"}
+)
+
+
+def _definite_generic_name(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """ "the Free Trade Union", "the Independent Workers Association": generic words, but three or more of them
+    capitalised after "the" and ending in one body of a kind name one body (not "free trade unions")."""
+    return (
+        b - a >= 3
+        and a >= 1
+        and tokens[a - 1].key == "the"
+        and joined(text, tokens[a - 1], tokens[a])
+        and tokens[b - 1].key in _SINGULAR_KINDS
+        and all(t.cap for t in tokens[a:b])
+    )
+
+
+def _is_name(tokens: list[Token], a: int, b: int) -> bool:
+    words = [t for t in tokens[a:b] if t.key not in CONNECTORS or t.cap]
+    heads = [t for t in words if t.key in ORG_HEADS]
+    others = [t for t in words if t.key not in ORG_HEADS]
+    if not others:
+        return False
+    distinctive = [t for t in others if t.upper or (t.key not in GENERIC_MODIFIERS and t.key not in STOPWORDS)]
+    if distinctive:
+        return True
+    # Only generic words: a name for one-of-a-kind bodies ("Supreme Court",
+    # "Ministry of Interior") but not "Trade Union" or "Textile Group".
+    last = heads[-1].key if heads else ""
+    if any(t.key in WEAK_HEADS for t in heads):
+        return False
+    return last in _INSTITUTIONS or tokens[a].key in ORG_OPENERS or len(words) >= 4

@@ -1,0 +1,122 @@
+"""When an event happened: the date a trigger word takes from its sentence or the scene.
+
+A trigger takes the date expression of its sentence nearest to it (one written
+just before it first, "the 28 July election"), among the dates that are its
+own: a date inside a relative clause that names an event of its own dates only
+that clause's events; a release date, a day to come or a "since" date (for
+events that do not last) dates nothing; where several events share a sentence,
+attachment.py says whose each date is. With none, the trigger takes the date of
+the sentence before it in the paragraph (the scene), unless it is an ongoing or
+earlier event, or told of as happening later ("was later charged").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from clecgraph.dates import shift_days
+from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date, own_phrase, relative_clause
+from clecgraph.extract.events.triggers import TriggerHit
+from clecgraph.extract.text.temporal import DateMention
+
+# events that last, dated by when they began ("detained since November"); others are not ("killed since 2010": a count)
+_STATES = frozenset({"arrest", "protest", "restriction"})
+_UNDATED_BEFORE = re.compile(
+    r"\b(?:later|subsequently|afterwards|eventually|since\s+been|ha(?:s|ve)\s+(?:already\s+)?been|ha(?:s|ve)\s+since)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
+
+
+def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_date: str | None) -> tuple[DateMention | None, str | None]:
+    """The trigger's own date mention (or None), and the date its event takes (its own, else the scene's, else None)."""
+    usable = [
+        d
+        for d, scope in view.scoped_dates
+        if (scope is None or scope[0] <= hit.start < scope[1])
+        and (hit.type == "publication" or not is_release_date(text, d.start))
+        and not is_upcoming_date(text, d.start)
+        and (hit.type in _STATES or not is_since_date(text, d.start))
+    ]
+    # the dates written for another event of the sentence are not this one's
+    attached = view.attached
+    mine = attached.available(position, usable) if attached and not (reading.same_scene and not reading.background) else usable
+    if usable and not mine:
+        mine = attached.fallback(position, usable)
+    if usable and not mine:
+        # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
+        mine = [d for d in usable if not d.explicit]
+    if reading.ongoing or reading.referred:
+        # "continued a strike that began in December 2021": an ongoing event dated by its start
+        # ... or, named in passing, by words of its own phrase ("after a rally at Freedom Park on Sunday")
+        began = [
+            d
+            for d in mine
+            if d.start > hit.end
+            and (_BEGAN.search(text, max(hit.end, d.start - 30), d.start) or (reading.referred and own_phrase(text, hit.end, d.start)))
+        ]
+        own = nearest_date(text, began, hit) if began else None
+    else:
+        own = nearest_date(text, mine, hit)
+    if own and own.iso:
+        return own, own.iso
+    # a sentence whose dates all belong to other events does not take the scene's date either
+    # "was later charged", "have been charged": at a time the scene does not give
+    undated = bool(_UNDATED_BEFORE.search(text, max(reading.clause, hit.start - 30), hit.start))
+    return own, (None if reading.ongoing or reading.background or undated or (usable and not mine) else scene_date)
+
+
+def local_scope(text: str, sentence, date: DateMention, hits: list[TriggerHit]) -> tuple[int, int] | None:
+    """The relative clause a date sits in ("who face trial on Thursday"), if that clause names an event."""
+    scope = relative_clause(text, sentence.start, sentence.end, date.start)
+    if scope is None or not any(scope[0] <= h.start < scope[1] for h in hits):
+        return None
+    return scope
+
+
+def chain_dates(dates: list[DateMention], sentence_list) -> list[DateMention]:
+    """Resolve "two days earlier", "the next day" against the last day the paragraph named."""
+    if not any(d.offset is not None for d in dates):
+        return dates
+    paragraph_of = {}
+    for sentence in sentence_list:
+        for d in dates:
+            if sentence.start <= d.start < sentence.end:
+                paragraph_of[d.start] = sentence.paragraph
+    resolved, last_day, last_paragraph = [], None, None
+    for d in dates:
+        paragraph = paragraph_of.get(d.start)
+        if paragraph != last_paragraph:
+            last_day, last_paragraph = None, paragraph
+        if d.offset is not None and d.iso is None:
+            d = replace(d, iso=shift_days(last_day, d.offset))
+        if d.iso and len(d.iso) == 10 and not d.generic:
+            last_day = d.iso
+        resolved.append(d)
+    return resolved
+
+
+def nearest_date(text: str, dates: list[DateMention], hit: TriggerHit) -> DateMention | None:
+    """The date nearest the trigger in its sentence; one written just before it ("the 28 July election") first."""
+    if not dates:
+        return None
+
+    # text[glued:hit.start] is the run of spaces and dashes just before the trigger
+    glued = hit.start
+    while glued and text[glued - 1] in " -–":
+        glued -= 1
+
+    def distance(d: DateMention) -> tuple[int, int]:
+        if glued <= d.end <= hit.start:  # only spaces and dashes between: "the 28 July election"
+            return (-1, 0)
+        # English writes an event's date after it: one before the trigger counts as twice as far
+        return (d.start - hit.end, 0) if d.start >= hit.end else (2 * (hit.start - d.end), 1)
+
+    return min(dates, key=distance)
+
+
+def month_apart(a: str, b: str) -> bool:
+    """Two dates in different months (or years, when one gives only a year)."""
+    size = min(len(a), len(b), 7)
+    return a[:size] != b[:size]

@@ -1,0 +1,184 @@
+"""One field (title or text) as the event finder reads it, and each of its sentences.
+
+Read once per field: the dateline (cut off: its place is a fallback for every
+event, its date the statement's), the dates (not those of someone speaking;
+"the next day" chained to the day before it), the place mentions (not those
+inside an organisation's name, "Phnom Penh Municipal Court", nor the
+dateline's) with how each is written, the trigger words (not inside a date or
+an organisation's name, "National Election Committee") and the persons.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+
+from clecgraph.extract.events.attachment import Attachment, needs_attachment
+from clecgraph.extract.events.cues import is_nationwide, is_reporting_date
+from clecgraph.extract.events.dating import chain_dates, local_scope
+from clecgraph.extract.events.eventplace import (
+    LOCATIVE,
+    NEUTRAL,
+    ORIGIN,
+    WEAK,
+    PlaceSpot,
+    most_specific,
+    names_unknown_location,
+    place_spots,
+)
+from clecgraph.extract.events.triggers import TriggerHit
+from clecgraph.extract.text.datelines import Dateline, find_dateline
+from clecgraph.extract.text.sentences import Sentence, sentences
+from clecgraph.extract.text.temporal import DateMention, find_dates
+from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE
+
+_FROM_TYPES = frozenset({"release", "eviction"})  # "released from X", "evicted from X": X is where
+
+
+@dataclass
+class FieldView:
+    name: str
+    text: str
+    dateline: Dateline | None
+    sentences: list[Sentence]
+    dates: list[DateMention]
+    hits: list[TriggerHit]
+    spots: list[PlaceSpot]
+    persons: list[tuple[int, int, str]]
+    known: list[tuple[int, int]]  # spans of every mention: what the gazetteer or the name finder knows
+    _later: dict[int, str | None] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self._spot_starts = [x.start for x in self.spots]
+        self._date_starts = [x.start for x in self.dates]
+        self._hit_starts = [x.start for x in self.hits]
+
+    def persons_in(self, sentence: Sentence) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(name for start, end, name in self.persons if sentence.start <= start and end <= sentence.end))
+
+    def later_place(self, index: int) -> str | None:
+        """The first place written as a location in a later sentence of the same paragraph."""
+        if index not in self._later:
+            self._later[index] = _later_place(self.text, self.spots, self.sentences, index)
+        return self._later[index]
+
+
+@dataclass
+class SentenceView:
+    index: int
+    sentence: Sentence
+    hits: list[TriggerHit]
+    spots: list[PlaceSpot]
+    dates: list[DateMention]  # calendar dates, not generic ones
+    scoped_dates: list[tuple[DateMention, tuple[int, int] | None]]  # each with the relative clause it alone dates
+    strong: list[PlaceSpot]  # places written as where (LOCATIVE, NEUTRAL)
+    weak: list[PlaceSpot]  # landmarks, places qualifying people
+    nationwide: bool
+    unknown_place: bool  # names a place the gazetteer does not know (or any place, under an office dateline)
+    attached: Attachment | None  # whose each place and date is, where several events share the sentence
+
+
+# "the Indonesian Forum for Environment (WALHI)": a capitalised trigger inside a name that an acronym then closes
+_NAMED_BEFORE_ACRONYM = re.compile(r"(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){1,5}\s*\(\s*[A-Z][A-Za-z.-]{1,11}\s*\)")
+
+
+def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None) -> FieldView:
+    dateline = find_dateline(text) if field_name == TEXT else None
+    body_start = dateline.end if dateline else 0
+    sentence_list = sentences(text)
+    dates = chain_dates(
+        [d for d in _dates_of(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)], sentence_list
+    )
+    org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
+    places = []
+    for mention in mentions:
+        span = mention.span
+        if mention.kind != PLACE or span.field != field_name or not (0 <= span.start < span.end <= len(text)):
+            continue
+        if any(o_start <= span.start and span.end <= o_end and (o_start, o_end) != (span.start, span.end) for o_start, o_end in org_spans):
+            continue  # "Phnom Penh" inside "Phnom Penh Municipal Court"
+        if dateline and dateline.place_start is not None and dateline.place_start <= span.start and span.end <= dateline.place_end:
+            continue  # the dateline's place: a fallback for every event, not a place in a sentence
+        places.append((span.start, span.end, mention.name, mention.subtype))
+    hits = [
+        h
+        for h in matcher.find(text)
+        if h.start >= body_start
+        and not any(d.start < h.end and h.start < d.end for d in dates)
+        and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
+        and not (text[h.start : h.start + 1].isupper() and _NAMED_BEFORE_ACRONYM.match(text, h.end))
+    ]
+    spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.type in _FROM_TYPES])
+    if field_name == TITLE:
+        # "Myanmar: Executions of activists ...": a headline's label names its subject, not where things happened
+        spots = [replace(s, role=WEAK) if not text[: s.start].strip() and text[s.end :].lstrip().startswith(":") else s for s in spots]
+    return FieldView(
+        name=field_name,
+        text=text,
+        dateline=dateline,
+        sentences=sentence_list,
+        dates=dates,
+        hits=hits,
+        spots=spots,
+        persons=sorted((m.span.start, m.span.end, m.name) for m in mentions if m.kind == PERSON and m.span.field == field_name),
+        known=[(m.span.start, m.span.end) for m in mentions if m.span.field == field_name],
+    )
+
+
+def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceView:
+    text = view.text
+    own_spots = _within(view.spots, view._spot_starts, sentence)
+    own_dates = [d for d in _within(view.dates, view._date_starts, sentence) if d.iso and not d.generic]
+    strong = [s for s in own_spots if s.role in (LOCATIVE, NEUTRAL)]
+    hits = _within(view.hits, view._hit_starts, sentence)
+    dateline = view.dateline
+    return SentenceView(
+        index=index,
+        sentence=sentence,
+        hits=hits,
+        spots=own_spots,
+        dates=own_dates,
+        # a date inside a relative clause ("who face trial on Thursday") dates only that clause's events
+        # (only if an event is named in it: "..., which took place yesterday" dates the demolition before it)
+        scoped_dates=[(d, local_scope(text, sentence, d, view.hits)) for d in own_dates],
+        strong=strong,
+        weak=[s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)],
+        nationwide=is_nationwide(text, sentence.start, sentence.end),
+        # a sentence naming a place the gazetteer does not know is not where the dateline speaks from
+        # ... nor, where the dateline gives no date ("(Bangkok) –": an office), a sentence naming any place
+        unknown_place=names_unknown_location(text, sentence.start, sentence.end, view.known)
+        or bool(strong and dateline and dateline.date_text is None),
+        attached=Attachment(text, hits)
+        if (own_dates or own_spots) and needs_attachment(text, sentence.start, sentence.end, hits)
+        else None,
+    )
+
+
+def _dates_of(text: str, anchor: str | None) -> list[DateMention]:
+    """The text's dates; with no statement date, a day written without its year ("on 1 October") takes the
+    year from the latest day the text writes in full ("on 2 November 2019"). "Yesterday" stays unknown."""
+    found = find_dates(text, anchor)
+    if anchor is None:
+        written = [d.iso for d in found if d.explicit and d.iso and len(d.iso) == 10]
+        if written:
+            by_span = {(d.start, d.end): d for d in find_dates(text, max(written))}
+            found = [by_span.get((d.start, d.end), d) if d.iso is None and d.explicit else d for d in found]
+    return found
+
+
+def _within(items: list, starts: list[int], sentence) -> list:
+    """The items (sorted by start) lying inside a sentence."""
+    lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    return [item for item in items[lo:hi] if item.end <= sentence.end]
+
+
+def _later_place(text: str, spots: list[PlaceSpot], sentence_list, index: int) -> str | None:
+    paragraph = sentence_list[index].paragraph
+    for sentence in sentence_list[index + 1 :]:
+        if sentence.paragraph != paragraph:
+            break
+        strong = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end and s.role in (LOCATIVE, NEUTRAL)]
+        if strong:
+            return most_specific(text, strong, sentence.start).name
+    return None

@@ -1,0 +1,142 @@
+"""Events: typed by the trigger words of ontology/event-types.ttl, with place and date.
+
+For each trigger word (title and text) that reports something that happened
+(not a call for action, a negation or a hypothetical: see hitreading.py), the
+event takes:
+  place  the most specific place written as a location in its sentence (see
+         eventplace.py); else the place of the sentence before it in the
+         paragraph (not across a jump to another month or year, nor into a
+         "nationwide" sentence); else the dateline's place; else a weaker
+         place of its sentence (a landmark, a place qualifying people); else
+         the first location later in the paragraph; else none (placing.py).
+  date   the date expression of its sentence nearest to it (one written just
+         before it first; one inside a relative clause that names its own
+         event only for that event); else the date of the sentence before it
+         in the paragraph; else none. Ongoing events ("an ongoing strike")
+         and earlier ones ("after her arrest", "had been detained") take no
+         date from the sentence or the scene. The dateline's date is the
+         statement's, not the event's (dating.py).
+Trigger words of one type are one event, unless they carry different
+calendar dates of their own ("arrested on 3 May ... arrested again on 10
+June"): merging.py. The persons named in a trigger's sentence are its
+participants.
+
+The steps, per field: read the field once (fieldview.py), then walk its
+sentences, keeping the scene the sentences before set; per sentence, read
+it (fieldview.read_sentence); per trigger, read how its event is told
+(hitreading.py), then date it and place it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clecgraph.extract.entities.placetable import build_place_table
+from clecgraph.extract.events.courts import Courts
+from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
+from clecgraph.extract.events.dating import date_of_hit
+from clecgraph.extract.events.eventplace import most_specific
+from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
+from clecgraph.extract.events.hitreading import read_hit
+from clecgraph.extract.events.merging import Occurrence, merge
+from clecgraph.extract.events.placing import PLACED_BY_INSTITUTION, PLACED_ONLY_BY_OWN_WORDS, Scene, place_of_hit
+from clecgraph.extract.events.triggers import TriggerMatcher
+from clecgraph.extract.text.datelines import find_dateline
+from clecgraph.knowledge.ontology import Knowledge
+from clecgraph.model import PLACE, TEXT, Event, Mention, Span, Statement
+
+__all__ = ["make_event_finder", "PLACED_BY_INSTITUTION", "PLACED_ONLY_BY_OWN_WORDS"]
+
+_DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
+
+
+def make_event_finder(knowledge: Knowledge):
+    matcher = TriggerMatcher(knowledge.event_types)
+    place_table = build_place_table(knowledge.authorities_of(PLACE))
+
+    def find_events(statement: Statement, mentions: tuple[Mention, ...], statement_date: str | None) -> list[Event]:
+        occurrences: list[Occurrence] = []
+        text_dateline = _dateline_place(statement.text, mentions)
+        for field_name, text in statement.fields():
+            view = read_field(matcher, field_name, text, mentions, statement_date)
+            courts = Courts(text, mentions, field_name, place_table)
+            occurrences += _field_occurrences(view, courts, len(occurrences), text_dateline)
+        return merge(occurrences)
+
+    return find_events
+
+
+def _dateline_place(text: str, mentions) -> str | None:
+    """The place named by the text's dateline, as the entity finder named it."""
+    dateline = find_dateline(text)
+    if dateline is None or dateline.place_start is None:
+        return None
+    for mention in mentions:
+        span = mention.span
+        if mention.kind == PLACE and span.field == TEXT and dateline.place_start <= span.start and span.end <= dateline.place_end:
+            return mention.name
+    return None
+
+
+def _field_occurrences(view: FieldView, courts: Courts, order: int, dateline_place: str | None) -> list[Occurrence]:
+    """Occurrences of event triggers in one field (title or text), each with its place and date."""
+    found: list[Occurrence] = []
+    scene = Scene()
+    paragraph = -1
+    for index, sentence in enumerate(view.sentences):
+        if sentence.paragraph != paragraph:
+            paragraph, scene = sentence.paragraph, Scene()
+        here = read_sentence(view, index, sentence)
+        if here.hits and not here.strong:
+            scene.place = courts.seat_of_the_court(sentence) or scene.place
+        found += _sentence_occurrences(view, here, scene, courts, order + len(found), dateline_place)
+        _update_scene(view.text, here, scene)
+    return found
+
+
+def _sentence_occurrences(
+    view: FieldView, here: SentenceView, scene: Scene, courts: Courts, order: int, dateline_place: str | None
+) -> list[Occurrence]:
+    text = view.text
+    found = []
+    previous_end = here.sentence.start
+    for position, hit in enumerate(here.hits):
+        reading = read_hit(text, view.name, here, hit, previous_end)
+        previous_end = hit.end
+        if reading is None:
+            continue
+        own, date = date_of_hit(text, here, position, hit, reading, scene.date)
+        place, level = place_of_hit(text, here, position, hit, reading, scene, own, courts, dateline_place, view.later_place)
+        found.append(
+            Occurrence(
+                hit.type,
+                Span(view.name, hit.start, hit.end),
+                order + len(found),
+                own.iso if own else None,
+                date,
+                place,
+                level,
+                bool(own and own.explicit),
+                view.persons_in(here.sentence),
+                bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)),
+                here.index,
+                bool(own and own.relative and own.offset is None and not own.explicit),
+            )
+        )
+    return found
+
+
+def _update_scene(text: str, here: SentenceView, scene: Scene) -> None:
+    """The place and date a sentence sets for the sentences after it in its paragraph."""
+    if here.strong:
+        scene.place = most_specific(text, here.strong, here.strong[0].start).name
+    if here.weak:
+        scene.weak = [most_specific(text, here.weak, here.weak[0].start)]
+    # (nor a day to come, nor the start of a period: "killed since 2016" sets no day for the next sentence)
+    scene_dates = [
+        d
+        for d in here.dates
+        if not is_release_date(text, d.start) and not is_upcoming_date(text, d.start) and not is_since_date(text, d.start)
+    ]
+    if scene_dates:
+        scene.date = scene_dates[-1].iso

@@ -1,0 +1,111 @@
+"""Trigger occurrences merged into events: one event per type, split by dates of their own.
+
+Every trigger word the event finder keeps is an occurrence with its own date
+(written in its sentence), its scene date, a place and how sure that place
+is. Occurrences of one type make one event, unless they carry different
+calendar dates ("arrested on 3 May ... arrested again on 10 June"). A day
+said relative to the statement ("yesterday's verdict") stays that event's
+day; "the referendum" named again later with another date is the same one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from clecgraph.model import TEXT, Event, Span
+
+EXTRACTOR = "rules.event"
+
+# Levels of evidence for an event's place, best first.
+OWN, INHERITED, DATELINE, WEAK_OWN, LATER = range(5)
+
+
+@dataclass
+class Occurrence:
+    type: str
+    span: Span
+    order: int
+    own_date: str | None
+    date: str | None
+    place: str | None
+    place_level: int
+    explicit: bool = False  # own_date is a calendar date as written
+    participants: tuple[str, ...] = ()  # persons named in the trigger's sentence
+    definite: bool = False  # "the referendum", "their arrest": may name an event told of before
+    sentence: int = -1  # index of the trigger's sentence in its field
+    said_from_now: bool = False  # own_date is a day said relative to the statement ("yesterday", "on Monday")
+
+
+@dataclass
+class Group:
+    occurrences: list[Occurrence] = field(default_factory=list)
+    own_date: str | None = None
+    explicit: bool = False
+
+
+def compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def merge(occurrences: list[Occurrence]) -> list[Event]:
+    """One event per type, split where trigger words carry different dates of their own."""
+    by_type: dict[str, list[Group]] = {}
+    for occurrence in occurrences:
+        groups = by_type.setdefault(occurrence.type, [])
+        target = None
+        if occurrence.own_date and occurrence.explicit:
+            target = next((g for g in groups if g.own_date and compatible(g.own_date, occurrence.own_date)), None)
+            # a group dated relative to the statement ("yesterday's verdict") keeps its day: a calendar date
+            # that differs is another event of the type, unless written for "the referendum" told of before
+            kept = next((g for g in groups if not g.explicit and g.own_date and not compatible(g.own_date, occurrence.own_date)), None)
+            if kept and occurrence.definite and target is None:
+                kept.occurrences.append(replace(occurrence, place=None))  # nor its place: the sentence is about another event
+                continue
+            target = target or next(
+                (g for g in groups if not g.explicit and (not g.own_date or compatible(g.own_date, occurrence.own_date))), None
+            )
+        elif groups:
+            target = groups[0]
+            if occurrence.said_from_now and len(occurrence.own_date) == 10:
+                # "killed this morning. ... Yesterday, soldiers beat ...": a day said from the statement's date, in another
+                # sentence, that differs from every dated event of the type is another event ("the next day" goes on the story)
+                same = next((g for g in groups if not g.own_date or compatible(g.own_date, occurrence.own_date)), None)
+                apart = same is None and all(
+                    len(g.own_date or "") == 10
+                    and all(o.sentence != occurrence.sentence or o.span.field != occurrence.span.field for o in g.occurrences)
+                    for g in groups
+                )
+                target = None if apart else same or target
+        if target is None:
+            target = Group()
+            groups.append(target)
+        target.occurrences.append(occurrence)
+        if occurrence.own_date and (
+            not target.own_date or len(occurrence.own_date) > len(target.own_date) or occurrence.explicit and not target.explicit
+        ):
+            target.own_date = occurrence.own_date
+            target.explicit = target.explicit or occurrence.explicit
+    events = []
+    for notation, groups in by_type.items():
+        for group in groups:
+            first = group.occurrences[0]
+            # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
+            in_text = next((o for o in group.occurrences if o.span.field == TEXT), first)
+            date = group.own_date or in_text.date
+            # the surest place; of equally sure ones the mention that gave the event its date (the one told in
+            # detail, not "145 communities evicted"), then the text's before the headline's (headlines say less)
+            placed = min(
+                group.occurrences,
+                key=lambda o: (
+                    o.place is None,
+                    o.place_level,
+                    bool(group.own_date) and o.own_date != group.own_date,
+                    o.span.field != TEXT,
+                    o.order,
+                ),
+            )
+            if placed.place_level == DATELINE and any(o.place is None and o.place_level == OWN for o in group.occurrences):
+                placed = replace(placed, place=None)  # where the statement speaks from, not where its own words put the event
+            involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
+            events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
+    return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))

@@ -1,0 +1,135 @@
+"""Trigger words: compiled from ontology/event-types.ttl, matched in a text.
+
+The trigger syntax is documented in event-types.ttl: "arrest*" (prefix),
+a lone "*" (up to three words), "-" (hyphen, space or nothing), and a
+leading "!" for a context in which the type's triggers announce nothing.
+This module holds no trigger words itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clecgraph.dates import MONTHS
+from clecgraph.knowledge.ontology import EventType
+
+_GAP = r"(?:\s+[^\s.;:!?]+){0,3}?"
+_WORD_TAIL = r"[\w'’-]*"
+_MONTH_WORDS = {name.capitalize() for name in MONTHS if len(name) > 3}
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    type: str
+    start: int
+    end: int
+
+
+def _word(token: str) -> str:
+    prefix = token.endswith("*")
+    core = token[:-1] if prefix else token
+    parts = [re.escape(part) for part in core.split("-")]
+    body = r"(?:-|‐|‑|\s)?".join(parts)
+    return body + (_WORD_TAIL if prefix else "")
+
+
+def compile_trigger(trigger: str) -> str:
+    """A regular expression (without flags) for one trigger of the TTL syntax.
+
+    >>> bool(re.fullmatch(compile_trigger("destruction of * homes"), "destruction of these homes", re.I))
+    True
+    >>> bool(re.fullmatch(compile_trigger("pre-trial"), "pretrial", re.I)), bool(re.fullmatch(compile_trigger("arrest*"), "arrested", re.I))
+    (True, True)
+    """
+    tokens = trigger.split()
+    pattern = ""
+    for index, token in enumerate(tokens):
+        if token == "*":
+            pattern += _GAP
+            continue
+        if index and tokens[index - 1] != "*":
+            pattern += r"\s+"
+        elif index:
+            pattern += r"\s+"
+        pattern += _word(token)
+    tail = r"(?![\w-])" if not tokens[-1].endswith("*") and tokens[-1][-1:].isalnum() else ""
+    return pattern + tail
+
+
+_KEY = 3  # triggers are indexed by the first letters of their first word
+
+
+_WORD = re.compile(r"[\w'’]*")
+
+
+def _first_letters(trigger: str) -> str:
+    first = trigger.split()[0].rstrip("*")
+    return first.split("-")[0][:_KEY].lower()
+
+
+class TriggerMatcher:
+    """Finds the trigger words of every event type in a text.
+
+    Each trigger is tried only where a word starts with the first letters
+    of its first word, so the cost grows with the text, not with the
+    number of triggers times the text.
+    """
+
+    def __init__(self, event_types: tuple[EventType, ...]):
+        self.index: dict[str, list[tuple[str, re.Pattern, bool, str, bool]]] = {}
+        for event_type in event_types:
+            for raw in event_type.triggers:
+                negative = raw.startswith("!")
+                trigger = raw[1:].strip() if negative else raw.strip()
+                if not trigger or trigger.split()[0] == "*":
+                    continue
+                key = _first_letters(trigger)
+                if not key:
+                    continue
+                regex = re.compile(compile_trigger(trigger), re.I)
+                first = trigger.split()[0].lower()
+                # a cheap test on the first word before the regex: whole word, or its beginning for "word*"
+                word, prefix = (first[:-1], True) if first.endswith("*") else (first, False)
+                if "-" in word:
+                    word, prefix = word.split("-")[0], True  # "pre-trial" may be written "pre trial"
+                self.index.setdefault(key, []).append((event_type.notation, regex, negative, word, prefix))
+        self.lengths = sorted({len(k) for k in self.index})
+        # Only words that start like a trigger are looked at (found by one regex, in C).
+        keys = sorted(self.index, key=len, reverse=True)
+        self.starts = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + ")", re.I) if keys else None
+
+    def find(self, text: str) -> list[TriggerHit]:
+        """Trigger hits in text order; of two overlapping hits the longer one stays."""
+        positive: list[TriggerHit] = []
+        blocked: dict[str, list[tuple[int, int]]] = {}
+        index, lengths = self.index, self.lengths
+        if self.starts is None:
+            return []
+        for token in self.starts.finditer(text):
+            start = token.start()
+            head = text[start : start + _KEY].lower()
+            word = _WORD.match(text, start)[0].lower()
+            for length in lengths:
+                for notation, regex, negative, first, prefix in index.get(head[:length], ()):
+                    if not (word.startswith(first) if prefix else word == first):
+                        continue
+                    match = regex.match(text, start)
+                    if match is None or match.end() <= start:
+                        continue
+                    if negative:
+                        blocked.setdefault(notation, []).append((start, match.end()))
+                    elif match[0] not in _MONTH_WORDS:  # "March 2012", "By March": a month, not a march
+                        positive.append(TriggerHit(notation, start, match.end()))
+        if blocked:
+            positive = [h for h in positive if not any(b <= h.start and h.end <= e for b, e in blocked.get(h.type, ()))]
+        return _longest(positive)
+
+
+def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:
+    kept: list[TriggerHit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.type)):
+        if any(hit.start < k.end and k.start < hit.end for k in kept):
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.type))

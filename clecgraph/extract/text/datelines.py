@@ -1,0 +1,115 @@
+"""Datelines: the place and date that open a press statement.
+
+    Phnom Penh (July 16, 2012) – The undersigned ...
+    PHNOM PENH, 20 December 2013 — ...
+    Phnom Penh, Cambodia, Monday 3 March 2014: ...
+    July 16, 2012 – ...
+
+The dateline's date is the statement's own date (used where the header or
+record gives none); its place is where the statement speaks from, and
+where the events it reports happened unless the text says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from clecgraph.dates import MONTHS, WEEKDAYS, parse_date
+
+_WORD = r"[A-Z][\w.'’-]*"
+_PLACE = rf"{_WORD}(?:[ \t\u00a0]+(?:{_WORD}|of|de|du|la|el))*?(?:,[ \t\u00a0]+{_WORD}(?:[ \t\u00a0]+{_WORD}){{0,3}})?"
+_SEPARATOR = r"(?:--|[-–—:]|\|)"
+_DATELINE = re.compile(
+    rf"""\A[ \t\u00a0\r\n]*(?:
+        (?P<place>{_PLACE})\s*
+            (?:\(\s*(?P<inner>[^()\n]{{4,60}}?)\s*\)\s*{_SEPARATOR}
+              |,\s*(?P<after>[^\n–—:]{{4,60}}?)\s*{_SEPARATOR}(?=\s)
+              |,\s*(?P<dotted>[^\n–—:.]{{4,40}}?\d{{4}})\.(?=[ \t]+[A-Z])
+              |\s*(?P<bare>[–—:]|\s-\s|--))
+        |\(\s*(?P<bracketed>{_PLACE})\s*\)\s*{_SEPARATOR}(?=\s)
+        |(?P<dateonly>[^\n–—:()]{{4,40}}?)\s*{_SEPARATOR}(?=\s)
+    )""",
+    re.X,
+)
+_WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+", re.I)
+_MAX_PLACE_CHARS = 60
+_DATE_LIKE = re.compile(
+    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b.*\d|\d.*\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int  # just after the separator
+    place_start: int | None  # span of the place words, if any
+    place_end: int | None
+    date: str | None  # ISO date if the dateline gives a readable one
+    date_text: str | None  # the date as written (None if the dateline has no date)
+
+
+def dateline_date(text: str | None) -> str | None:
+    """A dateline's date as ISO, reading the ways datelines write dates.
+
+    >>> dateline_date("September  6,  2012"), dateline_date("Monday, 3 March 2014"), dateline_date("soon")
+    ('2012-09-06', '2014-03-03', None)
+    """
+    if not text:
+        return None
+    clean = _WEEKDAY_PREFIX.sub("", " ".join(text.split()))
+    return parse_date(clean)
+
+
+@lru_cache(maxsize=64)  # asked for by the date, entity and event finders of the same statement
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening `text`, or None.
+
+    A place alone counts only when a dash or colon follows it directly
+    ("PHNOM PENH — ..."); a date alone only when it reads as a date.
+
+    >>> d = find_dateline("Phnom Penh (July 16, 2012) – The groups ...")
+    >>> d.date, "Phnom Penh (July 16, 2012) – The groups ..."[d.place_start:d.place_end]
+    ('2012-07-16', 'Phnom Penh')
+    >>> find_dateline("The groups condemn the arrest.") is None
+    True
+    """
+    head = text[:300]
+    match = _DATELINE.match(head)
+    if not match:
+        return None
+    if match["dateonly"] is not None:
+        date = dateline_date(match["dateonly"])
+        if date is None:
+            return None
+        return Dateline(match.start("dateonly"), match.end(), None, None, date, match["dateonly"].strip())
+    if match["bracketed"] is not None:
+        # "(Bangkok) – ...": a place, no date
+        if len(match["bracketed"]) > _MAX_PLACE_CHARS or not _looks_like_place(match["bracketed"]):
+            return None
+        return Dateline(match.start(), match.end(), match.start("bracketed"), match.end("bracketed"), None, None)
+    place = match["place"]
+    if len(place) > _MAX_PLACE_CHARS or not _looks_like_place(place):
+        return None
+    if match["dotted"] is not None:
+        # "Jakarta, 14 May 1998. YLBHI ...": a full stop closes the dateline only after a readable date
+        date = dateline_date(match["dotted"])
+        if date is None:
+            return None
+        return Dateline(match.start("place"), match.end(), match.start("place"), match.end("place"), date, match["dotted"].strip())
+    date_text = match["inner"] or match["after"]
+    date = dateline_date(date_text)
+    if date_text is not None and date is None and not _DATE_LIKE.search(date_text):
+        if match["after"] is not None:
+            return None  # "Phnom Penh, where ... :" is prose, not a dateline
+        date_text = None  # "Yangon (Myanmar) –": a place, no date
+    if date_text is None and match["bare"] is None:
+        return None
+    return Dateline(match.start("place"), match.end(), match.start("place"), match.end("place"), date, date_text and date_text.strip())
+
+
+def _looks_like_place(words: str) -> bool:
+    """Datelines name places in one to five capitalised words, not sentences."""
+    tokens = words.replace(",", " ").split()
+    return 1 <= len(tokens) <= 7 and tokens[0].lower() not in {"the", "we", "in", "on", "a", "an", "this", "our"}

@@ -1,0 +1,207 @@
+"""Words with their character spans, and a phrase table looked up by words.
+
+Name finders work on tokens rather than on thousands of regexes: a phrase
+table holds every known name (folded) and every prefix of one, so a scan
+tries a longer phrase only while some name still starts that way. Spans
+always point into the original text, so mentions keep the exact words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from clecgraph.names import fold as _fold
+
+# Names recur across statements: fold each once.
+fold = lru_cache(maxsize=1 << 17)(_fold)
+
+# A word: letters/digits with inner hyphens or apostrophes ("Timor-Leste",
+# "People's"); a possessive "'s" is split off so "Court's" ends at "Court".
+# Dotted initials ("U.N.", "H.E.") are one word whose key is the letters.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|&")
+# Abbreviations whose full stop does not end a name ("Co. Ltd", "H.E.").
+_ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "st", "mt", "no", "jr", "sr", "bros"})
+_SENTENCE_OPENERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+    }
+)
+_COMPANY_ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "limited", "plc", "pcl"})
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # folded form used for lookups
+    possessive: bool = False  # followed by 's / ’s (not part of the token)
+    cap: bool = field(default=False, compare=False)  # starts with a capital
+    upper: bool = field(default=False, compare=False)  # acronym-like: most letters capitals
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_facts(word: str) -> tuple[str, bool, bool]:
+    if word.endswith(".") and len(word) >= 4:
+        word = word.replace(".", "")
+    key = fold(word) if word != "&" else "and"
+    cap = word[:1].isupper()
+    letters = [c for c in word if c.isalpha()]
+    upper = cap and len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+    return key, cap, upper
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        possessive = len(word) > 2 and word[-2] in "'’" and word[-1] == "s"
+        if possessive:
+            word = word[:-2]
+        key, cap, upper = _word_facts(word)
+        if key:
+            tokens.append(Token(start, start + len(word), word, key, possessive, cap, upper))
+    return tokens
+
+
+def gap(text: str, left: Token, right: Token) -> str:
+    return text[left.end : right.start]
+
+
+def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bool:
+    """Whether two neighbouring words can belong to one name.
+
+    Only white space (any kind, any amount) may separate them, or the full
+    stop of an abbreviation such as "Co." in "Co. Ltd". A possessive
+    ("People's Party") joins only where the caller allows it.
+    """
+    between = text[left.end : right.start]
+    if left.possessive:
+        if not possessive:
+            return False
+        between = between[2:]
+    if not between:
+        return left.text == "&" or right.text == "&"
+    if between.isspace():
+        return "\n" not in between  # a line break ends a name (lists put one name a line)
+    if between[0] in "'’" and left.text.endswith(("s", "S")) and between[1:].isspace():
+        return True  # plural possessive: "Teachers' Association", "Workers' Party"
+    if left.key == "co" and right.key in ("ltd", "limited") and between.strip() in (",", ".,"):
+        return True  # "Co., Ltd."
+    if possessive and between.strip() == "," and right.cap:
+        return True  # known names with commas ("Ministry of Land Management, Urban Planning ...")
+    if between.startswith(".") and (between[1:].isspace() or not between[1:]):
+        if left.key in _COMPANY_ABBREVIATIONS:
+            return right.key in _COMPANY_ABBREVIATIONS  # "Co. Ltd", not "Ltd. The ..."
+        # initials ("John F. Kennedy"), not "H&M. The ..."
+        return left.key in _ABBREVIATIONS or (
+            len(left.text) == 1 and left.text.isupper() and right.cap and right.key not in _SENTENCE_OPENERS
+        )
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase's words as token keys, so phrases and texts are cut alike."""
+    return tuple(" ".join(t.key for t in tokenize(phrase)).split())
+
+
+class PhraseTable:
+    """Folded phrase -> value, with prefixes so scans stop early."""
+
+    def __init__(self, phrases: dict[str, object] | None = None):
+        self.values: dict[str, object] = {}
+        self.prefixes: set[str] = set()
+        self.longest = 0
+        for phrase, value in (phrases or {}).items():
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: object, *, replace: bool = False) -> None:
+        words = _phrase_words(phrase)
+        if not words:
+            return
+        key = " ".join(words)
+        if replace or key not in self.values:
+            self.values[key] = value
+        for n in range(1, len(words)):
+            self.prefixes.add(" ".join(words[:n]))
+        self.longest = max(self.longest, len(words))
+
+    def get(self, phrase: str):
+        return self.values.get(self.key_of(phrase))
+
+    @staticmethod
+    def key_of(phrase: str) -> str:
+        """The key a phrase is stored under (its words' keys), as a scan of tokens[i:j] would build it."""
+        return " ".join(_phrase_words(phrase))
+
+    def match_at(self, text: str, tokens: list[Token], i: int) -> tuple[int, object] | None:
+        """The longest phrase starting at token i: (index after it, value).
+
+        Names start with a capital or a digit: "an amnesty", "turkey" are words.
+        """
+        first = tokens[i].text[:1]
+        if not (first.isupper() or first.isdigit()):
+            return None
+        best = None
+        key = ""
+        for j in range(i, min(len(tokens), i + self.longest)):
+            if j > i and not joined(text, tokens[j - 1], tokens[j], possessive=True):
+                break
+            key = tokens[j].key if j == i else f"{key} {tokens[j].key}"
+            if key in self.values:
+                best = (j + 1, self.values[key])
+            if key not in self.prefixes:
+                break
+        return best
+
+    def scan(self, text: str, tokens: list[Token]):
+        """Every non-overlapping longest match, left to right: (i, j, value)."""
+        i, n, values, prefixes = 0, len(tokens), self.values, self.prefixes
+        while i < n:
+            # most words start no phrase (a hyphenated word may hold two words of one)
+            if tokens[i].key not in prefixes and tokens[i].key not in values:
+                i += 1
+                continue
+            found = self.match_at(text, tokens, i)
+            if found:
+                yield i, found[0], found[1]
+                i = found[0]
+            else:
+                i += 1
+
+
+_BREAK = re.compile(r"[.!?:;\n•–—\"“(]")
+
+
+def sentence_starts(text: str, tokens: list[Token]) -> set[int]:
+    """Indexes of tokens that open a sentence, a line or a quotation."""
+    starts = set()
+    for n, token in enumerate(tokens):
+        if n == 0:
+            starts.add(n)
+            continue
+        before = text[tokens[n - 1].end : token.start]
+        if _BREAK.search(before) and not (before.strip() == "." and tokens[n - 1].key in _ABBREVIATIONS):
+            starts.add(n)
+    return starts

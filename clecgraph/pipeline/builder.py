@@ -1,0 +1,186 @@
+"""The main job: input files -> graph -> output folder, with a build report."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import Dataset
+
+from clecgraph.errors import UsageError
+from clecgraph.extract import DEFAULT_EXTRACTOR
+from clecgraph.model import Extraction, InputWarning
+from clecgraph.pipeline.stages import BuildResult, LeftOut, Progress, build_dataset, extract_all, note_left_out, sample_corpus
+from clecgraph.sources import survey
+from clecgraph.vocab import DEFAULT_BASE
+
+
+def make_report(
+    dataset: Dataset,
+    extractions: list[Extraction],
+    skipped: list[InputWarning],
+    files: list[Path],
+    carried: Iterable[InputWarning] = (),
+    left_out: Iterable[LeftOut] = (),
+) -> dict:
+    """The build report; `carried` are an earlier build's warnings (clecgraph build --add),
+    `left_out` the files of input folders that no reader reads (listed only if there are any)."""
+    from clecgraph.graph.readback import records
+    from clecgraph.link.coverage import link_coverage
+
+    warnings = sorted(
+        {w for e in extractions for w in (*e.statement.warnings, *e.warnings)} | set(skipped) | set(carried),
+        key=lambda w: (w.source, w.line, w.message),
+    )
+    rows = list(records(dataset))
+    kinds = Counter()
+    seen = set()
+    for row in rows:
+        for kind, field_name in (("organisation", "organisations"), ("person", "persons"), ("place", "places")):
+            for entity in row[field_name]:
+                if (kind, entity["name"]) not in seen:
+                    seen.add((kind, entity["name"]))
+                    kinds[kind] += 1
+    events = Counter(event["type"] for row in rows for event in row["events"])
+    report = {
+        "inputs": [p.name for p in files],
+        "statements_read": len(extractions) + len(skipped),
+        "statements_written": len(rows),
+        "records_skipped": len(skipped),
+        "statements_without_date": sum(1 for row in rows if not row["date"]),
+        "entities": {kind: kinds[kind] for kind in ("organisation", "person", "place")},
+        "events": dict(sorted(events.items())),
+        "triples": len(set((s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None)))),
+        "quads": sum(1 for _ in dataset.quads((None, None, None, None))),
+        "links": link_coverage(dataset),
+        "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
+    }
+    note_left_out(report, left_out)
+    return report
+
+
+def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dict[str, Path]:
+    """Write every format into a staging folder, then move the files into place.
+
+    An interrupted build leaves the previous output as it was: nothing in
+    `out` is touched until every file has been written completely.
+    """
+    from clecgraph.export import EXPORTERS
+    from clecgraph.graph.facts import shared_reading
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".clecgraph-*"):  # left by a build that was killed mid-write
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=".clecgraph-", dir=out))
+    try:
+        written = {}
+        unknown = [name for name in formats if name not in EXPORTERS]
+        if unknown:
+            raise UsageError(f"unknown format {unknown[0]!r}; known: {', '.join(EXPORTERS)}")
+        # The page, GEXF and GeoJSON exporters all walk the same graph: walk it once.
+        with shared_reading(result.dataset):
+            for name in formats:
+                exporter = EXPORTERS[name]
+                exporter.write(result.dataset, staging / exporter.filename)
+                written[name] = out / exporter.filename
+        (staging / "report.json").write_text(json.dumps(result.report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written["report"] = out / "report.json"
+        for path in written.values():
+            os.replace(staging / path.name, path)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build(
+    inputs: Iterable[Path | str] | None = None,
+    out: Path | str | None = "output",
+    *,
+    base: str = DEFAULT_BASE,
+    formats: Iterable[str] | None = None,
+    encoding: str | None = None,
+    input_kind: str | None = None,
+    extractor: str = DEFAULT_EXTRACTOR,
+    max_statement_chars: int | None = None,
+    progress: Progress | None = None,
+    validate: bool = True,
+    links: Iterable[Path | str] = (),
+    store: str | None = None,
+    add: bool = False,
+    jobs: int = 1,
+) -> BuildResult:
+    """Build a knowledge graph from statement files (default: the sample corpus).
+
+    Writes the output files into `out` (skip writing with `out=None`) and
+    returns the dataset, the extractions and the build report. With
+    `validate` (the default) the graph is checked against ontology/shapes.ttl
+    and the report records the verdict under "validation". `links` are
+    review files (clecgraph link --review) whose accepted rows are applied.
+
+    Incremental builds (clecgraph.pipeline.incremental): with `store` 'oxigraph:PATH'
+    the statements are added to that store and no files are written; with
+    'oxigraph' (in memory) the graph is written to `out` as graph.nq; with
+    `add` they are added to the build already in `out`.
+    `jobs` > 1 extracts in that many processes (same output).
+    """
+    from clecgraph.export import DEFAULT_FORMATS
+
+    inputs = list(inputs) if inputs else [sample_corpus()]
+    if store and store != "rdflib":
+        from clecgraph.pipeline.incremental import build_into_store
+
+        return build_into_store(
+            inputs,
+            store,
+            base=base,
+            encoding=encoding,
+            input_kind=input_kind,
+            extractor=extractor,
+            max_statement_chars=max_statement_chars,
+            progress=progress,
+            links=links,
+            workers=jobs,
+            out=out,
+        )
+    found = survey(inputs)  # the files to read, and those of the folders no reader reads, for the report
+    extractions, skipped, files = extract_all(
+        found.files,
+        encoding=encoding,
+        input_kind=input_kind,
+        extractor=extractor,
+        max_statement_chars=max_statement_chars,
+        progress=progress,
+        jobs=jobs,
+    )
+    read, merged, carried = len(extractions) + len(skipped), None, []
+    if add and out is not None:
+        from clecgraph.pipeline.incremental import carried_from_folder, merge_with_folder
+
+        extractions, merged = merge_with_folder(extractions, Path(out), extractor)
+        carried = carried_from_folder(Path(out), files)
+    if progress:
+        progress("graph", len(extractions))
+    dataset = build_dataset(extractions, base, links)
+    result = BuildResult(
+        dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files, carried, found.left_out)
+    )
+    if merged is not None:
+        result.report.update(merged, statements_read=read)
+    result.report["validation"] = {"conforms": None, "violations": None}
+    if validate:
+        from clecgraph.graph.validate import validate as run_validation
+
+        if progress:
+            progress("validate", len(extractions))
+        result.validation = run_validation(dataset)
+        result.report["validation"] = result.validation.summary()
+    if out is not None:
+        result.files = write_outputs(result, Path(out), formats or DEFAULT_FORMATS)
+    return result

@@ -1,0 +1,127 @@
+"""Large builds: the graph written chunk by chunk over processes, as N-Quads for a store.
+
+(Extraction runs in processes through pipeline.extract_all(jobs=...).) Once
+the corpus is resolved, the graph is written chunk by chunk by the same
+graph.py functions that build_graph uses, but into a
+plain list of quads instead of an rdflib Dataset (whose indexing is most of
+the cost), and handed to the store as N-Quads text. A test checks the store
+gets exactly the quads the files get.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from rdflib import BNode, Graph, Literal, URIRef
+
+SERIAL_BELOW = 500  # statements; fewer run in this process (starting workers costs more)
+CHUNK = 1000  # statements per task of the graph writers
+
+_state: dict = {}
+
+
+class _Quads:
+    """Enough of an rdflib Dataset/Graph for graph.py's add_* functions: it records quads."""
+
+    def __init__(self, quads: list, context=None):
+        self.quads = quads
+        self.context = context
+
+    def graph(self, identifier) -> _Quads:
+        return _Quads(self.quads, identifier)
+
+    def add(self, triple) -> None:
+        self.quads.append((*triple, self.context))
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _term(term) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        body = f'"{_escape(str(term))}"'
+        if term.language:
+            return f"{body}@{term.language}"
+        return f"{body}^^<{term.datatype}>" if term.datatype is not None else body
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"cannot write {term!r} as N-Quads")
+
+
+def nquads(quads: Iterable[tuple]) -> bytes:
+    return "".join(f"{_term(s)} {_term(p)} {_term(o)} {_term(g)} .\n" for s, p, o, g in quads).encode("utf-8")
+
+
+def corpus_quads(resolution, base: str) -> bytes:
+    """The graphs that are not per statement: event types and entity descriptions."""
+    from clecgraph.graph.assemble import add_entity, add_event_types
+    from clecgraph.vocab import IRIs
+
+    iris = IRIs(base)
+    types = Graph()
+    add_event_types(types)
+    quads = [(s, p, o, iris.graph("event-types")) for s, p, o in types]
+    entities = _Quads(quads, iris.graph("entities"))
+    for entity in sorted(resolution.entities.values(), key=lambda e: (e.kind, e.key)):
+        add_entity(entities, entity, iris)
+    return nquads(quads)
+
+
+def statement_quads(extractions: list, resolution, base: str) -> tuple[bytes, Counter]:
+    """The statements' named graphs, and the extractors and roles they used (graph.add_statement)."""
+    from clecgraph.graph.assemble import add_statement
+    from clecgraph.vocab import IRIs
+
+    iris, quads, used = IRIs(base), [], Counter()
+    for extraction in extractions:
+        used.update(add_statement(_Quads(quads), extraction, resolution, iris))
+    return nquads(quads), used
+
+
+def closing_quads(extractions: list, resolution, used: Counter, base: str) -> bytes:
+    """What build_graph writes after the statements: shared extractors and roles, and the statistics."""
+    from clecgraph.graph.assemble import add_shared_terms
+    from clecgraph.graph.statistics import statistics_triples
+    from clecgraph.vocab import IRIs
+
+    iris, quads = IRIs(base), []
+    add_shared_terms(_Quads(quads, iris.graph("entities")), used, iris)
+    statistics = iris.graph("statistics")
+    quads.extend((s, p, o, statistics) for s, p, o in statistics_triples(extractions, resolution, iris))
+    return nquads(quads)
+
+
+def _pool(workers: int, initializer, args):
+    # spawn, not fork: the parent may hold an open Oxigraph (RocksDB) store and its threads.
+    return multiprocessing.get_context("spawn").Pool(workers, initializer=initializer, initargs=args)
+
+
+def _init_graph(resolution, base: str) -> None:
+    _state["resolution"], _state["base"] = resolution, base
+
+
+def _graph(extractions: list) -> tuple[bytes, Counter]:
+    return statement_quads(extractions, _state["resolution"], _state["base"])
+
+
+def graph_parts(extractions: list, resolution, base: str, workers: int = 1) -> Iterator[bytes]:
+    """The whole graph as N-Quads chunks (the same quads build_graph makes)."""
+    yield corpus_quads(resolution, base)
+    chunks = [extractions[i : i + CHUNK] for i in range(0, len(extractions), CHUNK)]
+    used = Counter()
+    if workers == 1 or len(extractions) < SERIAL_BELOW:
+        for chunk in chunks:
+            data, counts = statement_quads(chunk, resolution, base)
+            used.update(counts)
+            yield data
+    else:
+        with _pool(workers, _init_graph, (resolution, base)) as pool:
+            for data, counts in pool.imap(_graph, chunks):
+                used.update(counts)
+                yield data
+    yield closing_quads(extractions, resolution, used, base)

@@ -1,0 +1,131 @@
+"""Network views of a built graph: one projection, written as a page or a file for Gephi.
+
+    >>> from clecgraph.views.select import view
+    >>> result = view("output/graph.ttl", "coalitions", "coalitions.html")   # doctest: +SKIP
+    >>> result.nodes, result.omitted                                          # doctest: +SKIP
+
+The writer goes by the suffix of `out`: `.html` (an interactive page that
+works offline), `.gexf` (Gephi, with dates for its timeline) or `.graphml`
+(Cytoscape, yEd, Gephi). Pages keep at most `max_nodes` nodes (default
+1,500), the most connected, and say on the page what they left out; GEXF
+and GraphML files keep everything unless `max_nodes` is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clecgraph.errors import UsageError
+from clecgraph.views import VIEWS
+
+KINDS = VIEWS.registered()  # the built-in kinds
+PAGE_MAX_NODES = 1500
+
+
+def _write_page(net, path: Path, **options) -> None:
+    from clecgraph.views.pages import write_page
+
+    write_page(net, path, **options)
+
+
+def _write_gexf(net, path: Path, **options) -> None:
+    from clecgraph.views.netfiles import write_gexf
+
+    write_gexf(net, path)
+
+
+def _write_graphml(net, path: Path, **options) -> None:
+    from clecgraph.views.netfiles import write_graphml
+
+    write_graphml(net, path)
+
+
+# Writers by file suffix; each is `write(network, path, **page_options)`.
+WRITERS: dict[str, Callable[..., None]] = {".html": _write_page, ".gexf": _write_gexf, ".graphml": _write_graphml}
+
+
+@dataclass
+class ViewResult:
+    path: Path
+    kind: str
+    nodes: int
+    edges: int
+    total_nodes: int
+    omitted: dict[str, int] = field(default_factory=dict)
+
+
+def parse_years(text: str | None) -> tuple[int, int] | None:
+    """'2010' or '2009-2011' -> (first, last) years; None stays None."""
+    if not text:
+        return None
+    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–:]\s*(\d{4})\s*)?", str(text))
+    if not match:
+        raise UsageError(f"--years {text!r}: expected a year (2010) or a range (2009-2011)")
+    first, last = int(match[1]), int(match[2] or match[1])
+    if first > last:
+        raise UsageError(f"--years {text!r}: the first year comes after the last")
+    return first, last
+
+
+def load_facts(source):
+    """Facts from a Graph / Dataset, or from an RDF file the project wrote."""
+    from rdflib import Graph
+
+    from clecgraph.graph.facts import Facts, read_facts
+
+    if isinstance(source, Facts):
+        return source
+    if isinstance(source, Graph):
+        return read_facts(source)
+    from clecgraph.sparql.query import load_graph
+
+    return read_facts(load_graph(source))
+
+
+def project(source, kind: str, *, focus: str | None = None, depth: int = 2, years: str | tuple[int, int] | None = None):
+    """The networkx graph of one projection (see `clecgraph.views.projections`)."""
+    projection = VIEWS.get_or_fail(kind, "view kind")
+    if kind == "focus" and not focus:
+        raise UsageError("the focus view needs --focus NAME_OR_IRI")
+    if kind != "focus" and focus:
+        raise UsageError(f"--focus goes with --kind focus, not --kind {kind}")
+    facts = load_facts(source)
+    span = years if isinstance(years, tuple) else parse_years(years)
+    if span:
+        facts = facts.within_years(*span)
+    net = projection(facts, focus, depth) if kind == "focus" else projection(facts)
+    if span:
+        net.graph["years"] = f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0])
+    return net
+
+
+def view(
+    source,
+    kind: str,
+    out: Path | str,
+    *,
+    focus: str | None = None,
+    depth: int = 2,
+    max_nodes: int | None = None,
+    years: str | tuple[int, int] | None = None,
+    graph_name: str | None = None,
+) -> ViewResult:
+    """Write one view of a graph (Graph, Dataset or RDF file) to `out`, by its suffix."""
+    from clecgraph.views.projections import keep_most_connected
+
+    out = Path(out)
+    writer = WRITERS.get(out.suffix.lower())
+    if writer is None:
+        raise UsageError(f"--out {str(out)!r}: unknown file type {out.suffix!r}; use one of {', '.join(WRITERS)}")
+    if max_nodes is not None and max_nodes < 1:
+        raise UsageError(f"--max-nodes must be 1 or more, not {max_nodes}")
+    if graph_name is None and isinstance(source, (str, Path)):
+        graph_name = str(source)
+    net = project(source, kind, focus=focus, depth=depth, years=years)
+    limit = max_nodes if max_nodes is not None else (PAGE_MAX_NODES if out.suffix.lower() == ".html" else None)
+    net = keep_most_connected(net, limit)
+    writer(net, out, graph_name=graph_name or "GRAPH")
+    return ViewResult(out, kind, net.number_of_nodes(), net.number_of_edges(), net.graph["total_nodes"], dict(net.graph.get("omitted", {})))
