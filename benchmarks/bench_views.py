@@ -129,8 +129,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-browser", action="store_true", help="do not open the pages in chromium")
     args = parser.parse_args(argv)
 
-    from clecgraph.pipeline.stages import build_dataset, extract_all
     from clecgraph.graph.facts import read_facts
+    from clecgraph.pipeline.stages import build_dataset, extract_all
     from clecgraph.views.select import view
 
     with tempfile.TemporaryDirectory() as tmp:

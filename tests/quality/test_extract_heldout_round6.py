@@ -1,4 +1,4 @@
-"""Held-out set, round 6: 19 statements written and annotated before any run (tests/heldout_round6/,
+"""Held-out set, round 6: 19 statements written and annotated before any run (tests/quality/heldout_round6/,
 see its README). South-East Asian groups outside Cambodia (Myanmar, Thailand, Viet Nam, Laos, the
 Philippines, Indonesia, Malaysia), 1998-2023, statements translated into English, garment and
 plantation labour, land and environmental defenders, an urgent action and a monitor update; JSON

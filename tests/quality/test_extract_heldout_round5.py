@@ -1,4 +1,4 @@
-"""Held-out set, round 5: 28 statements written and annotated before any run (tests/heldout_round5/,
+"""Held-out set, round 5: 28 statements written and annotated before any run (tests/quality/heldout_round5/,
 see its README). Press-freedom groups, trade unions, UN experts and human-rights groups of Africa,
 Latin America, the Middle East, South Asia and Eastern Europe, 2003-2024; JSON Lines and CSV.
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from clecgraph.sparql.library import library
 
-COOKBOOK = Path(__file__).resolve().parent.parent / "docs" / "queries.md"
+COOKBOOK = Path(__file__).resolve().parents[2] / "docs" / "queries.md"
 
 
 def test_cookbook_covers_every_query():

@@ -1,4 +1,4 @@
-"""One test per extraction rule of round 6 (tests/heldout_round6/, see its README).
+"""One test per extraction rule of round 6 (tests/quality/heldout_round6/, see its README).
 
 The first part shows the trigger words added to ontology/event-types.ttl for clear event reports
 the earlier rounds missed; every text is new and invented, with names of its own.

@@ -1,4 +1,4 @@
-"""One test per extraction rule added for the held-out quality work (tests/heldout_quality/).
+"""One test per extraction rule added for the held-out quality work (tests/quality/heldout_quality/).
 
 Each text is new (not a held-out statement) and shows the pattern, not a name: the rules
 are about how statements are written.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-OUTPUT = Path(__file__).resolve().parent.parent / "output"
+OUTPUT = Path(__file__).resolve().parents[2] / "output"
 
 
 def quads(path: Path) -> set:

@@ -1,4 +1,4 @@
-"""Held-out set, round 3: 30 statements written and annotated before any run (tests/heldout_round3/,
+"""Held-out set, round 3: 30 statements written and annotated before any run (tests/quality/heldout_round3/,
 see its README). Organisations, countries and years the earlier sets used little; JSON Lines and CSV.
 
 The floors are the figures measured after the round-3 rules (see the README) minus about 0.03: a

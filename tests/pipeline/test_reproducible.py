@@ -22,7 +22,7 @@ LISTING = (
 
 def corpus(folder: Path) -> list[Path]:
     """Three inputs of three kinds: the sample listing, a small listing, hostile records."""
-    from test_escaping import write_hostile_corpus
+    from hostile_corpus import write_hostile_corpus
 
     from clecgraph.pipeline.stages import sample_corpus
 

@@ -20,7 +20,7 @@ from clecgraph.sparql.library import run
 from clecgraph.sparql.stores import load
 from clecgraph.vocab import CLEC, QB
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PREFIXES = """PREFIX clec: <https://clecgraph.example/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

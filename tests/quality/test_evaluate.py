@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from clecgraph.cli.commands import cli
 from clecgraph.scoring.evaluate import FIELDS, evaluate, load_aliases, normalise, score_records
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 GOLD = SHARED / "gold" / "clec-2012.jsonl"
 ALIASES = SHARED / "gold" / "aliases.tsv"
 SCORER = SHARED / "tools" / "score.py"

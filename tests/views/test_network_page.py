@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from test_views import BASE, XSS_IMG, XSS_SCRIPT, small_graph
+from sample_graphs import BASE, XSS_IMG, XSS_SCRIPT, small_graph
 
 from clecgraph.export import EXPORTERS
 from clecgraph.views.select import view

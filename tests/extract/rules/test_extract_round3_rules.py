@@ -1,4 +1,4 @@
-"""One or more tests per extraction rule added for the round-3 held-out work (tests/heldout_round3/).
+"""One or more tests per extraction rule added for the round-3 held-out work (tests/quality/heldout_round3/).
 
 Every text here is new (not a held-out statement) and uses invented names: the rules are about
 how statements are written, so each test shows the pattern with other words.

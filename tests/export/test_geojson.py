@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from rdflib import Dataset
-from test_views import BASE, small_graph
+from sample_graphs import BASE, small_graph
 
 from clecgraph.export import EXPORTERS
 

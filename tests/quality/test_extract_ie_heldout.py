@@ -1,5 +1,5 @@
 """Held-out check on nine statements written and annotated by hand before the
-extractor was run on them (tests/ie_fixtures/): other organisations and years,
+extractor was run on them (tests/quality/ie_fixtures/): other organisations and years,
 issuers named in lists, publishers' acronyms, dotted acronyms, affiliations
 written several ways, events in subordinate clauses. Loose thresholds: the
 aim is to catch regressions, not to pin today's numbers.

@@ -1,4 +1,4 @@
-"""Held-out set, round 4: 25 statements written and annotated before any run (tests/heldout_round4/,
+"""Held-out set, round 4: 25 statements written and annotated before any run (tests/quality/heldout_round4/,
 see its README). Cambodian NGO, union and international statements of 2009-2023, stressing event
 places and dates; JSON Lines and CSV.
 

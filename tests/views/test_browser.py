@@ -21,7 +21,7 @@ import subprocess
 import tempfile
 
 import pytest
-from test_views import BASE, XSS_IMG, XSS_SCRIPT, small_graph
+from sample_graphs import BASE, XSS_IMG, XSS_SCRIPT, small_graph
 
 from clecgraph.views.select import view
 

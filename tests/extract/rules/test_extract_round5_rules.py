@@ -1,4 +1,4 @@
-"""One test per extraction rule the round-5 held-out set taught (tests/heldout_round5/).
+"""One test per extraction rule the round-5 held-out set taught (tests/quality/heldout_round5/).
 
 Every text here is new (not a held-out statement) and uses other names: the rules are about how
 statements are written, so each test shows the pattern with other words and other places.

@@ -1,5 +1,5 @@
 """Held-out quality: 36 statements written and annotated before the rules were changed for them
-(tests/heldout_quality/, see its README). Other organisations, countries and years than the
+(tests/quality/heldout_quality/, see its README). Other organisations, countries and years than the
 sample corpus; JSON Lines and CSV input.
 
 The floors are the figures measured when these rules were written (see the README) minus a

@@ -1,4 +1,4 @@
-"""One test per extraction rule added for the round-4 held-out work (tests/heldout_round4/).
+"""One test per extraction rule added for the round-4 held-out work (tests/quality/heldout_round4/).
 
 Every text here is new (not a held-out statement) and uses invented names: the rules are about
 how statements are written, so each test shows the pattern with other words.
