@@ -39,7 +39,52 @@ def query_cookbook() -> str:
     return render(RdflibStore(build(out=None, validate=False).dataset))
 
 
-GENERATED = {"cli.md": cli_reference, "queries.md": query_cookbook}
+def _first_line(path: Path) -> str:
+    """The first line of a module's docstring."""
+    import ast
+
+    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+    return doc.strip().splitlines()[0] if doc.strip() else ""
+
+
+def module_map() -> str:
+    """The stages and their modules, read from the code (for docs/architecture.md)."""
+    import tomllib
+
+    root = DOCS.parent / "clecgraph"
+    config = tomllib.loads((DOCS.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = config["tool"]["importlinter"]["contracts"][0]["layers"]
+    lines = ["Layers, top to bottom (a layer imports only from the layers below it; `|` and `:` join siblings):", ""]
+    lines += [f"{number}. `{layer}`" for number, layer in enumerate(layers, 1)]
+    lines += ["", "| module | what it does |", "| --- | --- |"]
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "__main__.py":
+            continue
+        name = path.relative_to(root.parent).as_posix()
+        shown = name[: -len("__init__.py")] if path.name == "__init__.py" else name
+        summary = _first_line(path).replace("|", "\\|")
+        lines.append(f"| `{shown}` | {summary} |")
+    return "\n".join(lines) + "\n"
+
+
+def with_region(name: str, marker: str, generate):
+    """A doc whose text between `<!-- marker:begin -->` and `<!-- marker:end -->` is generated."""
+
+    def render() -> str:
+        text = (DOCS / name).read_text(encoding="utf-8")
+        begin, end = f"<!-- {marker}:begin -->", f"<!-- {marker}:end -->"
+        head, _, rest = text.partition(begin)
+        _, _, tail = rest.partition(end)
+        return f"{head}{begin}\n{generate()}{end}{tail}"
+
+    return render
+
+
+GENERATED = {
+    "cli.md": cli_reference,
+    "queries.md": query_cookbook,
+    "architecture.md": with_region("architecture.md", "modules", module_map),
+}
 
 
 def main(argv: list[str]) -> int:

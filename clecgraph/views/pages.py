@@ -182,7 +182,7 @@ def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
     from jinja2 import Environment
     from markupsafe import Markup
 
-    from clecgraph.views.page import PAGE_CSS, PAGE_JS, TEMPLATE
+    from clecgraph.views.page_template import PAGE_CSS, PAGE_JS, TEMPLATE
 
     lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
     data = page_data(net)

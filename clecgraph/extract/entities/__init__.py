@@ -1,0 +1,1 @@
+"""Entities: organisations, persons, places, issuers and affiliations named in a statement."""

@@ -1,0 +1,1 @@
+"""Text: tokens, sentences, chunks, datelines and dates in a statement's words."""

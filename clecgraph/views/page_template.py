@@ -1,4 +1,4 @@
-"""The HTML, CSS and JavaScript around a network page (rendered by `network.py`).
+"""The HTML, CSS and JavaScript around a network page (rendered by clecgraph.views.pages).
 
 The page is one file: vis-network (shipped inside pyvis) is inlined, and
 nothing is loaded from any other host. Text that comes from statements
