@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from clecgraph.model import Span, Statement
 from clecgraph.names import slugify
@@ -40,6 +40,7 @@ PREFIXES = {
     "wd": WD,
     "qb": QB,
     "dcterms": DCTERMS,
+    "foaf": FOAF,
     "owl": OWL,
     "prov": PROV,
     "rdf": RDF,

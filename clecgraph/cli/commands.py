@@ -379,6 +379,7 @@ def link(graph, service, service_url, review, kinds, limit, timeout):
             f"places: {places['geonames_and_coordinates']}/{places['total']} linked to GeoNames with coordinates"
             f" ({mentions['geonames_and_coordinates']}/{mentions['total']} mentions), {places['unlinked']} unlinked;"
             f" organisations: {orgs['with_identifier']}/{orgs['total']} with an external identifier"
+            f" ({orgs['dbpedia']} DBpedia, {orgs['wikipedia']} Wikipedia)"
         )
         return
     if not review:

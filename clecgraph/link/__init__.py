@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 Linker = Callable[["Resolution", LinkContext], "Resolution"]
 
 LINKERS: Registry[Linker] = Registry("linkers")
-DEFAULT_LINKERS: tuple[str, ...] = ("places", "accepted")
+DEFAULT_LINKERS: tuple[str, ...] = ("places", "wikipedia", "accepted")
 
 
 def register_linker(name: str, linker: Linker) -> None:
@@ -30,6 +30,7 @@ def register_linker(name: str, linker: Linker) -> None:
 
 
 register_linker("places", lazy("clecgraph.link.places:link_places"))
+register_linker("wikipedia", lazy("clecgraph.link.wikipedia:link_wikipedia"))
 register_linker("accepted", lazy("clecgraph.link.accepted:link_accepted"))
 
 

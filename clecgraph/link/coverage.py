@@ -4,7 +4,8 @@
   place has a GeoNames owl:sameAs and a geo:lat/geo:long point;
 - distinct places: places that statements mention or put events in;
 - organisations: organisations with any external identifier (owl:sameAs,
-  schema:sameAs or skos:exactMatch).
+  schema:sameAs or skos:exactMatch), and of those with a DBpedia resource
+  (owl:sameAs) and with an English Wikipedia article (foaf:isPrimaryTopicOf).
 Places added only to complete a hierarchy are counted apart.
 """
 
@@ -13,11 +14,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rdflib import Dataset
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.namespace import FOAF, OWL, RDF, SKOS
 
 from clecgraph.vocab import CLEC, GEO, OA, ORG, SCHEMA, SEM
 
 GEONAMES_PREFIXES = ("https://sws.geonames.org/", "http://sws.geonames.org/")
+DBPEDIA_PREFIXES = ("https://dbpedia.org/resource/", "http://dbpedia.org/resource/")
+WIKIPEDIA_PREFIX = "https://en.wikipedia.org/wiki/"
 IDENTITY = (OWL.sameAs, SCHEMA.sameAs, SKOS.exactMatch)
 
 
@@ -29,7 +32,17 @@ def link_coverage(dataset: Dataset) -> dict:
     props: dict = defaultdict(lambda: defaultdict(set))
     bodies = []
     for s, p, o, _ in dataset.quads((None, None, None, None)):
-        if p in (RDF.type, OWL.sameAs, SCHEMA.sameAs, SKOS.exactMatch, GEO.lat, GEO.long, CLEC.unlinked, OA.motivatedBy):
+        if p in (
+            RDF.type,
+            OWL.sameAs,
+            SCHEMA.sameAs,
+            SKOS.exactMatch,
+            FOAF.isPrimaryTopicOf,
+            GEO.lat,
+            GEO.long,
+            CLEC.unlinked,
+            OA.motivatedBy,
+        ):
             props[s][p].add(o)
         elif p == OA.hasBody:
             bodies.append((s, o))
@@ -51,6 +64,8 @@ def link_coverage(dataset: Dataset) -> dict:
     organisations = sorted(n for n in list(props) if ORG.Organization in props[n][RDF.type])
     with_id = [n for n in organisations if any(props[n][p] for p in IDENTITY)]
     linked = [n for n in places if geonames(n) and located(n)]
+    dbpedia = [n for n in organisations if any(str(i).startswith(DBPEDIA_PREFIXES) for i in props[n][OWL.sameAs])]
+    wikipedia = [n for n in organisations if any(str(i).startswith(WIKIPEDIA_PREFIX) for i in props[n][FOAF.isPrimaryTopicOf])]
     return {
         "place_mentions": {
             "total": len(mentions),
@@ -66,12 +81,19 @@ def link_coverage(dataset: Dataset) -> dict:
             "unlinked": len([n for n in places if props[n][CLEC.unlinked]]),
         },
         "places_added_for_hierarchy": len(added),
-        "organisations": {"total": len(organisations), "with_identifier": len(with_id), "share": _share(len(with_id), len(organisations))},
+        "organisations": {
+            "total": len(organisations),
+            "with_identifier": len(with_id),
+            "share": _share(len(with_id), len(organisations)),
+            "dbpedia": len(dbpedia),
+            "wikipedia": len(wikipedia),
+        },
     }
 
 
 # The same figures by SPARQL, for graphs in a store (the default graph being the union of the named graphs).
 _PREFIXES = """PREFIX clec: <https://clecgraph.example/ns#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -97,6 +119,10 @@ COVERAGE_QUERIES = {
     "places_unlinked": f"SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {{ ?place a schema:Place ; clec:unlinked ?u . FILTER EXISTS {{ {_USED} }} }}",
     "places_added": f"SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {{ ?place a schema:Place . FILTER NOT EXISTS {{ {_USED} }} }}",
     "organisations": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a org:Organization }",
+    "organisations_dbpedia": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a org:Organization ; owl:sameAs ?i ."
+    ' FILTER(STRSTARTS(STR(?i), "https://dbpedia.org/resource/") || STRSTARTS(STR(?i), "http://dbpedia.org/resource/")) }',
+    "organisations_wikipedia": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a org:Organization ; foaf:isPrimaryTopicOf ?w ."
+    ' FILTER(STRSTARTS(STR(?w), "https://en.wikipedia.org/wiki/")) }',
     "organisations_linked": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a org:Organization . FILTER EXISTS { { ?o owl:sameAs ?i } UNION { ?o schema:sameAs ?i } UNION { ?o skos:exactMatch ?i } } }",
 }
 
@@ -127,5 +153,7 @@ def link_coverage_sparql(ask) -> dict:
             "total": n["organisations"],
             "with_identifier": n["organisations_linked"],
             "share": _share(n["organisations_linked"], n["organisations"]),
+            "dbpedia": n["organisations_dbpedia"],
+            "wikipedia": n["organisations_wikipedia"],
         },
     }

@@ -25,7 +25,13 @@ def test_linker_on_empty_and_placeless_resolutions(name):
     assert empty.entities == {} and empty.index == {}
     before = people_and_bodies()
     after = LINKERS[name](before, LinkContext())
-    assert after.entities == before.entities and after.index == before.index
+    assert after.index == before.index and after.entities.keys() == before.entities.keys()
+    for key, entity in before.entities.items():
+        # A linker may add identifiers (same_as, extra); names, kind and key stay as resolved.
+        found = after.entities[key]
+        assert (found.kind, found.key, found.label, found.alt_labels) == (entity.kind, entity.key, entity.label, entity.alt_labels)
+        assert set(entity.same_as) <= set(found.same_as)
+    assert after.entities[(PERSON, "mam-sonando")] == before.entities[(PERSON, "mam-sonando")]
 
 
 def test_the_defaults_are_registered_and_outside_linkers_can_join():
