@@ -100,8 +100,11 @@ INPUT_KIND = click.option(
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Extract in this many processes (same output)."
 )
+@click.option(
+    "--allow-empty", is_flag=True, help="Write the output even if no statement is left (otherwise such a build fails and changes nothing)."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, jobs, quiet):
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, jobs, allow_empty, quiet):
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl), JSON (.json: an array of
@@ -134,6 +137,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
             store=store,
             add=add,
             jobs=jobs,
+            allow_empty=allow_empty,
         )
     finally:
         progress.close()

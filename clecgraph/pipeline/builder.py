@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,6 +13,7 @@ from rdflib import Dataset
 from clecgraph.errors import UsageError
 from clecgraph.extract import DEFAULT_EXTRACTOR
 from clecgraph.model import Extraction, InputWarning
+from clecgraph.pipeline.outputs import hold, output_folder, refuse_empty
 from clecgraph.pipeline.stages import BuildResult, LeftOut, Progress, build_dataset, extract_all, note_left_out, sample_corpus
 from clecgraph.sources import survey
 from clecgraph.vocab import DEFAULT_BASE
@@ -65,25 +64,19 @@ def make_report(
 
 
 def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dict[str, Path]:
-    """Write every format into a staging folder, then move the files into place.
-
-    An interrupted build leaves the previous output as it was: nothing in
-    `out` is touched until every file has been written completely.
-    """
+    """Write every format into a private staging folder, then swap the whole set in
+    (clecgraph.pipeline.outputs): an interrupted build leaves the previous output as it was,
+    and a reader sees the old set or the new, never a mix."""
     from clecgraph.export import EXPORTERS
     from clecgraph.graph.facts import shared_reading
 
+    formats = list(formats)
+    unknown = [name for name in formats if name not in EXPORTERS]
+    if unknown:
+        raise UsageError(f"unknown format {unknown[0]!r}; known: {', '.join(EXPORTERS)}")
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(".clecgraph-*"):  # left by a build that was killed mid-write
-        if stale.is_dir():
-            shutil.rmtree(stale, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=".clecgraph-", dir=out))
-    try:
-        written = {}
-        unknown = [name for name in formats if name not in EXPORTERS]
-        if unknown:
-            raise UsageError(f"unknown format {unknown[0]!r}; known: {', '.join(EXPORTERS)}")
+    written = {}
+    with output_folder(out) as staging:
         # The page, GEXF and GeoJSON exporters all walk the same graph: walk it once.
         with shared_reading(result.dataset):
             for name in formats:
@@ -92,11 +85,7 @@ def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dic
                 written[name] = out / exporter.filename
         (staging / "report.json").write_text(json.dumps(result.report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         written["report"] = out / "report.json"
-        for path in written.values():
-            os.replace(staging / path.name, path)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    return written
 
 
 def build(
@@ -115,6 +104,7 @@ def build(
     store: str | None = None,
     add: bool = False,
     jobs: int = 1,
+    allow_empty: bool = False,
 ) -> BuildResult:
     """Build a knowledge graph from statement files (default: the sample corpus).
 
@@ -129,9 +119,9 @@ def build(
     'oxigraph' (in memory) the graph is written to `out` as graph.nq; with
     `add` they are added to the build already in `out`.
     `jobs` > 1 extracts in that many processes (same output).
+    A build with no statement to write raises EmptyBuild and leaves `out` as it was,
+    unless `allow_empty`. `out` is locked for the whole build (clecgraph.pipeline.outputs).
     """
-    from clecgraph.export import DEFAULT_FORMATS
-
     inputs = list(inputs) if inputs else [sample_corpus()]
     if store and store != "rdflib":
         from clecgraph.pipeline.incremental import build_into_store
@@ -148,7 +138,20 @@ def build(
             links=links,
             workers=jobs,
             out=out,
+            allow_empty=allow_empty,
         )
+    with hold(out) if out is not None else contextlib.nullcontext():
+        return _build_files(
+            inputs, out, base=base, formats=formats, encoding=encoding, input_kind=input_kind, extractor=extractor,
+            max_statement_chars=max_statement_chars, progress=progress, validate=validate, links=links, add=add,
+            jobs=jobs, allow_empty=allow_empty,
+        )  # fmt: skip
+
+
+def _build_files(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, add, jobs, allow_empty):  # fmt: skip
+    """build() into files, with `out` locked (held from reading the earlier build, for --add, to the swap)."""
+    from clecgraph.export import DEFAULT_FORMATS
+
     found = survey(inputs)  # the files to read, and those of the folders no reader reads, for the report
     extractions, skipped, files = extract_all(
         found.files,
@@ -182,5 +185,6 @@ def build(
         result.validation = run_validation(dataset)
         result.report["validation"] = result.validation.summary()
     if out is not None:
+        refuse_empty(result.report["statements_written"], result.report["records_skipped"], out, allow_empty)
         result.files = write_outputs(result, Path(out), formats or DEFAULT_FORMATS)
     return result

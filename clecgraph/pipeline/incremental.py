@@ -22,7 +22,6 @@ input file not read again, so an added build still accounts for them.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -102,6 +101,7 @@ def build_into_store(
     links: Iterable[Path | str] = (),
     workers: int = 1,
     out: Path | str | None = None,
+    allow_empty: bool = False,
 ):
     """Add the statements of `inputs` to the store `spec` (e.g. 'oxigraph:graph-store').
 
@@ -110,6 +110,7 @@ def build_into_store(
     dataset (the graph is in the store).
     """
     from clecgraph.graph.readback import read_statements
+    from clecgraph.pipeline.outputs import refuse_empty, spool_path, store_folder
     from clecgraph.pipeline.parallel import graph_parts
     from clecgraph.pipeline.stages import BuildResult, extract_all, note_left_out, resolve_corpus
     from clecgraph.sources import survey
@@ -135,10 +136,14 @@ def build_into_store(
         if progress:
             progress("graph", len(extractions))
         resolution = resolve_corpus(extractions, links)
-        if on_disk:
-            store = open_store(spec)
-        store.replace(graph_parts(extractions, resolution, base, workers))
         location = parse_spec(spec)[1]
+        refuse_empty(len(extractions), len(skipped), location if on_disk else out, allow_empty)
+        if on_disk:
+            with store_folder(location) as fresh:  # written beside the old store, swapped in whole
+                store.write_new(graph_parts(extractions, resolution, base, workers), fresh, spool_path(location))
+            store = open_store(spec)
+        else:
+            store.replace(graph_parts(extractions, resolution, base, workers))
         carried = earlier_warnings(store_report_path(location), files) if on_disk else []
         report = store_report(store, new, skipped, files, carried)
         report.update(info)
@@ -156,21 +161,20 @@ def build_into_store(
 
 
 def write_store_files(store, report: dict, out: Path) -> dict[str, Path]:
-    """graph.nq and report.json, each written beside its place and moved in when complete."""
-    out.mkdir(parents=True, exist_ok=True)
-    nquads = out / "graph.nq"
-    staging = nquads.with_name(f".{nquads.name}.partial")
-    store.dump(staging)
-    os.replace(staging, nquads)
-    return {"nquads": nquads, "report": write_report(report, out / "report.json")}
+    """graph.nq and report.json, swapped into `out` together (clecgraph.pipeline.outputs)."""
+    from clecgraph.pipeline.outputs import output_folder
+
+    with output_folder(out) as staging:
+        store.dump(staging / "graph.nq")
+        (staging / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return {"nquads": Path(out) / "graph.nq", "report": Path(out) / "report.json"}
 
 
 def write_report(report: dict, path: Path) -> Path:
     """report.json written beside its place and moved in when complete."""
-    staging = path.with_name(f".{path.name}.partial")
-    staging.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(staging, path)
-    return path
+    from clecgraph.pipeline.outputs import write_text
+
+    return write_text(Path(path).parent, Path(path).name, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
 
 
 COUNTS = """PREFIX clec: <https://clecgraph.example/ns#>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -46,7 +47,9 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def staging_folders(folder: Path) -> list[Path]:
-    return [p for p in folder.iterdir() if p.name.startswith(".clecgraph-")]
+    """A build stages beside its output folder (.NAME.new-PID); older builds staged inside it (.clecgraph-*)."""
+    beside = [p for p in folder.parent.iterdir() if p.name.startswith(f".{folder.name}.new-")]
+    return beside + [p for p in folder.iterdir() if p.name.startswith(".clecgraph-")]
 
 
 @pytest.fixture
@@ -137,3 +140,116 @@ def test_stale_staging_folders_are_cleared_but_other_files_kept(previous):
     assert staging_folders(out) == []
     assert (out / "notes.txt").read_text(encoding="utf-8") == "the user's own file"
     assert snapshot(out)["graph.nt"] == before["graph.nt"]  # formats not asked for are left alone
+
+
+# ---- one writer at a time, owner-only staging, no empty replacement (clecgraph.pipeline.outputs) ----
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from clecgraph.pipeline.outputs import hold
+with hold(sys.argv[1]):
+    Path(sys.argv[2]).write_text("held", encoding="utf-8")
+    time.sleep(600)
+"""
+
+
+def test_second_writer_is_refused_with_the_holders_pid(previous, tmp_path, monkeypatch):
+    from clecgraph.pipeline import outputs
+
+    new, out, before = previous
+    ready = tmp_path / "held"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(out), str(ready)], stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120  # a guard against hanging forever, not a timing assertion
+        while not ready.exists():
+            assert holder.poll() is None, holder.communicate()[1].decode()
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        monkeypatch.setattr(outputs, "DEFAULT_WAIT", 0.3)
+        with pytest.raises(outputs.OutputBusy, match=f"process {holder.pid}"):
+            build([new], out=out, formats=FORMATS, validate=False)
+        result = CliRunner().invoke(cli, ["build", str(new), "--out", str(out), "--no-validate", "-q"])
+        assert result.exit_code == 2 and f"being written by process {holder.pid}" in result.output
+        assert "Traceback" not in result.output
+    finally:
+        holder.kill()
+        holder.wait()
+    assert snapshot(out) == before
+    build([new], out=out, formats=FORMATS, validate=False)  # the lock went with its holder
+    assert "ADHOC" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_staging_is_owner_only_and_the_finished_folder_keeps_its_mode(previous, monkeypatch):
+    from clecgraph.pipeline import outputs
+
+    new, out, before = previous
+    os.chmod(out, 0o750)
+    seen = {}
+    real = outputs.swap_in
+
+    def spy(fresh, target):
+        seen["staging"] = stat_mode(fresh)
+        return real(fresh, target)
+
+    monkeypatch.setattr(outputs, "swap_in", spy)
+    with outputs.output_folder(out) as staging:
+        seen["while writing"] = stat_mode(staging)
+        (staging / "graph.ttl").write_text("# new\n", encoding="utf-8")
+    assert seen["while writing"] == 0o700
+    assert stat_mode(out) == 0o750  # the finished set is as readable as the folder it replaced
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "# new\n"
+    assert snapshot(out)["graph.nt"] == before["graph.nt"]  # files not rewritten are carried over
+
+
+def stat_mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_failed_write_leaves_no_staging_and_no_change(previous):
+    from clecgraph.pipeline import outputs
+
+    new, out, before = previous
+    with pytest.raises(RuntimeError), outputs.output_folder(out) as staging:
+        (staging / "graph.ttl").write_text("half", encoding="utf-8")
+        raise RuntimeError("stopped")
+    assert snapshot(out) == before and staging_folders(out) == []
+
+
+def test_build_with_every_record_skipped_does_not_replace_a_good_output(previous, tmp_path):
+    new, out, before = previous
+    skipped = tmp_path / "skipped.jsonl"
+    skipped.write_text('{"date": "2012-01-01"}\n{"publisher": "X"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(skipped), "--out", str(out), "--no-validate", "-q"])
+    assert result.exit_code == 2, result.output
+    assert "no statement to write" in result.output and "--allow-empty" in result.output
+    assert "left as it was" in result.output and "Traceback" not in result.output
+    assert snapshot(out) == before
+    result = CliRunner().invoke(cli, ["build", str(skipped), "--out", str(out), "--no-validate", "-q", "--allow-empty"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["statements_written"] == 0
+
+
+def test_empty_store_build_does_not_replace_a_good_store(tmp_path):
+    (tmp_path / "old.txt").write_text(OLD, encoding="utf-8")
+    skipped = tmp_path / "skipped.jsonl"
+    skipped.write_text('{"date": "2012-01-01"}\n', encoding="utf-8")
+    spec = f"oxigraph:{tmp_path / 'st'}"
+    build([tmp_path / "old.txt"], out=None, store=spec)
+    before = json.loads((tmp_path / "st.report.json").read_text(encoding="utf-8"))["statements_written"]
+    assert before == 1
+    # the old statement is merged in, so this build is not empty: it keeps the store's statement
+    build([skipped], out=None, store=spec)
+    assert json.loads((tmp_path / "st.report.json").read_text(encoding="utf-8"))["statements_written"] == 1
+    result = CliRunner().invoke(cli, ["build", str(skipped), "--store", f"oxigraph:{tmp_path / 'fresh'}", "-q"])
+    assert result.exit_code == 2 and "no statement to write" in result.output
+    assert not (tmp_path / "fresh.report.json").exists()
+
+
+def test_out_naming_a_file_is_a_clear_error(tmp_path):
+    (tmp_path / "old.txt").write_text(OLD, encoding="utf-8")
+    target = tmp_path / "a-file"
+    target.write_text("mine", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "old.txt"), "--out", str(target), "--no-validate", "-q"])
+    assert result.exit_code == 2 and "is a file, not a folder" in result.output and "Traceback" not in result.output
+    assert target.read_text(encoding="utf-8") == "mine"

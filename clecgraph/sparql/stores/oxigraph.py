@@ -168,15 +168,8 @@ class OxigraphStore:
             self.add_parts(parts, Path(spool))
             return
         fresh = self.path.with_name(f".{self.path.name}.new-{os.getpid()}")
-        shutil.rmtree(fresh, ignore_errors=True)
-        writer = OxigraphStore(fresh)
-        try:
-            writer.add_parts(parts, self.path.with_name(f".{self.path.name}.parts-{os.getpid()}.nq"))
-        except BaseException:
-            writer.store = None  # dropped, not flushed: the half-written store is deleted
-            shutil.rmtree(fresh, ignore_errors=True)
-            raise
-        writer.close()
+        spool = self.path.with_name(f".{self.path.name}.parts-{os.getpid()}.nq")
+        self.write_new(parts, fresh, spool)
         self.close()
         old = self.path.with_name(f".{self.path.name}.old-{os.getpid()}")
         if self.path.exists():
@@ -184,6 +177,21 @@ class OxigraphStore:
         os.replace(fresh, self.path)
         shutil.rmtree(old, ignore_errors=True)
         self.store = self._open(self.path)
+
+    def write_new(self, parts: Iterable, fresh: Path, spool: Path) -> None:
+        """Write a new on-disk store at `fresh` holding exactly these parts; the caller swaps
+        it in (clecgraph.pipeline.outputs.store_folder). `spool` is a private scratch file."""
+        shutil.rmtree(fresh, ignore_errors=True)
+        writer = OxigraphStore(fresh)
+        try:
+            writer.add_parts(parts, spool)
+        except BaseException:
+            writer.store = None  # dropped, not flushed: the half-written store is deleted
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        finally:
+            Path(spool).unlink(missing_ok=True)
+        writer.close()
 
     def clear(self) -> None:
         self.store.clear()
@@ -234,7 +242,7 @@ class _Tee:
         import threading
 
         self.path, self.others, self.error = Path(path), [], None
-        self._writer = open(self.path, "wb")
+        self._writer = open(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")  # statement text: owner-only
         self._reader = open(self.path, "rb")
         self._written, self._read, self._done, self._stopped = 0, 0, False, False
         self._changed = threading.Condition()
