@@ -42,6 +42,12 @@ register_exporter(
     "one record per statement, read back from the graph",
 )
 register_exporter(
+    "cases",
+    "cases.jsonl",
+    lazy("clecgraph.export.cases:write_cases"),
+    "one record per incident and per case thread, read back from the graph",
+)
+register_exporter(
     "network", "network.html", lazy("clecgraph.views.exporters:write_network"), "interactive network page (pyvis), works offline"
 )
 register_exporter(

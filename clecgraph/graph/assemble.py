@@ -23,6 +23,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from clecgraph.dates import precision
 from clecgraph.graph.statistics import statistics_triples
+from clecgraph.incidents import incident_graph_triples
 from clecgraph.knowledge.ontology import ontology_file
 from clecgraph.model import ORGANISATION, PERSON, PLACE, Entity, Extraction, Span
 from clecgraph.names import fold
@@ -67,6 +68,9 @@ def build_graph(extractions: Iterable[Extraction], resolution: Resolution, base:
     for extraction in extractions:
         used.update(add_statement(dataset, extraction, resolution, iris))
     add_shared_terms(entities, used, iris)
+    incidents = dataset.graph(iris.graph("incidents"))  # events grouped across statements (clecgraph/incidents)
+    for triple in incident_graph_triples(extractions, resolution, iris):
+        incidents.add(triple)
     statistics = dataset.graph(iris.graph("statistics"))
     for triple in statistics_triples(extractions, resolution, iris):
         statistics.add(triple)

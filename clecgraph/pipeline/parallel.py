@@ -93,6 +93,9 @@ def closing_quads(extractions: list, resolution, used: Counter, base: str) -> by
     add_shared_terms(_Quads(quads, iris.graph("entities")), used, iris)
     statistics = iris.graph("statistics")
     quads.extend((s, p, o, statistics) for s, p, o in statistics_triples(extractions, resolution, iris))
+    from clecgraph.incidents import incident_graph_triples  # events grouped across statements
+
+    quads.extend((s, p, o, iris.graph("incidents")) for s, p, o in incident_graph_triples(extractions, resolution, iris))
     return nquads(quads)
 
 
