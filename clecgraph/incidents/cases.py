@@ -64,12 +64,13 @@ def gaps_in(thread: list[Incident]) -> tuple[Gap, ...]:
     expected = follow_ups()
     out = []
     for n, incident in enumerate(thread):
-        wanted = expected.get(incident.type)
-        if not wanted:
-            continue
-        later = thread[n + 1 :]
-        if not any(types_compatible(w, other.type) for w in wanted for other in later):
-            out.append(Gap(incident.key, wanted))
+        # The incident itself may tell the follow-up ("arrested on Monday, released on bail the next day").
+        later = [t for other in thread[n:] for t in other.types]
+        for kind in incident.types:
+            wanted = expected.get(kind)
+            if wanted and not any(types_compatible(w, t) for w in wanted for t in later):
+                out.append(Gap(incident.key, wanted))
+                break
     return tuple(out)
 
 

@@ -18,6 +18,7 @@ from rdflib.namespace import SKOS
 from clecgraph.knowledge.ontology import ontology_file
 from clecgraph.model import PLACE
 from clecgraph.resolve.entities import Resolution
+from clecgraph.vocab import CLEC
 
 DATE_SLACK_DAYS = 3  # two reports of one arrest may give days a little apart
 BROAD_PLACES = frozenset({"country", "region", "state", "province"})  # too wide to say two reports are of one incident
@@ -43,6 +44,29 @@ def broader_types() -> dict[str, frozenset[str]]:
                 todo.extend(direct.get(up, ()))
         closed[name] = frozenset(seen)
     return closed
+
+
+@lru_cache(maxsize=1)
+def processes() -> dict[str, str]:
+    """Event type -> its process: types tied by clec:expectedFollowUp (arrest, charge, trial, release) form one."""
+    graph = Graph()
+    graph.parse(data=ontology_file("event-types.ttl").read_text(encoding="utf-8"), format="turtle")
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    tail = lambda node: str(node).rsplit("/", 1)[-1]
+    for before, after in graph.subject_objects(CLEC.expectedFollowUp):
+        a, b = find(tail(before)), find(tail(after))
+        parent[max(a, b)] = min(a, b)
+    return {name: find(name) for name in parent}
+
+
+def process_of(name: str) -> str | None:
+    return processes().get(name)
 
 
 def type_root(name: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from clecgraph.incidents.compat import DATE_SLACK_DAYS, Places, dates_compatible, type_root, types_compatible
+from clecgraph.incidents.compat import DATE_SLACK_DAYS, Places, dates_compatible, process_of, type_root, types_compatible
 from clecgraph.incidents.reports import Report
 
 UNDATED_BLOCK_LIMIT = 50  # a block's reports without any date are compared with all of it only below this size
@@ -28,16 +28,29 @@ UNDATED_BLOCK_LIMIT = 50  # a block's reports without any date are compared with
 
 def linked(a: Report, b: Report, places: Places) -> bool:
     """Whether two reports are evidence of one incident."""
-    if not types_compatible(a.type, b.type) or not dates_compatible(a.start, a.end, b.start, b.end):
+    if not dates_compatible(a.start, a.end, b.start, b.end):
         return False
-    if a.statement == b.statement:  # one statement naming the same kind of event twice
-        return a.type == b.type and places.compatible(a.place, b.place)
+    if a.statement != b.statement and not types_compatible(a.type, b.type):
+        return False
+    if a.statement == b.statement:
+        return same_story(a, b, places)
     shared = a.participants & b.participants
     if any(kind == "person" or key not in a.issuers and key not in b.issuers for kind, key in shared):
         return True
     if a.place and b.place and a.date and b.date and places.compatible(a.place, b.place):
         return not places.is_broad(places.deeper(a.place, b.place))
     return False
+
+
+def same_story(a: Report, b: Report, places: Places) -> bool:
+    """Two events of one statement are one incident: the same kind of event named twice, or steps of
+    one process (an arrest and its charges: clec:expectedFollowUp) or events sharing a participant,
+    where nothing the statement says of their places tells them apart."""
+    if not places.compatible(a.place, b.place):
+        return False
+    if types_compatible(a.type, b.type) or a.participants & b.participants:
+        return True
+    return process_of(a.type) is not None and process_of(a.type) == process_of(b.type)
 
 
 class _Clusters:
@@ -59,8 +72,6 @@ class _Clusters:
         a, b = self.find(i), self.find(j)
         if a == b:
             return True
-        if not all(types_compatible(x, y) for x in self.types[a] for y in self.types[b]):
-            return False
         (sa, ea), (sb, eb) = self.window[a], self.window[b]
         if sa is not None and sb is not None:
             window = (max(sa, sb), min(ea, eb))
@@ -85,7 +96,7 @@ def blocks(reports: list[Report], places: Places) -> Iterable[list[int]]:
             table[root, kind, key].append(i)
         if report.place and report.date:
             table[root, "place", places.top(report.place)].append(i)
-        table[root, "statement", report.statement].append(i)
+        table["statement", report.statement].append(i)
     for key in sorted(table):
         if len(table[key]) > 1:
             yield table[key]

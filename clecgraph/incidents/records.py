@@ -26,7 +26,8 @@ class Disagreement:
 @dataclass(frozen=True)
 class Incident:
     key: str  # the ref of its first report: the incident's IRI tail
-    type: str
+    type: str  # the type most of its reports give
+    types: tuple[str, ...]  # every type its reports give (an arrest and its charges, told in one statement)
     place: str | None
     date: str | None
     start: int | None  # day interval, for ordering cases
@@ -66,7 +67,9 @@ def incident_of(members: list[Report], places: Places) -> Incident:
     members = sorted(members, key=_order)
     depth = lambda t: len(broader_types().get(t, ()))
     types = [r.type for r in members]
-    kind = max(set(types), key=lambda t: (depth(t), types.count(t), [-ord(c) for c in t]))
+    first = {t: n for n, t in reversed(list(enumerate(types)))}
+    # The most reported type (the more specific, then the first reported, on a tie).
+    kind = min(set(types), key=lambda t: (-types.count(t), -depth(t), first[t]))
     placed = [(r.place, r.ref) for r in members if r.place]
     dated = [(r.date, r.ref) for r in members if r.date]
     disagreements = []
@@ -100,6 +103,7 @@ def incident_of(members: list[Report], places: Places) -> Incident:
     return Incident(
         key=members[0].ref,
         type=kind,
+        types=tuple(sorted(set(types))),
         place=place,
         date=date,
         start=interval[0] if interval else (min(starts) if starts else None),
