@@ -454,14 +454,33 @@ def evaluate(gold, inputs, alias_files, input_kind, encoding, as_json):
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Network page to serve at /network (default: network.html beside GRAPH).",
 )
-def serve(source, host, port, timeout, max_results, network):
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1024), default=64 << 20, show_default=True, help="Refuse answers larger than this many bytes."
+)
+@click.option("--workers", type=click.IntRange(min=1, max=64), default=2, show_default=True, help="Query worker processes.")
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests whose Host is NAME (repeatable); addresses, localhost and --host are always answered.",
+)
+@click.option(
+    "--cors",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages from ORIGIN (e.g. https://example.org) read the answers (repeatable); same-origin pages need nothing.",
+)
+def serve(source, host, port, timeout, max_results, network, max_bytes, workers, allow_hosts, cors):
     """Serve a graph read-only as a SPARQL 1.1 Protocol endpoint.
 
     GRAPH_OR_STORE is a graph file (.trig keeps the named graphs) or an
     on-disk store (oxigraph:PATH). The endpoint answers at /sparql and
     /query (GET and POST; JSON, XML, CSV or TSV results, Turtle or JSON-LD
     graphs); / is a query page and /network the network page. Updates,
-    LOAD and SERVICE are refused.
+    LOAD and SERVICE are refused (the query is parsed), and the query
+    workers run without network where the system allows. docs/reliability.md
+    says what the endpoint promises.
 
     \b
     Examples:
@@ -470,14 +489,30 @@ def serve(source, host, port, timeout, max_results, network):
     """
     from clecgraph.sparql.serve import Endpoint
 
-    endpoint = Endpoint(source, host, port, timeout=timeout, max_results=max_results, network=network)
-    click.echo(f"serving {source} at {endpoint.url}/sparql (query page {endpoint.url}/; read-only; Ctrl-C stops)", err=True)
+    endpoint = None
     try:
+        endpoint = Endpoint(
+            source,
+            host,
+            port,
+            timeout=timeout,
+            max_results=max_results,
+            network=network,
+            workers=workers,
+            allow_hosts=allow_hosts,
+            cors=cors,
+            max_answer_bytes=max_bytes,
+        )
+        isolated = endpoint.evaluator.isolated()
+        click.echo(f"serving {source} at {endpoint.url}/sparql (query page {endpoint.url}/; read-only; Ctrl-C stops)", err=True)
+        if not isolated:
+            click.echo("note: the query workers could not be cut off from the network here; SERVICE is refused by parsing only", err=True)
         endpoint.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
-        endpoint.close()
+        if endpoint is not None:
+            endpoint.close()
 
 
 @cli.command()

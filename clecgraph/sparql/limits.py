@@ -1,9 +1,14 @@
-"""Read-only SPARQL evaluation with a time limit and a result limit, for `clecgraph serve`.
+"""Read-only SPARQL evaluation with time, result, answer-size and per-client limits, for `clecgraph serve`.
 
-Queries run in worker processes that open the Oxigraph store read-only. A
-query that runs past the time limit is stopped by ending its worker (a
-thread cannot be stopped, a process can), and a fresh worker takes its place.
-Parsing, evaluation and result serialisation are all pyoxigraph's.
+Queries run in worker processes that open the Oxigraph store read-only and
+give up their network first (clecgraph.sparql.guard). A query that runs
+past the time limit is stopped by ending its worker (a thread cannot be
+stopped, a process can), and a fresh worker takes its place. A worker first
+checks the query by parsing it (guard.refusal: no SERVICE, no update);
+evaluation and result serialisation are pyoxigraph's, into a buffer that
+refuses to grow past the answer-size limit. One client (one address) holds
+at most `per_client` workers at once, so a small query from another client
+is not kept waiting behind a first client's long ones.
 
 The RDF dataset of a query: the one a request names with the protocol's
 default-graph-uri / named-graph-uri, when it names one (it replaces the
@@ -14,11 +19,14 @@ available.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import re
 import threading
 from dataclasses import dataclass
+
+from clecgraph.sparql.guard import NOT_CODE, check
 
 # Media types by kind of result; the first of each is the default.
 SOLUTION_TYPES = {
@@ -43,8 +51,6 @@ ALIASES = {
 }
 
 
-# Strings, IRIs and comments, removed before looking for keywords so that data never counts as one.
-NOT_CODE = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^<>\"{}|^`\\\s]*>|#[^\n]*", re.S)
 _FROM = re.compile(r"(?<![?$:@\w])FROM(?![\w:])", re.I)
 
 
@@ -70,13 +76,62 @@ def _pick(accepted: list[str], offered: dict[str, str]) -> str | None:
     return None
 
 
-def evaluate(store, text: str, accepted: list[str], limit: int, dataset: tuple[list[str], list[str]] | None = None) -> Reply:
-    """One query on an open pyoxigraph Store; results beyond `limit` are refused, not cut.
+MAX_ANSWER_BYTES = 64 << 20
+
+
+class AnswerTooBig(Exception):
+    pass
+
+
+class _Capped:
+    """A binary sink for pyoxigraph's serialisers that refuses to grow past `limit` bytes."""
+
+    def __init__(self, limit: int):
+        self.limit, self.size, self.parts = limit, 0, []
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise AnswerTooBig
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> bytes:
+        return b"".join(self.parts)
+
+
+def _serialize(result, rdf_format, max_bytes: int) -> Reply | bytes:
+    sink = _Capped(max_bytes)
+    try:
+        result.serialize(output=sink, format=rdf_format)
+    except AnswerTooBig:
+        return Reply(
+            413, "text/plain", f"the answer is larger than the server's limit of {max_bytes} bytes; add a LIMIT or select less\n".encode()
+        )
+    return sink.getvalue()
+
+
+def evaluate(
+    store,
+    text: str,
+    accepted: list[str],
+    limit: int,
+    dataset: tuple[list[str], list[str]] | None = None,
+    max_bytes: int = MAX_ANSWER_BYTES,
+) -> Reply:
+    """One query on an open pyoxigraph Store; results beyond `limit` rows or `max_bytes` are refused, not cut.
 
     `dataset` is the (default graph IRIs, named graph IRIs) a request gave
     with default-graph-uri / named-graph-uri, or None when it gave neither.
     """
     import pyoxigraph as ox
+
+    text, why = check(text)  # the engine runs the very text that was checked
+    if why:
+        return Reply(why.status, "text/plain", (why.message + "\n").encode())
 
     if dataset is not None:  # the protocol's dataset replaces the query's FROM / FROM NAMED
         try:
@@ -104,7 +159,7 @@ def evaluate(store, text: str, accepted: list[str], limit: int, dataset: tuple[l
         media = _pick(accepted, SOLUTION_TYPES)
         if media is None:
             return Reply(406, "text/plain", f"an ASK answer comes as one of: {', '.join(SOLUTION_TYPES)}\n".encode())
-        return Reply(200, media, result.serialize(format=getattr(ox.QueryResultsFormat, SOLUTION_TYPES[media])))
+        return Reply(200, media, _serialize(result, getattr(ox.QueryResultsFormat, SOLUTION_TYPES[media]), max_bytes))
     graph = isinstance(result, ox.QueryTriples)
     offered = GRAPH_TYPES if graph else SOLUTION_TYPES
     media = _pick(accepted, offered)
@@ -117,21 +172,25 @@ def evaluate(store, text: str, accepted: list[str], limit: int, dataset: tuple[l
             what = "triples" if graph else "rows"
             return Reply(413, "text/plain", f"more than {limit} {what}; add a LIMIT (the server's result limit is {limit})\n".encode())
     result = run()
-    if graph:
-        return Reply(200, media, result.serialize(format=getattr(ox.RdfFormat, GRAPH_TYPES[media])))
-    return Reply(200, media, result.serialize(format=getattr(ox.QueryResultsFormat, SOLUTION_TYPES[media])))
+    rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media]) if graph else getattr(ox.QueryResultsFormat, SOLUTION_TYPES[media])
+    body = _serialize(result, rdf_format, max_bytes)
+    return body if isinstance(body, Reply) else Reply(200, media, body)
 
 
 def _work(path: str, connection) -> None:
+    from clecgraph.sparql.guard import isolate_network
+
+    isolated = isolate_network()  # before the store starts its threads: a namespace is per process
     import pyoxigraph as ox
 
     store = ox.Store.read_only(path)
+    connection.send(isolated)
     while True:
         job = connection.recv()
         if job is None:
             return
-        text, accepted, limit, dataset = job
-        reply = evaluate(store, text, accepted, limit, dataset)
+        text, accepted, limit, dataset, max_bytes = job
+        reply = evaluate(store, text, accepted, limit, dataset, max_bytes)
         connection.send((reply.status, reply.content_type, reply.body))
 
 
@@ -141,6 +200,13 @@ class Worker:
         self.process = context.Process(target=_work, args=(path, child), daemon=True)
         self.process.start()
         child.close()
+        self.isolated: bool | None = None  # known once the worker has said it is ready
+
+    def ready(self, timeout: float) -> None:
+        if self.isolated is None:
+            if not self.connection.poll(timeout):
+                raise EOFError("the worker did not start")
+            self.isolated = bool(self.connection.recv())
 
     def stop(self) -> None:
         self.process.kill()
@@ -151,8 +217,20 @@ class Worker:
 class Evaluator:
     """A small pool of worker processes over one on-disk store."""
 
-    def __init__(self, store_path: str, *, workers: int = 2, timeout: float = 30.0, limit: int = 10_000):
-        self.path, self.timeout, self.limit = store_path, timeout, limit
+    def __init__(
+        self,
+        store_path: str,
+        *,
+        workers: int = 2,
+        timeout: float = 30.0,
+        limit: int = 10_000,
+        max_bytes: int = MAX_ANSWER_BYTES,
+        per_client: int | None = None,
+    ):
+        self.path, self.timeout, self.limit, self.max_bytes = store_path, timeout, limit, max_bytes
+        # One worker stays free for other clients (unless there is only one).
+        self.per_client = per_client or max(1, workers - 1)
+        self.clients: dict[str, list] = {}  # address -> [queries running or waiting, semaphore]
         # spawn: workers start clean, whatever threads this process runs.
         self.context = multiprocessing.get_context("spawn")
         self.idle: queue.Queue[Worker] = queue.Queue()
@@ -173,14 +251,52 @@ class Evaluator:
             self.all.remove(worker)
         self._add()
 
-    def query(self, text: str, accepted: list[str], dataset: tuple[list[str], list[str]] | None = None) -> Reply:
-        """Run one query; `dataset` as for `evaluate`."""
+    @contextlib.contextmanager
+    def _turn(self, client: str):
+        """A place among the queries of `client`; False if none came free in time."""
+        with self.lock:
+            entry = self.clients.setdefault(client, [0, threading.Semaphore(self.per_client)])
+            entry[0] += 1
+        try:
+            got = entry[1].acquire(timeout=self.timeout)
+            try:
+                yield got
+            finally:
+                if got:
+                    entry[1].release()
+        finally:
+            with self.lock:
+                entry[0] -= 1
+                if entry[0] == 0:
+                    del self.clients[client]
+
+    def isolated(self) -> bool | None:
+        """Whether the workers run without network (None: not known yet)."""
+        with self.lock:
+            workers = list(self.all)
+        for worker in workers:
+            with contextlib.suppress(EOFError, OSError):
+                worker.ready(60)
+                return worker.isolated
+        return None
+
+    def query(self, text: str, accepted: list[str], dataset: tuple[list[str], list[str]] | None = None, client: str = "") -> Reply:
+        """Run one query for `client` (its address); `dataset` as for `evaluate`."""
+        with self._turn(client) as turn:
+            if not turn:
+                return Reply(
+                    503, "text/plain", f"you already have {self.per_client} queries running; try again when one has finished\n".encode()
+                )
+            return self._run(text, accepted, dataset)
+
+    def _run(self, text: str, accepted: list[str], dataset) -> Reply:
         try:
             worker = self.idle.get(timeout=self.timeout)
         except queue.Empty:
             return Reply(503, "text/plain", b"the server is busy; try again\n")
         try:
-            worker.connection.send((text, accepted, self.limit, dataset))
+            worker.ready(60)
+            worker.connection.send((text, accepted, self.limit, dataset, self.max_bytes))
             if not worker.connection.poll(self.timeout):
                 self._retire(worker)
                 return Reply(503, "text/plain", f"query stopped after the server's time limit of {self.timeout:g} s\n".encode())
