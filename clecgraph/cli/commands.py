@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from clecgraph.cli.protection import protect_options, protection
 from clecgraph.errors import ClecgraphError
 from clecgraph.vocab import DEFAULT_BASE
 
@@ -103,8 +104,9 @@ INPUT_KIND = click.option(
 @click.option(
     "--allow-empty", is_flag=True, help="Write the output even if no statement is left (otherwise such a build fails and changes nothing)."
 )
+@protect_options
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, jobs, allow_empty, quiet):
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, jobs, allow_empty, protect, protect_key_file, quiet):  # fmt: skip
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl), JSON (.json: an array of
@@ -123,22 +125,23 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
 
     progress = Progress(not quiet)
     try:
-        result = run_build(
-            inputs,
-            out,
-            base=base,
-            formats=formats or None,
-            encoding=encoding,
-            input_kind=input_kind,
-            max_statement_chars=max_statement_chars,
-            progress=progress,
-            validate=not no_validate,
-            links=links,
-            store=store,
-            add=add,
-            jobs=jobs,
-            allow_empty=allow_empty,
-        )
+        with protection(protect, protect_key_file, store, quiet):  # build --protect (clecgraph/cli/protection.py)
+            result = run_build(
+                inputs,
+                out,
+                base=base,
+                formats=formats or None,
+                encoding=encoding,
+                input_kind=input_kind,
+                max_statement_chars=max_statement_chars,
+                progress=progress,
+                validate=not no_validate,
+                links=links,
+                store=store,
+                add=add,
+                jobs=jobs,
+                allow_empty=allow_empty,
+            )
     finally:
         progress.close()
     if not quiet:

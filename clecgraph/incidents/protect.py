@@ -24,6 +24,9 @@ import base64
 import hashlib
 import hmac
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from clecgraph.model import PERSON, Extraction, Span
@@ -47,6 +50,10 @@ class Protection:
     protected: int  # persons replaced by pseudonyms
     kept: int  # persons kept named as public figures
     pseudonyms: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # the names removed: in memory only (tests check no output holds them), never written
+
+
+PSEUDONYM = re.compile(r"^Person [A-Z2-7]{6}$")  # already protected (a build added to a protected one)
 
 
 def pseudonym(key: bytes, name: str) -> str:
@@ -104,6 +111,7 @@ def protect(extractions: list[Extraction], key: bytes, keep: set[str] = frozense
     keep_folded = {fold(n) for n in keep}
     public = _public_by_role(extractions, names_of)
     public |= {k for k, names in names_of.items() if {fold(n) for n in names} & (known | keep_folded)}
+    public |= {k for k, names in names_of.items() if all(PSEUDONYM.match(n) for n in names)}
     hidden = {k: pseudonym(key, resolution.entities[(PERSON, k)].label) for k in names_of if k not in public}
     replacement = {}
     for entity_key, alias in hidden.items():
@@ -112,7 +120,8 @@ def protect(extractions: list[Extraction], key: bytes, keep: set[str] = frozense
                 replacement[fold(name)] = alias
     pattern = _names_pattern({n for k in hidden for n in names_of[k]})
     protected = [_rewrite(e, pattern, replacement) for e in extractions] if hidden else list(extractions)
-    return protected, Protection(len(hidden), len(names_of) - len(hidden), tuple(sorted(set(hidden.values()))))
+    removed = tuple(sorted({n for k in hidden for n in names_of[k] if len(n.strip()) > 1}))
+    return protected, Protection(len(hidden), len(names_of) - len(hidden), tuple(sorted(set(hidden.values()))), removed)
 
 
 def _names_pattern(names: set[str]) -> re.Pattern | None:
@@ -196,4 +205,43 @@ def _url(url: str | None, pattern, replacement) -> str | None:
     return text.replace(" ", "-")
 
 
-__all__ = ["Protection", "protect", "pseudonym"]
+# --- the build's hook --------------------------------------------------------
+# The build asks, between extraction and graph assembly, whether protection is
+# on (protect_if_asked) and notes in its report what it did (note_protection).
+# Turn it on around a build, from Python as the command line does:
+#
+#     with protecting(key):
+#         clecgraph.build(["archive/"], "out")
+
+_ASKED: ContextVar[dict | None] = ContextVar("clecgraph_protection", default=None)
+
+
+@contextmanager
+def protecting(key: bytes, keep: set[str] = frozenset()) -> Iterator[dict]:
+    """Within the block, builds pseudonymise non-public persons with `key`; yields what was done."""
+    if not key:
+        raise ValueError("protection needs a non-empty key")
+    state = {"key": bytes(key), "keep": set(keep), "done": None}
+    token = _ASKED.set(state)
+    try:
+        yield state
+    finally:
+        _ASKED.reset(token)
+
+
+def protect_if_asked(extractions: list[Extraction]) -> list[Extraction]:
+    state = _ASKED.get()
+    if state is None:
+        return extractions
+    protected, state["done"] = protect(list(extractions), state["key"], state["keep"])
+    return protected
+
+
+def note_protection(report: dict) -> None:
+    """Add to a build report how many persons were protected (nothing when protection is off)."""
+    state = _ASKED.get()
+    if state is not None and state["done"] is not None:
+        report["protection"] = {"persons_protected": state["done"].protected, "persons_kept_as_public": state["done"].kept}
+
+
+__all__ = ["Protection", "protect", "pseudonym", "protecting", "protect_if_asked", "note_protection"]

@@ -12,6 +12,7 @@ from rdflib import Dataset
 
 from clecgraph.errors import UsageError
 from clecgraph.extract import DEFAULT_EXTRACTOR
+from clecgraph.incidents.protect import note_protection, protect_if_asked
 from clecgraph.model import Extraction, InputWarning
 from clecgraph.pipeline.outputs import hold, output_folder, refuse_empty
 from clecgraph.pipeline.stages import BuildResult, LeftOut, Progress, build_dataset, extract_all, note_left_out, sample_corpus
@@ -170,10 +171,12 @@ def _build_files(inputs, out, *, base, formats, encoding, input_kind, extractor,
         carried = carried_from_folder(Path(out), files)
     if progress:
         progress("graph", len(extractions))
+    extractions = protect_if_asked(extractions)  # build --protect: victims' names pseudonymised (clecgraph/incidents/protect.py)
     dataset = build_dataset(extractions, base, links)
     result = BuildResult(
         dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files, carried, found.left_out)
     )
+    note_protection(result.report)
     if merged is not None:
         result.report.update(merged, statements_read=read)
     result.report["validation"] = {"conforms": None, "violations": None}
