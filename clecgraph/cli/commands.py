@@ -186,7 +186,7 @@ def validate(graph, limit):
     "params",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Bind ?NAME to VALUE (an IRI if it looks like one, else a string). Repeatable.",
+    help="Bind ?NAME to VALUE (an IRI if it looks like one, else a string; entity=NAME finds the entity by any name, ignoring case and accents). Repeatable.",
 )
 @click.option(
     "--format",

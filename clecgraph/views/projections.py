@@ -18,7 +18,7 @@ import networkx as nx
 
 from clecgraph.errors import UsageError
 from clecgraph.graph.facts import Facts
-from clecgraph.names import fold
+from clecgraph.resolve.lookup import AmbiguousName, Named, matches
 
 NODE_KINDS = ("statement", "organisation", "person", "place", "event")
 ENTITY_KINDS = ("organisation", "person", "place")
@@ -151,22 +151,16 @@ def actors(facts: Facts) -> nx.DiGraph:
 
 
 def find_node(facts: Facts, name: str) -> str:
-    """The IRI of the entity called `name` (IRI, IRI tail, label or alternative label)."""
-    if name in facts.kind:
-        return name
-    tails = [node for node in facts.kind if node.endswith("/" + name.strip("/"))]
-    if len(tails) == 1:
-        return tails[0]
-    key = fold(name)
-    for names in (lambda n: [facts.label.get(n, "")], lambda n: facts.alt_labels.get(n, [])):
-        found = sorted(n for n in facts.kind if any(fold(x) == key for x in names(n) if x))
-        entities = [n for n in found if facts.kind[n] in ENTITY_KINDS] or found
-        if len(entities) == 1:
-            return entities[0]
-        if entities:
-            listed = ", ".join(entities[:5])
-            raise UsageError(f"--focus {name!r} names {len(entities)} nodes ({listed}); give the IRI instead")
-    labels = sorted({facts.label[n] for n in facts.kind if n in facts.label and facts.kind[n] in ENTITY_KINDS})
+    """The IRI of the node called `name`: its IRI, IRI tail, label or any alternative label,
+    ignoring case and accents (clecgraph.resolve.lookup); organisations, persons and places first."""
+    named = [Named(n, facts.label.get(n, ""), tuple(facts.alt_labels.get(n, [])), facts.kind[n]) for n in facts.kind]
+    entities = [n for n in named if n.kind in ENTITY_KINDS]
+    found = matches(name, entities) or matches(name, named)
+    if len(found) == 1:
+        return found[0].iri
+    if found:
+        raise UsageError(f"--focus: {AmbiguousName(name, found, 'nodes')}")
+    labels = sorted({e.label for e in entities if e.label})
     close = difflib.get_close_matches(name, labels, n=5, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise UsageError(f"--focus {name!r}: no organisation, person, place or other node of that name or IRI{hint}")

@@ -138,20 +138,50 @@ def get(name: str) -> LibraryQuery:
     return queries[name]
 
 
-LOOKUP = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?entity ?name WHERE { ?entity skos:prefLabel|skos:altLabel ?name } ORDER BY ?entity"""
+LOOKUP = """PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?entity ?type ?label ?alt WHERE {
+  VALUES ?type { org:Organization schema:Person schema:Place }
+  ?entity a ?type .
+  OPTIONAL { ?entity skos:prefLabel ?label }
+  OPTIONAL { ?entity skos:altLabel ?alt }
+}"""
+_KINDS = {
+    "http://www.w3.org/ns/org#Organization": "organisation",
+    "https://schema.org/Person": "person",
+    "https://schema.org/Place": "place",
+}
+
+
+def named_entities(store) -> list:
+    """Every organisation, person and place of a store with its names (for clecgraph.resolve.lookup)."""
+    from clecgraph.resolve.lookup import Named
+
+    labels: dict[str, str] = {}
+    alts: dict[str, set[str]] = {}
+    kinds: dict[str, str] = {}
+    for entity, kind, label, alt in store.query(LOOKUP).rows:
+        iri = str(entity)
+        kinds.setdefault(iri, _KINDS.get(str(kind), ""))
+        if label is not None:
+            labels.setdefault(iri, str(label))
+        alts.setdefault(iri, set())
+        if alt is not None:
+            alts[iri].add(str(alt))
+    return [Named(iri, labels.get(iri, iri), tuple(sorted(alts[iri])), kinds[iri] or None) for iri in sorted(kinds)]
 
 
 def find_entity(store, name: str):
-    """The one entity IRI with this preferred or alternative label."""
-    from rdflib import Literal
+    """The one entity IRI called `name`: its label or any alternative name, ignoring case and accents.
 
-    found = sorted({row[0] for row in store.query(LOOKUP, {"name": Literal(name)}).rows})
-    if not found:
-        raise UsageError(f"no entity is named {name!r} (names are matched exactly; try the places or persons-and-roles queries)")
-    if len(found) > 1:
-        raise UsageError(f"{len(found)} entities are named {name!r}; pass one IRI instead: {', '.join(found)}")
-    return found[0]
+    An ambiguous name is an error that lists the candidates (clecgraph.resolve.lookup).
+    """
+    from rdflib import URIRef
+
+    from clecgraph.resolve.lookup import find
+
+    return URIRef(find(name, named_entities(store)).iri)
 
 
 def run(store, name: str, params: dict | None = None, limit: int | None = None, offset: int = 0):
