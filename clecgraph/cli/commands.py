@@ -99,6 +99,12 @@ INPUT_KIND = click.option(
 )
 @click.option("--add", is_flag=True, help="Add the statements to the build already in --out (its graph.trig) instead of replacing it.")
 @click.option(
+    "--curation",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Curation file of corrections (docs/curation.md); default: curation.tsv beside the inputs or in --out, else (with --add) the earlier build's.",
+)
+@click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Extract in this many processes (same output)."
 )
 @click.option(
@@ -106,7 +112,7 @@ INPUT_KIND = click.option(
 )
 @protect_options
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, jobs, allow_empty, protect, protect_key_file, quiet):  # fmt: skip
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, curation, jobs, allow_empty, protect, protect_key_file, quiet):  # fmt: skip
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl), JSON (.json: an array of
@@ -141,6 +147,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
                 add=add,
                 jobs=jobs,
                 allow_empty=allow_empty,
+                curation=curation,
             )
     finally:
         progress.close()

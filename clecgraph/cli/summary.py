@@ -20,6 +20,7 @@ def show(result, out: Path) -> None:
         click.echo(f"left out: {entry['file']}: not read ({entry['reason']})", err=True)
     if len(left_out) > 10:
         click.echo(f"... and {len(left_out) - 10} more files left out, listed in {where}", err=True)
+    _curation(report.get("curation"))
     entities = ", ".join(f"{n} {k}{'' if n == 1 else 's'}" for k, n in report["entities"].items())
     click.echo(
         f"{report['statements_read']} statements read, {report['statements_written']} written"
@@ -29,6 +30,18 @@ def show(result, out: Path) -> None:
     validation = getattr(result, "validation", None)
     if validation is not None and not validation.conforms:
         click.echo(validation.report(limit=3).rstrip(), err=True)
+
+
+def _curation(section: dict | None) -> None:
+    """The corrections applied, and each one that names nothing in the archive (never silently ignored)."""
+    if not section:
+        return
+    applied = sum(section["applied"].values())
+    click.echo(f"curation: {applied} of {section['corrections']} corrections applied ({', '.join(section['files'])})")
+    for entry in section["not_applied"]:
+        click.echo(
+            f"curation: {entry['source']}:{entry['line']}: {entry['action']} {entry['name']!r} not applied: {entry['message']}", err=True
+        )
 
 
 def _left_out(entries: list) -> str:

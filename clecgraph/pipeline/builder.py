@@ -106,6 +106,7 @@ def build(
     add: bool = False,
     jobs: int = 1,
     allow_empty: bool = False,
+    curation: Path | str | None = None,
 ) -> BuildResult:
     """Build a knowledge graph from statement files (default: the sample corpus).
 
@@ -120,12 +121,16 @@ def build(
     'oxigraph' (in memory) the graph is written to `out` as graph.nq; with
     `add` they are added to the build already in `out`.
     `jobs` > 1 extracts in that many processes (same output).
+    `curation` is a curation file (clecgraph.curation; default: curation.tsv beside the inputs or in `out`).
     A build with no statement to write raises EmptyBuild and leaves `out` as it was,
     unless `allow_empty`. `out` is locked for the whole build (clecgraph.pipeline.outputs).
     """
     inputs = list(inputs) if inputs else [sample_corpus()]
     if store and store != "rdflib":
         from clecgraph.pipeline.incremental import build_into_store
+
+        if curation is not None:
+            raise UsageError("--curation applies to builds into files; a store build does not take it yet")
 
         return build_into_store(
             inputs,
@@ -145,11 +150,11 @@ def build(
         return _build_files(
             inputs, out, base=base, formats=formats, encoding=encoding, input_kind=input_kind, extractor=extractor,
             max_statement_chars=max_statement_chars, progress=progress, validate=validate, links=links, add=add,
-            jobs=jobs, allow_empty=allow_empty,
+            jobs=jobs, allow_empty=allow_empty, curation=curation,
         )  # fmt: skip
 
 
-def _build_files(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, add, jobs, allow_empty):  # fmt: skip
+def _build_files(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, add, jobs, allow_empty, curation=None):  # fmt: skip
     """build() into files, with `out` locked (held from reading the earlier build, for --add, to the swap)."""
     from clecgraph.export import DEFAULT_FORMATS
 
@@ -172,13 +177,20 @@ def _build_files(inputs, out, *, base, formats, encoding, input_kind, extractor,
     if progress:
         progress("graph", len(extractions))
     extractions = protect_if_asked(extractions)  # build --protect: victims' names pseudonymised (clecgraph/incidents/protect.py)
-    dataset = build_dataset(extractions, base, links)
+    from clecgraph.curation import corrections_for_build
+
+    corrections = corrections_for_build(curation, inputs, out, add)
+    dataset = build_dataset(extractions, base, links, corrections)
     result = BuildResult(
         dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files, carried, found.left_out)
     )
     note_protection(result.report)
     if merged is not None:
         result.report.update(merged, statements_read=read)
+    if corrections:
+        from clecgraph.curation.record import curation_report
+
+        result.report["curation"] = curation_report(dataset)
     result.report["validation"] = {"conforms": None, "violations": None}
     if validate:
         from clecgraph.graph.validate import validate as run_validation

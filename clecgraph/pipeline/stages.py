@@ -121,7 +121,17 @@ def resolve_corpus(extractions: list[Extraction], links: Iterable[Path | str] = 
     return link_entities(resolve(extractions), context)
 
 
-def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE, links: Iterable[Path | str] = ()) -> Dataset:
+def build_dataset(extractions: list[Extraction], base: str = DEFAULT_BASE, links: Iterable[Path | str] = (), curation=None) -> Dataset:
+    """The graph of `extractions`; `curation` (corrections, clecgraph.curation) applied and recorded if given."""
+    if curation:
+        from clecgraph.curation.apply import curate
+        from clecgraph.curation.record import record
+        from clecgraph.vocab import IRIs
+
+        curated = curate(curation, extractions, links)
+        dataset = build_graph(curated.extractions, curated.resolution, base)
+        record(dataset, curated.outcomes, IRIs(base))
+        return dataset
     return build_graph(extractions, resolve_corpus(extractions, links), base)
 
 
