@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from clecgraph.cli.protection import protect_options, protection
+from clecgraph.cli.review import review as review_command
 from clecgraph.errors import ClecgraphError
 from clecgraph.vocab import DEFAULT_BASE
 
@@ -562,6 +563,9 @@ def push(graph, endpoint, graph_iri, append, user, password, auth_header):
 
     status = send(graph, endpoint, graph_iri, Auth(user, password, auth_header), replace=not append)
     click.echo(f"{graph} -> {endpoint}{' graph ' + graph_iri if graph_iri else ''} (HTTP {status})")
+
+
+cli.add_command(review_command)
 
 
 def main() -> None:
