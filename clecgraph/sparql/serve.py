@@ -53,6 +53,7 @@ register_route("/sparql", lazy("clecgraph.sparql.protocol:sparql"))
 register_route("/query", lazy("clecgraph.sparql.protocol:sparql"))
 register_route("/", lazy("clecgraph.sparql.protocol:query_page"))
 register_route("/network", lazy("clecgraph.sparql.protocol:network_page"))
+register_route("/reconcile/", lazy("clecgraph.sparql.reconciliation:handle"))
 
 SCRATCH_PREFIX = "clecgraph-serve-"
 LOCAL_NAMES = ("localhost",)

@@ -147,7 +147,7 @@ SELECT DISTINCT ?entity ?type ?label ?alt WHERE {
   OPTIONAL { ?entity skos:prefLabel ?label }
   OPTIONAL { ?entity skos:altLabel ?alt }
 }"""
-_KINDS = {
+KINDS = {
     "http://www.w3.org/ns/org#Organization": "organisation",
     "https://schema.org/Person": "person",
     "https://schema.org/Place": "place",
@@ -163,7 +163,7 @@ def named_entities(store) -> list:
     kinds: dict[str, str] = {}
     for entity, kind, label, alt in store.query(LOOKUP).rows:
         iri = str(entity)
-        kinds.setdefault(iri, _KINDS.get(str(kind), ""))
+        kinds.setdefault(iri, KINDS.get(str(kind), ""))
         if label is not None:
             labels.setdefault(iri, str(label))
         alts.setdefault(iri, set())
