@@ -15,11 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import Graph
-
-from clecgraph.incidents.compat import Places, types_compatible
+from clecgraph.incidents.compat import Places, event_types_graph, types_compatible
 from clecgraph.incidents.records import Incident
-from clecgraph.knowledge.ontology import ontology_file
 from clecgraph.model import PLACE
 from clecgraph.vocab import CLEC, EVENT_TYPE
 
@@ -47,8 +44,7 @@ class Case:
 @lru_cache(maxsize=1)
 def follow_ups() -> dict[str, tuple[str, ...]]:
     """Event type -> the types expected to follow it (ontology/event-types.ttl)."""
-    graph = Graph()
-    graph.parse(data=ontology_file("event-types.ttl").read_text(encoding="utf-8"), format="turtle")
+    graph = event_types_graph()
     table: dict[str, set[str]] = defaultdict(set)
     prefix = str(EVENT_TYPE)
     for before, after in graph.subject_objects(CLEC.expectedFollowUp):

@@ -10,7 +10,7 @@ days for reports that disagree on the day, overlap.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rdflib import Graph
 from rdflib.namespace import SKOS
@@ -25,10 +25,17 @@ BROAD_PLACES = frozenset({"country", "region", "state", "province"})  # too wide
 
 
 @lru_cache(maxsize=1)
-def broader_types() -> dict[str, frozenset[str]]:
-    """Each event type's notation -> the notations of every type broader than it."""
+def event_types_graph() -> Graph:
+    """ontology/event-types.ttl, parsed once for every table read from it."""
     graph = Graph()
     graph.parse(data=ontology_file("event-types.ttl").read_text(encoding="utf-8"), format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def broader_types() -> dict[str, frozenset[str]]:
+    """Each event type's notation -> the notations of every type broader than it."""
+    graph = event_types_graph()
     notation = {concept: str(value) for concept, value in graph.subject_objects(SKOS.notation)}
     direct: dict[str, set[str]] = {n: set() for n in notation.values()}
     for narrower, broader in graph.subject_objects(SKOS.broader):
@@ -47,28 +54,21 @@ def broader_types() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def processes() -> dict[str, str]:
-    """Event type -> its process: types tied by clec:expectedFollowUp (arrest, charge, trial, release) form one."""
-    graph = Graph()
-    graph.parse(data=ontology_file("event-types.ttl").read_text(encoding="utf-8"), format="turtle")
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    tail = lambda node: str(node).rsplit("/", 1)[-1]
-    for before, after in graph.subject_objects(CLEC.expectedFollowUp):
-        a, b = find(tail(before)), find(tail(after))
-        parent[max(a, b)] = min(a, b)
-    return {name: find(name) for name in parent}
+def families() -> dict[str, frozenset[str]]:
+    """Event type -> the families (clec:incidentFamily) it belongs to: kinds of event one statement
+    tells as steps of one happening (an arrest, its charges, hearing and release)."""
+    graph = event_types_graph()
+    table: dict[str, set[str]] = {}
+    for concept, family in graph.subject_objects(CLEC.incidentFamily):
+        table.setdefault(str(concept).rsplit("/", 1)[-1], set()).add(str(family))
+    return {name: frozenset(found) for name, found in table.items()}
 
 
-def process_of(name: str) -> str | None:
-    return processes().get(name)
+def same_family(a: str, b: str) -> bool:
+    return bool(families().get(a, frozenset()) & families().get(b, frozenset()))
 
 
+@cache
 def type_root(name: str) -> str:
     """The broadest type above `name` (itself if none): reports are blocked by it."""
     above = broader_types().get(name, frozenset())

@@ -4,7 +4,7 @@ Two reports are linked when their types are compatible, their dates can
 overlap, and either they name a common participant (a person, or an
 organisation that issued neither statement) or they give the same specific
 place (a town, village or site, not just a country or province), each with
-a date of its own. Linked reports form one incident, unless joining two
+a day of its own. Linked reports form one incident, unless joining two
 groups would put reports of incompatible types together, or reports no
 single day fits (each allows its own date, or the weeks before its
 statement): chains of links cannot stretch an incident over months.
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from clecgraph.incidents.compat import DATE_SLACK_DAYS, Places, dates_compatible, process_of, type_root, types_compatible
+from clecgraph.incidents.compat import DATE_SLACK_DAYS, Places, dates_compatible, same_family, type_root, types_compatible
 from clecgraph.incidents.reports import Report
 
 UNDATED_BLOCK_LIMIT = 50  # a block's reports without any date are compared with all of it only below this size
@@ -32,25 +32,31 @@ def linked(a: Report, b: Report, places: Places) -> bool:
         return False
     if a.statement != b.statement and not types_compatible(a.type, b.type):
         return False
+    if a.statement != b.statement and (a.start is None or b.start is None):
+        return False  # no date at all (nor a statement date): nothing says the two can be one happening
     if a.statement == b.statement:
         return same_story(a, b, places)
     shared = a.participants & b.participants
     if any(kind == "person" or key not in a.issuers and key not in b.issuers for kind, key in shared):
         return True
-    if a.place and b.place and a.date and b.date and places.compatible(a.place, b.place):
+    if a.place and b.place and _day(a.date) and _day(b.date) and places.compatible(a.place, b.place):
         return not places.is_broad(places.deeper(a.place, b.place))
     return False
 
 
+def _day(date: str | None) -> bool:
+    return date is not None and len(date) == 10
+
+
 def same_story(a: Report, b: Report, places: Places) -> bool:
-    """Two events of one statement are one incident: the same kind of event named twice, or steps of
-    one process (an arrest and its charges: clec:expectedFollowUp) or events sharing a participant,
-    where nothing the statement says of their places tells them apart."""
+    """Two events of one statement are one incident: the same kind of event named twice, or parts of
+    one happening (types of one clec:incidentFamily: a protest, its dispersal and arrests; an arrest
+    and its charges), where nothing the statement says of their places and dates tells them apart."""
     if not places.compatible(a.place, b.place):
         return False
-    if types_compatible(a.type, b.type) or a.participants & b.participants:
+    if types_compatible(a.type, b.type):
         return True
-    return process_of(a.type) is not None and process_of(a.type) == process_of(b.type)
+    return same_family(a.type, b.type)
 
 
 class _Clusters:
@@ -94,7 +100,7 @@ def blocks(reports: list[Report], places: Places) -> Iterable[list[int]]:
         root = type_root(report.type)
         for kind, key in report.participants:
             table[root, kind, key].append(i)
-        if report.place and report.date:
+        if report.place and _day(report.date):
             table[root, "place", places.top(report.place)].append(i)
         table["statement", report.statement].append(i)
     for key in sorted(table):

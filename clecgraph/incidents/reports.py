@@ -13,6 +13,7 @@ import re
 from calendar import monthrange
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clecgraph.dates import precision
 from clecgraph.model import ORGANISATION, PERSON, PLACE, Extraction
@@ -28,13 +29,13 @@ NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
-# "14 workers", "three activists": a count of people, near the words announcing the event.
-_COUNT = re.compile(
-    r"\b(\d{1,6}(?:,\d{3})*|" + "|".join(NUMBER_WORDS) + r")\s+(?:[A-Za-z-]+\s+){0,2}?"
-    r"(?:people|persons|workers|villagers|activists|protesters|protestors|demonstrators|farmers|families|households|students|"
-    r"monks|residents|members|journalists|defenders|men|women|children|detainees|prisoners|migrants|fishermen|community members)\b",
+# "14 workers", "three detained activists": a count of people, near the words announcing the event.
+_PEOPLE = re.compile(
+    r"\b(?:people|persons|workers|villagers|activists|protesters|protestors|demonstrators|farmers|families|households|students|"
+    r"monks|residents|members|journalists|defenders|men|women|children|detainees|prisoners|migrants|fishermen)\b",
     re.I,
 )
+_NUMBER_BEFORE = re.compile(r"\b(\d{1,6}(?:,\d{3})*|" + "|".join(NUMBER_WORDS) + r")\s+(?:[A-Za-z-]+\s+){0,2}$", re.I)
 COUNT_REACH = 80  # characters either side of the trigger searched for a count
 
 
@@ -56,6 +57,7 @@ class Report:
     count: int | None = None  # how many people the words around the trigger say were involved
 
 
+@lru_cache(maxsize=1 << 16)
 def day_interval(iso: str | None) -> tuple[int, int] | None:
     """The first and last day (ordinals) an ISO date of any precision covers."""
     if not iso:
@@ -90,12 +92,15 @@ def count_near(text: str, start: int, end: int) -> int | None:
     window_start = max(0, start - COUNT_REACH)
     window = text[window_start : min(len(text), end + COUNT_REACH)]
     best = None
-    for match in _COUNT.finditer(window):
-        word = match.group(1).lower().replace(",", "")
-        value = NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
-        if value is None or (word.isdigit() and 1900 <= value <= 2100):  # a year, not a count
+    for noun in _PEOPLE.finditer(window):
+        number = _NUMBER_BEFORE.search(window, max(0, noun.start() - 40), noun.start())
+        if number is None:
             continue
-        distance = abs(window_start + match.start() - start)
+        word = number.group(1).lower().replace(",", "")
+        value = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        if word.isdigit() and 1900 <= value <= 2100:  # a year, not a count
+            continue
+        distance = abs(window_start + number.start() - start)
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None

@@ -127,3 +127,28 @@ def test_reports_placed_in_a_village_and_its_country_are_one_incident_placed_in_
     entities[(PLACE, village)] = replace(entities[(PLACE, village)], contained_in=resolution.key(PLACE, "Cambodia"))
     (incident,) = find_incidents(corpus, Resolution(entities, resolution.index)).incidents
     assert incident.place == village and not incident.disagreements
+
+
+def two_events(first: str, second: str):
+    from clecgraph.model import Event, Span
+
+    base = report(1, "2015-03-02", "LICADHO", first, when="2015-03-01", who=("Tep Vanny",))
+    extra = Event(second, Span("text", 0, 5), "test", date="2015-03-01", participants=("Tep Vanny",))
+    return replace(base, events=base.events + (extra,))
+
+
+def test_an_arrest_and_its_charges_told_in_one_statement_are_one_incident():
+    (incident,) = grouped([two_events("arrest", "charge")]).incidents
+    assert incident.types == ("arrest", "charge") and incident.type == "arrest"
+
+
+def test_a_protest_and_an_arrest_told_in_one_statement_stay_two_incidents():
+    assert sizes(grouped([two_events("protest", "arrest")])) == [1, 1]
+
+
+def test_reports_without_any_date_are_not_joined_across_statements():
+    corpus = [
+        report(1, None, "LICADHO", "violence", who=("Kem Ley",)),
+        report(2, None, "ADHOC", "violence", who=("Kem Ley",)),
+    ]
+    assert sizes(grouped(corpus)) == [1, 1]
