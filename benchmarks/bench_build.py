@@ -3,9 +3,8 @@
     python benchmarks/bench_build.py /tmp/syn-100k.txt --jobs 2                 # store in a temporary folder
     python benchmarks/bench_build.py /tmp/syn-10k.txt --store /tmp/s --timeline /tmp/rss.tsv
 
-Runs the stages of clecgraph.pipeline.incremental.build_into_store one after another
-(read back the store, extract, merge, resolve, link, write the graph into the
-store, report) and prints for each its wall time, the CPU time of this
+Runs the one build (clecgraph.pipeline.builder.build) with the store as its
+target and prints each stage's wall time from the report's "timings", then, the CPU time of this
 process and of its worker processes, the load average, and the peak resident
 memory of this process and of its workers together, sampled from /proc every
 second (`--timeline` writes the samples: seconds, stage, own MB, workers' MB).
@@ -112,41 +111,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--store", type=Path, help="store folder (default: a temporary one, deleted after)")
     parser.add_argument("--timeline", type=Path, help="write the memory samples here (TSV)")
+    parser.add_argument("--no-validate", action="store_true", help="skip SHACL (as store builds did before the one build path)")
     args = parser.parse_args(argv)
 
     stages = Stages()
     with stages("import"):
-        from clecgraph.extract import DEFAULT_EXTRACTOR
-        from clecgraph.graph.readback import read_statements
-        from clecgraph.link import LinkContext, link_entities
-        from clecgraph.pipeline.incremental import merge, store_report
-        from clecgraph.pipeline.parallel import graph_parts
-        from clecgraph.pipeline.stages import extract_all
-        from clecgraph.resolve.entities import resolve
-        from clecgraph.sparql.stores import open_store
-        from clecgraph.vocab import DEFAULT_BASE
+        from clecgraph.pipeline.builder import build
 
     scratch = None if args.store else Path(tempfile.mkdtemp(prefix="clecgraph-bench-"))
     spec = f"oxigraph:{args.store or scratch / 'store'}"
     try:
-        with stages("read back"):
-            store = open_store(spec)
-            existing = read_statements(store)
-            store.close()
-        with stages("extract"):
-            new, skipped, files = extract_all([args.corpus], jobs=args.jobs)
-        with stages("merge"):
-            extractions, info = merge(existing, new, DEFAULT_EXTRACTOR)
-        with stages("resolve"):
-            resolved = resolve(extractions)
-        with stages("link"):
-            resolution = link_entities(resolved, LinkContext(tuple(extractions), ()))
-        with stages("graph + store"):
-            store = open_store(spec)
-            store.replace(graph_parts(extractions, resolution, DEFAULT_BASE, args.jobs))
-        with stages("report"):
-            report = store_report(store, new, skipped, files)
-        store.close()
+        # The one build path with a store as its target; its stages time themselves (report "timings").
+        with stages("build"):
+            stages.current = "build"
+            report = build([args.corpus], None, store=spec, jobs=args.jobs, validate=not args.no_validate).report
+        for stage, seconds in report["timings"].items():
+            print(f"  {stage:<14} wall {seconds:7.1f} s")
     finally:
         stages.stop()
         if scratch:

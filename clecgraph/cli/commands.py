@@ -31,21 +31,6 @@ class ErrorsAsMessages(click.Group):
             ctx.exit(2)
 
 
-class Progress:
-    """A one-line counter on stderr, only when stderr is a terminal."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled and sys.stderr.isatty()
-
-    def __call__(self, stage: str, done: int) -> None:
-        if self.enabled and (done % 100 == 0 or stage != "extract"):
-            click.echo(f"\r{stage}: {done} statements", err=True, nl=False)
-
-    def close(self) -> None:
-        if self.enabled:
-            click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
-
-
 @click.group(cls=ErrorsAsMessages, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="clecgraph")
 def cli():
@@ -128,6 +113,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
         clecgraph build new-statements.txt --out output --add
         clecgraph build archive/ --store oxigraph:graph-store
     """
+    from clecgraph.cli.progress import Progress
     from clecgraph.pipeline.builder import build as run_build
 
     progress = Progress(not quiet)
@@ -164,7 +150,8 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
 def validate(graph, limit):
     """Check a graph file against the clecgraph shapes (ontology/shapes.ttl).
 
-    GRAPH is any RDF file the project writes (.ttl, .nt, .jsonld, .trig).
+    GRAPH is any RDF file the project writes (.ttl, .nt, .jsonld, .trig),
+    or a build's output folder (read from the folder's own store, see query).
     Prints a report grouped by rule, each with its focus nodes and paths.
     Exit code: 0 if the graph conforms, 1 if it does not, 2 if it cannot be read.
 
@@ -174,8 +161,11 @@ def validate(graph, limit):
         clecgraph validate output/graph.trig --limit 50
     """
     from clecgraph.graph.validate import validate as run_validation
+    from clecgraph.graph.validate_parts import validate_built
+    from clecgraph.sparql.stores.folder import build_folder, folder_graph
 
-    result = run_validation(graph)
+    folder = build_folder(graph)  # a build folder, or a file in one: its store, validated part by part
+    result = validate_built(folder_graph(folder)) if folder is not None else run_validation(graph)
     click.echo(f"{graph}: {result.report(limit)}", nl=False)
     if not result.conforms:
         sys.exit(1)
@@ -204,7 +194,13 @@ def validate(graph, limit):
     show_default=True,
     help="Result format (json and xml are the SPARQL results formats).",
 )
-@click.option("--store", default="rdflib", show_default=True, help="Load GRAPH into this store to query it: rdflib or oxigraph (faster).")
+@click.option(
+    "--store",
+    default="auto",
+    show_default=True,
+    help="auto: a build folder's own Oxigraph store (made on first use, again when the files change), else rdflib; "
+    "or load GRAPH into rdflib or oxigraph.",
+)
 @click.option("--endpoint", metavar="URL", help="Query a remote SPARQL 1.1 endpoint instead of GRAPH.")
 @click.option("--user", help="User name for the endpoint (HTTP basic auth).")
 @click.option("--password", envvar="CLECGRAPH_PASSWORD", help="Password for --user (or set CLECGRAPH_PASSWORD).")

@@ -22,50 +22,53 @@ class Exporter:
     filename: str
     write: Writer
     description: str
+    reads_built: bool = False  # takes the build's BuiltGraph (clecgraph.graph.quads), not an rdflib Dataset
 
 
 EXPORTERS: Registry[Exporter] = Registry("exporters")
 
 
-def register_exporter(name: str, filename: str, write: Writer, description: str) -> None:
-    EXPORTERS.register(name, Exporter(name, filename, write, description))
+def register_exporter(name: str, filename: str, write: Writer, description: str, *, reads_built: bool = False) -> None:
+    EXPORTERS.register(name, Exporter(name, filename, write, description, reads_built))
 
 
-register_exporter("turtle", "graph.ttl", lazy("clecgraph.export.rdf:write_turtle"), "all triples as Turtle")
-register_exporter("ntriples", "graph.nt", lazy("clecgraph.export.rdf:write_ntriples"), "all triples as sorted N-Triples")
-register_exporter("jsonld", "graph.jsonld", lazy("clecgraph.export.rdf:write_jsonld"), "all triples as JSON-LD with a @context")
-register_exporter("trig", "graph.trig", lazy("clecgraph.export.rdf:write_trig"), "a named graph per statement, as TriG")
-register_exporter(
+def _builtin(name: str, filename: str, write: Writer, description: str) -> None:
+    register_exporter(name, filename, write, description, reads_built=True)
+
+
+_builtin("turtle", "graph.ttl", lazy("clecgraph.export.rdf:write_turtle"), "all triples as Turtle")
+_builtin("ntriples", "graph.nt", lazy("clecgraph.export.rdf:write_ntriples"), "all triples as sorted N-Triples")
+_builtin("jsonld", "graph.jsonld", lazy("clecgraph.export.rdf:write_jsonld"), "all triples as JSON-LD with a @context")
+_builtin("trig", "graph.trig", lazy("clecgraph.export.rdf:write_trig"), "a named graph per statement, as TriG")
+_builtin(
     "extractions",
     "extractions.jsonl",
     lazy("clecgraph.export.extractions:write_extractions"),
-    "one record per statement, read back from the graph",
+    "one record per statement (equal to those read back from the graph)",
 )
-register_exporter(
+_builtin(
     "cases",
     "cases.jsonl",
     lazy("clecgraph.export.cases:write_cases"),
     "one record per incident and per case thread, read back from the graph",
 )
-register_exporter(
-    "network", "network.html", lazy("clecgraph.views.exporters:write_network"), "interactive network page (pyvis), works offline"
-)
-register_exporter(
+_builtin("network", "network.html", lazy("clecgraph.views.exporters:write_network"), "interactive network page (pyvis), works offline")
+_builtin(
     "coalitions",
     "coalitions.html",
     lazy("clecgraph.views.exporters:write_coalitions"),
     "organisations linked by the statements they issued together (page)",
 )
-register_exporter(
+_builtin(
     "actors", "actors.html", lazy("clecgraph.views.exporters:write_actors"), "persons and organisations, their events and places (page)"
 )
-register_exporter(
+_builtin(
     "gexf",
     "network.gexf",
     lazy("clecgraph.views.exporters:write_overview_gexf"),
     "the overview network for Gephi, with dates for its timeline",
 )
-register_exporter(
+_builtin(
     "geojson", "places.geojson", lazy("clecgraph.export.geojson:write_geojson"), "places with coordinates and the events there, for any GIS"
 )
 

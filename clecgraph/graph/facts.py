@@ -69,8 +69,20 @@ class Facts:
         return narrowed
 
 
+class _ByPredicate:
+    """The triples of the predicates the views read, from a source that hands them out by
+    predicate (`triples_of`: the build's BuiltGraph, an Oxigraph store)."""
+
+    def __init__(self, source, predicates):
+        self.pairs: dict = {p: set() for p in predicates}
+        for s, p, o in source.triples_of(predicates):
+            self.pairs[p].add((str(s), o))
+
+
 def _pairs(graph: Graph, predicate) -> set[tuple[str, object]]:
     """(subject IRI, object) pairs of one predicate in every named graph, without repeats."""
+    if isinstance(graph, _ByPredicate):
+        return graph.pairs[predicate]
     if isinstance(graph, ConjunctiveGraph):  # a Dataset: ask the store for the union of its graphs
         found = (triple for triple, _ in graph.store.triples((None, predicate, None), None))
     else:
@@ -116,7 +128,16 @@ def read_facts(graph: Graph) -> Facts:
     return _read(graph)
 
 
-def _read(graph: Graph) -> Facts:
+READ = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, CLEC.subtype, DCTERMS.issued, SCHEMA.text, SKOS.altLabel)
+READ += (DCTERMS.creator, SCHEMA.mentions, SCHEMA.about, SEM.hasActor, OWL.sameAs, SEM.hasPlace, SEM.hasTimeStamp)
+READ += (SEM.eventType, GEO.lat, GEO.long)  # every predicate _read asks for
+
+
+def _read(graph) -> Facts:
+    if isinstance(graph, Facts):
+        return graph
+    if hasattr(graph, "triples_of"):
+        graph = _ByPredicate(graph, READ)
     facts = Facts()
     for s, o in _pairs(graph, RDF.type):
         if o == CLEC.Statement:

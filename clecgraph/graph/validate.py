@@ -143,7 +143,7 @@ def data_graph(source) -> Graph:
     """One graph holding every triple of `source` (a Graph, Dataset or RDF file path)."""
     from clecgraph.graph.files import load_graph
 
-    if not isinstance(source, Graph):
+    if isinstance(source, (str, Path)):
         source = load_graph(source)
     union = Graph()
     for prefix, namespace in PREFIXES.items():
@@ -158,19 +158,26 @@ def data_graph(source) -> Graph:
     return union
 
 
-def validate(source: Graph | Path | str) -> ValidationResult:
+def validate(source) -> ValidationResult:
     """Validate a graph, dataset or RDF file against the clecgraph shapes.
 
     An unreadable file raises `InputError`; a graph that breaks a rule gives
     a result with `conforms == False` and one `Violation` per broken rule.
+    (A build validates its BuiltGraph part by part: clecgraph.graph.validate_parts.)
     """
-    from pyshacl import validate as shacl_validate
-
     graph = data_graph(source)
     triples = len(graph)
+    core, constraints = _split_shapes()
+    conforms, violations = check(graph, core, constraints)
+    return ValidationResult(conforms=conforms and not violations, violations=violations, triples=triples)
+
+
+def check(graph: Graph, core: Graph, constraints) -> tuple[bool, list[Violation]]:
+    """Run `core` shapes and SPARQL `constraints` over `graph` (the event-type scheme added to it, in place)."""
+    from pyshacl import validate as shacl_validate
+
     for triple in _scheme_triples():
         graph.add(triple)
-    core, constraints = _split_shapes()
     conforms, results, _ = shacl_validate(
         graph,
         shacl_graph=core,
@@ -187,8 +194,7 @@ def validate(source: Graph | Path | str) -> ValidationResult:
             violations.extend(_format(constraint, row, graph) for row in spans[constraint.node])
         else:
             violations.extend(_sparql_violations(constraint, graph))
-    violations = sorted(set(violations))
-    return ValidationResult(conforms=bool(conforms) and not violations, violations=violations, triples=triples)
+    return bool(conforms), sorted(set(violations))
 
 
 def _sparql_violations(constraint: SparqlConstraint, graph: Graph) -> list[Violation]:

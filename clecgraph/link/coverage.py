@@ -22,6 +22,8 @@ GEONAMES_PREFIXES = ("https://sws.geonames.org/", "http://sws.geonames.org/")
 DBPEDIA_PREFIXES = ("https://dbpedia.org/resource/", "http://dbpedia.org/resource/")
 WIKIPEDIA_PREFIX = "https://en.wikipedia.org/wiki/"
 IDENTITY = (OWL.sameAs, SCHEMA.sameAs, SKOS.exactMatch)
+_PROPERTIES = (RDF.type, *IDENTITY, FOAF.isPrimaryTopicOf, GEO.lat, GEO.long, CLEC.unlinked, OA.motivatedBy)
+PREDICATES = (*_PROPERTIES, OA.hasBody, SCHEMA.mentions, SEM.hasPlace)  # every predicate link_coverage reads
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -32,17 +34,7 @@ def link_coverage(dataset: Dataset) -> dict:
     props: dict = defaultdict(lambda: defaultdict(set))
     bodies = []
     for s, p, o, _ in dataset.quads((None, None, None, None)):
-        if p in (
-            RDF.type,
-            OWL.sameAs,
-            SCHEMA.sameAs,
-            SKOS.exactMatch,
-            FOAF.isPrimaryTopicOf,
-            GEO.lat,
-            GEO.long,
-            CLEC.unlinked,
-            OA.motivatedBy,
-        ):
+        if p in _PROPERTIES:
             props[s][p].add(o)
         elif p == OA.hasBody:
             bodies.append((s, o))

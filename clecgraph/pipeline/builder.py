@@ -4,40 +4,44 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-
-from rdflib import Dataset
 
 from clecgraph.errors import UsageError
 from clecgraph.extract import DEFAULT_EXTRACTOR
+from clecgraph.graph.quads import BuiltGraph
+from clecgraph.graph.records import build_records
 from clecgraph.incidents.protect import note_protection, protect_if_asked
 from clecgraph.model import Extraction, InputWarning
 from clecgraph.pipeline.outputs import hold, output_folder, refuse_empty
-from clecgraph.pipeline.stages import BuildResult, LeftOut, Progress, build_dataset, extract_all, note_left_out, sample_corpus
+from clecgraph.pipeline.parallel import graph_parts
+from clecgraph.pipeline.stages import BuildResult, LeftOut, Progress, extract_all, note_left_out, resolve_corpus, sample_corpus
 from clecgraph.sources import survey
-from clecgraph.vocab import DEFAULT_BASE
+from clecgraph.vocab import DEFAULT_BASE, IRIs
 
 
 def make_report(
-    dataset: Dataset,
+    graph: BuiltGraph,
     extractions: list[Extraction],
     skipped: list[InputWarning],
     files: list[Path],
     carried: Iterable[InputWarning] = (),
     left_out: Iterable[LeftOut] = (),
 ) -> dict:
-    """The build report; `carried` are an earlier build's warnings (clecgraph build --add),
-    `left_out` the files of input folders that no reader reads (listed only if there are any)."""
-    from clecgraph.graph.readback import records
-    from clecgraph.link.coverage import link_coverage
+    """The build report, the same keys for every target. `carried` are an earlier build's warnings
+    (an added build), `left_out` the files of input folders that no reader reads (listed only if
+    there are any). Counts come from the graph's records and quads (clecgraph.graph.records)."""
+    from clecgraph.export.extractions import statement_records
+    from clecgraph.link.coverage import PREDICATES, link_coverage
 
     warnings = sorted(
         {w for e in extractions for w in (*e.statement.warnings, *e.warnings)} | set(skipped) | set(carried),
         key=lambda w: (w.source, w.line, w.message),
     )
-    rows = list(records(dataset))
+    rows = statement_records(graph)
     kinds = Counter()
     seen = set()
     for row in rows:
@@ -55,19 +59,32 @@ def make_report(
         "statements_without_date": sum(1 for row in rows if not row["date"]),
         "entities": {kind: kinds[kind] for kind in ("organisation", "person", "place")},
         "events": dict(sorted(events.items())),
-        "triples": len(set((s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None)))),
-        "quads": sum(1 for _ in dataset.quads((None, None, None, None))),
-        "links": link_coverage(dataset),
+        "triples": len(graph.triple_lines),
+        "quads": len(graph),
+        "links": link_coverage(_Only(graph, PREDICATES)),
         "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
     }
     note_left_out(report, left_out)
     return report
 
 
-def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dict[str, Path]:
+class _Only:
+    """The quads of a few predicates of a BuiltGraph, for a reader that asks for every quad."""
+
+    def __init__(self, graph: BuiltGraph, predicates):
+        self.graph, self.predicates = graph, predicates
+
+    def quads(self, pattern):
+        return self.graph.quads(predicates=self.predicates)
+
+
+def write_outputs(
+    result: BuildResult, out: Path, formats: Iterable[str], progress: Progress | None = None, timings: Timings | None = None
+) -> dict[str, Path]:
     """Write every format into a private staging folder, then swap the whole set in
     (clecgraph.pipeline.outputs): an interrupted build leaves the previous output as it was,
-    and a reader sees the old set or the new, never a mix."""
+    and a reader sees the old set or the new, never a mix. report.json is written last,
+    with the `timings` so far."""
     from clecgraph.export import EXPORTERS
     from clecgraph.graph.facts import shared_reading
 
@@ -79,13 +96,20 @@ def write_outputs(result: BuildResult, out: Path, formats: Iterable[str]) -> dic
     written = {}
     with output_folder(out) as staging:
         # The page, GEXF and GeoJSON exporters all walk the same graph: walk it once.
-        with shared_reading(result.dataset):
-            for name in formats:
+        with shared_reading(result.graph):
+            for number, name in enumerate(formats):
+                if progress:
+                    progress("write", number, len(formats))
                 exporter = EXPORTERS[name]
-                exporter.write(result.dataset, staging / exporter.filename)
+                # Built-in writers take the BuiltGraph; a plugin's gets an rdflib Dataset, made when first asked for.
+                exporter.write(result.graph if exporter.reads_built else result.graph.dataset, staging / exporter.filename)
                 written[name] = out / exporter.filename
+        if timings is not None:
+            result.report["timings"] = timings.snapshot()
         (staging / "report.json").write_text(json.dumps(result.report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         written["report"] = out / "report.json"
+        if progress:
+            progress("write", len(formats), len(formats))
     return written
 
 
@@ -110,96 +134,172 @@ def build(
 ) -> BuildResult:
     """Build a knowledge graph from statement files (default: the sample corpus).
 
-    Writes the output files into `out` (skip writing with `out=None`) and
-    returns the dataset, the extractions and the build report. With
-    `validate` (the default) the graph is checked against ontology/shapes.ttl
-    and the report records the verdict under "validation". `links` are
-    review files (clecgraph link --review) whose accepted rows are applied.
+    One path for every target: read and extract, resolve and link, assemble
+    the quads once (chunk by chunk, clecgraph.pipeline.parallel), make the
+    records and the report from what the build holds, validate, then hand
+    the graph to its target:
 
-    Incremental builds (clecgraph.pipeline.incremental): with `store` 'oxigraph:PATH'
-    the statements are added to that store and no files are written; with
-    'oxigraph' (in memory) the graph is written to `out` as graph.nq; with
-    `add` they are added to the build already in `out`.
-    `jobs` > 1 extracts in that many processes (same output).
-    `curation` is a curation file (clecgraph.curation; default: curation.tsv beside the inputs or in `out`).
-    A build with no statement to write raises EmptyBuild and leaves `out` as it was,
-    unless `allow_empty`. `out` is locked for the whole build (clecgraph.pipeline.outputs).
+    - an output folder `out` (the default; skip writing with `out=None`):
+      every format of `formats`, and report.json;
+    - a store, `store` 'oxigraph:PATH' (on disk, kept between runs; its
+      report goes to PATH.report.json) or 'oxigraph' (in memory, written
+      to `out` as graph.nq with report.json).
+
+    A store always adds to what it holds; with `add` an output folder does
+    too (clecgraph.pipeline.incremental). With `validate` (the default) the
+    graph is checked against ontology/shapes.ttl and the report records the
+    verdict under "validation". `links` are review files (clecgraph link
+    --review) whose accepted rows are applied. `jobs` > 1 extracts and
+    assembles in that many processes (same output). The report's "timings"
+    holds each stage's wall-clock seconds.
+
+    `curation` is a curation file (clecgraph.curation; default: curation.tsv
+    beside the inputs or in `out`; builds into files only).
+    A build with no statement to write raises EmptyBuild and leaves its
+    target as it was, unless `allow_empty`. An output folder is locked for
+    the whole build, an on-disk store while it is written
+    (clecgraph.pipeline.outputs).
     """
-    inputs = list(inputs) if inputs else [sample_corpus()]
-    if store and store != "rdflib":
-        from clecgraph.pipeline.incremental import build_into_store
+    if store == "rdflib":  # the rdflib "store" is the default target: files
+        store = None
+    if store and curation is not None:
+        raise UsageError("--curation applies to builds into files; a store build does not take it yet")
+    with hold(out) if out is not None and not store else contextlib.nullcontext():
+        return _build(
+            list(inputs) if inputs else [sample_corpus()], out, base=base, formats=formats, encoding=encoding,
+            input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress,
+            validate=validate, links=links, store=store, add=add, jobs=jobs, allow_empty=allow_empty, curation=curation,
+        )  # fmt: skip
 
-        if curation is not None:
-            raise UsageError("--curation applies to builds into files; a store build does not take it yet")
 
-        return build_into_store(
-            inputs,
-            store,
-            base=base,
+def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, store, add, jobs, allow_empty, curation):  # fmt: skip
+    from clecgraph.export import DEFAULT_FORMATS
+    from clecgraph.pipeline import incremental
+
+    timings = Timings()
+    location = None
+    if store:
+        from clecgraph.sparql.stores import parse_spec
+
+        location = parse_spec(store)[1]
+    with timings("read_existing"):
+        existing = incremental.existing_statements(store, Path(out) if add and out is not None else None)
+    with timings("extract"):
+        found = survey(inputs)  # the files to read, and those of the folders no reader reads, for the report
+        new, skipped, files = extract_all(
+            found.files,
             encoding=encoding,
             input_kind=input_kind,
             extractor=extractor,
             max_statement_chars=max_statement_chars,
             progress=progress,
-            links=links,
-            workers=jobs,
-            out=out,
-            allow_empty=allow_empty,
+            jobs=jobs,
         )
-    with hold(out) if out is not None else contextlib.nullcontext():
-        return _build_files(
-            inputs, out, base=base, formats=formats, encoding=encoding, input_kind=input_kind, extractor=extractor,
-            max_statement_chars=max_statement_chars, progress=progress, validate=validate, links=links, add=add,
-            jobs=jobs, allow_empty=allow_empty, curation=curation,
-        )  # fmt: skip
-
-
-def _build_files(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, add, jobs, allow_empty, curation=None):  # fmt: skip
-    """build() into files, with `out` locked (held from reading the earlier build, for --add, to the swap)."""
-    from clecgraph.export import DEFAULT_FORMATS
-
-    found = survey(inputs)  # the files to read, and those of the folders no reader reads, for the report
-    extractions, skipped, files = extract_all(
-        found.files,
-        encoding=encoding,
-        input_kind=input_kind,
-        extractor=extractor,
-        max_statement_chars=max_statement_chars,
-        progress=progress,
-        jobs=jobs,
-    )
-    read, merged, carried = len(extractions) + len(skipped), None, []
-    if add and out is not None:
-        from clecgraph.pipeline.incremental import carried_from_folder, merge_with_folder
-
-        extractions, merged = merge_with_folder(extractions, Path(out), extractor)
-        carried = carried_from_folder(Path(out), files)
-    if progress:
-        progress("graph", len(extractions))
+    with timings("merge"):
+        extractions, merged = new, None
+        if existing is not None:
+            extractions, merged = incremental.merge(existing, new, extractor)
+        carried = []
+        if location is not None:
+            carried = incremental.earlier_warnings(incremental.store_report_path(location), files)
+        elif add and out is not None:
+            carried = incremental.carried_from_folder(Path(out), files)
     extractions = protect_if_asked(extractions)  # build --protect: victims' names pseudonymised (clecgraph/incidents/protect.py)
+    curated = None
+    with timings("resolve"):
+        corrections = None if store else _corrections(curation, inputs, out, add)
+        if corrections:
+            from clecgraph.curation.apply import curate
+
+            curated = curate(corrections, extractions, links)
+            extractions, resolution = curated.extractions, curated.resolution
+        else:
+            resolution = resolve_corpus(extractions, links)
+    with timings("assemble"):
+        parts = graph_parts(extractions, resolution, base, jobs, progress)
+        recorded, curated_report = _curation_part(curated, base)
+        graph = BuiltGraph.from_parts([*parts, *recorded])
+    with timings("records"):
+        graph.records = build_records(extractions, resolution, IRIs(base))
+    with timings("report"):
+        report = make_report(graph, extractions, skipped, files, carried, found.left_out)
+        note_protection(report)
+        if curated is not None:
+            report["curation"] = curated_report
+        if merged is not None:
+            report.update(merged, statements_read=len(new) + len(skipped))
+    result = BuildResult(graph=graph, extractions=extractions, report=report)
+    report["validation"] = {"conforms": None, "violations": None}
+    if validate:
+        from clecgraph.graph.validate_parts import validate_built
+
+        with timings("validate"):
+            result.validation = validate_built(graph, jobs, progress)
+        report["validation"] = result.validation.summary()
+    with timings("write"):
+        if store:
+            refuse_empty(len(extractions), len(skipped), location or out, allow_empty)
+            result.files = incremental.write_to_store(graph, store, report, Path(out) if out is not None else None, timings)
+        elif out is not None:
+            refuse_empty(report["statements_written"], report["records_skipped"], out, allow_empty)
+            result.files = write_outputs(result, Path(out), list(formats or DEFAULT_FORMATS), progress, timings)
+    report["timings"] = timings.seconds
+    return result
+
+
+def _corrections(curation, inputs, out, add):
     from clecgraph.curation import corrections_for_build
 
-    corrections = corrections_for_build(curation, inputs, out, add)
-    dataset = build_dataset(extractions, base, links, corrections)
-    result = BuildResult(
-        dataset=dataset, extractions=extractions, report=make_report(dataset, extractions, skipped, files, carried, found.left_out)
-    )
-    note_protection(result.report)
-    if merged is not None:
-        result.report.update(merged, statements_read=read)
-    if corrections:
-        from clecgraph.curation.record import curation_report
+    return corrections_for_build(curation, inputs, out, add)
 
-        result.report["curation"] = curation_report(dataset)
-    result.report["validation"] = {"conforms": None, "violations": None}
-    if validate:
-        from clecgraph.graph.validate import validate as run_validation
 
-        if progress:
-            progress("validate", len(extractions))
-        result.validation = run_validation(dataset)
-        result.report["validation"] = result.validation.summary()
-    if out is not None:
-        refuse_empty(result.report["statements_written"], result.report["records_skipped"], out, allow_empty)
-        result.files = write_outputs(result, Path(out), formats or DEFAULT_FORMATS)
-    return result
+def _curation_part(curated, base: str) -> tuple[list[bytes], dict | None]:
+    """The curation graph (clecgraph.curation.record) as N-Quads, and the report's section read back from it."""
+    if curated is None:
+        return [], None
+    from rdflib import Dataset
+
+    from clecgraph.curation.record import curation_report, record
+    from clecgraph.graph.quads import nquads
+
+    dataset = Dataset()
+    record(dataset, curated.outcomes, IRIs(base))
+    quads = ((s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in dataset.quads((None, None, None, None)))
+    return [nquads(quads)], curation_report(dataset)
+
+
+def build_into_store(inputs: Iterable[Path | str], spec: str, *, workers: int = 1, **options) -> BuildResult:
+    """Add the statements of `inputs` to the store `spec` (e.g. 'oxigraph:graph-store'):
+    build() with a store as its target (SHACL off unless asked for)."""
+    options.setdefault("validate", False)
+    return build(inputs, options.pop("out", None), store=spec, jobs=workers, **options)
+
+
+class Timings:
+    """Wall-clock seconds per stage, in the order the stages ran.
+
+    They go into report.json under "timings"; tests that compare reports
+    leave that key out (the times differ from run to run).
+    """
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.running: tuple[str, float] | None = None
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        self.running = (stage, start)
+        try:
+            yield
+        finally:
+            self.running = None
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
+
+    def snapshot(self) -> dict[str, float]:
+        """The seconds so far, the running stage's included (for a report written during that stage)."""
+        seconds = dict(self.seconds)
+        if self.running is not None:
+            stage, start = self.running
+            seconds[stage] = round(seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
+        return seconds

@@ -10,9 +10,9 @@ statement was read with), merge them with the new ones, and rebuild:
     anything else              ->  another statement
 
 Two places hold a graph: an output folder (its graph.trig) and a store
-(`oxigraph:PATH`). The store is rebuilt in chunks straight into Oxigraph
-(clecgraph.pipeline.parallel), so a large corpus never has to fit in an rdflib graph;
-its report is written beside it, as PATH.report.json.
+(`oxigraph:PATH`). Both are targets of the one build (clecgraph.pipeline.builder):
+the store is replaced by the rebuilt graph's quads in one bulk load, and its
+report is written beside it, as PATH.report.json.
 
 The graph keeps statements, not the records an earlier build skipped or the
 warnings it gave: those are carried over from the earlier report, for every
@@ -66,151 +66,82 @@ def earlier_warnings(report: Path, read_now: Iterable[Path]) -> list[InputWarnin
     return [w for w in warnings if w.source not in again]
 
 
-def merge_with_folder(new: list[Extraction], out: Path, extractor: str) -> tuple[list[Extraction], dict]:
-    """`new` merged with the statements of the graph in `out` (none if it holds no build yet)."""
+def existing_statements(store: str | None, folder: Path | None) -> list[Statement] | None:
+    """The statements the build adds to: those of the on-disk store `store` (none for one in
+    memory), or of the build in `folder` (with --add). None when the build starts afresh."""
     from clecgraph.graph.readback import read_statements
+    from clecgraph.sparql.stores import open_store, parse_spec
     from clecgraph.sparql.stores.memory import RdflibStore
 
-    trig = Path(out) / "graph.trig"
+    if store:
+        if parse_spec(store)[1] is None:
+            return []
+        opened = open_store(store)
+        try:
+            return read_statements(opened)
+        finally:
+            opened.close()  # closed while extraction forks worker processes
+    if folder is None:
+        return None
+    trig = Path(folder) / "graph.trig"
     if not trig.is_file():
-        if Path(out).is_dir() and any(Path(out).glob("graph.*")):
+        if Path(folder).is_dir() and any(Path(folder).glob("graph.*")):
             raise UsageError(f"--add reads the earlier build from {trig}, which is missing; build with the trig format")
-        return sorted(new, key=lambda e: key(e.statement)), {
-            "statements_before": 0,
-            "statements_added": len({key(e.statement) for e in new}),
-        }
-    store = RdflibStore()
-    store.load_file(trig)
-    return merge(read_statements(store), new, extractor)
+        return []
+    loaded = RdflibStore()
+    loaded.load_file(trig)
+    return read_statements(loaded)
 
 
 def carried_from_folder(out: Path, read_now: Iterable[Path]) -> list[InputWarning]:
     return earlier_warnings(Path(out) / "report.json", read_now)
 
 
-def build_into_store(
-    inputs: Iterable[Path | str],
-    spec: str,
-    *,
-    base: str,
-    encoding: str | None = None,
-    input_kind: str | None = None,
-    extractor: str,
-    max_statement_chars: int | None = None,
-    progress=None,
-    links: Iterable[Path | str] = (),
-    workers: int = 1,
-    out: Path | str | None = None,
-    allow_empty: bool = False,
-):
-    """Add the statements of `inputs` to the store `spec` (e.g. 'oxigraph:graph-store').
+def write_to_store(graph, spec: str, report: dict, out: Path | None, timings=None) -> dict[str, Path]:
+    """Hand a BuiltGraph to the store `spec`: it then holds exactly these quads.
 
-    An in-memory store ('oxigraph') starts empty and is written to `out` as
-    graph.nq with report.json. Returns a pipeline.BuildResult without a
-    dataset (the graph is in the store).
+    On disk ('oxigraph:PATH') the new store is written beside the old one and
+    swapped in whole (clecgraph.pipeline.outputs), its report beside it as
+    PATH.report.json; in memory ('oxigraph') the graph is written to `out` as
+    graph.nq (sorted, so the same graph gives the same bytes) with report.json.
     """
-    from clecgraph.graph.readback import read_statements
-    from clecgraph.pipeline.outputs import refuse_empty, spool_path, store_folder
-    from clecgraph.pipeline.parallel import graph_parts
-    from clecgraph.pipeline.stages import BuildResult, extract_all, note_left_out, resolve_corpus
-    from clecgraph.sources import survey
+    from clecgraph.pipeline.outputs import output_folder, spool_path, store_folder
     from clecgraph.sparql.stores import open_store, parse_spec
 
-    on_disk = parse_spec(spec)[1] is not None
+    location = parse_spec(spec)[1]
+    if location is None:
+        if out is None:
+            return {}
+        with output_folder(out) as staging:
+            graph.write_nquads(staging / "graph.nq")
+            _stamp(report, timings)
+            (staging / "report.json").write_text(_json(report), encoding="utf-8")
+        return {"nquads": Path(out) / "graph.nq", "report": Path(out) / "report.json"}
     store = open_store(spec)
-    try:
-        existing = read_statements(store)
-        if on_disk:
-            store.close()  # closed while extraction forks worker processes
-        found = survey(inputs)  # the files to read, and those of the folders no reader reads
-        new, skipped, files = extract_all(
-            found.files,
-            encoding=encoding,
-            input_kind=input_kind,
-            extractor=extractor,
-            max_statement_chars=max_statement_chars,
-            progress=progress,
-            jobs=workers,
-        )
-        extractions, info = merge(existing, new, extractor)
-        if progress:
-            progress("graph", len(extractions))
-        resolution = resolve_corpus(extractions, links)
-        location = parse_spec(spec)[1]
-        refuse_empty(len(extractions), len(skipped), location if on_disk else out, allow_empty)
-        if on_disk:
-            with store_folder(location) as fresh:  # written beside the old store, swapped in whole
-                store.write_new(graph_parts(extractions, resolution, base, workers), fresh, spool_path(location))
-            store = open_store(spec)
-        else:
-            store.replace(graph_parts(extractions, resolution, base, workers))
-        carried = earlier_warnings(store_report_path(location), files) if on_disk else []
-        report = store_report(store, new, skipped, files, carried)
-        report.update(info)
-        note_left_out(report, found.left_out)
-        result = BuildResult(dataset=None, extractions=extractions, report=report)
-        if on_disk:
-            report["store"] = spec  # where the graph is; an in-memory store's graph goes to `out`
-            result.files = {"report": write_report(report, store_report_path(location))}
-        elif out is not None:
-            result.files = write_store_files(store, report, Path(out))
-        return result
-    finally:
-        if store.store is not None:
-            store.close()
+    store.close()  # written anew beside it, then swapped in
+    with store_folder(location) as fresh:
+        store.write_new(_chunks(graph.lines), fresh, spool_path(location))
+    report["store"] = spec  # where the graph is
+    _stamp(report, timings)
+    return {"report": write_report(report, store_report_path(location))}
 
 
-def write_store_files(store, report: dict, out: Path) -> dict[str, Path]:
-    """graph.nq and report.json, swapped into `out` together (clecgraph.pipeline.outputs)."""
-    from clecgraph.pipeline.outputs import output_folder
+def _stamp(report: dict, timings) -> None:
+    if timings is not None:
+        report["timings"] = timings.snapshot()
 
-    with output_folder(out) as staging:
-        store.dump(staging / "graph.nq")
-        (staging / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return {"nquads": Path(out) / "graph.nq", "report": Path(out) / "report.json"}
+
+def _json(report: dict) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=1) + "\n"
+
+
+def _chunks(lines: list[str], size: int = 50_000) -> Iterable[bytes]:
+    for start in range(0, len(lines), size):
+        yield "".join(line + "\n" for line in lines[start : start + size]).encode("utf-8")
 
 
 def write_report(report: dict, path: Path) -> Path:
     """report.json written beside its place and moved in when complete."""
     from clecgraph.pipeline.outputs import write_text
 
-    return write_text(Path(path).parent, Path(path).name, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
-
-
-COUNTS = """PREFIX clec: <https://clecgraph.example/ns#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX schema: <https://schema.org/>
-SELECT ?kind (COUNT(DISTINCT ?node) AS ?n) WHERE {
-  VALUES (?class ?kind) { (clec:Statement "statement") (org:Organization "organisation") (schema:Person "person") (schema:Place "place") }
-  ?node a ?class .
-} GROUP BY ?kind"""
-EVENTS = """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?type (COUNT(DISTINCT ?event) AS ?n) WHERE { ?event a sem:Event ; sem:eventType/skos:notation ?type } GROUP BY ?type"""
-TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
-# Counting distinct triples holds them all in memory (4.7 GB at 100,000 statements): big stores report quads only.
-TRIPLES_COUNTED_UP_TO = 2_000_000
-
-
-def store_report(store, new: list[Extraction], skipped: list, files: list[Path], carried: Iterable = ()) -> dict:
-    """The build report, counted in the store by SPARQL (the graph is the source of truth);
-    `carried` are an earlier build's warnings, listed with this build's."""
-    counts = {str(kind): int(n) for kind, n in store.query(COUNTS).rows}
-    events = {str(kind): int(n) for kind, n in store.query(EVENTS).rows}
-    quads = len(store)  # counted once: Oxigraph walks an index to count (3 s at 100,000 statements)
-    warnings = sorted(
-        {w for e in new for w in (*e.statement.warnings, *e.warnings)} | set(skipped) | set(carried),
-        key=lambda w: (w.source, w.line, w.message),
-    )
-    return {
-        "inputs": [p.name for p in files],
-        "statements_read": len(new) + len(skipped),
-        "statements_written": counts.get("statement", 0),
-        "records_skipped": len(skipped),
-        "entities": {kind: counts.get(kind, 0) for kind in ("organisation", "person", "place")},
-        "events": dict(sorted(events.items())),
-        "triples": int(store.query(TRIPLES).rows[0][0]) if quads <= TRIPLES_COUNTED_UP_TO else None,
-        "quads": quads,
-        "validation": {"conforms": None, "violations": None},  # SHACL runs on files: clecgraph validate
-        "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
-    }
+    return write_text(Path(path).parent, Path(path).name, _json(report))

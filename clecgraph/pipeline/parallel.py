@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
+
+from clecgraph.graph.quads import nquads
 
 SERIAL_BELOW = 500  # statements; fewer run in this process (starting workers costs more)
 CHUNK = 1000  # statements per task of the graph writers
@@ -34,27 +36,6 @@ class _Quads:
 
     def add(self, triple) -> None:
         self.quads.append((*triple, self.context))
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-
-
-def _term(term) -> str:
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        body = f'"{_escape(str(term))}"'
-        if term.language:
-            return f"{body}@{term.language}"
-        return f"{body}^^<{term.datatype}>" if term.datatype is not None else body
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    raise TypeError(f"cannot write {term!r} as N-Quads")
-
-
-def nquads(quads: Iterable[tuple]) -> bytes:
-    return "".join(f"{_term(s)} {_term(p)} {_term(o)} {_term(g)} .\n" for s, p, o, g in quads).encode("utf-8")
 
 
 def corpus_quads(resolution, base: str) -> bytes:
@@ -112,19 +93,27 @@ def _graph(extractions: list) -> tuple[bytes, Counter]:
     return statement_quads(extractions, _state["resolution"], _state["base"])
 
 
-def graph_parts(extractions: list, resolution, base: str, workers: int = 1) -> Iterator[bytes]:
-    """The whole graph as N-Quads chunks (the same quads build_graph makes)."""
+def graph_parts(extractions: list, resolution, base: str, workers: int = 1, progress=None) -> Iterator[bytes]:
+    """The whole graph as N-Quads chunks (the same quads build_graph makes);
+    `progress("assemble", statements done, statements)` after each chunk."""
     yield corpus_quads(resolution, base)
     chunks = [extractions[i : i + CHUNK] for i in range(0, len(extractions), CHUNK)]
-    used = Counter()
+    used, done = Counter(), 0
     if workers == 1 or len(extractions) < SERIAL_BELOW:
-        for chunk in chunks:
-            data, counts = statement_quads(chunk, resolution, base)
-            used.update(counts)
-            yield data
+        results = (statement_quads(chunk, resolution, base) for chunk in chunks)
+        pool = None
     else:
-        with _pool(workers, _init_graph, (resolution, base)) as pool:
-            for data, counts in pool.imap(_graph, chunks):
-                used.update(counts)
-                yield data
+        pool = _pool(workers, _init_graph, (resolution, base))
+        results = pool.imap(_graph, chunks)
+    try:
+        for chunk, (data, counts) in zip(chunks, results, strict=True):
+            used.update(counts)
+            done += len(chunk)
+            if progress:
+                progress("assemble", done, len(extractions))
+            yield data
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
     yield closing_quads(extractions, resolution, used, base)

@@ -11,12 +11,13 @@ from rdflib import Dataset
 
 from clecgraph.extract import DEFAULT_EXTRACTOR, get_extractor
 from clecgraph.graph.assemble import build_graph
+from clecgraph.graph.quads import BuiltGraph
 from clecgraph.model import Extraction, InputWarning, Statement
 from clecgraph.resolve.entities import resolve
 from clecgraph.sources import LeftOut, discover, read_file
 from clecgraph.vocab import DEFAULT_BASE
 
-Progress = Callable[[str, int], None]  # (stage, items done so far)
+Progress = Callable[..., None]  # (stage, items done so far, items in all or None)
 
 
 def sample_corpus() -> Path:
@@ -26,11 +27,16 @@ def sample_corpus() -> Path:
 
 @dataclass
 class BuildResult:
-    dataset: Dataset
+    graph: BuiltGraph  # every quad once, sorted; what each target is written from
     extractions: list[Extraction]
     report: dict
     files: dict[str, Path] = field(default_factory=dict)
     validation: object | None = None  # a clecgraph.graph.validate.ValidationResult, unless skipped
+
+    @property
+    def dataset(self) -> Dataset:
+        """The graph as an rdflib Dataset, made when first asked for (slow and large for big graphs)."""
+        return self.graph.dataset
 
 
 def extract_all(
@@ -98,7 +104,7 @@ def _extract_in_processes(
         for extraction in pool.map(_extract_in_worker, statements, chunksize=max(1, min(256, len(statements) // (jobs * 8) or 1))):
             extractions.append(extraction)
             if progress:
-                progress("extract", len(extractions))
+                progress("extract", len(extractions), len(statements))
     return extractions, skipped
 
 

@@ -72,15 +72,23 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
 
 def load_facts(source):
     """Facts from a Graph / Dataset, or from an RDF file the project wrote."""
-    from rdflib import Graph
 
     from clecgraph.graph.facts import Facts, read_facts
 
     if isinstance(source, Facts):
         return source
-    if isinstance(source, Graph):
+    if not isinstance(source, (str, Path)):  # a Graph, Dataset or the build's BuiltGraph
         return read_facts(source)
     from clecgraph.sparql.query import load_graph
+    from clecgraph.sparql.stores.folder import build_folder, open_folder_store
+
+    folder = build_folder(source)
+    if folder is not None:  # a build folder or a file in one: read its own store, not the file again
+        store = open_folder_store(folder)
+        try:
+            return read_facts(store)
+        finally:
+            store.close()
 
     return read_facts(load_graph(source))
 

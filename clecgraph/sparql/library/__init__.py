@@ -206,7 +206,7 @@ def ask(
     *,
     name: str | None = None,
     params: dict | None = None,
-    store: str = "rdflib",
+    store: str = "auto",
     endpoint: str | None = None,
     auth=None,
     limit: int | None = None,

@@ -3,6 +3,7 @@
     rdflib            an rdflib Dataset in memory (the default; fine for small graphs)
     oxigraph          a pyoxigraph Store in memory (same SPARQL, much faster)
     oxigraph:PATH     a pyoxigraph Store on disk at PATH, kept between runs
+    auto              (for `load`) a build folder's own on-disk store, kept beside its files
 
 Every backend answers queries as an `Answer` of rdflib terms, so results from
 different stores (or a remote endpoint) compare equal when they mean the same.
@@ -21,6 +22,7 @@ from clecgraph.sparql.stores.answer import Answer
 __all__ = ["Answer", "STORES", "register_store", "parse_spec", "is_store_spec", "open_store", "load"]
 
 DEFAULT_STORE = "rdflib"
+AUTO = "auto"  # for load(): a build folder's own store if there is one, else DEFAULT_STORE
 
 
 Opener = Callable[[str | None], object]
@@ -58,7 +60,20 @@ def open_store(spec: str = DEFAULT_STORE):
 
 
 def load(source: Path | str, store: str = DEFAULT_STORE):
-    """A store holding a graph: a graph file loaded into `store`, or an on-disk store named 'oxigraph:PATH'."""
+    """A store holding a graph: a graph file loaded into `store`, or an on-disk store named 'oxigraph:PATH'.
+
+    With `store` 'auto', a build's output folder, or any RDF file in one, is
+    answered from the folder's own Oxigraph store (clecgraph.sparql.stores.folder:
+    made on first use, made again when graph.trig changes); any other file is
+    loaded into rdflib.
+    """
+    if store == AUTO and not is_store_spec(str(source)):
+        from clecgraph.sparql.stores.folder import build_folder, open_folder_store
+
+        folder = build_folder(source)
+        if folder is not None:
+            return open_folder_store(folder)
+        store = DEFAULT_STORE
     if is_store_spec(str(source)):
         if not Path(parse_spec(str(source))[1]).is_dir():
             raise UsageError(f"no store at {source}; build one first with 'clecgraph build ... --store {source}'")

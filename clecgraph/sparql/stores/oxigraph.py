@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -90,14 +90,16 @@ class _Converted(dict):
 class OxigraphStore:
     name = "oxigraph"
 
-    def __init__(self, path: Path | None = None):
+    def __init__(self, path: Path | None = None, read_only: bool = False):
         self.path = Path(path) if path else None
+        self.read_only = read_only and self.path is not None
         self.terms = Terms()
         self.store = self._open(self.path)
 
-    @staticmethod
-    def _open(path: Path | None) -> ox.Store:
+    def _open(self, path: Path | None) -> ox.Store:
         try:
+            if path and self.read_only:
+                return ox.Store.read_only(str(path))
             return ox.Store(str(path)) if path else ox.Store()
         except OSError as err:
             raise InputError(path, f"cannot open the Oxigraph store ({err})") from None
@@ -220,12 +222,19 @@ class OxigraphStore:
         rows = [tuple(convert[solution[i]] for i in columns) for solution in result]
         return Answer("SELECT", vars=names, rows=rows)
 
+    def triples_of(self, predicates) -> Iterator[tuple]:
+        """(s, p, o) rdflib terms of these predicates, in every graph (clecgraph.graph.facts reads these)."""
+        convert = _Converted()
+        for predicate in predicates:
+            for quad in self.store.quads_for_pattern(None, self.terms.iri(str(predicate)), None):
+                yield convert[quad.subject], predicate, convert[quad.object]
+
     def dump(self, path: Path, rdf_format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
         self.store.dump(output=str(path), format=rdf_format)
 
     def close(self) -> None:
         # pyoxigraph closes the database when the last reference to the Store goes.
-        if self.store is not None and self.path is not None:
+        if self.store is not None and self.path is not None and not self.read_only:
             self.store.flush()
         self.store = None
 

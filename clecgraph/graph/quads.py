@@ -1,0 +1,231 @@
+"""A built graph as its N-Quads lines: what every build target and RDF format is written from.
+
+The build assembles the graph once, chunk by chunk, as N-Quads text
+(clecgraph.pipeline.parallel) and keeps it here: each quad once, sorted by
+named graph and then by line, so the same input gives the same bytes. The
+RDF files are written from these lines by pyoxigraph's serializers, a store
+bulk-loads them, and a reader that wants rdflib terms gets them for the
+predicates it asks for only. An rdflib Dataset is made only when a caller
+asks for `dataset` (the library's users, small graphs).
+
+    >>> from rdflib import Dataset, Literal, URIRef
+    >>> d = Dataset()
+    >>> d.graph(URIRef("http://g/1")).add((URIRef("http://s"), URIRef("http://p"), Literal('say "hi"')))
+    <Graph identifier=http://g/1 (<class 'rdflib.graph.Graph'>)>
+    >>> BuiltGraph.from_dataset(d).lines
+    ['<http://s> <http://p> "say \\\\"hi\\\\"" <http://g/1> .']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+def term(node) -> str:
+    """An rdflib term in N-Quads syntax."""
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    if isinstance(node, Literal):
+        body = f'"{_escape(str(node))}"'
+        if node.language:
+            return f"{body}@{node.language}"
+        return f"{body}^^<{node.datatype}>" if node.datatype is not None and str(node.datatype) != XSD_STRING else body
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    raise TypeError(f"cannot write {node!r} as N-Quads")
+
+
+def nquads(quads: Iterable[tuple]) -> bytes:
+    """(s, p, o, graph) rdflib terms as N-Quads text."""
+    return "".join(f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads).encode("utf-8")
+
+
+def to_rdflib(node):
+    """A pyoxigraph term as the rdflib term that means the same."""
+    if node is None:
+        return None
+    if isinstance(node, ox.NamedNode):
+        return URIRef(node.value)
+    if isinstance(node, ox.BlankNode):
+        return BNode(node.value)
+    if isinstance(node, ox.Literal):
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        datatype = node.datatype.value
+        return Literal(node.value) if datatype == XSD_STRING else Literal(node.value, datatype=URIRef(datatype))
+    raise TypeError(f"unsupported term {node!r}")
+
+
+def rdflib_quads(lines: Iterable[str]) -> Iterator[tuple]:
+    """N-Quads lines (without newlines) as (s, p, o, graph) rdflib terms, each term made once."""
+    data = "".join(line + "\n" for line in lines).encode("utf-8")
+    convert = _Converted()
+    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        yield convert[quad.subject], convert[quad.predicate], convert[quad.object], convert[quad.graph_name]
+
+
+def rdflib_triples(lines: Iterable[str]) -> Iterator[tuple]:
+    """N-Quads lines as (s, p, o) rdflib terms."""
+    for s, p, o, _ in rdflib_quads(lines):
+        yield s, p, o
+
+
+def _graph_of(line: str) -> str:
+    return line[line.rindex(" <") + 1 :]
+
+
+def _triple_of(line: str) -> str:
+    # The graph is the last term, an IRI: cut at the last " <" (a literal before it may hold " <" too).
+    return line[: line.rindex(" <")] + " ."
+
+
+class BuiltGraph:
+    """Every quad of a graph as an N-Quads line (without its newline), once each, sorted.
+
+    `records` are the per-statement records the build already holds
+    (clecgraph.graph.records), when it made them; readers fall back to
+    reading them out of the graph.
+    """
+
+    def __init__(self, lines: Iterable[str], records: list[dict] | None = None):
+        unique = {line for line in lines if line}
+        self.lines = sorted(unique, key=lambda line: (_graph_of(line), line))
+        self.records = records
+
+    @classmethod
+    def from_parts(cls, parts: Iterable[bytes], records: list[dict] | None = None) -> BuiltGraph:
+        """From N-Quads chunks (clecgraph.pipeline.parallel.graph_parts)."""
+        lines: list[str] = []
+        for part in parts:
+            lines.extend(part.decode("utf-8").split("\n"))
+        return cls(lines, records)
+
+    @classmethod
+    def from_dataset(cls, dataset) -> BuiltGraph:
+        """From an rdflib Dataset (its named graphs) or Graph (quads in graph `urn:x-rdflib:default`)."""
+        if hasattr(dataset, "quads"):
+            found = ((s, p, o, getattr(g, "identifier", g)) for s, p, o, g in dataset.quads((None, None, None, None)))
+        else:
+            found = ((s, p, o, URIRef("urn:x-rdflib:default")) for s, p, o in dataset)
+        return cls(nquads(found).decode("utf-8").split("\n"))
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def nquads(self) -> bytes:
+        return "".join(line + "\n" for line in self.lines).encode("utf-8")
+
+    def write_nquads(self, path) -> None:
+        """The quads as an N-Quads file, written a batch of lines at a time."""
+        reader = LineReader(self.lines)
+        with open(path, "wb") as handle:
+            while data := reader.read(1 << 20):
+                handle.write(data)
+
+    @cached_property
+    def triple_lines(self) -> list[str]:
+        """The union of every graph as N-Triples lines, once each, sorted (so by subject)."""
+        return sorted({_triple_of(line) for line in self.lines})
+
+    def ntriples(self) -> bytes:
+        return "".join(line + "\n" for line in self.triple_lines).encode("utf-8")
+
+    def ox_quads(self) -> Iterator[ox.Quad]:
+        return ox.parse(LineReader(self.lines), format=ox.RdfFormat.N_QUADS)
+
+    def ox_triples(self) -> Iterator[ox.Triple]:
+        return ox.parse(LineReader(self.triple_lines), format=ox.RdfFormat.N_TRIPLES)
+
+    def quads(self, pattern=(None, None, None, None), predicates: Iterable | None = None) -> Iterator[tuple]:
+        """Quads as rdflib terms (the graph as an rdflib term too), like rdflib's Dataset.quads.
+
+        Only (None, p, None, None) patterns are indexed: with `predicates`
+        (or a pattern's predicate), lines of other predicates are skipped
+        before any term is made, which is what makes reading a few
+        predicates of a big graph cheap.
+        """
+        s, p, o, g = pattern
+        if s is not None or o is not None or g is not None:
+            raise ValueError("BuiltGraph.quads only filters by predicate")
+        wanted = {p} if p is not None else set(predicates) if predicates is not None else None
+        lines = self.lines
+        if wanted is not None:
+            # The predicate is the second term; the subject (an IRI or blank node) holds no space.
+            marks = tuple(f" <{w}> " for w in wanted)
+            lines = [line for line in lines if line.startswith(marks, line.find(" "))]
+        yield from rdflib_quads(lines)
+
+    def triples(self, pattern) -> Iterator[tuple]:
+        """rdflib's Graph.triples for (None, predicate, None) patterns, over every graph."""
+        for s, p, o, _ in self.quads((*pattern, None)):
+            yield s, p, o
+
+    def triples_of(self, predicates) -> Iterator[tuple]:
+        """(s, p, o) rdflib terms of these predicates, in every graph."""
+        for s, p, o, _ in self.quads(predicates=predicates):
+            yield s, p, o
+
+    @cached_property
+    def dataset(self):
+        """The graph as an rdflib Dataset (made on first use: slow and large for big graphs)."""
+        from clecgraph.graph.assemble import new_dataset
+
+        dataset = new_dataset()
+        for s, p, o, g in self.quads():
+            dataset.graph(g).add((s, p, o))
+        return dataset
+
+
+class LineReader:
+    """A binary file reading lines (without newlines) as text, a few thousand at a time:
+    a parser streams a big graph without its whole text held in memory at once.
+
+    >>> LineReader(["a", "b"]).read()
+    b'a\\nb\\n'
+    """
+
+    def __init__(self, lines: list[str], batch: int = 4096):
+        self.lines, self.batch, self.next = lines, batch, 0
+        self.buffer, self.offset = b"", 0
+
+    def _fill(self) -> bool:
+        """Encode the next batch of lines into the buffer; False when every line was read."""
+        if self.next >= len(self.lines):
+            return False
+        part = self.lines[self.next : self.next + self.batch]
+        self.next += len(part)
+        self.buffer, self.offset = self.buffer[self.offset :] + ("\n".join(part) + "\n").encode("utf-8"), 0
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            while self._fill():
+                pass
+            data, self.buffer, self.offset = self.buffer[self.offset :], b"", 0
+            return data
+        while len(self.buffer) - self.offset < size and self._fill():
+            pass
+        data = self.buffer[self.offset : self.offset + size]
+        self.offset += len(data)
+        return data
+
+
+class _Converted(dict):
+    """ox term -> rdflib term, made once per distinct term."""
+
+    def __missing__(self, node):
+        value = self[node] = to_rdflib(node)
+        return value
+
+
+__all__ = ["BuiltGraph", "nquads", "rdflib_quads", "rdflib_triples", "term", "to_rdflib"]

@@ -1,0 +1,156 @@
+"""SHACL on a built graph part by part: statement graphs in chunks, the shared graphs once.
+
+`validate.validate` runs the shapes over the union of every graph; pySHACL's
+time grows faster than the graph, and the union of 10,000 statements took
+four minutes. Yet most shapes look at one statement's graph only:
+
+    per statement   clecsh:StatementShape, EventShape, AnnotationShape, TargetShape, SelectorShape
+                    (and the span checks): a statement, its events and annotations; what they point
+                    at only by its rdf:type (an organisation, a place, an extractor, an event type)
+    shared          every other shape: entities, memberships, roles, extractors, the event-type
+                    scheme, the statistics, incidents and cases; of the statement graphs they need
+                    only which statements a membership is derived from (prov:wasDerivedFrom), and
+                    which nodes are statements and events (an incident's reports are events)
+
+So each chunk of statement graphs is validated with the per-statement shapes
+together with the rdf:type triples of the shared graphs and the event-type
+scheme; the shared graphs once with the other shapes. A shape whose targets
+are removed selects no focus node, so each part runs only its own shapes.
+The verdict and the violations are those of the union
+(tests/graph/test_validate_parts.py compares both on the sample, the
+hostile-input suite and broken graphs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF, SH
+
+from clecgraph.graph.quads import BuiltGraph, rdflib_triples
+from clecgraph.graph.validate import ValidationResult, check
+from clecgraph.vocab import CLEC, OA, PREFIXES, SEM
+
+CHUNK = 250  # statement graphs per pySHACL run
+SHARED_GRAPHS = ("entities", "event-types", "statistics", "incidents", "curation")
+TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+# What a per-statement shape targets: the nodes of a statement's own graph.
+STATEMENT_TARGETS = {(SH.targetClass, CLEC.Statement), (SH.targetClass, SEM.Event), (SH.targetClass, OA.Annotation)}
+STATEMENT_TARGETS |= {(SH.targetObjectsOf, OA.hasTarget), (SH.targetObjectsOf, OA.hasSelector)}
+_TYPE = f" <{RDF.type}> "
+_DERIVED = f" <{PROV.wasDerivedFrom}> "
+_IS_STATEMENT = f" <{RDF.type}> <{CLEC.Statement}> "
+_IS_EVENT = f" <{RDF.type}> <{SEM.Event}> "
+
+
+@lru_cache(maxsize=1)
+def split_shapes() -> tuple[Graph, Graph, tuple, tuple]:
+    """(per-statement shapes, shared shapes, their SPARQL constraints), each shapes graph
+    the core shapes with the other part's targets taken out."""
+    from clecgraph.graph.validate import _split_shapes
+
+    core, constraints = _split_shapes()
+    per_statement = {s for p, o in STATEMENT_TARGETS for s in core.subjects(p, o)}
+    statement_shapes, shared_shapes = Graph(), Graph()
+    for s, p, o in core:
+        if p in TARGETS:
+            (statement_shapes if s in per_statement else shared_shapes).add((s, p, o))
+        else:
+            statement_shapes.add((s, p, o))
+            shared_shapes.add((s, p, o))
+    return (
+        statement_shapes,
+        shared_shapes,
+        tuple(c for c in constraints if c.shape in per_statement),
+        tuple(c for c in constraints if c.shape not in per_statement),
+    )
+
+
+def _graph_name(line: str) -> str:
+    return line[line.rindex(" <") + 2 : -3]
+
+
+def _is_shared(name: str) -> bool:
+    return any(name.endswith(f"graph/{shared}") for shared in SHARED_GRAPHS)
+
+
+def parts(graph: BuiltGraph, chunk: int = CHUNK) -> tuple[list[list[str]], list[str], list[str]]:
+    """(chunks of statement-graph lines, the context every chunk needs, the shared part's lines)."""
+    chunks: list[list[str]] = []
+    context, shared = [], []
+    current, name, count = [], None, 0
+    for line in graph.lines:
+        graph_name = _graph_name(line)
+        if _is_shared(graph_name):
+            shared.append(line)
+            if graph_name.endswith("graph/event-types") or (_TYPE in line and graph_name.endswith("graph/entities")):
+                context.append(line)
+            continue
+        if _DERIVED in line or _IS_STATEMENT in line or _IS_EVENT in line:
+            shared.append(line)
+        if graph_name != name:
+            name, count = graph_name, count + 1
+            if count > chunk:
+                chunks.append(current)
+                current, count = [], 1
+        current.append(line)
+    if current:
+        chunks.append(current)
+    return chunks, context, shared
+
+
+def _data(lines: list[str]) -> Graph:
+    data = Graph()
+    for prefix, namespace in PREFIXES.items():
+        data.bind(prefix, namespace, override=True, replace=True)
+    for triple in rdflib_triples(lines):
+        data.add(triple)
+    return data
+
+
+def _run(kind: str, lines: list[str]) -> tuple[bool, list]:
+    statement_shapes, shared_shapes, statement_constraints, shared_constraints = split_shapes()
+    if kind == "statements":
+        return check(_data(lines), statement_shapes, statement_constraints)
+    return check(_data(lines), shared_shapes, shared_constraints)
+
+
+def _tasks(graph: BuiltGraph) -> Iterator[tuple[str, list[str]]]:
+    chunks, context, shared = parts(graph)
+    yield "shared", shared
+    for lines in chunks:
+        yield "statements", lines + context
+
+
+def validate_built(graph: BuiltGraph, jobs: int = 1, progress=None) -> ValidationResult:
+    """`validate.validate` of a BuiltGraph, part by part (in `jobs` processes if more than one)."""
+    tasks = list(_tasks(graph))
+    results = []
+    if jobs > 1 and len(tasks) > 2:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        split_shapes()  # made once here, inherited by the forked workers
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            for result in pool.map(_run, *zip(*tasks, strict=True)):
+                results.append(result)
+                if progress:
+                    progress("validate", len(results), len(tasks))
+    else:
+        for kind, lines in tasks:
+            results.append(_run(kind, lines))
+            if progress:
+                progress("validate", len(results), len(tasks))
+    violations = sorted({v for _, found in results for v in found})
+    conforms = all(ok for ok, _ in results) and not violations
+    return ValidationResult(conforms=conforms, violations=violations, triples=len(graph.triple_lines))
+
+
+def statement_graphs(graph: BuiltGraph) -> list[URIRef]:
+    """The statement graphs' names (for tests and reports)."""
+    return sorted({URIRef(name) for name in map(_graph_name, graph.lines) if not _is_shared(name)})
+
+
+__all__ = ["parts", "split_shapes", "validate_built"]

@@ -1,0 +1,71 @@
+"""SHACL part by part (statement graphs in chunks, shared graphs once) gives the union's verdict and violations."""
+
+from __future__ import annotations
+
+import pytest
+from hostile_corpus import write_hostile_corpus
+
+from clecgraph.graph import validate_parts
+from clecgraph.graph.quads import BuiltGraph
+from clecgraph.graph.validate import validate
+from clecgraph.pipeline.builder import build
+
+
+def same_verdict(graph: BuiltGraph, jobs: int = 1):
+    union = validate(graph.dataset)  # pySHACL over the union of every graph
+    by_parts = validate_parts.validate_built(graph, jobs=jobs)
+    assert by_parts.conforms == union.conforms
+    assert by_parts.violations == union.violations
+    assert by_parts.triples == union.triples
+    return by_parts
+
+
+def test_sample_parts_agree_with_the_union(sample_build, monkeypatch):
+    result, _ = sample_build
+    monkeypatch.setattr(validate_parts, "CHUNK", 5)  # several chunks even for 22 statements
+    assert same_verdict(result.graph).conforms
+
+
+def test_hostile_parts_agree_with_the_union(tmp_path, monkeypatch):
+    folder = write_hostile_corpus(tmp_path / "hostile")
+    result = build([folder / "hostile.jsonl", folder / "hostile.csv"], out=None, validate=False)
+    monkeypatch.setattr(validate_parts, "CHUNK", 7)
+    same_verdict(result.graph, jobs=2)
+
+
+def broken(lines: list[str]) -> list[str]:
+    """Break one rule of each part: a statement's line number, a quote, an entity's label,
+    a membership's source, an event's type, an extractor's label."""
+    out, seen = [], set()
+
+    def first(marker: str, line: str) -> bool:
+        if marker in line and marker not in seen:
+            seen.add(marker)
+            return True
+        return False
+
+    for line in lines:
+        if first("#sourceLine>", line):
+            continue  # a statement without its line number
+        if first("/oa#exact>", line):
+            line = line.replace('/oa#exact> "', '/oa#exact> "not the words ', 1)
+        if "/org/" in line.split(" ", 1)[0] and first("core#prefLabel>", line):
+            continue  # an organisation without its label
+        if first("prov#wasDerivedFrom>", line):
+            continue  # a membership no statement states
+        if first("sem/eventType>", line):
+            line = line.replace("/event-type/", "/event-type/not-a-type-", 1)
+        if first('rdf-schema#label> "clecgraph extractor', line):
+            continue
+        out.append(line)
+    assert len(seen) >= 5, seen
+    return out
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 1000])
+def test_broken_graph_parts_find_the_union_violations(sample_build, monkeypatch, chunk):
+    result, _ = sample_build
+    monkeypatch.setattr(validate_parts, "CHUNK", chunk)
+    graph = BuiltGraph(broken(result.graph.lines))
+    found = same_verdict(graph)
+    assert not found.conforms and len(found.violations) >= 5
