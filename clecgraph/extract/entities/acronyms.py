@@ -13,7 +13,7 @@ import re
 
 from clecgraph.extract.text.chunks import Chunk
 from clecgraph.extract.text.tokens import Token, fold, joined
-from clecgraph.knowledge.words import CONNECTORS, NON_ORG_ACRONYMS, TITLES
+from clecgraph.knowledge.lexicon import CONNECTORS, NON_ORG_ACRONYMS, TITLES
 
 
 def initials(tokens: list[Token], a: int, b: int) -> str:

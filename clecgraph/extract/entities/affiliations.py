@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 
 from clecgraph.extract.text.chunks import Candidate
-from clecgraph.knowledge.words import FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
+from clecgraph.knowledge.lexicon import FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
 from clecgraph.model import ORGANISATION, PERSON, Affiliation, Span
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"

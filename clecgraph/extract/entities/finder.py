@@ -17,14 +17,15 @@ it, short references to names found ("Mr. Sonando" after "Mam Sonando",
     signatories.py    "Endorsed by:" blocks
     issuers.py        the publisher and the bodies that speak
     affiliations.py   a person's role in a body
-    words.py          closed word classes the grammars use
+    (the closed word classes the grammars use are in ontology/lexicon/, read by knowledge/lexicon.py)
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from clecgraph.extract.components import Component, Work, component
 from clecgraph.extract.entities.acronyms import bare_acronym, bracketed_after, definitions, dotted, publisher_definitions
 from clecgraph.extract.entities.affiliations import find_affiliations, kind_affiliations
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
@@ -41,9 +42,9 @@ from clecgraph.extract.text.chunks import chunks as find_chunks
 from clecgraph.extract.text.datelines import find_dateline
 from clecgraph.extract.text.tokens import PhraseTable, fold, sentence_starts, tokenize
 from clecgraph.knowledge import gazetteer
+from clecgraph.knowledge.lexicon import STOPWORDS, TITLES
 from clecgraph.knowledge.ontology import Knowledge
-from clecgraph.knowledge.words import STOPWORDS, TITLES
-from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Affiliation, Mention, Span, Statement
+from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Affiliation, Mention, Span
 
 # A word with capitals inside it ("IndustriALL", "NagaWorld") is a brand-like name of its own.
 _BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
@@ -68,57 +69,218 @@ class _Field:
     chunks: list
     starts: set
     chosen: list
+    candidates: list = field(default_factory=list)
 
 
-def make_entity_finder(knowledge: Knowledge):
-    org_table = build_org_table(knowledge.authorities_of(ORGANISATION))
-    place_table = build_place_table(knowledge.authorities_of(PLACE))
-    person_table = PhraseTable()
-    for authority in knowledge.authorities_of(PERSON):
-        for name in (authority.label, *authority.alt_labels):
-            person_table.add(name, authority.label)
-    countries = frozenset(fold(p.name) for p in gazetteer.all_places() if p.kind == "country" and " " not in p.name)
-    known_orgs = {fold(n): a.label for a in knowledge.authorities_of(ORGANISATION) for n in (a.label, *a.alt_labels)}
+def _known_orgs(knowledge: Knowledge) -> dict[str, str]:
+    return {fold(n): a.label for a in knowledge.authorities_of(ORGANISATION) for n in (a.label, *a.alt_labels)}
 
-    def find_entities(statement: Statement) -> FoundEntities:
+
+@component("entities.fields", ["statement"], ["fields"])
+def read_fields(knowledge: Knowledge):
+    """Each field (title, text) cut into words, capitalised runs and sentence starts."""
+
+    def step(work: Work) -> None:
         fields = []
-        # the publisher's own name, where the text writes it, names a body even if no finder knows it
+        for name, text in work.statement.fields():
+            tokens = tokenize(text)
+            fields.append(_Field(name, text, tokens, find_chunks(text, tokens), sentence_starts(text, tokens), []))
+        work.set("fields", fields)
+
+    return step
+
+
+@component("entities.publisher", ["statement"], ["publishers", "publisher_table"])
+def read_publisher(knowledge: Knowledge):
+    """The publisher's names; where the text writes one no finder knows, it still names a body."""
+    known_orgs = _known_orgs(knowledge)
+
+    def step(work: Work) -> None:
         publisher_table, publisher_words = None, set()
-        for label in publisher_names(statement.publisher, known_orgs):
+        publishers = publisher_names(work.statement.publisher, known_orgs)
+        for label in publishers:
             # (an acronym publisher is read by the acronym rules, which join it to its long name)
             if fold(label) not in known_orgs and len(label) > 3 and not label.isupper() and any(w[:1].isupper() for w in label.split()):
                 publisher_table = publisher_table or PhraseTable()
                 publisher_table.add(label, label)
                 publisher_words.add(label.split()[0])
-        for name, text in statement.fields():
-            tokens = tokenize(text)
-            chunks = find_chunks(text, tokens)
-            starts = sentence_starts(text, tokens)
-            candidates = find_organisations(text, tokens, chunks, org_table, name, countries)
-            candidates += role_of_bodies(text, tokens, chunks, name)
-            candidates += body_before_role(text, tokens, chunks, name)
-            candidates += marked_names(text, tokens, name)
-            candidates += minister_titles(text, tokens, name)
-            if publisher_table is not None and any(w in text for w in publisher_words):
-                candidates += [
-                    Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, name)
-                    for i, j, label in publisher_table.scan(text, tokens)
-                ]
-            candidates += find_places(text, tokens, chunks, place_table, name)
-            candidates += find_persons(text, tokens, starts, name)
-            candidates += [
-                Candidate(i, j, PERSON, label, "rules.person.known", 3, None, name) for i, j, label in person_table.scan(text, tokens)
-            ]
-            candidates += signatory_lines(text, tokens, chunks, name, known_orgs)
-            if name == TEXT:
-                candidates += dateline_places(text, tokens)
-            if name == TITLE and is_title_case(tokens):
-                candidates = [c for c in candidates if c.extractor not in _GUESSES]
-            fields.append(_Field(name, text, tokens, chunks, starts, select(candidates)))
-        _second_pass(fields, publisher_names(statement.publisher, known_orgs))
-        return _found(statement, fields, known_orgs)
+        work.set("publishers", publishers)
+        work.set("publisher_table", (publisher_table, publisher_words))
 
-    return find_entities
+    return step
+
+
+def _candidates(name: str, find, doc: str, requires=("fields",)):
+    """A component adding one finder's candidates to every field: find(knowledge) -> (work, field) -> candidates."""
+
+    def make(knowledge: Knowledge):
+        propose = find(knowledge)
+
+        def step(work: Work) -> None:
+            found = []
+            for f in work["fields"]:
+                found.append(propose(work, f))
+                f.candidates += found[-1]
+            work.set(key, found)
+
+        return step
+
+    key = f"candidates.{name}"
+    return Component(f"entities.{name}", tuple(requires), (key,), make, doc)
+
+
+def _org_table(knowledge: Knowledge):
+    table = build_org_table(knowledge.authorities_of(ORGANISATION))
+    countries = frozenset(fold(p.name) for p in gazetteer.all_places() if p.kind == "country" and " " not in p.name)
+    return lambda work, f: find_organisations(f.text, f.tokens, f.chunks, table, f.name, countries)
+
+
+def _publisher_written(knowledge: Knowledge):
+    def find(work: Work, f: _Field) -> list[Candidate]:
+        table, words = work["publisher_table"]
+        if table is None or not any(w in f.text for w in words):
+            return []
+        return [
+            Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, f.name) for i, j, label in table.scan(f.text, f.tokens)
+        ]
+
+    return find
+
+
+def _place_table(knowledge: Knowledge):
+    table = build_place_table(knowledge.authorities_of(PLACE))
+    return lambda work, f: find_places(f.text, f.tokens, f.chunks, table, f.name)
+
+
+def _person_table(knowledge: Knowledge):
+    table = PhraseTable()
+    for authority in knowledge.authorities_of(PERSON):
+        for name in (authority.label, *authority.alt_labels):
+            table.add(name, authority.label)
+    return lambda work, f: [
+        Candidate(i, j, PERSON, label, "rules.person.known", 3, None, f.name) for i, j, label in table.scan(f.text, f.tokens)
+    ]
+
+
+def _signatories(knowledge: Knowledge):
+    known_orgs = _known_orgs(knowledge)
+    return lambda work, f: signatory_lines(f.text, f.tokens, f.chunks, f.name, known_orgs)
+
+
+# The finders, in the order their candidates are offered (ties in `select` go to the first).
+CANDIDATE_COMPONENTS = (
+    _candidates("org.known", _org_table, "known bodies, name grammar, appositions, branches"),
+    _candidates("org.role_of", lambda k: lambda w, f: role_of_bodies(f.text, f.tokens, f.chunks, f.name), '"X, a rubber company"'),
+    _candidates("org.before_role", lambda k: lambda w, f: body_before_role(f.text, f.tokens, f.chunks, f.name), '"CCHR President X"'),
+    _candidates("org.marked", lambda k: lambda w, f: marked_names(f.text, f.tokens, f.name), '"Tate & Lyle", "7NG Company"'),
+    _candidates("org.ministers", lambda k: lambda w, f: minister_titles(f.text, f.tokens, f.name), '"Interior Minister X"'),
+    _candidates("org.publisher", _publisher_written, "the publisher's name as the text writes it", ("fields", "publisher_table")),
+    _candidates("place.found", _place_table, "gazetteer, known places, place kinds, sites"),
+    _candidates("person.found", lambda k: lambda w, f: find_persons(f.text, f.tokens, f.starts, f.name), "titles, role nouns, speakers"),
+    _candidates("person.known", _person_table, "persons of the authorities"),
+    _candidates("org.signatories", _signatories, '"Endorsed by:" blocks'),
+    _candidates(
+        "place.dateline",
+        lambda k: lambda w, f: dateline_places(f.text, f.tokens) if f.name == TEXT else [],
+        "the dateline's place",
+    ),
+)
+
+
+@component("entities.select", [c.assigns[0] for c in CANDIDATE_COMPONENTS], ["chosen"])
+def select_candidates(knowledge: Knowledge):
+    """The best candidates that do not overlap; in a Title Case headline, no names guessed from their shape."""
+
+    def step(work: Work) -> None:
+        for f in work["fields"]:
+            candidates = f.candidates
+            if f.name == TITLE and is_title_case(f.tokens):
+                candidates = [c for c in candidates if c.extractor not in _GUESSES]
+            f.chosen = select(candidates)
+        work.set("chosen", True)
+
+    return step
+
+
+@component("entities.second_pass", ["chosen", "publishers"], ["names"])
+def second_pass(knowledge: Knowledge):
+    """Acronyms defined in the statement, short names of persons, names repeated or listed beside others."""
+
+    def step(work: Work) -> None:
+        _second_pass(work["fields"], work["publishers"])
+        work.set("names", True)
+
+    return step
+
+
+@component("entities.mentions", ["names"], ["mentions", "spans"])
+def mentions_of(knowledge: Knowledge):
+    """The chosen names as mentions with character spans."""
+
+    def step(work: Work) -> None:
+        mentions, field_spans = [], []
+        for f in work["fields"]:
+            spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
+            field_spans.append(spans)
+            for c in f.chosen:
+                start, end = spans[c]
+                mentions.append(Mention(c.kind, c.name, Span(f.name, start, end), c.extractor, f.text[start:end], c.subtype))
+        work.set("mentions", tuple(mentions))
+        work.set("spans", field_spans)
+
+    return step
+
+
+@component("entities.issuers", ["spans", "publishers"], ["issuers"])
+def issuers_of(knowledge: Knowledge):
+    """The publisher and the bodies that speak."""
+
+    def step(work: Work) -> None:
+        publishers = work["publishers"]
+        issuers = list(publishers)
+        for f, spans in zip(work["fields"], work["spans"]):
+            issuers += find_issuers(f.text, f.chosen, spans, issuers[:1] and publishers)
+        seen, unique = set(), []
+        for name in issuers:
+            if fold(name) not in seen:
+                seen.add(fold(name))
+                unique.append(name)
+        work.set("issuers", tuple(unique))
+
+    return step
+
+
+@component("entities.affiliations", ["spans"], ["affiliations"])
+def affiliations_of(knowledge: Knowledge):
+    """A person's role in a body: written beside the name, else named by the body's kind alone."""
+
+    def step(work: Work) -> None:
+        fields, field_spans = work["fields"], work["spans"]
+        affiliations = []
+        for f, spans in zip(fields, field_spans):
+            affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
+        org_names = sorted({c.name for f in fields for c in f.chosen if c.kind == ORGANISATION})
+        known = {(a.person, a.organisation) for a in affiliations}
+        for f, spans in zip(fields, field_spans):
+            for a in kind_affiliations(f.text, f.name, f.chosen, spans, org_names, f.tokens):
+                if (a.person, a.organisation) not in known and not any(k[0] == a.person for k in known):
+                    known.add((a.person, a.organisation))
+                    affiliations.append(a)
+        work.set("affiliations", tuple(affiliations))
+
+    return step
+
+
+ENTITY_COMPONENTS = (
+    read_fields,
+    read_publisher,
+    *CANDIDATE_COMPONENTS,
+    select_candidates,
+    second_pass,
+    mentions_of,
+    issuers_of,
+    affiliations_of,
+)
 
 
 def dateline_places(text: str, tokens: list) -> list[Candidate]:
@@ -278,32 +440,3 @@ def persons_full(candidate: Candidate, persons: dict[str, str | None]) -> Candid
         if short == candidate.name:
             return Candidate(candidate.start, candidate.end, PERSON, name, candidate.extractor, candidate.priority, None, candidate.field)
     return candidate
-
-
-def _found(statement: Statement, fields: list[_Field], known_orgs: dict[str, str]) -> FoundEntities:
-    mentions, affiliations = [], []
-    issuers = []
-    issuers.extend(publisher_names(statement.publisher, known_orgs))
-    field_spans = []
-    for f in fields:
-        spans = {c: (f.tokens[c.start].start, f.tokens[c.end - 1].end) for c in f.chosen}
-        field_spans.append(spans)
-        for c in f.chosen:
-            start, end = spans[c]
-            mentions.append(Mention(c.kind, c.name, Span(f.name, start, end), c.extractor, f.text[start:end], c.subtype))
-        issuers += find_issuers(f.text, f.chosen, spans, issuers[:1] and publisher_names(statement.publisher, known_orgs))
-        affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
-    org_names = sorted({c.name for f in fields for c in f.chosen if c.kind == ORGANISATION})
-    known = {(a.person, a.organisation) for a in affiliations}
-    for f, spans in zip(fields, field_spans):
-        for a in kind_affiliations(f.text, f.name, f.chosen, spans, org_names, f.tokens):
-            if (a.person, a.organisation) not in known and not any(k[0] == a.person for k in known):
-                known.add((a.person, a.organisation))
-                affiliations.append(a)
-    seen = set()
-    unique_issuers = []
-    for name in issuers:
-        if fold(name) not in seen:
-            seen.add(fold(name))
-            unique_issuers.append(name)
-    return FoundEntities(tuple(mentions), tuple(unique_issuers), tuple(affiliations))

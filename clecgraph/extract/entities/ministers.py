@@ -12,7 +12,7 @@ from __future__ import annotations
 from clecgraph.extract.entities.persons import khmer_family_names, name_token
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.words import PORTFOLIO_WORDS, SHORT_PORTFOLIOS
+from clecgraph.knowledge.lexicon import PORTFOLIO_WORDS, SHORT_PORTFOLIOS
 from clecgraph.model import ORGANISATION, PERSON
 
 _SPEECH = frozenset({"said", "says", "told", "stated", "added", "explained", "announced", "who", "has", "had", "was", "is"})

@@ -17,7 +17,7 @@ from clecgraph.dates import MONTHS
 from clecgraph.extract.entities.orgspans import OWNED, UNITS, country_before_acronym, grammar_span, name_tail, outlet_span
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import PhraseTable, Token, fold, joined
-from clecgraph.knowledge.words import (
+from clecgraph.knowledge.lexicon import (
     CONNECTORS,
     DEMONYMS,
     FUNCTION_WORDS,

@@ -14,7 +14,7 @@ import re
 
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.words import DEMONYMS, ORG_KINDS, ROLE_HEADS, STOPWORDS
+from clecgraph.knowledge.lexicon import DEMONYMS, ORG_KINDS, ROLE_HEADS, STOPWORDS
 from clecgraph.model import ORGANISATION
 
 _DIGIT_LED = re.compile(r"^\d+[A-Z][A-Za-z]*$")

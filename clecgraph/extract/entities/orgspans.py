@@ -17,7 +17,7 @@ import re
 from clecgraph.extract.entities.persons import name_token
 from clecgraph.extract.text.chunks import Chunk, after_people
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.words import (
+from clecgraph.knowledge.lexicon import (
     CONNECTORS,
     GENERIC_MODIFIERS,
     LAW_WORDS,

@@ -16,8 +16,7 @@ from functools import lru_cache
 
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.ontology import ontology_file
-from clecgraph.knowledge.words import (
+from clecgraph.knowledge.lexicon import (
     ADMIN_PLACE_WORDS,
     CONNECTORS,
     FUNCTION_WORDS,
@@ -33,6 +32,7 @@ from clecgraph.knowledge.words import (
     STRONG_TITLES,
     TITLES,
 )
+from clecgraph.knowledge.ontology import ontology_file
 from clecgraph.model import PERSON
 from clecgraph.names import fold
 

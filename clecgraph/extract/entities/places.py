@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from clecgraph.extract.text.chunks import Candidate, Chunk, after_people
 from clecgraph.extract.text.tokens import PhraseTable, Token, joined
-from clecgraph.knowledge.words import (
+from clecgraph.knowledge.lexicon import (
     ADMIN_PLACE_WORDS,
     FUNCTION_WORDS,
     NATURAL_PLACE_WORDS,

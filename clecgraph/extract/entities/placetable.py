@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from clecgraph.extract.text.tokens import PhraseTable
-from clecgraph.knowledge.words import ORG_HEADS, ROLE_HEADS, STOPWORDS, TITLES
+from clecgraph.knowledge.lexicon import ORG_HEADS, ROLE_HEADS, STOPWORDS, TITLES
 
 # Cambodia and the countries of its region (ASEAN and Timor-Leste).
 REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})

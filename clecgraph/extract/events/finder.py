@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from clecgraph.extract.components import Work, component
 from clecgraph.extract.entities.placetable import build_place_table
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
@@ -39,31 +40,68 @@ from clecgraph.extract.events.eventplace import most_specific
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import read_hit
 from clecgraph.extract.events.merging import Occurrence, merge
-from clecgraph.extract.events.placing import PLACED_BY_INSTITUTION, PLACED_ONLY_BY_OWN_WORDS, Scene, place_of_hit
+from clecgraph.extract.events.placing import Scene, place_of_hit
 from clecgraph.extract.events.triggers import TriggerMatcher
 from clecgraph.extract.text.datelines import find_dateline
 from clecgraph.knowledge.ontology import Knowledge
-from clecgraph.model import PLACE, TEXT, Event, Mention, Span, Statement
-
-__all__ = ["make_event_finder", "PLACED_BY_INSTITUTION", "PLACED_ONLY_BY_OWN_WORDS"]
+from clecgraph.model import PLACE, TEXT, Span
 
 _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
 
 
-def make_event_finder(knowledge: Knowledge):
+@component("events.dateline_place", ["mentions"], ["dateline_place"])
+def dateline_place(knowledge: Knowledge):
+    """The place the text's dateline names, as the entity finder named it: every event's fallback."""
+
+    def step(work: Work) -> None:
+        work.set("dateline_place", _dateline_place(work.statement.text, work["mentions"]))
+
+    return step
+
+
+@component("events.fields", ["mentions", "date"], ["event_fields"])
+def read_event_fields(knowledge: Knowledge):
+    """Each field read once for events: sentences, dates, trigger words, places, the courts it names."""
     matcher = TriggerMatcher(knowledge.event_types)
     place_table = build_place_table(knowledge.authorities_of(PLACE))
 
-    def find_events(statement: Statement, mentions: tuple[Mention, ...], statement_date: str | None) -> list[Event]:
-        occurrences: list[Occurrence] = []
-        text_dateline = _dateline_place(statement.text, mentions)
-        for field_name, text in statement.fields():
-            view = read_field(matcher, field_name, text, mentions, statement_date)
-            courts = Courts(text, mentions, field_name, place_table)
-            occurrences += _field_occurrences(view, courts, len(occurrences), text_dateline)
-        return merge(occurrences)
+    def step(work: Work) -> None:
+        mentions, date = work["mentions"], work["date"]
+        work.set(
+            "event_fields",
+            [
+                (read_field(matcher, name, text, mentions, date), Courts(text, mentions, name, place_table))
+                for name, text in work.statement.fields()
+            ],
+        )
 
-    return find_events
+    return step
+
+
+@component("events.occurrences", ["event_fields", "dateline_place"], ["occurrences"])
+def find_occurrences(knowledge: Knowledge):
+    """Each trigger that reports something that happened, with its place and date."""
+
+    def step(work: Work) -> None:
+        occurrences: list[Occurrence] = []
+        for view, courts in work["event_fields"]:
+            occurrences += _field_occurrences(view, courts, len(occurrences), work["dateline_place"])
+        work.set("occurrences", occurrences)
+
+    return step
+
+
+@component("events.merge", ["occurrences"], ["events"])
+def merge_occurrences(knowledge: Knowledge):
+    """Triggers of one type are one event, unless they carry different dates of their own."""
+
+    def step(work: Work) -> None:
+        work.set("events", merge(work["occurrences"]))
+
+    return step
+
+
+EVENT_COMPONENTS = (dateline_place, read_event_fields, find_occurrences, merge_occurrences)
 
 
 def _dateline_place(text: str, mentions) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.words import (
+from clecgraph.knowledge.lexicon import (
     ADMIN_PLACE_WORDS,
     CONNECTORS,
     FUNCTION_WORDS,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clecgraph.extract.entities.finder import make_entity_finder
+from clecgraph.extract.rules import make_entity_finder
 from clecgraph.knowledge.ontology import default_knowledge
 from clecgraph.model import ENTITY_KINDS, Statement
 from clecgraph.names import fold

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clecgraph.extract.events.finder import make_event_finder
 from clecgraph.extract.events.triggers import TriggerMatcher
+from clecgraph.extract.rules import make_event_finder
 from clecgraph.knowledge.ontology import EventType, default_knowledge
 from clecgraph.model import PLACE, TEXT, TITLE, Mention, Span, Statement
 

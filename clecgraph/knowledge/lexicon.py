@@ -1,0 +1,119 @@
+"""A language's closed word classes, read once from ontology/lexicon/<language>.toml.
+
+The name grammars and cue readers of extract/ use these lists (function
+words, titles, role nouns, place kinds, months, cue words...); none is typed
+in Python. A list is a TOML table: `words` (white-space separated, in order)
+and `also` (other lists it includes); a `map` subtable maps words to values.
+
+>>> lexicon().keys("law_words") >= {"law", "sub decree"}
+True
+>>> lexicon().ordered("connectors")[:3]
+('of', 'for', 'the')
+>>> lexicon().map("demonyms")["thai"]
+'Thailand'
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+
+from clecgraph.errors import ClecgraphError
+from clecgraph.knowledge.ontology import ontology_file
+
+DEFAULT_LANGUAGE = "en"
+
+
+class Lexicon:
+    """The word lists of one language, by name."""
+
+    def __init__(self, language: str, tables: dict[str, dict]):
+        self.language = language
+        self._tables = tables
+        self._ordered: dict[str, tuple[str, ...]] = {}
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._tables)
+
+    def _table(self, name: str) -> dict:
+        try:
+            return self._tables[name]
+        except KeyError:
+            raise ClecgraphError(f"ontology/lexicon/{self.language}.toml: no word list [{name}]") from None
+
+    def ordered(self, name: str) -> tuple[str, ...]:
+        """The list's words as written, in order, with the words of the lists it includes after its own."""
+        if name not in self._ordered:
+            table = self._table(name)
+            words = list(table.get("words", "").split())
+            for other in table.get("also", ()):
+                words += [w for w in self.ordered(other) if w not in words]
+            self._ordered[name] = tuple(dict.fromkeys(words))
+        return self._ordered[name]
+
+    def words(self, name: str) -> frozenset[str]:
+        """The words as written ("now-defunct")."""
+        return frozenset(self.ordered(name))
+
+    def keys(self, name: str) -> frozenset[str]:
+        """The words as folded token keys: a hyphen is the space a key has ("sub-decree" -> "sub decree")."""
+        return frozenset(w.replace("-", " ") for w in self.ordered(name))
+
+    def map(self, name: str) -> dict[str, str]:
+        return dict(self._table(name).get("map", {}))
+
+    def alternation(self, name: str) -> str:
+        """The words as a regular-expression alternation, in the list's order, "-" matching a hyphen only.
+
+        >>> lexicon().alternation("role_prefixes")
+        '(?:vice|deputy|co|acting|assistant)'
+        """
+        return "(?:" + "|".join(re.escape(w) for w in self.ordered(name)) + ")"
+
+
+@cache
+def lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """The lexicon of a language, loaded once."""
+    source = ontology_file("lexicon", f"{language}.toml")
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ClecgraphError(f"no lexicon for language {language!r} (ontology/lexicon/{language}.toml)") from None
+    try:
+        tables = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ClecgraphError(f"ontology/lexicon/{language}.toml: {error}") from None
+    return Lexicon(language, tables)
+
+
+_EN = lexicon()
+
+# The word classes of the name grammars, as folded token keys (see en.toml for what each holds).
+NAME_FIRST_HEADS = _EN.keys("name_first_heads")
+ORG_HEADS = _EN.keys("org_heads")
+ORG_OPENERS = _EN.keys("org_openers")
+LEGAL_SUFFIXES = _EN.keys("legal_suffixes")
+LAW_WORDS = _EN.keys("law_words")
+WEAK_HEADS = _EN.keys("weak_heads")
+NOT_A_BODY_AFTER = _EN.keys("not_a_body_after")
+GENERIC_MODIFIERS = _EN.keys("generic_modifiers")
+CONNECTORS = _EN.keys("connectors")
+ADMIN_PLACE_WORDS = _EN.keys("admin_place_words")
+NATURAL_PLACE_WORDS = _EN.keys("natural_place_words")
+SITE_WORDS = _EN.keys("site_words")
+TITLES = _EN.keys("titles")
+STRONG_TITLES = _EN.keys("strong_titles")
+PERSON_ROLES = _EN.keys("person_roles")
+ROLE_PREFIXES = _EN.keys("role_prefixes")
+PERSON_VERBS = _EN.keys("person_verbs")
+ROLE_WORDS = _EN.keys("role_words")
+FUNCTION_WORDS = _EN.keys("function_words")
+STOPWORDS = _EN.keys("stopwords")
+NON_ORG_ACRONYMS = _EN.keys("non_org_acronyms")
+ROLE_HEADS = _EN.keys("role_heads")
+ORG_KINDS = _EN.keys("org_kinds")
+KIND_WORDS = _EN.keys("kind_words")
+PORTFOLIO_WORDS = _EN.keys("portfolio_words")
+SHORT_PORTFOLIOS = _EN.keys("short_portfolios")
+DEMONYMS = _EN.map("demonyms")
