@@ -24,7 +24,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from clecgraph.dates import precision
 from clecgraph.graph.statistics import statistics_triples
 from clecgraph.incidents import incident_graph_triples
-from clecgraph.knowledge.ontology import ontology_file
+from clecgraph.knowledge.ontology import BEHAVIOUR_PROPERTIES, ontology_file
 from clecgraph.model import ORGANISATION, PERSON, PLACE, Entity, Extraction, Span
 from clecgraph.names import fold
 from clecgraph.resolve.entities import Resolution
@@ -104,7 +104,12 @@ def add_shared_terms(graph: Graph, used: Counter, iris: IRIs) -> None:
 
 
 def add_event_types(graph: Graph) -> None:
-    graph.parse(data=ontology_file("event-types.ttl").read_text(encoding="utf-8"), format="turtle")
+    scheme = Graph()
+    scheme.parse(data=ontology_file("event-types.ttl").read_text(encoding="utf-8"), format="turtle")
+    # (how the extractor places and dates a type is its business, not the graph's)
+    for triple in scheme:
+        if triple[1] not in BEHAVIOUR_PROPERTIES:
+            graph.add(triple)
 
 
 def add_entity(graph: Graph, entity: Entity, iris: IRIs) -> None:

@@ -1,8 +1,9 @@
 """What the extractors know before reading a statement, loaded from data.
 
-Event types and their trigger words come from ontology/event-types.ttl;
-known organisations, people and places from ontology/authorities/*.ttl.
-Nothing here is hand-typed in code.
+Event types, their trigger words and how each is placed and dated come from
+ontology/event-types.ttl (the clec: properties of BEHAVIOUR, declared in
+ontology/clec.ttl); known organisations, people and places from
+ontology/authorities/*.ttl. Nothing here is hand-typed in code.
 """
 
 from __future__ import annotations
@@ -11,18 +12,46 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, SKOS, XSD
 
+from clecgraph.errors import ClecgraphError
 from clecgraph.model import ORGANISATION, PERSON, PLACE
 from clecgraph.vocab import CLEC, KIND_CLASS
 
 
 @dataclass(frozen=True)
 class EventType:
+    """An event type of the scheme: its trigger words and how its events are placed and dated."""
+
     notation: str
     label: str
     triggers: tuple[str, ...]
+    placed_by_institution: bool = False  # only a place written as a location places it; no later or weaker place
+    placed_only_by_own_words: bool = False  # takes no place from the sentences before it
+    placed_at_court_seat: bool = False  # where the court that hears it sits
+    placed_at_ordering_court: bool = False  # where a court named in its sentence sits
+    placed_where_released: bool = False  # only "released in X" places it
+    dated_by_release: bool = False  # "released on 3 May" dates it
+    lasting: bool = False  # a state that lasts: "detained since November" dates it
+    placed_after_from: bool = False  # "released from X": X is where it happened
+    called_off_when: tuple[str, ...] = ()  # readings of its words that say it did not happen (extract/events/hitreading.py)
+
+
+# The behaviour properties of an event type's concept (clec:<name> in ontology/clec.ttl) -> EventType fields.
+BEHAVIOUR = {
+    "placedByInstitution": "placed_by_institution",
+    "placedOnlyByOwnWords": "placed_only_by_own_words",
+    "placedAtCourtSeat": "placed_at_court_seat",
+    "placedAtOrderingCourt": "placed_at_ordering_court",
+    "placedWhereReleased": "placed_where_released",
+    "datedByRelease": "dated_by_release",
+    "lasting": "lasting",
+    "placedAfterFrom": "placed_after_from",
+}
+CALLED_OFF_WHEN = "calledOffWhen"
+# What tells the extractor how to read an event type, not what the graph says of it.
+BEHAVIOUR_PROPERTIES = frozenset(CLEC[name] for name in (*BEHAVIOUR, CALLED_OFF_WHEN))
 
 
 @dataclass(frozen=True)
@@ -58,13 +87,39 @@ def _parse(*parts: str) -> Graph:
 
 
 def load_event_types() -> tuple[EventType, ...]:
-    graph = _parse("event-types.ttl")
+    return event_types_from(_parse("event-types.ttl"), "ontology/event-types.ttl")
+
+
+def event_types_from_turtle(text: str, source: str) -> tuple[EventType, ...]:
+    """The event types a Turtle text defines (e.g. one more type, added as data)."""
+    graph = Graph()
+    try:
+        graph.parse(data=text, format="turtle")
+    except Exception as error:  # rdflib raises several kinds of syntax error
+        raise ClecgraphError(f"{source}: not valid Turtle: {error}") from None
+    return event_types_from(graph, source)
+
+
+def event_types_from(graph: Graph, source: str) -> tuple[EventType, ...]:
     types = []
     for concept in graph.subjects(RDF.type, SKOS.Concept):
         notation = str(graph.value(concept, SKOS.notation))
         triggers = tuple(sorted(str(t) for t in graph.objects(concept, CLEC.trigger)))
-        types.append(EventType(notation, str(graph.value(concept, SKOS.prefLabel) or notation), triggers))
+        behaviour = {field: _flag(graph, concept, name, source) for name, field in BEHAVIOUR.items()}
+        called_off = tuple(sorted(str(v) for v in graph.objects(concept, CLEC[CALLED_OFF_WHEN])))
+        label = str(graph.value(concept, SKOS.prefLabel) or notation)
+        types.append(EventType(notation, label, triggers, **behaviour, called_off_when=called_off))
     return tuple(sorted(types, key=lambda t: t.notation))
+
+
+def _flag(graph: Graph, concept, name: str, source: str) -> bool:
+    values = list(graph.objects(concept, CLEC[name]))
+    if not values:
+        return False
+    value = values[0]
+    if len(values) > 1 or not isinstance(value, Literal) or value.datatype != XSD.boolean:
+        raise ClecgraphError(f"{source}: {concept}: clec:{name} must be one boolean (true or false)")
+    return bool(value.toPython())
 
 
 def load_authorities() -> tuple[Authority, ...]:
@@ -101,4 +156,4 @@ def default_knowledge() -> Knowledge:
     return Knowledge(event_types=load_event_types(), authorities=load_authorities())
 
 
-__all__ = ["Authority", "EventType", "Knowledge", "default_knowledge"]
+__all__ = ["Authority", "EventType", "Knowledge", "default_knowledge", "event_types_from_turtle"]

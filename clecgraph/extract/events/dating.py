@@ -20,8 +20,6 @@ from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upc
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
 
-# events that last, dated by when they began ("detained since November"); others are not ("killed since 2010": a count)
-_STATES = frozenset({"arrest", "protest", "restriction"})
 _UNDATED_BEFORE = re.compile(
     r"\b(?:later|subsequently|afterwards|eventually|since\s+been|ha(?:s|ve)\s+(?:already\s+)?been|ha(?:s|ve)\s+since)\s+(?:\w+ly\s+)?$",
     re.I,
@@ -35,9 +33,10 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
         d
         for d, scope in view.scoped_dates
         if (scope is None or scope[0] <= hit.start < scope[1])
-        and (hit.type == "publication" or not is_release_date(text, d.start))
+        and (hit.kind.dated_by_release or not is_release_date(text, d.start))
         and not is_upcoming_date(text, d.start)
-        and (hit.type in _STATES or not is_since_date(text, d.start))
+        # events that last are dated by when they began ("detained since November"); others not ("killed since 2010": a count)
+        and (hit.kind.lasting or not is_since_date(text, d.start))
     ]
     # the dates written for another event of the sentence are not this one's
     attached = view.attached

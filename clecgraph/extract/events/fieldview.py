@@ -33,8 +33,6 @@ from clecgraph.extract.text.sentences import Sentence, sentences
 from clecgraph.extract.text.temporal import DateMention, find_dates
 from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE
 
-_FROM_TYPES = frozenset({"release", "eviction"})  # "released from X", "evicted from X": X is where
-
 
 @dataclass
 class FieldView:
@@ -109,7 +107,7 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
         and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
         and not (text[h.start : h.start + 1].isupper() and _NAMED_BEFORE_ACRONYM.match(text, h.end))
     ]
-    spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.type in _FROM_TYPES])
+    spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.kind.placed_after_from])
     if field_name == TITLE:
         # "Myanmar: Executions of activists ...": a headline's label names its subject, not where things happened
         spots = [replace(s, role=WEAK) if not text[: s.start].strip() and text[s.end :].lstrip().startswith(":") else s for s in spots]

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from clecgraph.errors import ClecgraphError
 from clecgraph.extract.components import Work, component
 from clecgraph.extract.entities.placetable import build_place_table
 from clecgraph.extract.events.courts import Courts
@@ -38,7 +39,7 @@ from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upc
 from clecgraph.extract.events.dating import date_of_hit
 from clecgraph.extract.events.eventplace import most_specific
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
-from clecgraph.extract.events.hitreading import read_hit
+from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
 from clecgraph.extract.events.merging import Occurrence, merge
 from clecgraph.extract.events.placing import Scene, place_of_hit
 from clecgraph.extract.events.triggers import TriggerMatcher
@@ -62,6 +63,12 @@ def dateline_place(knowledge: Knowledge):
 @component("events.fields", ["mentions", "date"], ["event_fields"])
 def read_event_fields(knowledge: Knowledge):
     """Each field read once for events: sentences, dates, trigger words, places, the courts it names."""
+    for event_type in knowledge.event_types:
+        unknown = set(event_type.called_off_when) - set(CALLED_OFF_WHEN)
+        if unknown:
+            raise ClecgraphError(
+                f"event type {event_type.notation!r}: clec:calledOffWhen {sorted(unknown)} is none of {sorted(CALLED_OFF_WHEN)}"
+            )
     matcher = TriggerMatcher(knowledge.event_types)
     place_table = build_place_table(knowledge.authorities_of(PLACE))
 

@@ -51,15 +51,22 @@ class HitReading:
     same_scene: bool  # ", when troops moved in to evict ...": shares the time and place of the clause it follows
 
 
+# Readings an event type's concept may name (clec:calledOffWhen in ontology/event-types.ttl):
+# the trigger's words say no event of that type happened.
+CALLED_OFF_WHEN = {
+    "figurative": lambda text, hit: is_figurative(text, hit.end),  # "an attack on freedom of expression"
+    "no-land-taken": lambda text, hit: not is_land_taken(text, hit.start, hit.end),  # a seizure with no land or homes near
+    "rulers-dismissed": lambda text, hit: bool(_DISMISSED_RULERS.match(text, hit.end)),
+}
+
+
 def is_called_off(text: str, field_name: str, sentence_start: int, clause: int, hit: TriggerHit, previous_end: int) -> bool:
-    """A call for the event, a headline's demand, a figure of speech, an event prevented, or land not taken."""
+    """A call for the event, a headline's demand, an event prevented, or a reading its type names (a figure of speech...)."""
     return (
         is_called_for(text, sentence_start, clause, hit.start, previous_end)
         or (field_name == TITLE and is_headline_call(text, hit.start, hit.end))
-        or (hit.type == "violence" and is_figurative(text, hit.end))
         or is_prevented(text, sentence_start, hit.start)
-        or (hit.type == "eviction" and not is_land_taken(text, hit.start, hit.end))
-        or (hit.type == "labour" and bool(_DISMISSED_RULERS.match(text, hit.end)))
+        or any(CALLED_OFF_WHEN[reading](text, hit) for reading in hit.kind.called_off_when)
     )
 
 

@@ -23,12 +23,6 @@ from clecgraph.extract.events.merging import DATELINE, INHERITED, LATER, OWN, WE
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
 
-# Events that happen in an institution (a court, a parliament, a press room): the places of the
-# sentences after them tell of other things, and a report's place is only where it was released.
-PLACED_BY_INSTITUTION = frozenset({"trial", "charge", "legislation", "publication", "election"})
-# ... and a report, an election or a law takes no place from the scene of the sentence before
-PLACED_ONLY_BY_OWN_WORDS = frozenset({"legislation", "publication", "election"})
-COURT_TYPES = frozenset({"trial", "charge"})
 _RELEASED_AT = re.compile(
     r"(?:\b(?:released|launched|published|presented|unveiled|issued)\b"
     r"(?:\s+(?:the|a|an|its|their|this|new|joint|report|study|findings|today|yesterday|publicly|officially|jointly)){0,4}"
@@ -67,28 +61,27 @@ def place_of_hit(
     later_place,
 ) -> tuple[str | None, int]:
     """The trigger's place (or None) and its level of evidence (merging.OWN ... LATER)."""
+    kind = hit.kind  # how its type is placed: ontology/event-types.ttl
     strong, weak = _own_places(text, view, position, hit, reading)
     # "the Criminal Court granted bail": a release a court orders happens where the court sits
-    by_court = hit.type == "release" and courts.named_in(view.sentence)
-    if hit.type in PLACED_BY_INSTITUTION or by_court:
+    by_court = kind.placed_at_ordering_court and courts.named_in(view.sentence)
+    if kind.placed_by_institution or by_court:
         # "charges ... over a treaty with Vietnam": only a place written as a location ("in", "at") places them
         strong = [s for s in strong if s.role == LOCATIVE]
         weak = []
-        if hit.type in COURT_TYPES or by_court:
+        if kind.placed_at_court_seat or by_court:
             # "acquitted by the Kampot Provincial Court": the court's seat, before where the offence was
             # ... also of a court written in lower case ("a Moscow district court")
             strong = courts.seats_for(view.sentence, hit.end) or [s for s in view.spots if _COURT_AFTER.match(text, s.end)] or strong
     if not strong and _UNDISCLOSED.search(text, view.sentence.start, view.sentence.end):
         return None, OWN  # "held at an undisclosed location": the text says the place is not known
-    if hit.type == "publication":
+    if kind.placed_where_released:
         # what a report is about is not where it was published: only "released in X" places it
         strong = [s for s in strong if _RELEASED_AT.search(text, max(view.sentence.start, s.start - 90), s.start)]
         weak = []
     # a sentence set at another time ("The five were charged in 2016") does not stay where the last one was
     new_time = bool(own and own.explicit and scene.date and month_apart(own.iso, scene.date))
-    inherited = (
-        None if reading.background or view.nationwide or new_time or by_court or hit.type in PLACED_ONLY_BY_OWN_WORDS else scene.place
-    )
+    inherited = None if reading.background or view.nationwide or new_time or by_court or kind.placed_only_by_own_words else scene.place
     if reading.referred:  # "two years after her arrest": this sentence's place is the other event's
         place, level = next(((s.name, OWN) for s in strong if s.start > hit.end and own_phrase(text, hit.end, s.start)), (None, LATER))
         if place is None and _placed_by_main_clause(text, view, hit, reading):
@@ -96,12 +89,12 @@ def place_of_hit(
             before = [s for s in view.strong if s.end <= hit.start]
             place, level = most_specific(text, before, hit.start).name, WEAK_OWN
     else:
-        scene_weak = [] if scene.weak is None or by_court or hit.type in PLACED_BY_INSTITUTION else scene.weak
-        unplaced_by_dateline = view.nationwide or (view.unknown_place and hit.type != "publication")
+        scene_weak = [] if scene.weak is None or by_court or kind.placed_by_institution else scene.weak
+        unplaced_by_dateline = view.nationwide or (view.unknown_place and not kind.placed_where_released)
         place, level = choose_place(text, hit, strong, weak or scene_weak, inherited, None if unplaced_by_dateline else dateline_place)
-    if place is None and view.unknown_place and hit.type != "publication":
+    if place is None and view.unknown_place and not kind.placed_where_released:
         level = OWN  # placed by its own words, where the gazetteer cannot say
-    elif place is None and level == LATER and not reading.referred and hit.type not in PLACED_BY_INSTITUTION:
+    elif place is None and level == LATER and not reading.referred and not kind.placed_by_institution:
         place, level = later_place(view.index), LATER
     return place, level
 
@@ -110,7 +103,7 @@ def _own_places(text: str, view, position: int, hit: TriggerHit, reading) -> tup
     """The sentence's strong and weak places that are this trigger's, not another event's of the sentence."""
     attached, strong, weak = view.attached, view.strong, view.weak
     # ("arrested in Nha Trang and convicted on 29 June": a court's event does not borrow the arrest's place)
-    borrowed = [] if hit.type in COURT_TYPES else attached.fallback(position, strong) if attached else []
+    borrowed = [] if hit.kind.placed_at_court_seat else attached.fallback(position, strong) if attached else []
     hit_strong = (attached.available(position, strong) or borrowed) if attached and not reading.same_scene else strong
     hit_weak = (attached.available(position, weak) or attached.fallback(position, weak)) if attached else weak
     inside = [s for s in view.spots if hit.start <= s.start and s.end <= hit.end and s.role != ORIGIN]

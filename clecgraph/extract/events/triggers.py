@@ -9,7 +9,7 @@ This module holds no trigger words itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from clecgraph.dates import MONTHS
 from clecgraph.knowledge.ontology import EventType
@@ -24,6 +24,7 @@ class TriggerHit:
     type: str
     start: int
     end: int
+    kind: EventType | None = field(default=None, compare=False, repr=False)  # the type, with how it is placed and dated
 
 
 def _word(token: str) -> str:
@@ -77,7 +78,7 @@ class TriggerMatcher:
     """
 
     def __init__(self, event_types: tuple[EventType, ...]):
-        self.index: dict[str, list[tuple[str, re.Pattern, bool, str, bool]]] = {}
+        self.index: dict[str, list[tuple[EventType, re.Pattern, bool, str, bool]]] = {}
         for event_type in event_types:
             for raw in event_type.triggers:
                 negative = raw.startswith("!")
@@ -93,7 +94,7 @@ class TriggerMatcher:
                 word, prefix = (first[:-1], True) if first.endswith("*") else (first, False)
                 if "-" in word:
                     word, prefix = word.split("-")[0], True  # "pre-trial" may be written "pre trial"
-                self.index.setdefault(key, []).append((event_type.notation, regex, negative, word, prefix))
+                self.index.setdefault(key, []).append((event_type, regex, negative, word, prefix))
         self.lengths = sorted({len(k) for k in self.index})
         # Only words that start like a trigger are looked at (found by one regex, in C).
         keys = sorted(self.index, key=len, reverse=True)
@@ -111,16 +112,16 @@ class TriggerMatcher:
             head = text[start : start + _KEY].lower()
             word = _WORD.match(text, start)[0].lower()
             for length in lengths:
-                for notation, regex, negative, first, prefix in index.get(head[:length], ()):
+                for kind, regex, negative, first, prefix in index.get(head[:length], ()):
                     if not (word.startswith(first) if prefix else word == first):
                         continue
                     match = regex.match(text, start)
                     if match is None or match.end() <= start:
                         continue
                     if negative:
-                        blocked.setdefault(notation, []).append((start, match.end()))
+                        blocked.setdefault(kind.notation, []).append((start, match.end()))
                     elif match[0] not in _MONTH_WORDS:  # "March 2012", "By March": a month, not a march
-                        positive.append(TriggerHit(notation, start, match.end()))
+                        positive.append(TriggerHit(kind.notation, start, match.end(), kind))
         if blocked:
             positive = [h for h in positive if not any(b <= h.start and h.end <= e for b, e in blocked.get(h.type, ()))]
         return _longest(positive)
