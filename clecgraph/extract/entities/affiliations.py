@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 
 from clecgraph.extract.text.chunks import Candidate
-from clecgraph.knowledge.lexicon import FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
+from clecgraph.knowledge.lexicon import EN, FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
 from clecgraph.model import ORGANISATION, PERSON, Affiliation, Span
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
@@ -224,7 +224,7 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
 _ITS_ROLE = re.compile(r"\b(?P<pronoun>its|their)\s+" + _ROLE + r"\s*(?P<comma>,)?\s*(?:including\s+)?" + _TITLE + r"$")
 # "The union's vice-president, Pav Sina,": a body of that kind named just before (this sentence or the last)
 _POSSESSIVE_ROLE = re.compile(r"\b[Tt]he\s+(?P<kind>[a-z]+)['’]s\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
-_ANY_BODY = frozenset({"group", "organisation", "organization", "ngo", "body", "firm"})
+_ANY_BODY = EN.words("any_body_words")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+[A-Z\"“]|\n")
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from clecgraph.extract.entities.persons import khmer_family_names, name_token
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.lexicon import PORTFOLIO_WORDS, SHORT_PORTFOLIOS
+from clecgraph.knowledge.lexicon import EN, PORTFOLIO_WORDS, SHORT_PORTFOLIOS
 from clecgraph.model import ORGANISATION, PERSON
 
-_SPEECH = frozenset({"said", "says", "told", "stated", "added", "explained", "announced", "who", "has", "had", "was", "is"})
+_SPEECH = EN.words("speech_after_minister")
 
 
 def minister_titles(text: str, tokens: list[Token], field: str) -> list[Candidate]:

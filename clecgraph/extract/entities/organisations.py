@@ -20,6 +20,7 @@ from clecgraph.extract.text.tokens import PhraseTable, Token, fold, joined
 from clecgraph.knowledge.lexicon import (
     CONNECTORS,
     DEMONYMS,
+    EN,
     FUNCTION_WORDS,
     ORG_HEADS,
     ORG_KINDS,
@@ -31,7 +32,7 @@ from clecgraph.knowledge.lexicon import (
 from clecgraph.model import ORGANISATION
 
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
-_STAFF = frozenset({"staff", "staffers", "employees", "management", "headquarters"})
+_STAFF = EN.words("staff_words")
 
 
 def build_org_table(authorities) -> PhraseTable:
@@ -172,35 +173,9 @@ def find_organisations(
     return found
 
 
-_BUSINESS = frozenset({"factory", "company", "firm", "casino", "brand", "mill"})
-_TRADES = frozenset(
-    {
-        "garment",
-        "garments",
-        "textile",
-        "textiles",
-        "shoe",
-        "footwear",
-        "apparel",
-        "sugar",
-        "rubber",
-        "mining",
-        "construction",
-        "security",
-        "seafood",
-        "fishing",
-        "timber",
-        "logging",
-        "cement",
-        "brick",
-        "plantation",
-        "property",
-        "development",
-    }
-)
-_NOT_BODY_AFTER = frozenset(
-    {"division", "branch", "chapter", "region", "province", "district", "city", "country", "government", "authorities"}
-)
+_BUSINESS = EN.words("business_heads")
+_TRADES = EN.words("business_trades")
+_NOT_BODY_AFTER = EN.words("parts_of_a_body")
 _BRACKETED = re.compile(r"\s*\(\s*[A-Z][\w ]{1,30}\)\s*$")
 
 
@@ -224,28 +199,8 @@ def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
     return start
 
 
-_GROUP_KINDS = frozenset(
-    {
-        "youth",
-        "student",
-        "students",
-        "activist",
-        "advocacy",
-        "environmental",
-        "rights",
-        "rebel",
-        "armed",
-        "opposition",
-        "protest",
-        "pro-democracy",
-        "civic",
-        "community",
-        "monitoring",
-        "religious",
-        "ethnic",
-    }
-)
-_AGENT_VERBS = frozenset({"hired", "employed", "operated", "contracted", "funded", "financed", "commissioned", "developed"})
+_GROUP_KINDS = EN.words("group_kinds")
+_AGENT_VERBS = EN.words("agent_verbs")
 
 
 def _opens_sentence(text: str, token: Token) -> bool:
@@ -270,31 +225,11 @@ def _named_as_body(text: str, tokens: list[Token], chunk: Chunk) -> bool:
 
 
 # Roles a body's own name comes straight before: "Reuters journalists X", "Rappler CEO X".
-_BODY_ROLES = frozenset(
-    {
-        "ceo",
-        "journalist",
-        "journalists",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "editor",
-        "founder",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "researcher",
-        "lawyer",
-        "lawyers",
-    }
-)
+_BODY_ROLES = EN.words("body_roles")
 
 
 # verbs that open a headline's demand ("Free activist X", "Release lawyer Y")
-_HEADLINE_VERBS = frozenset(
-    {"free", "release", "protect", "stop", "end", "drop", "reinstate", "acquit", "exonerate", "pardon", "support", "defend", "save"}
-)
+_HEADLINE_VERBS = EN.words("headline_call_verbs")
 
 
 def body_before_role(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:

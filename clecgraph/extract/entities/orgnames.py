@@ -14,42 +14,15 @@ import re
 
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.lexicon import DEMONYMS, ORG_KINDS, ROLE_HEADS, STOPWORDS
+from clecgraph.knowledge.lexicon import DEMONYMS, EN, ORG_KINDS, ROLE_HEADS, STOPWORDS
 from clecgraph.model import ORGANISATION
 
 _DIGIT_LED = re.compile(r"^\d+[A-Z][A-Za-z]*$")
 _LOWER_LED = re.compile(r"^[a-z]{1,2}[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
-_COMPANY_HEADS = frozenset({"company", "group", "co", "corporation", "corp", "ltd", "limited", "holdings", "inc"})
-_INDUSTRY = frozenset({"industry", "industries"})
-_TRADES = frozenset(
-    {
-        "sugar",
-        "rubber",
-        "garment",
-        "garments",
-        "textile",
-        "textiles",
-        "mining",
-        "timber",
-        "cement",
-        "agro",
-        "agricultural",
-        "seafood",
-        "footwear",
-        "apparel",
-        "steel",
-        "paper",
-        "palm",
-        "oil",
-        "cassava",
-        "food",
-        "fishery",
-        "fisheries",
-    }
-)
-_BODY_AFTER = frozenset(
-    {"staff", "members", "member", "spokesperson", "project", "programme", "program", "team", "researchers", "researcher"}
-)
+_COMPANY_HEADS = EN.words("company_heads")
+_INDUSTRY = EN.words("industry_words")
+_TRADES = EN.words("company_trades")
+_BODY_AFTER = EN.words("words_after_a_body")
 # "refiner", "buyer": words for a company that ORG_KINDS does not hold
 _COMPANY_WORDS = ORG_KINDS | frozenset(
     {"refiner", "buyer", "giant", "multinational", "investor", "operator", "producer", "miller", "trader"}

@@ -19,6 +19,7 @@ from clecgraph.extract.text.chunks import Chunk, after_people
 from clecgraph.extract.text.tokens import Token, joined
 from clecgraph.knowledge.lexicon import (
     CONNECTORS,
+    EN,
     GENERIC_MODIFIERS,
     LAW_WORDS,
     NAME_FIRST_HEADS,
@@ -31,15 +32,13 @@ from clecgraph.knowledge.lexicon import (
 )
 
 # Bodies that are one of a kind even with generic words ("Supreme Court").
-_INSTITUTIONS = frozenset(
-    {"embassy", "government", "court", "assembly", "senate", "tribunal", "council", "commission", "parliament", "ministry", "chambers"}
-)
-UNITS = frozenset({"program", "programme", "project", "department", "office", "unit", "desk", "division", "section", "team"})
-OWNED = frozenset({"owned", "based", "backed", "funded", "run", "led", "registered"})
-_TIME_WORDS = frozenset({"former", "ex", "then", "now-defunct", "now-dissolved", "defunct", "dissolved"})
+_INSTITUTIONS = EN.words("institutions")
+UNITS = EN.words("units_of_a_body")
+OWNED = EN.words("owned_words")
+_TIME_WORDS = EN.words("time_of_a_body")
 
 
-_TAIL_PREPOSITIONS = frozenset({"against", "without"})
+_TAIL_PREPOSITIONS = EN.words("tail_prepositions")
 
 
 def name_tail(tokens: list[Token], b: int, end: int, countries: frozenset[str]) -> int:
@@ -141,9 +140,7 @@ def _after_person_of(tokens: list[Token], a: int, b: int) -> int:
     return a
 
 
-_SINGULAR_KINDS = frozenset(
-    {"union", "federation", "confederation", "association", "coalition", "alliance", "network", "committee", "council", "league"}
-)
+_SINGULAR_KINDS = EN.words("singular_kinds")
 
 
 def _definite_generic_name(text: str, tokens: list[Token], a: int, b: int) -> bool:

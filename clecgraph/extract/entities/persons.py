@@ -19,6 +19,7 @@ from clecgraph.extract.text.tokens import Token, joined
 from clecgraph.knowledge.lexicon import (
     ADMIN_PLACE_WORDS,
     CONNECTORS,
+    EN,
     FUNCTION_WORDS,
     NATURAL_PLACE_WORDS,
     ORG_HEADS,
@@ -37,9 +38,7 @@ from clecgraph.model import PERSON
 from clecgraph.names import fold
 
 # Calendar words never start a titled name ("Mr. X on Monday" is fine, "Judge Monday" is not).
-FUNCTION_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december".split()
-)
+FUNCTION_MONTHS = EN.words("calendar_words") - {"may"}  # ("may" is a verb too)
 
 
 @lru_cache(maxsize=1)
@@ -51,15 +50,11 @@ def khmer_family_names() -> frozenset[str]:
 
 # (role nouns too: "Deputy Regional Director for Campaigns" is a post, not a name)
 _NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS | ROLE_HEADS
-_SPEECH_BEFORE = frozenset({"said", "says", "told", "added", "according"})
+_SPEECH_BEFORE = EN.words("speech_before_name")
 _NOT_TITLED = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | FUNCTION_MONTHS
-_SET_OFF_VERBS = frozenset(
-    {"were", "are", "has", "had", "said", "says", "told", "is", "was", "who", "will", "would", "added", "called", "urged", "stated"}
-)
-_SPEECH_AFTER = frozenset({"said", "says", "told", "stated", "added", "explained", "insisted", "recalled"})
-_HONORIFIC_PARTS = frozenset(
-    {"h", "e", "his", "her", "excellency", "lok", "chumteav", "neak", "prime", "deputy", "vice", "senior", "general"}
-)
+_SET_OFF_VERBS = EN.words("set_off_verbs")
+_SPEECH_AFTER = EN.words("speech_after_name")
+_HONORIFIC_PARTS = EN.words("honorific_parts")
 
 
 def name_token(token: Token) -> bool:
@@ -88,17 +83,15 @@ def titled_token(token: Token) -> bool:
 
 
 # Lower-case particles inside a name ("Erwin van der Borght", "Anwar bin Ibrahim").
-NAME_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "dos", "du", "bin", "bint", "binti", "ibn", "al", "le", "la"})
+NAME_PARTICLES = EN.words("name_particles")
 # ... or glued to the next name word by a hyphen ("Karim al-Masri", "Abd el-Fattah", "Nasir ud-Din")
 _PARTICLE_GLUED = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ed|abu|bin|ibn)[-‐][^\W\d_][^\W\d_'’-]*", re.U)
 
 
 # Khmer place kinds written before a name ("Khan Sen Sok") end a person's name elsewhere ("Adilur Rahman Khan").
-_UNITS = frozenset(
-    {"km", "kilometres", "kilometers", "miles", "metres", "meters", "hectares", "percent", "per", "kg", "tonnes", "days", "years", "months"}
-)
-_ROLE_ACRONYMS = frozenset({"ceo", "cfo", "coo"})  # "Rappler CEO Maria Ressa"
-_NAME_END_KINDS = frozenset({"khan", "krong", "srok", "khum", "phum", "sangkat"})
+_UNITS = EN.words("units_of_measure")
+_ROLE_ACRONYMS = EN.words("role_acronyms")  # "Rappler CEO Maria Ressa"
+_NAME_END_KINDS = EN.words("khmer_place_prefixes")
 
 
 def _name_run(text: str, tokens: list[Token], i: int, most: int = 4, test=name_token) -> int:

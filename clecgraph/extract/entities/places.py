@@ -15,6 +15,7 @@ from clecgraph.extract.text.chunks import Candidate, Chunk, after_people
 from clecgraph.extract.text.tokens import PhraseTable, Token, joined
 from clecgraph.knowledge.lexicon import (
     ADMIN_PLACE_WORDS,
+    EN,
     FUNCTION_WORDS,
     NATURAL_PLACE_WORDS,
     ORG_HEADS,
@@ -61,27 +62,9 @@ _KEEP_WORD = NATURAL_PLACE_WORDS | {
     "roundabout",
 }
 # "Asia director", "Cambodia researcher": a desk, not a place.
-_PREFIX_KINDS = frozenset({"khan", "krong", "srok", "khum", "phum", "sangkat"})
-_STATE_WORDS = frozenset({"state", "region"})
-_DESK = frozenset(
-    {
-        "dollar",
-        "dollars",
-        "director",
-        "researcher",
-        "representative",
-        "coordinator",
-        "desk",
-        "division",
-        "bureau",
-        "correspondent",
-        "editor",
-        "chapter",
-        "branch",
-        "programme",
-        "program",
-    }
-)
+_PREFIX_KINDS = EN.words("khmer_place_prefixes")
+_STATE_WORDS = EN.words("state_words")
+_DESK = EN.words("desk_words")
 
 
 def _in_role_title(tokens: list[Token], i: int) -> bool:
@@ -92,7 +75,7 @@ def _in_role_title(tokens: list[Token], i: int) -> bool:
     return k >= 1 and tokens[k].key == "for" and tokens[k - 1].key in ROLE_HEADS
 
 
-_COMPASS = frozenset({"east", "west", "north", "south", "southeast", "southern", "northern", "eastern", "western", "central", "the"})
+_COMPASS = EN.words("compass_words")
 
 
 def is_title_case(tokens: list[Token]) -> bool:
@@ -107,23 +90,7 @@ def _name_word(token: Token) -> bool:
 
 
 # "14 Myanmar migrant workers", "three Lao nationals": a country's name used as an adjective of people
-_PEOPLE = frozenset(
-    {
-        "migrant",
-        "migrants",
-        "workers",
-        "nationals",
-        "citizens",
-        "refugees",
-        "fishermen",
-        "fishers",
-        "students",
-        "activists",
-        "journalists",
-        "villagers",
-        "farmers",
-    }
-)
+_PEOPLE = EN.words("people_from_a_place")
 
 
 def _country_as_adjective(tokens: list[Token], i: int, j: int) -> bool:
@@ -186,10 +153,8 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     return found
 
 
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "into"})
-_OF_KINDS = frozenset(
-    {"city", "town", "village", "province", "state", "region", "district", "municipality", "outskirts", "suburbs", "department", "county"}
-)
+_LOCATIVE = EN.words("locative_prepositions")
+_OF_KINDS = EN.words("place_kinds_of")
 # ("Lumajang regency, East Java", "Canlaon City, Negros Oriental": the kind of the place before may come between)
 _LISTED_AFTER = re.compile(
     r"(?:\s+(?i:regency|province|district|city|municipality|township|county|division|department))?\s*(?:,|,?\s+and)\s+$"
@@ -302,7 +267,7 @@ def _numbered(text: str, tokens: list[Token], field: str) -> list[Candidate]:
     return out
 
 
-_TO_PLACE = frozenset({"in", "at", "to", "near", "into", "from", "outside", "inside"})
+_TO_PLACE = EN.words("to_place_prepositions")
 
 
 def _located(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
@@ -367,10 +332,13 @@ def _region_after(text: str, tokens: list[Token], chunks: list[Chunk], places: l
     return out
 
 
-_AT = frozenset({"in", "at", "outside", "inside", "near"})
+_AT = EN.words("at_prepositions")
+_MONTH_STARTS = "|".join(month[:3].capitalize() for month in EN.ordered("months"))  # "Jan", ... (any month word starts so)
 # what may follow a place in a sentence that says where and when: "in Senayan on Tuesday", "at Tuol Kork yesterday"
 _TIME_AFTER = re.compile(
-    r"[^\S\n]*,?[^\S\n]+(?:on[^\S\n]+(?:\d|(?:the[^\S\n]+)?(?:morning|afternoon|evening|night)\b|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[^\S\n]*,?[^\S\n]+(?:on[^\S\n]+(?:\d|(?:the[^\S\n]+)?(?:morning|afternoon|evening|night)\b|[A-Z][a-z]+day\b|(?:"
+    + _MONTH_STARTS
+    + r")[a-z]*\b)"
     r"|yesterday\b|last[^\S\n]+(?:night|week|month)\b|this[^\S\n]+(?:morning|afternoon|evening)\b|early[^\S\n]+on\b|in[^\S\n]+the[^\S\n]+early[^\S\n]+hours\b)"
 )
 
@@ -470,7 +438,7 @@ def _typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTabl
 _KIND_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "Puškinskaja metro station", "Akrescina detention centre": kinds of site that need the word before them
 _STATION_KINDS = {"station": None, "centre": {"detention"}, "center": {"detention"}}
-_BROADCAST = frozenset({"radio", "television", "tv", "broadcasting"})  # "the X radio station" is a body
+_BROADCAST = EN.words("broadcast_words")  # "the X radio station" is a body
 
 
 def _site_kind(tokens: list[Token], k: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from clecgraph.extract.text.tokens import PhraseTable
-from clecgraph.knowledge.lexicon import ORG_HEADS, ROLE_HEADS, STOPWORDS, TITLES
+from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS, STOPWORDS, TITLES
 
 # Cambodia and the countries of its region (ASEAN and Timor-Leste).
 REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})
@@ -25,11 +25,7 @@ WORLD_CITY_POPULATION = 1_000_000
 REGION_CITY_POPULATION = 100_000
 LOCATED_CITY_POPULATION = 100_000  # towns elsewhere, named only as a location
 # province names that are compass points or common words ("North-West", "Centre", "Delta", "Plateau")
-_GENERIC_PROVINCE_WORDS = frozenset(
-    """north south east west northern southern eastern western central centre center far great upper lower middle
-    capital coast coastal delta plateau plateaux rivers atlantic pacific midlands littoral lakes unity maritime highlands
-    islands savanes lagoons mountains federal district territory""".split()
-)
+_GENERIC_PROVINCE_WORDS = EN.words("generic_province_words")
 
 
 @lru_cache(maxsize=4)  # the entity and event finders share one table (authorities are a hashable tuple)

@@ -12,38 +12,12 @@ import re
 from bisect import bisect_left
 
 from clecgraph.extract.events.eventplace import LOCATIVE, PlaceSpot, specificity
+from clecgraph.knowledge.lexicon import EN
 from clecgraph.model import ORGANISATION
 
-COURT_HEADS = frozenset({"court", "courts", "tribunal", "chambers"})
+COURT_HEADS = EN.words("court_heads")
 # words of a court's name that are not its seat ("Kampot Provincial Court", "Hanoi People's Court")
-_COURT_WORDS = frozenset(
-    {
-        "provincial",
-        "municipal",
-        "criminal",
-        "civil",
-        "district",
-        "city",
-        "people's",
-        "peoples",
-        "people",
-        "appeal",
-        "appeals",
-        "supreme",
-        "military",
-        "high",
-        "first",
-        "instance",
-        "of",
-        "the",
-        "court",
-        "courts",
-        "tribunal",
-        "chambers",
-        "regional",
-        "county",
-    }
-)
+_COURT_WORDS = EN.words("court_words")
 # "supporters gathered outside the court": the court named before, so the place where it sits
 _AT_THE_COURT = re.compile(r"\b(?:outside|at|in\s+front\s+of|inside|near|before)\s+the\s+(?:[\w-]+\s+)?court(?:house)?\b", re.I)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from clecgraph.knowledge.lexicon import EN
+
 _CALL = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:to|for|on)"
     r"|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|should|must|ought\s+to"
@@ -43,7 +45,7 @@ _STILL = re.compile(r"\bstill\b", re.I)
 _SPAN_OF = re.compile(r"\b(?:months|years|decades)\s+of\s+(?:(?:mass|peaceful|violent|nationwide|sporadic)\s+)?$", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]–—]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b", re.I)
 _MODAL = re.compile(r"should|must|ought\s+to|needs?\s+to", re.I)
-_AUXILIARY = {"be", "been", "also", "now", "then", "finally", "not", "the", "a", "an", "his", "her", "their", "its"}
+_AUXILIARY = EN.words("auxiliary_words")
 _OTHER_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!be\b|the\b|a\b|an\b)[a-z]+\s+(?:\w+\s+){0,3}$", re.I)
 _END_TO = re.compile(r"\s*(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?end\s+to\b", re.I)  # "call for an end to forced evictions"
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)

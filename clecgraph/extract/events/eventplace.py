@@ -18,6 +18,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from clecgraph.knowledge.lexicon import EN
+
 LOCATIVE, NEUTRAL, WEAK, ORIGIN = "locative", "neutral", "weak", "origin"
 
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|hailing\s+from|natives?\s+of)\s+(?:the\s+)?$", re.I)
@@ -273,10 +275,7 @@ def spread(text: str, spots: list[PlaceSpot], chosen: PlaceSpot) -> bool:
 # "shot dead a driver in Tondo": a capitalised name after "in" or "at" is a place the text gives,
 # even when the gazetteer does not know it (months, days and languages are not places)
 _NAMED_LOCATION = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
-_NOT_LOCATIONS = frozenset(
-    "january february march april may june july august september october november december monday tuesday wednesday thursday"
-    " friday saturday sunday article section chapter english khmer french thai burmese lao vietnamese order response total mr mrs ms dr".split()
-)
+_NOT_LOCATIONS = EN.words("not_locations")
 
 
 def names_unknown_location(text: str, start: int, end: int, known: list[tuple[int, int]]) -> bool:

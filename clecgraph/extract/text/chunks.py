@@ -15,6 +15,7 @@ from clecgraph.extract.text.tokens import Token, joined
 from clecgraph.knowledge.lexicon import (
     ADMIN_PLACE_WORDS,
     CONNECTORS,
+    EN,
     FUNCTION_WORDS,
     NATURAL_PLACE_WORDS,
     ORG_HEADS,
@@ -100,9 +101,7 @@ def _breaks(tokens: list[Token], j: int) -> bool:
     return previous.text[:1].isdigit() and not tokens[j].cap
 
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split()
-)
+_CALENDAR = EN.words("calendar_words")
 
 
 def _connects(tokens: list[Token], j: int, k: int) -> bool:

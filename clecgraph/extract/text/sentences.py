@@ -12,58 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "co",
-    "ltd",
-    "inc",
-    "no",
-    "nos",
-    "vol",
-    "art",
-    "para",
-    "gen",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "gov",
-    "rev",
-    "prof",
-    "jr",
-    "sr",
-    "vs",
-    "etc",
-    "e.g",
-    "i.e",
-    "approx",
-    "dept",
-    "corp",
-    "he",
-    "h.e",
-    "u.n",
-    "u.s",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "fig",
-    "p",
-    "pp",
-    "km",
-}
+from clecgraph.knowledge.lexicon import EN
+
+_ABBREVIATIONS = EN.words("sentence_abbreviations")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n(?=[ \t\u00a0]*(?:[•·▪◦*\-–]|\d+[.)])\s)")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?:\s+|(?=[A-Z“\"‘]\w)|(?=\d[\d,]*\s))|\n+")
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from clecgraph.knowledge.lexicon import EN
 from clecgraph.names import fold as _fold
 
 # Names recur across statements: fold each once.
@@ -22,31 +23,9 @@ fold = lru_cache(maxsize=1 << 17)(_fold)
 # Dotted initials ("U.N.", "H.E.") are one word whose key is the letters.
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|&")
 # Abbreviations whose full stop does not end a name ("Co. Ltd", "H.E.").
-_ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "st", "mt", "no", "jr", "sr", "bros"})
-_SENTENCE_OPENERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "in",
-        "on",
-        "at",
-        "but",
-        "and",
-        "however",
-        "meanwhile",
-    }
-)
-_COMPANY_ABBREVIATIONS = frozenset({"co", "ltd", "inc", "corp", "limited", "plc", "pcl"})
+_ABBREVIATIONS = EN.words("name_abbreviations")
+_SENTENCE_OPENERS = EN.words("sentence_openers")
+_COMPANY_ABBREVIATIONS = EN.words("company_abbreviations")
 
 
 @dataclass(frozen=True)
