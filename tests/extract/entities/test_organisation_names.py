@@ -1,0 +1,194 @@
+"""Organisation names: heads, openers, connectors, companies, units, tails and what is no body.
+
+One test per rule, each on a short invented text (not a held-out statement) that shows how
+statements are written. (Gathered by behaviour from the per-round rule files of rounds 3-6.)
+"""
+
+from __future__ import annotations
+
+from rule_checks import names, pairs, run
+
+from clecgraph.model import ORGANISATION, PERSON, PLACE
+
+
+def test_ampersand_name_is_an_organisation(extract):
+    x = run(extract, "Farmers sued the British retailer Hobbs & Whitley in London on 2 April.", date="2014-04-05")
+    assert "Hobbs & Whitley" in names(x, ORGANISATION)
+
+
+def test_digit_led_company_name(extract):
+    x = run(extract, "Some 90 families were evicted by workers hired by 4KP Company on 9 June.", date="2014-06-12")
+    assert "4KP Company" in names(x, ORGANISATION)
+
+
+def test_company_named_with_a_place_inside_is_no_place_mention(extract):
+    text = "The concession holder, Kampot Rubber Industry, cleared the farmers' fields in Chhuk district on 9 June."
+    x = run(extract, text, date="2014-06-12")
+    assert "Kampot Rubber Industry" in names(x, ORGANISATION)
+    assert "Kampot" not in names(x, PLACE)
+
+
+def test_ampersand_in_a_title_case_headline_is_no_guess(extract):
+    x = run(extract, "Villagers sued Hobbs & Whitley on 2 April.", date="2014-04-05", title="Cambodia: Land & Housing Under Threat")
+    assert "Land & Housing" not in names(x, ORGANISATION)
+    assert "Hobbs & Whitley" in names(x, ORGANISATION)
+
+
+def test_person_of_a_body_is_not_one_body(extract):
+    x = run(extract, "Their lawyer, Dewi Lestari of the Jakarta Legal Aid Foundation, said the charges were baseless.")
+    assert "Dewi Lestari" in names(x, PERSON)
+    assert "Jakarta Legal Aid Foundation" in names(x, ORGANISATION)
+    assert not any("Dewi" in n for n in names(x, ORGANISATION))
+
+
+def test_a_unit_named_by_a_place_is_not_a_body(extract):
+    x = run(extract, "Said Jane Doe, deputy director of the Asia division at Human Rights Watch.")
+    assert "Asia" not in names(x, ORGANISATION)
+
+
+def test_government_of_a_country(extract):
+    x = run(extract, "The government of Nepal should release the journalists.")
+    assert "Government of Nepal" in names(x, ORGANISATION)
+
+
+def test_a_business_named_by_what_it_runs(extract):
+    x = run(extract, "Workers fainted at the Orchid Textile factory on Monday.")
+    assert "Orchid Textile" in names(x, ORGANISATION)
+
+
+def test_a_name_does_not_run_into_a_day(extract):
+    x = run(extract, "The verdict was read by a judge at the Kandal Provincial Court on Monday.", date="2013-05-07")
+    assert "Kandal Provincial Court" in names(x, ORGANISATION)
+    assert not any("Monday" in n for n in names(x, ORGANISATION))
+
+
+def test_a_possessive_inside_a_bodys_name(extract):
+    x = run(extract, "The trial at the Da Nang People's Court lasted one day.", date="2018-04-06")
+    assert "Da Nang People's Court" in names(x, ORGANISATION)
+
+
+def test_prime_minister_names_no_ministry(extract):
+    x = run(extract, "Prime Minister Hun Sen spoke on Monday.")
+    assert not names(x, ORGANISATION)
+
+
+def test_demonym_government_is_a_body(extract):
+    x = run(extract, "The groups urged the Indonesian government and the European Union to act.")
+    assert "Government of Indonesia" in names(x, ORGANISATION)
+
+
+def test_named_youth_group(extract):
+    x = run(extract, "Two members of the youth group Khmer Sovann were detained on Sunday.")
+    assert "Khmer Sovann" in names(x, ORGANISATION)
+
+
+def test_acronym_from_another_language_joins_its_body(extract):
+    x = run(extract, "Students marched to the Supreme Audit Agency (BPK) on Monday. BPK officials refused to meet them.")
+    bodies = {m.name for m in x.mentions if m.kind == ORGANISATION}
+    assert "Supreme Audit Agency" in bodies and "BPK" not in bodies
+
+
+def test_day_of_a_month_before_an_apposition_is_no_body(extract):
+    x = run(extract, "On 1 June, a group of men threatened two observers in Kandal province.", date="2017-06-05")
+    assert not {n for n in names(x, ORGANISATION) if "June" in n}
+
+
+def test_business_named_before_its_trade(extract):
+    x = run(extract, "On 2 March 2018, 500 workers of the Lucky Star garment factory walked out.")
+    assert "Lucky Star" in names(x, ORGANISATION)
+
+
+def test_listed_word_with_a_number_is_no_body(extract):
+    x = run(extract, "Police used COVID-19 rules to break up the strike on 4 January 2022.")
+    assert not {n for n in names(x, ORGANISATION) if n.upper().startswith("COVID")}
+
+
+def test_initiative_for_keeps_its_name(extract):
+    x = run(extract, "She works for the Arab Initiative for Personal Freedoms in Amman.", date="2016-06-08")
+    assert "Arab Initiative for Personal Freedoms" in names(x, ORGANISATION)
+
+
+def test_generic_words_capitalised_after_the_name_one_union(extract):
+    x = run(extract, "Members of the Free Trade Union were arrested on 3 June.", date="2019-06-10")
+    assert "Free Trade Union" in names(x, ORGANISATION)
+
+
+def test_generic_words_in_lower_case_name_no_union(extract):
+    x = run(extract, "Members of free trade unions were arrested on 3 June.", date="2019-06-10")
+    assert not names(x, ORGANISATION)
+
+
+def test_body_of_a_country_keeps_the_country(extract):
+    x = run(extract, "Fighters of the Patriotic Defence Forces of Colombia killed two men.", date="2016-05-05")
+    assert {n for n in names(x, ORGANISATION) if n.endswith("Defence Forces of Colombia")}
+
+
+def test_body_against_something_keeps_its_tail(extract):
+    x = run(extract, "The statement was signed by the Mekong Alliance Against Torture and others.", date="2016-05-05")
+    assert "Mekong Alliance Against Torture" in names(x, ORGANISATION)
+
+
+def test_numbered_court_keeps_its_number(extract):
+    x = run(extract, "The hearing opened at the Ankara Criminal Court No. 14 on 3 May.", date="2016-05-05")
+    assert "Ankara Criminal Court No. 14" in names(x, ORGANISATION)
+
+
+def test_unit_heads_a_body(extract):
+    x = run(extract, "The Forensic Documentation Unit (FDU) examined the bodies.", date="2016-05-05")
+    assert "Forensic Documentation Unit" in names(x, ORGANISATION)
+
+
+def test_radio_first_names_a_broadcaster(extract):
+    x = run(extract, "Soldiers closed Radio Amanecer on 2 May.", date="2019-05-09")
+    assert "Radio Amanecer" in names(x, ORGANISATION)
+
+
+def test_outlet_kind_first_up_to_and(extract):
+    x = run(extract, "Soldiers closed Radio Amanecer and Canal 9 on 2 May. He wrote for the Daily Lantern.", date="2019-05-09")
+    assert {"Radio Amanecer", "Daily Lantern"} <= names(x, ORGANISATION)
+
+
+def test_country_before_an_acronym_ends_the_name(extract):
+    x = run(extract, "The Committee of Families of the Missing in Guatemala (COFAMIG) said so.", date="2019-05-09")
+    assert "Committee of Families of the Missing in Guatemala" in names(x, ORGANISATION)
+    assert "Guatemala" not in names(x, PLACE)
+
+
+def test_officers_of_a_body_are_not_its_name(extract):
+    x = run(extract, "Officers of the National Intelligence Bureau arrested him on 2 March.", date="2019-03-05")
+    assert "National Intelligence Bureau" in names(x, ORGANISATION)
+
+
+def test_prosecution_and_presidency_head_bodies(extract):
+    text = "The Higher State Prosecution charged him on 8 May. The Presidency of Internal Security confirmed it."
+    x = run(extract, text, date="2019-05-09")
+    assert {"Higher State Prosecution", "Presidency of Internal Security"} <= names(x, ORGANISATION)
+
+
+def test_movement_for_keeps_its_name(extract):
+    x = run(extract, "Activists of the Movement for Rural Justice were detained on 8 May.", date="2019-05-09")
+    assert "Movement for Rural Justice" in names(x, ORGANISATION)
+
+
+def test_post_of_a_body_is_not_part_of_its_name(extract):
+    x = run(extract, "Ana Reyes, Land Rights Program Coordinator of Solidarity Center, said workers were fined.", date="2019-06-10")
+    assert "Solidarity Center" in names(x, ORGANISATION)
+    assert not {n for n in names(x, ORGANISATION) if n.startswith("Land Rights")}
+
+
+def test_name_first_kinds_of_body_make_an_organisation(extract):
+    x = run(
+        extract, "Lembaga Advokasi Nelayan Sulawesi (LANS) condemns the arrests. LANS chairman Arif Tanjung said so.", date="2016-05-06"
+    )
+    assert "Lembaga Advokasi Nelayan Sulawesi" in names(x, ORGANISATION)
+    assert ("Arif Tanjung", "Lembaga Advokasi Nelayan Sulawesi") in pairs(x)
+
+
+def test_filipino_connectors_join_a_bodys_name(extract):
+    x = run(extract, "Leaders of the Samahan ng Magsasaka sa Tarlac joined the march on 2 May.", date="2016-05-06")
+    assert "Samahan ng Magsasaka sa Tarlac" in names(x, ORGANISATION)
+
+
+def test_berhad_and_tbk_end_a_company_name(extract):
+    x = run(extract, "Workers of Kebun Lestari Berhad and Sumber Alam Tbk were dismissed on 2 May.", date="2016-05-06")
+    assert {"Kebun Lestari Berhad", "Sumber Alam Tbk"} <= names(x, ORGANISATION)
