@@ -64,12 +64,22 @@ class Lexicon:
         return dict(self._table(name).get("map", {}))
 
     def alternation(self, name: str) -> str:
-        """The words as a regular-expression alternation, in the list's order, "-" matching a hyphen only.
+        r"""The words as a regular-expression alternation, in the list's order; "_" in a word is a run of spaces.
 
         >>> lexicon().alternation("role_prefixes")
         '(?:vice|deputy|co|acting|assistant)'
+        >>> print(Lexicon("xx", {"l": {"words": "on-going rule_of_law e.g"}}).alternation("l"))
+        (?:on-going|rule\s+of\s+law|e\.g)
         """
-        return "(?:" + "|".join(re.escape(w) for w in self.ordered(name)) + ")"
+        return "(?:" + "|".join(_as_pattern(w) for w in self.ordered(name)) + ")"
+
+
+_SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
+
+
+def _as_pattern(word: str) -> str:
+    # (a hyphen outside a character class is itself: only the signs that mean something are escaped)
+    return _SPECIAL.sub(r"\\\1", word).replace("_", r"\s+")
 
 
 @cache

@@ -14,7 +14,7 @@ import re
 
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.lexicon import DEMONYMS, EN, ORG_KINDS, ROLE_HEADS, STOPWORDS
+from clecgraph.knowledge.lexicon import DEMONYMS, EN, ROLE_HEADS, STOPWORDS
 from clecgraph.model import ORGANISATION
 
 _DIGIT_LED = re.compile(r"^\d+[A-Z][A-Za-z]*$")
@@ -24,9 +24,7 @@ _INDUSTRY = EN.words("industry_words")
 _TRADES = EN.words("company_trades")
 _BODY_AFTER = EN.words("words_after_a_body")
 # "refiner", "buyer": words for a company that ORG_KINDS does not hold
-_COMPANY_WORDS = ORG_KINDS | frozenset(
-    {"refiner", "buyer", "giant", "multinational", "investor", "operator", "producer", "miller", "trader"}
-)
+_COMPANY_WORDS = EN.words("company_words")
 
 
 def _name_word(token: Token) -> bool:

@@ -27,17 +27,7 @@ from clecgraph.knowledge.lexicon import (
 from clecgraph.model import PLACE, TITLE
 
 TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | {"region"}
-_SINGULAR = {
-    "townships": "township",
-    "provinces": "province",
-    "districts": "district",
-    "communes": "commune",
-    "villages": "village",
-    "communities": "community",
-    "islands": "island",
-    "mountains": "mountain",
-    "hills": "hill",
-}
+_SINGULAR = EN.map("place_kind_singulars")  # "provinces" -> "province"
 # Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
 _KEEP_WORD = NATURAL_PLACE_WORDS | {
     "zone",
@@ -180,9 +170,7 @@ def _written_as_location(text: str, tokens: list[Token], i: int, j: int, last_en
     return last_end > 0 and bool(_LISTED_AFTER.fullmatch(text, tokens[last_end - 1].end, tokens[i].start))
 
 
-_KIND_LIST = re.compile(
-    r"\b(?:provinces|districts|villages|communes|cities|towns|townships|states|regions|islands)\s+of\s+(?:the\s+)?$", re.I
-)
+_KIND_LIST = re.compile(r"\b" + EN.alternation("plural_place_kinds") + r"\s+of\s+(?:the\s+)?$", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -305,7 +293,7 @@ def _located(text: str, tokens: list[Token], chunks: list[Chunk], places: list[C
     return out
 
 
-_REGION_GAP = re.compile(r"(?:[^\S\n]+(?:regency|province|district|city|municipality|township|county))?[^\S\n]*,[^\S\n]+$")
+_REGION_GAP = re.compile(r"(?:[^\S\n]+" + EN.alternation("region_kinds") + r")?[^\S\n]*,[^\S\n]+$")
 _REGION_END = re.compile(r"[^\S\n]*(?:,[^\S\n]+[a-z]|[.;)]|$)")
 
 

@@ -20,7 +20,7 @@ _CALL = re.compile(
     r"|campaign(?:s|ed|ing)?\s+for|in\s+order\s+to|so\s+as\s+to)\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:no|not|never|without|nor|neither|none|nobody|denied|denies|deny|refrained\s+from)\b|n[’']t\b", re.I)
+_NEGATION = re.compile(r"\b" + EN.alternation("negation_words") + r"\b|n[’']t\b", re.I)
 _NOBODY = re.compile(r"\b(?:no(?:\s+|-)one|nobody|none\s+of\s+\w+)\b", re.I)
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+(?:less|longer|doubt)\b|\bnot\s+least\b", re.I)
 _HYPOTHETICAL = re.compile(
@@ -37,9 +37,7 @@ _HYPOTHETICAL = re.compile(
 )
 _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
 _GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
-_ONGOING = re.compile(
-    r"\b(?:ongoing|on-going|continuing|continued|long-running|long-standing|protracted|persistent|repeated|years-long|months-long)\b", re.I
-)
+_ONGOING = re.compile(r"\b" + EN.alternation("ongoing_words") + r"\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
 # "after months of protests", "two years of strikes": an event that lasted, with no single day
 _SPAN_OF = re.compile(r"\b(?:months|years|decades)\s+of\s+(?:(?:mass|peaceful|violent|nationwide|sporadic)\s+)?$", re.I)
@@ -50,12 +48,14 @@ _OTHER_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!be\b|the\b|a\b|an\b)[a-z]+\s+(
 _END_TO = re.compile(r"\s*(?:an?\s+|the\s+)?(?:immediate\s+|swift\s+)?end\s+to\b", re.I)  # "call for an end to forced evictions"
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\b|\bhad\s+been\b", re.I)
-_AFTER_THE = re.compile(r"\b(?:after|before|since|following|prior\s+to)\s+(?:his|her|their|its|the|my|our)\s+(?:\w+\s+)?$", re.I)
+_AFTER_THE = re.compile(
+    r"\b" + EN.alternation("after_words") + r"\s+" + EN.alternation("possessive_determiners") + r"\s+(?:\w+\s+)?$", re.I
+)
 _NATIONWIDE = re.compile(r"\bnation-?wide\b|\bcountry-?wide\b|\b(?:across|throughout)\s+the\s+(?:country|nation|kingdom)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
 
-_WORD_EDGE = re.compile(r"\b(?:but|while|whereas|which|who)\b", re.I)
+_WORD_EDGE = re.compile(r"\b" + EN.alternation("clause_edge_words") + r"\b", re.I)
 
 
 class _EdgeScan:
@@ -206,7 +206,7 @@ def is_figurative(text: str, trigger_end: int) -> bool:
 
 # "said in a report released today": the date of the publication, not of what the report tells
 _RELEASED_DATE = re.compile(
-    r"\b(?:report|study|briefing|paper|survey)\s+(?:\w+\s+)?(?:released|published|launched|issued)\s+(?:on\s+)?$", re.I
+    r"\b" + EN.alternation("report_words") + r"\s+(?:\w+\s+)?" + EN.alternation("published_verbs") + r"\s+(?:on\s+)?$", re.I
 )
 
 
@@ -252,12 +252,12 @@ def is_nationwide(text: str, start: int, end: int) -> bool:
     return bool(_NATIONWIDE.search(text, start, end))
 
 
-_REPORTING = re.compile(r"\b(?:said|says|say|stated|states|told|noted|added|warned|commented|explained)\s+(?:on\s+)?$", re.I)
+_REPORTING = re.compile(r"\b" + EN.alternation("reporting_verbs") + r"\s+(?:on\s+)?$", re.I)
 
 
 # "Amnesty International today called on ...": the day the statement speaks, before its verb of speech
 _SPEECH_AFTER = re.compile(
-    r"[^\S\n]+(?:called|calls|urged|urges|said|says|condemned|condemns|welcomed|welcomes|demanded|demands|expressed|expresses|warned|warns|appealed|appeals|reiterated|renewed)\b",
+    r"[^\S\n]+" + EN.alternation("stance_verbs") + r"\b",
     re.I,
 )
 
@@ -269,10 +269,8 @@ def is_reporting_date(text: str, date_start: int, date_end: int | None = None) -
     return bool(_REPORTING.search(text[max(0, date_start - 30) : date_start]))
 
 
-_HABITUAL = re.compile(
-    r"\b(?:regularly|often|usually|routinely|frequently|annual|annually|monthly|weekly|every|periodic|periodically)\b", re.I
-)
-_SERVICE = re.compile(r"\b(?:runs|organises|organizes|conducts|provides|offers|delivers)\s+(?:\w+\s+)?$", re.I)
+_HABITUAL = re.compile(r"\b" + EN.alternation("habit_words") + r"\b", re.I)
+_SERVICE = re.compile(r"\b" + EN.alternation("service_verbs") + r"\s+(?:\w+\s+)?$", re.I)
 
 
 def is_habitual(text: str, clause_begin: int, trigger_start: int, dated: bool) -> bool:
@@ -288,7 +286,7 @@ def is_habitual(text: str, clause_begin: int, trigger_start: int, dated: bool) -
 
 # "to stop supporters from marching", "barred them from protesting": what was kept from happening
 _PREVENTED = re.compile(
-    r"\b(?:stop|stopped|stopping|prevent|prevented|preventing|bar|barred|barring|ban|banned|block|blocked|blocking|keep|kept)\b[^.;:]{0,80}\bfrom\s+$",
+    r"\b" + EN.alternation("preventing_verbs") + r"\b[^.;:]{0,80}\bfrom\s+$",
     re.I,
 )
 
@@ -344,7 +342,7 @@ def is_upcoming_event(text: str, clause_begin: int, trigger_start: int) -> bool:
 # "the two men convicted of the murder", "accused of trafficking": the offence a court or charge names;
 # it happened at another time and place than the verdict of the sentence
 _OFFENCE = re.compile(
-    r"\b(?:convicted|accused|charged|guilty|suspected|acquitted|prosecuted|indicted|sentenced)\s+(?:\w+\s+){0,2}?(?:of|for|with|over)\s+"
+    r"\b" + EN.alternation("offence_verbs") + r"\s+(?:\w+\s+){0,2}?(?:of|for|with|over)\s+"
     r"(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?$",
     re.I,
 )

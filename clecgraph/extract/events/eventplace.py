@@ -42,9 +42,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|inside|outside|into|within|across|throughout|on|to|toward|towards|around|of)\s+(?:the\s+)?$", re.I
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)?\s*(?:,|and|or|&)?\s*$", re.I)
-_TYPE_WORD = (
-    r"(?:province|provincial|district|commune|village|city|municipal|municipality|region|regional|state|county|town|island|capital)"
-)
+_TYPE_WORD = EN.alternation("place_kind_words")
 _QUALIFIED = re.compile(
     r"^[\s\"”’]*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:'s|’s)?\s*(?:" + _TYPE_WORD + r"\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:residents?|villagers?|representatives?|officials?|authorit(?:y|ies)|police|workers?|people|communit(?:y|ies)|famil(?:y|ies)"

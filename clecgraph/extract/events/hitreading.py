@@ -28,6 +28,7 @@ from clecgraph.extract.events.cues import (
     is_upcoming_event,
 )
 from clecgraph.extract.events.triggers import TriggerHit
+from clecgraph.knowledge.lexicon import EN
 from clecgraph.model import TITLE
 
 _SAME_SCENE = re.compile(r"[\s,;]*(?:when|as(?!\s+well)|while|during\s+which)\b", re.I)
@@ -36,7 +37,7 @@ _SAME_SCENE_BEFORE = re.compile(r"\b(?:when|while|during\s+which)\s*$", re.I)
 _DISMISSED_RULERS = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:government|cabinet|parliament|assembly|prime\s+minister|ministers?|premier)\b", re.I
 )
-_AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+(?:a|an|they|he|she|we|villagers|workers|residents)\s+(?:[\w-]+\s+)?$", re.I)
+_AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+" + EN.alternation("after_one_subjects") + r"\s+(?:[\w-]+\s+)?$", re.I)
 # "after leading a strike", "after finding signs of forced labour": an earlier event; it takes no date from the sentence
 _AFTER_DOING = re.compile(r"\b(?:after|before)\s+(?!being\b)[a-z]{3,}ing\s+(?:[\w-]+\s+){0,3}$", re.I)
 

@@ -22,16 +22,19 @@ from clecgraph.extract.events.eventplace import LOCATIVE, ORIGIN, PlaceSpot, mos
 from clecgraph.extract.events.merging import DATELINE, INHERITED, LATER, OWN, WEAK_OWN
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
+from clecgraph.knowledge.lexicon import EN
 
 _RELEASED_AT = re.compile(
-    r"(?:\b(?:released|launched|published|presented|unveiled|issued)\b"
-    r"(?:\s+(?:the|a|an|its|their|this|new|joint|report|study|findings|today|yesterday|publicly|officially|jointly)){0,4}"
-    r"|\b(?:conference|workshop|forum|meeting|event|ceremony|launch|seminar))\s+(?:in|at)\s+(?:the\s+)?$",
+    r"(?:\b" + EN.alternation("release_verbs") + r"\b"
+    r"(?:\s+" + EN.alternation("release_fillers") + r"){0,4}"
+    r"|\b" + EN.alternation("release_occasions") + r")\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 _COURT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:district|city|regional|provincial|municipal|military|criminal|appeals?)\s+){0,2}courts?\b")
 _UNDISCLOSED = re.compile(
-    r"\b(?:at|in|to)\s+(?:an?\s+)?(?:undisclosed|unknown|secret|unofficial)\s+(?:location|place|site|detention\s+(?:site|facility|centre|center))\b",
+    r"\b(?:at|in|to)\s+(?:an?\s+)?"
+    + EN.alternation("undisclosed_words")
+    + r"\s+(?:location|place|site|detention\s+(?:site|facility|centre|center))\b",
     re.I,
 )
 # "after a march to Wat Phnom": the event's own words name a place (known or not)
