@@ -69,7 +69,16 @@ INPUT_KIND = click.option(
     show_default=True,
     help="Cut longer statement texts (with a warning).",
 )
-@click.option("--no-validate", is_flag=True, help="Skip the SHACL check of the graph (for very large graphs).")
+@click.option(
+    "--validate/--no-validate",
+    default=None,
+    help="Check the graph against the SHACL shapes. Default: yes for files, no for --store (large graphs: run 'clecgraph validate' on a build when wanted).",
+)
+@click.option(
+    "--timings",
+    is_flag=True,
+    help="Record each stage's seconds in report.json (off by default: the files stay byte-identical between builds).",
+)
 @click.option(
     "--links",
     "links",
@@ -98,7 +107,7 @@ INPUT_KIND = click.option(
 )
 @protect_options
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, no_validate, links, store, add, curation, jobs, allow_empty, protect, protect_key_file, quiet):  # fmt: skip
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, validate, timings, links, store, add, curation, jobs, allow_empty, protect, protect_key_file, quiet):  # fmt: skip
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl), JSON (.json: an array of
@@ -128,7 +137,8 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
                 input_kind=input_kind,
                 max_statement_chars=max_statement_chars,
                 progress=progress,
-                validate=not no_validate,
+                validate=validate,
+                timings=timings,
                 links=links,
                 store=store,
                 add=add,

@@ -124,7 +124,8 @@ def build(
     extractor: str = DEFAULT_EXTRACTOR,
     max_statement_chars: int | None = None,
     progress: Progress | None = None,
-    validate: bool = True,
+    validate: bool | None = None,
+    timings: bool = False,
     links: Iterable[Path | str] = (),
     store: str | None = None,
     add: bool = False,
@@ -146,12 +147,15 @@ def build(
       to `out` as graph.nq with report.json).
 
     A store always adds to what it holds; with `add` an output folder does
-    too (clecgraph.pipeline.incremental). With `validate` (the default) the
-    graph is checked against ontology/shapes.ttl and the report records the
-    verdict under "validation". `links` are review files (clecgraph link
+    too (clecgraph.pipeline.incremental). With `validate` (the default for
+    files; stores are checked only when asked, as pySHACL is slow on large
+    graphs) the graph is checked against ontology/shapes.ttl and the report
+    records the verdict under "validation". `links` are review files (clecgraph link
     --review) whose accepted rows are applied. `jobs` > 1 extracts and
-    assembles in that many processes (same output). The report's "timings"
-    holds each stage's wall-clock seconds.
+    assembles in that many processes (same output). The returned report's
+    "timings" holds each stage's wall-clock seconds; with `timings` they are
+    written into report.json too (off by default, so that the same input
+    gives byte-identical files).
 
     `curation` is a curation file (clecgraph.curation; default: curation.tsv
     beside the inputs or in `out`; builds into files only).
@@ -162,6 +166,8 @@ def build(
     """
     if store == "rdflib":  # the rdflib "store" is the default target: files
         store = None
+    if validate is None:
+        validate = not store
     if store and curation is not None:
         raise UsageError("--curation applies to builds into files; a store build does not take it yet")
     with hold(out) if out is not None and not store else contextlib.nullcontext():
@@ -169,10 +175,11 @@ def build(
             list(inputs) if inputs else [sample_corpus()], out, base=base, formats=formats, encoding=encoding,
             input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress,
             validate=validate, links=links, store=store, add=add, jobs=jobs, allow_empty=allow_empty, curation=curation,
+            record_timings=timings,
         )  # fmt: skip
 
 
-def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, store, add, jobs, allow_empty, curation):  # fmt: skip
+def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, store, add, jobs, allow_empty, curation, record_timings):  # fmt: skip
     from clecgraph.export import DEFAULT_FORMATS
     from clecgraph.pipeline import incremental
 
@@ -239,10 +246,12 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
     with timings("write"):
         if store:
             refuse_empty(len(extractions), len(skipped), location or out, allow_empty)
-            result.files = incremental.write_to_store(graph, store, report, Path(out) if out is not None else None, timings)
+            written_timings = timings if record_timings else None
+            result.files = incremental.write_to_store(graph, store, report, Path(out) if out is not None else None, written_timings)
         elif out is not None:
             refuse_empty(report["statements_written"], report["records_skipped"], out, allow_empty)
-            result.files = write_outputs(result, Path(out), list(formats or DEFAULT_FORMATS), progress, timings)
+            written_timings = timings if record_timings else None
+            result.files = write_outputs(result, Path(out), list(formats or DEFAULT_FORMATS), progress, written_timings)
     report["timings"] = timings.seconds
     return result
 
