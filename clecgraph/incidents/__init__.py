@@ -8,6 +8,8 @@ Reads resolved extractions (after resolve and link, before the graph):
     records   an incident's corroboration and disagreements                incidents/records.py
     cases     case threads around a participant, with their gaps           incidents/cases.py
     rdf       incidents and cases as triples (graph/incidents)             incidents/rdf.py
+    assertions  who asserts each event: the issuer or a quoted source      incidents/assertions.py
+    protect   pseudonyms for persons who are not public figures (--protect) incidents/protect.py
 
 The statement events are never merged or changed: an incident is an added
 layer that points to them.
@@ -47,9 +49,11 @@ def find_incidents(extractions: Iterable[Extraction], resolution: Resolution) ->
 
 
 def incident_graph_triples(extractions: Iterable[Extraction], resolution: Resolution, iris: IRIs) -> Iterator[tuple]:
-    """The triples of graph/incidents: every incident and case of the corpus."""
+    """The triples of graph/incidents: every incident and case of the corpus, and who asserts each event."""
+    from clecgraph.incidents.assertions import assertion_triples
     from clecgraph.incidents.rdf import case_triples, incident_triples
 
+    extractions = list(extractions)
     grouping = find_incidents(extractions, resolution)
     labels = {key: entity.label for key, entity in resolution.entities.items()}
     for incident in grouping.incidents:
@@ -57,6 +61,7 @@ def incident_graph_triples(extractions: Iterable[Extraction], resolution: Resolu
     by_key = {incident.key: incident for incident in grouping.incidents}
     for case in grouping.cases:
         yield from case_triples(case, by_key, iris, labels)
+    yield from assertion_triples(sorted(extractions, key=lambda e: (e.statement.source, e.statement.line)), resolution, iris)
 
 
 __all__ = ["Grouping", "find_incidents", "incident_graph_triples"]
