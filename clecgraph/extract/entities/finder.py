@@ -36,6 +36,7 @@ from clecgraph.extract.entities.orgnames import marked_names
 from clecgraph.extract.entities.persons import find_persons, name_token
 from clecgraph.extract.entities.places import find_places, is_title_case
 from clecgraph.extract.entities.placetable import build_place_table
+from clecgraph.extract.entities.posts import post_persons
 from clecgraph.extract.entities.signatories import signatory_lines
 from clecgraph.extract.text.chunks import Candidate, select
 from clecgraph.extract.text.chunks import chunks as find_chunks
@@ -177,6 +178,9 @@ CANDIDATE_COMPONENTS = (
     _candidates("org.publisher", _publisher_written, "the publisher's name as the text writes it", ("fields", "publisher_table")),
     _candidates("place.found", _place_table, "gazetteer, known places, place kinds, sites"),
     _candidates("person.found", lambda k: lambda w, f: find_persons(f.text, f.tokens, f.starts, f.name), "titles, role nouns, speakers"),
+    _candidates(
+        "person.post", lambda k: lambda w, f: post_persons(f.text, f.tokens, f.starts, f.name), "posts, bodies and lists around a name"
+    ),
     _candidates("person.known", _person_table, "persons of the authorities"),
     _candidates("org.signatories", _signatories, '"Endorsed by:" blocks'),
     _candidates(

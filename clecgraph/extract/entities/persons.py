@@ -254,7 +254,12 @@ def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
             if nxt.key in ("who", "aged"):
                 return True
             # ", a prominent housing rights activist", ", a hairdresser who ..."
-            return any(t.key in PERSON_ROLES or t.key in ROLE_HEADS or t.key == "who" for t in tokens[j + 1 : j + 5] if not t.cap)
+            # (a capitalised post too: ", the Chairperson of ...")
+            return any(
+                t.key in PERSON_ROLES or t.key in ROLE_HEADS or t.key == "who"
+                for t in tokens[j + 1 : j + 5]
+                if not t.cap or t.key in ROLE_HEADS
+            )
         # "Sok Chea, 22, said": an age; "Damnak Trayoeng, 22 kilometres from the city": a distance
         return (nxt.text.isdigit() and not (j + 1 < len(tokens) and tokens[j + 1].key in _UNITS)) or nxt.key in PERSON_ROLES
     return False

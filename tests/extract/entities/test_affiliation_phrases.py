@@ -1,0 +1,66 @@
+"""A person's role in a body, as statements of the region write it, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clecgraph.extract.entities.finder import make_entity_finder
+from clecgraph.knowledge.ontology import default_knowledge
+from clecgraph.model import Statement
+
+
+@pytest.fixture(scope="module")
+def find():
+    return make_entity_finder(default_knowledge())
+
+
+def pairs(find, text):
+    found = find(Statement(source="t.jsonl", line=1, text=text))
+    return {(a.person, a.organisation) for a in found.affiliations}
+
+
+def test_post_with_a_capital_after_the_name_and_comma(find):
+    text = "Police detained Rosa Villanueva, the Chairperson of the Riverside Vendors Association, on Monday."
+    assert ("Rosa Villanueva", "Riverside Vendors Association") in pairs(find, text)
+
+
+def test_acronym_and_post_before_the_name(find):
+    text = "The Kampar Workers Trade Union (KWTU) marched. KWTU Chairperson Dewi Lestari said the march would go ahead."
+    assert ("Dewi Lestari", "Kampar Workers Trade Union") in pairs(find, text)
+
+
+def test_post_of_a_body_then_the_name(find):
+    text = "\u201cThe trial must be fair,\u201d said the Executive Director of the Justice Watch Network, Mateus da Costa Pereira."
+    assert ("Mateus da Costa Pereira", "Justice Watch Network") in pairs(find, text)
+
+
+def test_person_from_a_body(find):
+    text = "Among the injured were Tomasz Kowal from the Daily Ledger and Hanna Berg from Nordic Radio Network."
+    found = pairs(find, text)
+    assert ("Tomasz Kowal", "Daily Ledger") in found
+    assert ("Hanna Berg", "Nordic Radio Network") in found
+
+
+def test_signature_block_gives_each_signer_the_issuing_body(find):
+    text = (
+        "We call for their release.\nIssued by,\nThe Coalition for Clean Water,\n"
+        "Chairperson: Nur Aina Hassan; Deputy Chairperson: Ravi Kumar Pillai; Treasurer: Siti Rahmah"
+    )
+    found = pairs(find, text)
+    assert {
+        ("Nur Aina Hassan", "Coalition for Clean Water"),
+        ("Ravi Kumar Pillai", "Coalition for Clean Water"),
+        ("Siti Rahmah", "Coalition for Clean Water"),
+    } <= found
+
+
+def test_both_representatives_of_a_body(find):
+    text = "Anna Lindqvist and Pedro Alvarez, both representatives of the Harbour Fishers Union, were questioned."
+    found = pairs(find, text)
+    assert {("Anna Lindqvist", "Harbour Fishers Union"), ("Pedro Alvarez", "Harbour Fishers Union")} <= found
+
+
+def test_role_list_after_a_body(find):
+    text = "The Green Valley Farmers Association named its leaders: the former chairperson, Maria Santos; the former treasurer, Jose Ramos."
+    found = pairs(find, text)
+    assert {("Maria Santos", "Green Valley Farmers Association"), ("Jose Ramos", "Green Valley Farmers Association")} <= found
