@@ -13,7 +13,7 @@ import re
 
 from clecgraph.extract.text.chunks import Chunk
 from clecgraph.extract.text.tokens import Token, fold, joined
-from clecgraph.knowledge.lexicon import CONNECTORS, NON_ORG_ACRONYMS, TITLES
+from clecgraph.knowledge.lexicon import CONNECTORS, NON_ORG_ACRONYMS, STOPWORDS, TITLES
 
 
 def initials(tokens: list[Token], a: int, b: int) -> str:
@@ -123,7 +123,8 @@ def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
         or len(token.text) > 12
     ):
         return False
-    if any(c.isdigit() for c in token.text[:1]):
+    # ("AK-47", "RM21": a weapon, a sum; "STATEMENT", "MARCH": a heading or a dateline's month shouted)
+    if any(c.isdigit() for c in token.text) or token.key in STOPWORDS:
         return False
     # Shouted headlines ("URGENT APPEAL FOR ...") are not acronyms.
     for m in (n - 1, n + 1):

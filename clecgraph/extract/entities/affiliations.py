@@ -21,7 +21,7 @@ from clecgraph.model import ORGANISATION, PERSON, Affiliation, Span
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
 _OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|from|in)\s)(?:now-)?[a-z][a-z-]*\s+){0,2}"  # "of the now-dissolved X", "for the opposition newspaper X"
-_ARTICLE = r"(?:(?:the|a|an|its|their|two|three|four|five|six|several|some)\s+)?"
+_ARTICLE = r"(?:(?:both|all)\s+)?(?:(?:the|a|an|its|their|two|three|four|five|six|several|some)\s+)?"
 _UNIT = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:division|department|programme|program|desk|unit|team|office|section|bureau))?"
 )

@@ -31,6 +31,7 @@ from clecgraph.extract.entities.affiliations import find_affiliations, kind_affi
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
 from clecgraph.extract.entities.lists import list_members
 from clecgraph.extract.entities.ministers import minister_titles
+from clecgraph.extract.entities.officers import officer_affiliations, signed_post_persons
 from clecgraph.extract.entities.organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
 from clecgraph.extract.entities.orgnames import marked_names
 from clecgraph.extract.entities.persons import find_persons, name_token
@@ -181,6 +182,7 @@ CANDIDATE_COMPONENTS = (
     _candidates(
         "person.post", lambda k: lambda w, f: post_persons(f.text, f.tokens, f.starts, f.name), "posts, bodies and lists around a name"
     ),
+    _candidates("person.signed", lambda k: lambda w, f: signed_post_persons(f.text, f.tokens, f.name), '"Chairperson: A B" lines'),
     _candidates("person.known", _person_table, "persons of the authorities"),
     _candidates("org.signatories", _signatories, '"Endorsed by:" blocks'),
     _candidates(
@@ -263,6 +265,8 @@ def affiliations_of(knowledge: Knowledge):
         affiliations = []
         for f, spans in zip(fields, field_spans):
             affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
+            listed = {(a.person, a.organisation) for a in affiliations}
+            affiliations += [a for a in officer_affiliations(f.text, f.name, f.chosen, spans) if (a.person, a.organisation) not in listed]
         org_names = sorted({c.name for f in fields for c in f.chosen if c.kind == ORGANISATION})
         known = {(a.person, a.organisation) for a in affiliations}
         for f, spans in zip(fields, field_spans):

@@ -250,7 +250,7 @@ def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
     }:
         return True  # "Chak Sopheap, Executive Director of ..."
     if between.strip() == "," and not nxt.cap:
-        if nxt.key in ("a", "an", "the", "who", "aged") and j + 1 < len(tokens):
+        if nxt.key in ("a", "an", "the", "who", "aged", "both") and j + 1 < len(tokens):
             if nxt.key in ("who", "aged"):
                 return True
             # ", a prominent housing rights activist", ", a hairdresser who ..."

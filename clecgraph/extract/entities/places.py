@@ -111,6 +111,8 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     last_end = -1  # where the last place found ends: "Iguala, Guerrero", "Kisumu and Mathare" list places
     for i, j, (name, kind) in table.scan(text, tokens):
         desk = (j < len(tokens) and tokens[j].key in _DESK and not tokens[j].cap) or _in_role_title(tokens, i)
+        if text.startswith("$", tokens[j - 1].end):
+            continue  # "US$160", "HK$5": a currency, not the country
         if desk or inside_longer_name(text, tokens, i, j, title_case) or (kind == "country" and _country_as_adjective(tokens, i, j)):
             continue
         if " ".join(t.key for t in tokens[i:j]) in located_only and not _written_as_location(text, tokens, i, j, last_end):

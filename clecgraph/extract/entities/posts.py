@@ -59,6 +59,11 @@ def post_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                 j = _name_run(text, tokens, k)
                 if 2 <= j - k <= 4:
                     found.append(_candidate(tokens, k, j, field, "rules.person.post"))
+        # "the former treasurer, Jose Ramos": a post in lower case, a comma, the name
+        if token.key in ROLE_HEADS and not token.cap and i + 1 < n and text[token.end : tokens[i + 1].start].strip() == ",":
+            j = _name_run(text, tokens, i + 1)
+            if 2 <= j - i - 1 <= 4:
+                found.append(_candidate(tokens, i + 1, j, field, "rules.person.post"))
         if not name_token(token):
             continue
         previous = tokens[i - 1] if i else None

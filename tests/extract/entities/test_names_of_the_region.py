@@ -83,7 +83,7 @@ def test_demonym_is_never_a_person(find):
 
 @pytest.mark.parametrize("token", ["PHP", "RM21", "US$160", "AK-47", "STATEMENT"])
 def test_money_weapon_and_heading_tokens_are_not_bodies(find, token):
-    text = f"STATEMENT\nThe soldiers carried an AK-47 and paid PHP 500, about RM21 or US$160, to each family."
+    text = "STATEMENT\nThe soldiers carried an AK-47 and paid PHP 500, about RM21 or US$160, to each family."
     assert token not in found_names(find, text, "organisation")
 
 
