@@ -44,8 +44,18 @@ FUNCTION_MONTHS = EN.words("calendar_words") - {"may"}  # ("may" is a verb too)
 @lru_cache(maxsize=1)
 def khmer_family_names() -> frozenset[str]:
     """Common Khmer family names, from ontology/authorities/khmer-family-names.tsv."""
-    text = ontology_file("authorities", "khmer-family-names.tsv").read_text(encoding="utf-8")
+    return _name_list("khmer-family-names.tsv")
+
+
+def _name_list(name: str) -> frozenset[str]:
+    text = ontology_file("authorities", name).read_text(encoding="utf-8")
     return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def family_names_first() -> frozenset[str]:
+    """Family names written before the given names: Khmer, Vietnamese, Chinese, Korean (ontology/authorities)."""
+    return khmer_family_names() | _name_list("east-asian-family-names.tsv")
 
 
 # (role nouns too: "Deputy Regional Director for Campaigns" is a post, not a name)
@@ -133,7 +143,7 @@ def _candidate(tokens, a, b, field, extractor, priority=1) -> Candidate:
 def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -> list[Candidate]:
     found = []
     n = len(tokens)
-    family_names = khmer_family_names()
+    family_names = family_names_first()
     for i, token in enumerate(tokens):
         key = token.key
         # a title then a name ("Mr. Sonando", "H.E. Sar Kheng", "Prime Minister Hun Sen")
