@@ -442,7 +442,16 @@ def _person_names(fields: list[_Field]) -> dict[str, str | None]:
 
 def persons_full(candidate: Candidate, persons: dict[str, str | None]) -> Candidate:
     """A one-word person ("Sonando" after "Mr.") named by the full name it shortens."""
-    if candidate.kind != PERSON or " " in candidate.name:
+    if candidate.kind != PERSON:
+        return candidate
+    if " " in candidate.name:
+        # "Seng Hak" after "Mann Seng Hak", "Suu Kyi" after "Aung San Suu Kyi": the given names without the family name
+        words = candidate.name.split()
+        longer = [name for name in persons if len(name.split()) > len(words) and name.split()[-len(words) :] == words]
+        if len(longer) == 1:
+            return Candidate(
+                candidate.start, candidate.end, PERSON, longer[0], candidate.extractor, candidate.priority, None, candidate.field
+            )
         return candidate
     for name, short in persons.items():
         if short == candidate.name:

@@ -21,9 +21,12 @@ from clecgraph.model import ORGANISATION, PERSON, Affiliation, Span
 _SIGNED_POST = re.compile(r"(?:^|(?<=[;\n,]))[^\S\n]*(?P<post>(?:[A-Z][A-Za-z-]*[^\S\n]+){0,3}[A-Z][A-Za-z-]*)[^\S\n]*:[^\S\n]*(?=[A-Z])")
 # "the former chairperson, ", "the treasurer, " after a colon or semicolon of a list
 _LISTED_POST = re.compile(
-    r"(?:[:;][^\S\n]*|^)(?:and[^\S\n]+)?the[^\S\n]+(?P<post>(?:(?:former|current|then|new|acting|deputy|vice)[^\S\n]+)?[a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*)?)[^\S\n]*,[^\S\n]*$"
+    r"(?<![\w-])the[^\S\n]+(?P<post>(?:(?:former|current|then|new|acting|deputy|vice)[^\S\n]+)?[a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*)?)[^\S\n]*,[^\S\n]*$"
 )
-# the body before the list: no sentence ends between them
+# a list of posts: "...; the former treasurer, A;" (semicolons between the items)
+_LIST_BEFORE = re.compile(r";[^\S\n]*(?:and[^\S\n]+)?$")
+_LIST_AFTER = re.compile(r"[^\S\n]*;")
+# the body before the list: no sentence ends between them (one may, before a list of posts)
 _BODY_REACH = 400
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 
@@ -70,7 +73,10 @@ def officer_affiliations(text: str, field: str, candidates: list[Candidate], spa
                 post, at = " ".join(match["post"].split()), match.start()
         if post is None:
             continue
-        body = _body_before(text, orgs, spans, at, allow_sentence=person.extractor == "rules.person.signed-post")
+        listed = person.extractor == "rules.person.signed-post" or bool(
+            _LIST_BEFORE.search(text, max(0, at - 8), at) or _LIST_AFTER.match(text, spans[person][1])
+        )
+        body = _body_before(text, orgs, spans, at, allow_sentence=listed)
         if body is not None:
             found.append(Affiliation(person.name, body.name, post, Span(field, spans[body][0], spans[person][1]), "rules.affiliation"))
     return found
@@ -81,6 +87,7 @@ def _body_before(text: str, orgs: list[Candidate], spans: dict, at: int, allow_s
     if not before:
         return None
     body = before[-1]
-    if not allow_sentence and _SENTENCE_END.search(text, spans[body][1], at):
+    breaks = len(_SENTENCE_END.findall(text, spans[body][1], at))
+    if breaks > (1 if allow_sentence else 0):
         return None
     return body

@@ -59,7 +59,8 @@ def family_names_first() -> frozenset[str]:
 
 
 # (role nouns too: "Deputy Regional Director for Campaigns" is a post, not a name)
-_NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | CONNECTORS | ROLE_HEADS
+# (capitalised "Ng" is a Cantonese family name, not the Filipino connector)
+_NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | (CONNECTORS - {"ng"}) | ROLE_HEADS
 _SPEECH_BEFORE = EN.words("speech_before_name")
 _NOT_TITLED = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | FUNCTION_MONTHS
 _SET_OFF_VERBS = EN.words("set_off_verbs")

@@ -26,7 +26,7 @@ _OF_BODY_MAX = 3
 _POST_OF_BODY = re.compile(r"\b(?P<post>[A-Za-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^,.;:!?\n]{0,80},\s*$")
 # "the students, identified later as", "five bloggers \u2013", "the victims:": a list mark after a plural role.
 _LIST_OPENER = re.compile(
-    r"\s*(?:[,:\u2013\u2014]|--?)?\s*(?:(?:who\s+(?:were|are)\s+|were\s+|are\s+)?(?:identified|named)(?:\s+[a-z]+ly)?\s+as\s+)?"
+    r"\s*(?:[,:\u2013\u2014]|--?)?\s*(?:(?:who\s+(?:were|are)\s+|were\s+|are\s+)?(?:identified|named)(?:\s+(?:later|[a-z]+ly))?\s+as\s+)?"
 )
 # "X Y from the Daily Ledger", "X Y of Nordic Radio": the body a person comes from, capitalised.
 _FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")

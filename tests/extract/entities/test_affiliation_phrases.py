@@ -64,3 +64,17 @@ def test_role_list_after_a_body(find):
     text = "The Green Valley Farmers Association named its leaders: the former chairperson, Maria Santos; the former treasurer, Jose Ramos."
     found = pairs(find, text)
     assert {("Maria Santos", "Green Valley Farmers Association"), ("Jose Ramos", "Green Valley Farmers Association")} <= found
+
+
+def test_list_of_posts_takes_the_body_of_the_sentence_before(find):
+    text = (
+        "The Harbour Workers Union (HWU) was dissolved in June. The activists questioned were the former chairperson, "
+        "Joe Lam; the former vice chairperson, Leo Chu; and the former treasurer, Ann Kwan."
+    )
+    found = pairs(find, text)
+    assert {("Joe Lam", "Harbour Workers Union"), ("Leo Chu", "Harbour Workers Union"), ("Ann Kwan", "Harbour Workers Union")} <= found
+
+
+def test_a_lone_post_does_not_reach_into_the_sentence_before(find):
+    text = "The Harbour Workers Union met on Monday. Later the lawyer, Ann Kwan, filed the appeal."
+    assert ("Ann Kwan", "Harbour Workers Union") not in pairs(find, text)

@@ -105,3 +105,17 @@ def test_facilities_are_places_not_bodies(find, site):
     text = f"The protesters gathered at the {site} on Sunday."
     assert site in found_names(find, text, "place")
     assert site not in found_names(find, text, "organisation")
+
+
+def test_cantonese_family_name_ng_ends_a_name(find):
+    assert "Carol Ng" in found_names(find, "Carol Ng, the Chairperson of the Harbour Workers Union, said.", "person")
+
+
+def test_given_names_without_the_family_name_are_the_same_person(find):
+    text = "Police must act, said Mann Seng Hak, vice president of the union. There was no progress, Seng Hak said."
+    assert found_names(find, text, "person") == {"Mann Seng Hak"}
+
+
+def test_list_opened_by_identified_later_as(find):
+    text = "The students, identified later as Wasan Kitti, Jet Namsai and Pim Anuchon, were taken away."
+    assert {"Wasan Kitti", "Jet Namsai", "Pim Anuchon"} <= found_names(find, text, "person")
