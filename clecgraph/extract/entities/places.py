@@ -50,6 +50,12 @@ _KEEP_WORD = NATURAL_PLACE_WORDS | {
     "avenue",
     "highway",
     "roundabout",
+    "hospital",
+    "clinic",
+    "hotel",
+    "resort",
+    "monument",
+    "memorial",
 }
 # "Asia director", "Cambodia researcher": a desk, not a place.
 _PREFIX_KINDS = EN.words("khmer_place_prefixes")
@@ -445,9 +451,10 @@ def _plain_prefix(tokens: list[Token], chunk: Chunk, p: int) -> bool:
     # "Community Legal Education Center", "Director of Community ...": not places
     if any(t.key in ORG_HEADS for t in tokens[p + 1 : chunk.end]):
         return False
+    # (a title word inside the name is no title: "Riverside General Hospital")
     return all(
-        _name_word(t) or t.text.isdigit() or (t.cap and t.key not in FUNCTION_WORDS and t.key not in TITLES)
-        for t in tokens[chunk.start : p]
+        _name_word(t) or t.text.isdigit() or (t.cap and t.key not in FUNCTION_WORDS and (t.key not in TITLES or k > chunk.start))
+        for k, t in enumerate(tokens[chunk.start : p], chunk.start)
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clecgraph.extract.entities.finder import make_entity_finder
+from clecgraph.extract.rules import make_entity_finder
 from clecgraph.knowledge.ontology import default_knowledge
 from clecgraph.model import Statement
 
