@@ -247,7 +247,8 @@ def _possessive_body(text: str, start: int, orgs: list[Candidate], spans: dict):
     return (before[-1], role) if before else None
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+# (a post in brackets may follow each: "A (General Secretary) and B (Treasurer)")
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 # "Union president Ath Thorn", "Party spokesman Sok Eysan": a kind of body standing for the one body of that kind named
 _KIND_ROLE = re.compile(r"\b(?P<kind>[A-Z][a-z]+)\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
 

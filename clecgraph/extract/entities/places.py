@@ -52,8 +52,6 @@ _KEEP_WORD = NATURAL_PLACE_WORDS | {
     "roundabout",
     "hospital",
     "clinic",
-    "hotel",
-    "resort",
     "monument",
     "memorial",
 }

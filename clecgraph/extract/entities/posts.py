@@ -28,6 +28,8 @@ _POST_OF_BODY = re.compile(r"\b(?P<post>[A-Za-z-]+)\s+(?:of|at|for)\s+(?:the\s+)
 _LIST_OPENER = re.compile(
     r"\s*(?:[,:\u2013\u2014]|--?)?\s*(?:(?:who\s+(?:were|are)\s+|were\s+|are\s+)?(?:identified|named)(?:\s+(?:later|[a-z]+ly))?\s+as\s+)?"
 )
+# "the Duterte administration", "Than Shwe's regime": a government named after its leader names a person.
+_LEADER_RULE = re.compile(r"(?:['\u2019]s)?\s+(?:administration|regime|government|presidency|junta)\b")
 # "X Y from the Daily Ledger", "X Y of Nordic Radio": the body a person comes from, capitalised.
 _FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 
@@ -75,6 +77,12 @@ def post_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                 continue
         if previous is None:
             continue
+        # a leader who names a government ("the Duterte administration")
+        if previous.key == "the":
+            j = _name_run(text, tokens, i, most=3)
+            if j > i and _LEADER_RULE.match(text, tokens[j - 1].end) and (j - i >= 2 or _lone_word(tokens[i])):
+                found.append(_candidate(tokens, i, j, field, "rules.person.leader"))
+                continue
         # a post of a body, a comma, then the name
         if text[previous.end : token.start].strip() == ",":
             match = _POST_OF_BODY.search(text, max(0, token.start - 120), token.start)
@@ -96,6 +104,10 @@ def post_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
             if 2 <= j - i <= 3 and j < n and _FROM_BODY.match(text, tokens[j - 1].end):
                 found.append(_candidate(tokens, i, j, field, "rules.person.from"))
     return found
+
+
+def _lone_word(token: Token) -> bool:
+    return len(token.text) >= 3 and token.text[1:].islower()
 
 
 def _post_follows(text: str, tokens: list[Token], j: int) -> bool:

@@ -78,3 +78,9 @@ def test_list_of_posts_takes_the_body_of_the_sentence_before(find):
 def test_a_lone_post_does_not_reach_into_the_sentence_before(find):
     text = "The Harbour Workers Union met on Monday. Later the lawyer, Ann Kwan, filed the appeal."
     assert ("Ann Kwan", "Harbour Workers Union") not in pairs(find, text)
+
+
+def test_officials_listed_with_posts_in_brackets(find):
+    text = "The Harbour Workers Union (HWU) said HWU officials Wong Ka-ming (General Secretary) and Kim Min-jun (Treasurer) were summoned."
+    found = pairs(find, text)
+    assert {("Wong Ka-ming", "Harbour Workers Union"), ("Kim Min-jun", "Harbour Workers Union")} <= found

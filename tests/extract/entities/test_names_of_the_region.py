@@ -99,9 +99,10 @@ def test_police_and_army_bodies_are_organisations(find):
 
 @pytest.mark.parametrize(
     "site",
-    ["Riverside General Hospital", "Lakeview Stadium", "Unity Monument", "Northgate Detention Centre", "Golden Palm Hotel"],
+    ["Riverside General Hospital", "Lakeview Stadium", "Unity Monument", "Northgate Detention Centre"],
 )
 def test_facilities_are_places_not_bodies(find, site):
+    # (hotels stay bodies: statements name them mostly as employers)
     text = f"The protesters gathered at the {site} on Sunday."
     assert site in found_names(find, text, "place")
     assert site not in found_names(find, text, "organisation")
@@ -119,3 +120,9 @@ def test_given_names_without_the_family_name_are_the_same_person(find):
 def test_list_opened_by_identified_later_as(find):
     text = "The students, identified later as Wasan Kitti, Jet Namsai and Pim Anuchon, were taken away."
     assert {"Wasan Kitti", "Jet Namsai", "Pim Anuchon"} <= found_names(find, text, "person")
+
+
+@pytest.mark.parametrize("government", ["administration", "regime"])
+def test_a_government_named_after_its_leader_names_a_person(find, government):
+    text = f"Farmers have suffered under the Castellano {government} and the Marco Reyes {government}."
+    assert {"Castellano", "Marco Reyes"} <= found_names(find, text, "person")
