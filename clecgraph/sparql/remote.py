@@ -4,7 +4,12 @@
     query  the store's SPARQL Protocol endpoint, answered as a clecgraph.sparql.stores.Answer
 
 Only the standard protocols, through the standard library (urllib): nothing
-store-specific. Requests go only where the user points them.
+store-specific. Requests go only where the user points them: a redirect is
+followed only to the same host (same scheme, or http -> https; same port or
+the scheme's default), with the same method, body and headers, for every
+3xx (a POST never turns into a bodiless GET). A redirect to another host is
+refused, so credentials and custom headers never leave the host the user
+named; so is an answer that is not what was asked for.
 """
 
 from __future__ import annotations
@@ -56,19 +61,63 @@ class Auth:
         return found
 
 
+MAX_REDIRECTS = 5
+REDIRECTS = (301, 302, 303, 307, 308)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects come back as HTTPErrors; _request decides what to do with them."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    parts = urllib.parse.urlsplit(url)
+    default = 443 if parts.scheme == "https" else 80
+    return parts.scheme, (parts.hostname or "").lower(), parts.port or default
+
+
+def same_host(first: str, then: str) -> bool:
+    """Whether a redirect from `first` to `then` stays with the same server (http -> https allowed)."""
+    a, b = _origin(first), _origin(then)
+    if a[1] != b[1]:
+        return False
+    if a[0] == b[0]:
+        return a[2] == b[2]
+    return a[0] == "http" and b[0] == "https" and b[2] == 443  # an upgrade, never a downgrade
+
+
 def _request(url: str, data: bytes | None, headers: dict[str, str], method: str) -> tuple[int, bytes, str]:
     if not url.startswith(("http://", "https://")):
         raise UsageError(f"endpoint {url!r} is not an http(s) URL")
-    request = urllib.request.Request(url, data=data, headers=headers, method=method)
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-            return response.status, response.read(), response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as err:
-        detail = err.read().decode("utf-8", "replace").strip()[:300]
-        hint = " (check --user/--password or --header)" if err.code in (401, 403) else ""
-        raise UsageError(f"{url}: HTTP {err.code} {err.reason}{hint}: {detail}") from None
-    except urllib.error.URLError as err:
-        raise UsageError(f"{url}: cannot connect ({err.reason})") from None
+    first = url
+    for _ in range(MAX_REDIRECTS + 1):
+        request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            with _OPENER.open(request, timeout=TIMEOUT) as response:
+                return response.status, response.read(), response.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as err:
+            if err.code not in REDIRECTS:
+                detail = err.read().decode("utf-8", "replace").strip()[:300]
+                hint = " (check --user/--password or --header)" if err.code in (401, 403) else ""
+                raise UsageError(f"{url}: HTTP {err.code} {err.reason}{hint}: {detail}") from None
+            target = urllib.parse.urljoin(url, err.headers.get("Location") or "")
+            err.close()
+            if not target.startswith(("http://", "https://")) or target == url:
+                raise UsageError(f"{url}: HTTP {err.code} redirect to {target!r}, which cannot be followed") from None
+            if not same_host(first, target):
+                raise UsageError(
+                    f"{url}: HTTP {err.code} redirect to another host ({target}); not followed, so that nothing "
+                    "(credentials included) is sent there. If you trust it, use that address as the endpoint"
+                ) from None
+            url = target  # same host: the same method, body and headers, whatever the code
+        except urllib.error.URLError as err:
+            raise UsageError(f"{url}: cannot connect ({err.reason})") from None
+    raise UsageError(f"{first}: more than {MAX_REDIRECTS} redirects")
 
 
 def push(graph_file: Path | str, endpoint: str, graph_iri: str | None = None, auth: Auth | None = None, replace: bool = True) -> int:
@@ -153,16 +202,24 @@ class RemoteStore:
         _, payload, content_type = _request(self.endpoint, body, headers, "POST")
         content_type = content_type.split(";")[0].strip()
         if content_type in ("application/sparql-results+json", "application/json"):
-            data = json.loads(payload)
-            if "boolean" in data:
-                return Answer("ASK", boolean=bool(data["boolean"]))
-            names = data["head"].get("vars", [])
-            rows = [tuple(_term(row[n]) if n in row else None for n in names) for row in data["results"]["bindings"]]
+            try:
+                data = json.loads(payload)
+                if isinstance(data.get("boolean"), bool):
+                    return Answer("ASK", boolean=data["boolean"])
+                names = data["head"].get("vars", [])
+                rows = [tuple(_term(row[n]) if n in row else None for n in names) for row in data["results"]["bindings"]]
+            except (ValueError, KeyError, TypeError, AttributeError) as err:
+                raise UsageError(
+                    f"{self.endpoint}: the answer is not SPARQL JSON results ({type(err).__name__}: {str(err)[:200]})"
+                ) from None
             return Answer("SELECT", vars=names, rows=rows)
         rdf_format = {"application/n-triples": "nt", "text/turtle": "turtle", "application/ld+json": "json-ld"}.get(content_type)
         if rdf_format is None:
-            raise UsageError(f"{self.endpoint}: unexpected answer of type {content_type or 'unknown'}")
-        return Answer("GRAPH", triples=list(Graph().parse(data=payload.decode("utf-8"), format=rdf_format)))
+            raise UsageError(f"{self.endpoint}: unexpected answer of type {content_type or 'unknown'} (is this a SPARQL endpoint?)")
+        try:
+            return Answer("GRAPH", triples=list(Graph().parse(data=payload.decode("utf-8"), format=rdf_format)))
+        except Exception as err:  # noqa: BLE001 - rdflib's parsers raise many kinds
+            raise UsageError(f"{self.endpoint}: the answer is not valid {content_type} ({type(err).__name__})") from None
 
     def close(self) -> None:
         pass

@@ -190,3 +190,78 @@ def test_authentication(recorder, tmp_path):
     assert result.exit_code == 0, result.output
     refused = CliRunner().invoke(cli, ["query", "--endpoint", f"{recorder}/sparql", "SELECT ?n {}"])
     assert refused.exit_code == 2 and "401" in refused.output
+
+
+# ---- redirects: credentials never cross hosts, a POST stays a POST, odd answers fail ----
+
+RESULT = b'{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"literal","value":"1"}}]}}'
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_to_another_host_is_refused_and_nothing_is_sent_there(status, tmp_path):
+    from canary import Canary
+
+    with Canary() as elsewhere:
+        with Canary(lambda h: (status, {"Location": elsewhere.url + h.path}, b"")) as first:
+            store = RemoteStore(f"{first.url}/sparql", Auth(user="alice", password="s3cret", header="X-Api-Key: k3y"))
+            with pytest.raises(UsageError, match="another host"):
+                store.query("SELECT ?n {}")
+            result = CliRunner().invoke(cli, ["query", "--endpoint", f"{first.url}/sparql", "--header", "X-Api-Key: k3y", "SELECT ?n {}"])
+            assert result.exit_code == 2 and "another host" in result.output and "Traceback" not in result.output
+            data = tmp_path / "g.nt"
+            data.write_text('<urn:x:a> <urn:x:b> "c" .\n', encoding="utf-8")
+            with pytest.raises(UsageError, match="another host"):
+                push(data, f"{first.url}/data", auth=Auth(header="Authorization: Bearer T0KEN"))
+        assert len(first.requests) == 3 and elsewhere.requests == []  # nothing, and no credential, went there
+        assert first.requests[0][2]["Authorization"].startswith("Basic ")
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_same_host_redirect_keeps_the_method_the_body_and_the_headers(status):
+    from canary import Canary
+
+    def reply(handler):
+        if handler.path.startswith("/old"):
+            return status, {"Location": "/new" + handler.path[4:]}, b""
+        return 200, {"Content-Type": "application/sparql-results+json"}, RESULT
+
+    with Canary(reply) as server:
+        answer = RemoteStore(f"{server.url}/old/sparql", Auth(header="X-Api-Key: k3y")).query("SELECT ?n {}")
+    assert answer.rows == [(Literal("1"),)]
+    (m1, p1, h1, b1), (m2, p2, h2, b2) = server.requests
+    assert (m1, p1, m2, p2) == ("POST", "/old/sparql", "POST", "/new/sparql")
+    assert b1 == b2 and b"query=SELECT" in b2  # not a bodiless GET
+    assert h2["X-Api-Key"] == "k3y" and h2["Content-Type"] == "application/x-www-form-urlencoded"
+
+
+def test_a_downgrade_to_http_or_a_loop_is_refused():
+    from clecgraph.sparql.remote import same_host
+
+    assert same_host("http://a.example/x", "https://a.example/y")
+    assert not same_host("https://a.example/x", "http://a.example/y")
+    assert not same_host("http://a.example:8080/x", "http://a.example:8081/x")
+    assert not same_host("http://a.example/x", "http://b.example/x")
+    from canary import Canary
+
+    with Canary(lambda h: (302, {"Location": h.path + "x"}, b"")) as server:
+        with pytest.raises(UsageError, match="redirects"):
+            RemoteStore(f"{server.url}/s").query("ASK {}")
+
+
+@pytest.mark.parametrize(
+    "content_type, body, message",
+    [
+        ("text/html", b"<html>login</html>", "unexpected answer of type text/html"),
+        ("application/sparql-results+json", b"<html>not json", "not SPARQL JSON"),
+        ("application/sparql-results+json", b'{"rows": []}', "not SPARQL JSON"),
+        ("text/turtle", b"this is not turtle <<<", "not valid text/turtle"),
+    ],
+)
+def test_an_unexpected_answer_fails_non_zero(content_type, body, message):
+    from canary import Canary
+
+    with Canary(lambda h: (200, {"Content-Type": content_type}, body)) as server:
+        with pytest.raises(UsageError, match=message):
+            RemoteStore(f"{server.url}/sparql").query("SELECT ?n {}")
+        result = CliRunner().invoke(cli, ["query", "--endpoint", f"{server.url}/sparql", "SELECT ?n {}"])
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
