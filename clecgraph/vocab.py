@@ -8,6 +8,7 @@ your own (`--base https://data.example.org/`) for a graph you publish.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -16,6 +17,29 @@ from clecgraph.model import Span, Statement
 from clecgraph.names import slugify
 
 DEFAULT_BASE = "https://clecgraph.example/id/"
+
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\\x7f]+")
+
+
+def iri_problem(value: str) -> str | None:
+    """Why `value` is not an absolute IRI (RFC 3987: a scheme, then no spaces, controls or <>"{}|^`\\), or None."""
+    if not value:
+        return "it is empty"
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", value):
+        return "it has no scheme (it should start like https://)"
+    if not _IRI.fullmatch(value):
+        bad = next(c for c in value if c <= " " or c in '<>"{}|^`\\\x7f')
+        return f"it contains {bad!r}, which an IRI cannot hold"
+    return None
+
+
+def base_problem(base: str) -> str | None:
+    """Why `base` cannot be the base of minted IRIs (an absolute IRI ending in / or #), or None."""
+    problem = iri_problem(base)
+    if problem is None and not base.endswith(("/", "#")):
+        problem = "it should end in / or # (IRIs are made by appending to it)"
+    return problem
+
 
 CLEC = Namespace("https://clecgraph.example/ns#")
 EVENT_TYPE = Namespace("https://clecgraph.example/ns/event-type/")

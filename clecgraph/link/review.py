@@ -15,6 +15,7 @@ from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
 from clecgraph.errors import InputError
+from clecgraph.vocab import iri_problem
 
 ACCEPT_WORDS = frozenset({"yes", "y", "x", "1", "true", "accept", "accepted"})
 
@@ -83,8 +84,20 @@ def read_review(path: Path | str) -> list[Candidate]:
                 continue
             if len(row) < len(header):
                 raise InputError(str(path), f"expected {len(header)} tab-separated columns, found {len(row)}", number)
-            out.append(Candidate(**{name: row[at[name]] if name in at else "" for name in COLUMNS}))
+            candidate = Candidate(**{name: row[at[name]] if name in at else "" for name in COLUMNS})
+            if candidate.accept.strip().lower() in ACCEPT_WORDS:
+                _check_candidate(path, number, candidate.candidate)
+            out.append(candidate)
     return out
+
+
+def _check_candidate(path: Path, line: int, iri: str) -> None:
+    """An accepted candidate becomes an owl:sameAs link (and a link in the pages): it must be an http(s) IRI."""
+    problem = iri_problem(iri)
+    if problem is None and not iri.lower().startswith(("http://", "https://")):
+        problem = "only http and https identifiers are linked"
+    if problem:
+        raise InputError(str(path), f"accepted candidate {iri!r} is not a usable IRI: {problem}", line)
 
 
 def accepted(path: Path | str) -> list[Candidate]:

@@ -15,12 +15,13 @@ from clecgraph.extract import DEFAULT_EXTRACTOR
 from clecgraph.graph.quads import BuiltGraph
 from clecgraph.graph.records import build_records
 from clecgraph.incidents.protect import note_protection, protect_if_asked
+from clecgraph.link.review import accepted
 from clecgraph.model import Extraction, InputWarning
 from clecgraph.pipeline.outputs import hold, output_folder, refuse_empty
 from clecgraph.pipeline.parallel import graph_parts
 from clecgraph.pipeline.stages import BuildResult, LeftOut, Progress, extract_all, note_left_out, resolve_corpus, sample_corpus
 from clecgraph.sources import survey
-from clecgraph.vocab import DEFAULT_BASE, IRIs
+from clecgraph.vocab import DEFAULT_BASE, IRIs, base_problem
 
 
 def make_report(
@@ -160,9 +161,8 @@ def build(
     `curation` is a curation file (clecgraph.curation; default: curation.tsv
     beside the inputs or in `out`; builds into files only).
     A build with no statement to write raises EmptyBuild and leaves its
-    target as it was, unless `allow_empty`. An output folder is locked for
-    the whole build, an on-disk store while it is written
-    (clecgraph.pipeline.outputs).
+    target as it was, unless `allow_empty`. The output folder or on-disk
+    store is locked for the whole build (clecgraph.pipeline.outputs).
     """
     if store == "rdflib":  # the rdflib "store" is the default target: files
         store = None
@@ -170,7 +170,19 @@ def build(
         validate = not store
     if store and curation is not None:
         raise UsageError("--curation applies to builds into files; a store build does not take it yet")
-    with hold(out) if out is not None and not store else contextlib.nullcontext():
+    problem = base_problem(base)
+    if problem:
+        raise UsageError(f"--base {base!r} is not a usable base IRI: {problem}")
+    links = list(links)
+    for review in links:  # read (and checked) before anything is opened or written
+        accepted(review)
+    # The target is locked from reading what it holds to the swap: two builds into it keep every statement.
+    target = out
+    if store:
+        from clecgraph.sparql.stores import parse_spec
+
+        target = parse_spec(store)[1] or out
+    with hold(target) if target is not None else contextlib.nullcontext():
         return _build(
             list(inputs) if inputs else [sample_corpus()], out, base=base, formats=formats, encoding=encoding,
             input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress,

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from clecgraph.errors import UsageError
 
-DEFAULT_WAIT = 60.0  # seconds a second writer waits for the first before it is refused
+DEFAULT_WAIT = float(os.environ.get("CLECGRAPH_LOCK_WAIT", "60"))  # seconds a second writer waits before it is refused
 
 
 class OutputBusy(UsageError):

@@ -184,6 +184,7 @@ class OxigraphStore:
         """Write a new on-disk store at `fresh` holding exactly these parts; the caller swaps
         it in (clecgraph.pipeline.outputs.store_folder). `spool` is a private scratch file."""
         shutil.rmtree(fresh, ignore_errors=True)
+        Path(fresh).mkdir(mode=0o700)  # owner-only while it is being written
         writer = OxigraphStore(fresh)
         try:
             writer.add_parts(parts, spool)
