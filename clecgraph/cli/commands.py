@@ -227,7 +227,12 @@ def validate(graph, limit):
     help="With --name, for the queries that page (entity-*): the page size (their default: 1000); 0 answers in full.",
 )
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="With --name, for the queries that page: where the page starts.")
-def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, user, password, auth_header, limit, offset):
+@click.option(
+    "--safe-cells",
+    is_flag=True,
+    help="With --format csv/tsv: prefix an apostrophe to cells a spreadsheet would run as formulas (=, +, -, @).",
+)
+def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, user, password, auth_header, limit, offset, safe_cells):
     """Run a SPARQL query over a graph file, an Oxigraph store or an endpoint.
 
     GRAPH is any RDF file (.ttl, .nt, .jsonld, .trig, .nq) or an on-disk
@@ -266,7 +271,7 @@ def query(graph, sparql, query_file, query_name, params, fmt, store, endpoint, u
         offset=offset,
     )
     # color=True: click would otherwise strip ANSI escapes (ESC[...m) that are part of the data.
-    click.echo(format_result(answer.to_result(), fmt), nl=False, color=fmt != "table")
+    click.echo(format_result(answer.to_result(), fmt, safe_cells), nl=False, color=fmt != "table")
     if query_name:
         _say_if_more(get(query_name), answer, limit, offset)
 

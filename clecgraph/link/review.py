@@ -4,7 +4,9 @@ A TSV with a header row, one candidate a row. The user marks the rows to
 use with `yes` (or `y`, `x`, `1`, `true`) in the `accept` column; a later
 `clecgraph build --links FILE` writes the accepted identifiers as
 owl:sameAs. Rows are keyed by entity kind and key, so a review file stays
-valid across rebuilds of the same corpus.
+valid across rebuilds of the same corpus. A cell a spreadsheet would run
+as a formula is written with a leading apostrophe (clecgraph.cells) and read
+back without it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
+from clecgraph.cells import neutralise, restore
 from clecgraph.errors import InputError
 from clecgraph.vocab import iri_problem
 
@@ -54,7 +57,8 @@ def write_review(path: Path | str, candidates: list[Candidate]) -> Path:
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(COLUMNS)
-        writer.writerows(astuple(c) for c in ordered)
+        # Labels and descriptions come from outside services: a formula among them is made inert.
+        writer.writerows([neutralise(value) for value in astuple(c)] for c in ordered)
     os.replace(tmp, path)
     return path
 
@@ -84,7 +88,7 @@ def read_review(path: Path | str) -> list[Candidate]:
                 continue
             if len(row) < len(header):
                 raise InputError(str(path), f"expected {len(header)} tab-separated columns, found {len(row)}", number)
-            candidate = Candidate(**{name: row[at[name]] if name in at else "" for name in COLUMNS})
+            candidate = Candidate(**{name: restore(row[at[name]]) if name in at else "" for name in COLUMNS})
             if candidate.accept.strip().lower() in ACCEPT_WORDS:
                 _check_candidate(path, number, candidate.candidate)
             out.append(candidate)

@@ -38,7 +38,9 @@ def query(source: Path | str | Graph, text: str, bindings: dict | None = None) -
         raise UsageError(f"query failed: {type(err).__name__}: {str(err).strip()[:500]}") from None
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
+def format_result(result: Result, fmt: str = "table", safe_cells: bool = False) -> str:
+    """The result as text; with `safe_cells`, CSV/TSV cells a spreadsheet would run as a
+    formula get a leading apostrophe (clecgraph.cells; the default keeps values exact)."""
     if fmt not in RESULT_FORMATS:
         raise UsageError(f"unknown result format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -51,6 +53,10 @@ def format_result(result: Result, fmt: str = "table") -> str:
         return result.serialize(format="xml").decode("utf-8")
     names = [str(v) for v in result.vars]
     rows = [["" if value is None else str(value) for value in row] for row in result]
+    if safe_cells and fmt in ("csv", "tsv"):
+        from clecgraph.cells import neutralise
+
+        rows = [[neutralise(cell) for cell in row] for row in rows]
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         # Rows end in CRLF (SPARQL 1.1 CSV results, RFC 4180): then a value holding a bare
