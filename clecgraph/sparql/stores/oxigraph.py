@@ -63,6 +63,12 @@ class Terms:
         return ox.Quad(self.to_ox(s), self.to_ox(p), self.to_ox(o), graph)
 
 
+def short_error(err: Exception, limit: int = 200) -> str:
+    """pyoxigraph's syntax errors list every character class it expected: the first line, cut."""
+    text = (str(err).strip().splitlines() or [type(err).__name__])[0]
+    return text if len(text) <= limit else text[:limit] + " ..."
+
+
 def to_rdflib(term):
     if term is None:
         return None
@@ -219,7 +225,7 @@ class OxigraphStore:
         except TimeoutError:  # a caller's alarm stopped it (benchmarks/run.py sets one): not a fault of the query
             raise
         except (SyntaxError, OSError, ValueError, RuntimeError) as err:
-            raise UsageError(f"query failed: {type(err).__name__}: {str(err).strip()[:500]}") from None
+            raise UsageError(f"query failed: {type(err).__name__}: {short_error(err)}") from None
         if isinstance(result, ox.QueryBoolean):
             return Answer("ASK", boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
