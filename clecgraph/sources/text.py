@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,12 +18,14 @@ _SNIFF_BYTES = 8192
 def open_lines(path: Path, encoding: str | None = None, keep_ends: bool = False) -> Iterator[tuple[int, str]]:
     """Yield (1-based line number, line without its line ending).
 
-    With `keep_ends` each line keeps its ending, normalised to "\n" (the
-    CSV reader needs it to keep line breaks inside quoted fields).
+    With `keep_ends` each line keeps its ending as it is in the file (the
+    CSV reader needs it to keep line breaks inside quoted fields byte-exact).
 
-    Streams the file a line at a time. UTF-8 (with or without a byte-order
-    mark) is the default; bytes that do not decode raise an `InputError`
-    naming the line, so the user can fix it or pass another encoding.
+    Any newline convention ends a line: LF, CRLF, and a lone CR (old Mac
+    files), also mixed in one file. Streams the file a line at a time. UTF-8
+    (with or without a byte-order mark) is the default; a UTF-16 or UTF-32
+    byte-order mark selects that encoding. Bytes that do not decode raise an
+    `InputError` naming the line, so the user can fix it or pass another encoding.
     """
     path = Path(path)
     if not path.exists():
@@ -42,7 +45,11 @@ def open_lines(path: Path, encoding: str | None = None, keep_ends: bool = False)
         raise InputError(path, f"cannot be opened ({err.strerror})") from None
     with handle:
         head = handle.read(_SNIFF_BYTES)
-        if not head.strip():
+        if encoding is None:
+            wide_bom = _wide_bom(head)
+            if wide_bom:
+                codec, wide = codecs.lookup(wide_bom), True
+        if not head.strip(b" \t\r\n\x00" if wide else None):
             raise InputError(path, "is empty")
         if not wide and b"\x00" in head:
             line = head[: head.index(b"\x00")].count(b"\n") + 1
@@ -52,7 +59,7 @@ def open_lines(path: Path, encoding: str | None = None, keep_ends: bool = False)
             yield from _wide_lines(path, handle, codec.name, keep_ends)
             return
         decoder_name = "utf-8-sig" if codec.name in ("utf-8", "utf-8-sig") else codec.name
-        for number, raw in enumerate(handle, 1):
+        for number, raw in enumerate(_byte_lines(handle), 1):
             if number == 1 and decoder_name == "utf-8-sig":
                 raw = raw.removeprefix(codecs.BOM_UTF8)
             if b"\x00" in raw:
@@ -69,10 +76,31 @@ def open_lines(path: Path, encoding: str | None = None, keep_ends: bool = False)
             yield number, _ending(line, keep_ends)
 
 
+_AFTER_LONE_CR = re.compile(rb"(?<=\r)(?!\n)(?=.)", re.S)
+
+
+def _byte_lines(handle) -> Iterator[bytes]:
+    """The file's lines as bytes, each with its ending: LF, CRLF or a lone CR."""
+    for raw in handle:  # split at LF; a CR not followed by LF ends a line too
+        if b"\r" in raw:
+            yield from _AFTER_LONE_CR.split(raw)
+        else:
+            yield raw
+
+
+def _wide_bom(head: bytes) -> str | None:
+    """'utf-32' or 'utf-16' when the file starts with that byte-order mark (UTF-32 first: its
+    little-endian mark begins with UTF-16's)."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
 def _ending(line: str, keep_ends: bool) -> str:
-    if line.endswith("\n"):
-        return line.removesuffix("\n").removesuffix("\r") + ("\n" if keep_ends else "")
-    return line.removesuffix("\r")
+    body = line.removesuffix("\n").removesuffix("\r")
+    return line if keep_ends else body
 
 
 def _wide_lines(path: Path, handle, codec_name: str, keep_ends: bool = False) -> Iterator[tuple[int, str]]:

@@ -174,8 +174,8 @@ def read_or_error(path: Path) -> tuple[list[Statement], list[InputWarning]] | In
 
 
 def physical_lines(text: str) -> list[str]:
-    """Lines as the readers count them: split on \\n only, a trailing \\r dropped."""
-    return [line.removesuffix("\r") for line in text.split("\n")]
+    """Lines as the readers count them: ended by LF, CRLF or a lone CR."""
+    return re.split(r"\r\n|\r|\n", text)
 
 
 @given(content=listing_files())

@@ -121,7 +121,7 @@ def test_csv_multiline_fields_keep_breaks_and_start_lines(tmp_path):
     )
     statements, skipped = read(write(tmp_path / "c.csv", body))
     assert [s.line for s in statements] == [2, 6, 8]
-    assert statements[0].text == "first line\nsecond line\n\nnew paragraph, with a comma"
+    assert statements[0].text == "first line\r\nsecond line\r\n\r\nnew paragraph, with a comma"  # byte-exact
     assert statements[0].metadata == (("region", "north"),) and statements[0].publisher == "CCHR"
     assert statements[1].text == 'He said "no".'
     assert statements[2].text == "a\rb"
@@ -147,7 +147,7 @@ def test_csv_from_spreadsheets_that_separate_with_semicolons_or_tabs(tmp_path, s
     )
     statements, skipped = read(write(tmp_path / "c.csv", body))
     assert not skipped and len(statements) == 1
-    assert statements[0].title == "A title; with, both" and statements[0].text == "Police held her; then, at night,\nlet her go."
+    assert statements[0].title == "A title; with, both" and statements[0].text == "Police held her; then, at night,\r\nlet her go."
     assert statements[0].publisher == "LICADHO" and statements[0].date == "2015-03-02"
 
 
