@@ -113,12 +113,20 @@ def _wide_lines(path: Path, handle, codec_name: str, keep_ends: bool = False) ->
         raise InputError(path, f"is not valid {codec_name.upper()}", number + 1) from None
 
 
+# Characters that show nothing and join nothing a reader could see: a zero-width space (or word
+# joiner, BOM, soft hyphen) pasted inside a name would make it another name. ZWJ and ZWNJ are kept:
+# some scripts need them to spell a word.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"))
+
+
 def publisher_or_none(name: str | None, source: str, line: int, warnings: list[InputWarning]) -> str | None:
-    """A publisher name that names something, else None with a warning.
+    """A publisher name that names something (invisible characters taken out), else None with a warning.
 
     A name with no letters or digits ("***", "—", "[]") cannot identify an
     organisation; keeping it would mint an entity with an empty name.
     """
+    if name:
+        name = name.translate(INVISIBLE)
     if name and not fold(name):
         warnings.append(InputWarning(source, line, f"publisher {name[:40]!r} has no letters or digits; statement kept without a publisher"))
         return None

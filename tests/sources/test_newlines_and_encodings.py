@@ -53,3 +53,15 @@ def test_csv_keeps_a_crlf_inside_a_quoted_field_byte_exact(tmp_path):
     path.write_bytes(b'date,publisher,text\r\n2012-03-01,CCHR,"first line\r\nsecond line"\r\n2012-04-01,ADHOC,"lone\rcr and\nlf"\r\n')
     texts = [s.text for s in statements(path)]
     assert texts == ["first line\r\nsecond line", "lone\rcr and\nlf"]
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u2060", "\ufeff", "\u00ad"])
+@pytest.mark.parametrize("kind", ["txt", "jsonl"])
+def test_invisible_characters_inside_a_publishers_name_are_taken_out(tmp_path, invisible, kind):
+    name = f"LICAD{invisible}HO"
+    path = tmp_path / f"p.{kind}"
+    if kind == "txt":
+        path.write_text(f"2012-03-01   {name}\n\nLICADHO condemns the arrest.\n", encoding="utf-8")
+    else:
+        path.write_text(json.dumps({"date": "2012-03-01", "publisher": name, "text": "LICADHO condemns it."}) + "\n", encoding="utf-8")
+    assert [s.publisher for s in statements(path)] == ["LICADHO"]
