@@ -1,0 +1,129 @@
+"""The timeline: events in date order, a page at a time, filtered by type, place, organisation, person and years.
+
+The filters are a plain GET form, so every filtered timeline has an address
+(an entity page links to its own). The choices offered are the event types
+and the places and organisations with most events; any other IRI can still be
+given in the address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clecgraph.explore.data import iri_ref
+from clecgraph.explore.entity import event_list
+from clecgraph.explore.home import most_active
+from clecgraph.explore.render import entity_link, labels, short
+from clecgraph.explore.web import esc, layout, page_response, pager, text_response
+
+PAGE = 50
+CHOICES = 150
+YEAR = re.compile(r"^\d{4}$")
+
+
+def filters(request) -> dict[str, str]:
+    """The filters a request gives (IRIs and years), checked; raises ValueError for a bad one."""
+    chosen = {}
+    for name in ("type", "place", "org", "actor"):
+        value = request.arg(name)
+        if value:
+            iri_ref(value)
+            chosen[name] = value
+    for name in ("from", "to"):
+        value = request.arg(name)
+        if value:
+            if not YEAR.match(value):
+                raise ValueError(f"{name} is a year (four digits), not {value[:20]!r}")
+            chosen[name] = value
+    return chosen
+
+
+def patterns(chosen: dict[str, str], event: str = "?e") -> str:
+    """The graph patterns and filters that keep the chosen events."""
+    parts = []
+    if "type" in chosen:
+        parts.append(f"{event} sem:eventType {iri_ref(chosen['type'])} .")
+    if "place" in chosen:
+        parts.append(f"{event} sem:hasPlace {iri_ref(chosen['place'])} .")
+    if "actor" in chosen:
+        parts.append(f"{event} sem:hasActor {iri_ref(chosen['actor'])} .")
+    if "org" in chosen:
+        org = iri_ref(chosen["org"])
+        parts.append(f"{{ {event} sem:hasActor {org} }} UNION {{ ?reporter dcterms:creator {org} ; schema:about {event} }}")
+    if "from" in chosen:
+        parts.append(f'FILTER(STR(?date) >= "{chosen["from"]}")')
+    if "to" in chosen:
+        parts.append(f'FILTER(STR(?date) < "{int(chosen["to"]) + 1}")')
+    return "\n  ".join(parts)
+
+
+def page_of_events(explorer, chosen: dict[str, str], page: int):
+    dated = "?e sem:hasTimeStamp ?date ." if ("from" in chosen or "to" in chosen) else "OPTIONAL { ?e sem:hasTimeStamp ?date }"
+    return explorer.data.rows(
+        f"""SELECT ?e ?date ?type ?label WHERE {{
+  {{ SELECT DISTINCT ?e ?date WHERE {{ ?e a sem:Event . {dated}
+  {patterns(chosen)} }} ORDER BY DESC(?date) ?e LIMIT {PAGE + 1} OFFSET {(page - 1) * PAGE} }}
+  OPTIONAL {{ ?e sem:eventType ?type }} OPTIONAL {{ ?e rdfs:label ?label }}
+}} ORDER BY DESC(?date) ?e"""
+    )
+
+
+def choices(explorer) -> dict[str, list[tuple[str, str]]]:
+    types = explorer.data.rows(
+        "SELECT ?t (SAMPLE(?l) AS ?label) WHERE { ?t a skos:Concept . OPTIONAL { ?t skos:prefLabel ?l } } GROUP BY ?t ORDER BY ?label LIMIT 300"
+    )
+    places = explorer.data.rows(
+        f"""SELECT ?p (SUM(?c) AS ?n) WHERE {{ ?obs clec:place ?p ; clec:eventCount ?c }} GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT {CHOICES}"""
+    )
+    if not places:
+        places = explorer.data.rows(
+            f"SELECT ?p (COUNT(?e) AS ?n) WHERE {{ ?e sem:hasPlace ?p }} GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT {CHOICES}"
+        )
+    orgs = [o for o, _ in most_active(explorer, CHOICES)]
+    names = labels(explorer, [r["p"].value for r in places] + orgs)
+    by_name = lambda pairs: sorted(pairs, key=lambda p: p[1].lower())
+    return {
+        "type": [(r["t"].value, r["label"].value if r.get("label") else short(r["t"].value)) for r in types],
+        "place": by_name([(r["p"].value, names.get(r["p"].value, short(r["p"].value))) for r in places]),
+        "org": by_name([(o, names.get(o, short(o))) for o in orgs]),
+    }
+
+
+def select(name: str, title: str, options: list[tuple[str, str]], chosen: str | None, extra_label: str | None) -> str:
+    if chosen and chosen not in {v for v, _ in options}:
+        options = [(chosen, extra_label or short(chosen)), *options]
+    items = "".join(f'<option value="{esc(v)}"{" selected" if v == chosen else ""}>{esc(t)}</option>' for v, t in options)
+    return f'<label>{esc(title)} <select name="{name}" id="filter-{name}"><option value="">any</option>{items}</select></label>'
+
+
+def timeline(explorer, request):
+    try:
+        chosen = filters(request)
+    except ValueError as err:
+        return text_response(400, str(err))
+    page = request.number("page")
+    rows = page_of_events(explorer, chosen, page)
+    offered = choices(explorer)
+    named = labels(explorer, [v for k, v in chosen.items() if k in ("place", "org", "actor", "type")])
+    form = (
+        '<form class="filters" action="/timeline" method="get">'
+        + select("type", "type", offered["type"], chosen.get("type"), named.get(chosen.get("type", "")))
+        + select("place", "place", offered["place"], chosen.get("place"), named.get(chosen.get("place", "")))
+        + select("org", "organisation", offered["org"], chosen.get("org"), named.get(chosen.get("org", "")))
+        + (f'<input type="hidden" name="actor" value="{esc(chosen["actor"])}">' if "actor" in chosen else "")
+        + f'<label>from <input name="from" size="4" value="{esc(chosen.get("from", ""))}" placeholder="year"></label>'
+        + f'<label>to <input name="to" size="4" value="{esc(chosen.get("to", ""))}" placeholder="year"></label>'
+        + '<button type="submit">Filter</button></form>'
+    )
+    shown = rows[:PAGE]
+    groups: dict[str, list] = {}
+    for row in shown:
+        groups.setdefault(row["date"].value[:4] if row.get("date") else "undated", []).append(row)
+    years = "".join(f'<section class="year"><h2>{esc(y)}</h2>{event_list(explorer, g, {})}</section>' for y, g in groups.items())
+    actor = f"<p>Events with {entity_link(explorer, chosen['actor'], named.get(chosen['actor']))}</p>" if "actor" in chosen else ""
+    body = (
+        f"<h1>Timeline</h1>{form}{actor}"
+        + (years or '<p class="none">No event matches.</p>')
+        + pager("/timeline", page, len(rows) > PAGE, **chosen)
+    )
+    return page_response(layout("Timeline", body))
