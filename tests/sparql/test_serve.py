@@ -126,6 +126,8 @@ def test_results_past_the_limit_are_refused(endpoint):
 
 def test_pages(endpoint):
     status, content_type, page = call(endpoint, "/")
+    assert status == 200 and content_type.startswith("text/html") and "/search" in page  # the explorer's home
+    status, content_type, page = call(endpoint, "/editor")  # its query editor
     assert status == 200 and content_type.startswith("text/html")
     assert "<textarea" in page and "/sparql" in page and "entity-timeline" in page
     assert 'src="http' not in page and 'href="http' not in page  # nothing loaded from elsewhere

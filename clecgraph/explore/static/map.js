@@ -4,7 +4,7 @@
   "use strict";
   var box = document.getElementById("map");
   if (!box || !window.L) { return; }
-  var map = L.map(box, { worldCopyJump: true, preferCanvas: true }).setView([12, 105], 3);
+  var map = L.map(box, { worldCopyJump: true }).setView([12, 105], 3);
   box.setAttribute("data-state", "loading");
 
   function element(tag, text, attributes) {
