@@ -19,7 +19,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import explore_helpers
 import pytest
+
+served = explore_helpers.served  # the sample served from its file and from a store
 
 FLAGS = [
     "--headless",

@@ -5,8 +5,11 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 
+import explore_helpers
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
+
+served = explore_helpers.served  # the sample served from its file and from a store
 
 
 def fetch(server, path, accept="text/html"):

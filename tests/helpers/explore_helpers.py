@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
 from clecgraph.explore import Explorer, Request
 from clecgraph.sparql.library import library
 from clecgraph.sparql.limits import evaluate
-from clecgraph.sparql.stores.oxigraph import FORMATS
+from clecgraph.sparql.serve import Endpoint
+from clecgraph.sparql.stores.oxigraph import FORMATS, OxigraphStore
 
 SAMPLE = Path(__file__).resolve().parents[2] / "output" / "graph.trig"
 
@@ -42,3 +45,31 @@ def explorer_of(store: ox.Store, base: str | None = None) -> Explorer:
 
 def get(explorer: Explorer, target: str, accept: str = "text/html"):
     return explorer.handle(Request.from_target("GET", target, accept))
+
+
+def start(source) -> tuple[Endpoint, threading.Thread]:
+    server = Endpoint(source, port=0, timeout=20, workers=2)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, thread
+
+
+@pytest.fixture(scope="session", params=["file", "store"])
+def served(request, tmp_path_factory):
+    """(kind, running Endpoint): the sample served from graph.trig, or from an on-disk Oxigraph store."""
+    if request.param == "file":
+        source = SAMPLE
+    else:
+        path = tmp_path_factory.mktemp("explore-store") / "store"
+        store = OxigraphStore(path)
+        try:
+            store.load_file(SAMPLE)
+        finally:
+            store.close()
+        source = f"oxigraph:{path}"
+    server, thread = start(source)
+    try:
+        yield request.param, server
+    finally:
+        server.close()
+        thread.join(10)
