@@ -1,0 +1,144 @@
+"""Benchmark: the explorer's pages on an Oxigraph store of the synthetic corpus, through `clecgraph serve`.
+
+    python benchmarks/bench_explore.py 10000                    # build a 10,000-statement store, then time
+    python benchmarks/bench_explore.py 100000 --keep /tmp/x100k # keep the store for the next run
+    python benchmarks/bench_explore.py --store /tmp/x100k/store # time an existing store
+
+Builds the store with `clecgraph build CORPUS --store oxigraph:PATH` (timed,
+once), starts the real server over it (`sparql.serve.Endpoint`: the pool of
+read-only workers the pages share with /sparql) and asks each page over HTTP,
+as a browser would: the first answer (cold) and then the median and worst of
+--repeat more. The pages asked are chosen the way a reader would: the most
+active organisation (the biggest entity page), a statement and an event of
+it, the timeline unfiltered, deep in its pages and filtered, the map, the
+editor and a Turtle description. A benchmark measures; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synthetic  # noqa: E402  (benchmarks/synthetic.py, beside this file)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build(n: int, folder: Path) -> Path:
+    corpus = synthetic.write_jsonl(folder / f"syn-{n}.jsonl", n)
+    store = folder / "store"
+    started = time.perf_counter()
+    subprocess.run(
+        [str(Path(sys.executable).with_name("clecgraph")), "build", str(corpus), "--store", f"oxigraph:{store}", "--no-validate"],
+        check=True,
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+    )
+    print(f"built a {n:,}-statement store in {time.perf_counter() - started:.1f} s at {store}")
+    return store
+
+
+def fetch(url: str, accept: str = "text/html") -> tuple[int, int, float]:
+    request = urllib.request.Request(url, headers={"Accept": accept})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            body = response.read()
+            status = response.status
+    except urllib.error.HTTPError as err:
+        body, status = err.read(), err.code
+    return status, len(body), time.perf_counter() - started
+
+
+def sparql(base: str, text: str) -> list[dict]:
+    url = base + "/sparql?" + urllib.parse.urlencode({"query": text})
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"}), timeout=120) as r:
+        return json.loads(r.read())["results"]["bindings"]
+
+
+def pages(base: str, mount: str, iri_base: str) -> list[tuple[str, str, str]]:
+    """(name, path, Accept) of the pages to time, picked from the store."""
+    local = lambda iri: mount + iri[len(iri_base) :]
+    org = sparql(
+        base,
+        "SELECT ?o (COUNT(?s) AS ?n) WHERE { ?s <http://purl.org/dc/terms/creator> ?o } GROUP BY ?o ORDER BY DESC(?n) LIMIT 1",
+    )[0]["o"]["value"]
+    statement = sparql(
+        base, f"SELECT ?s WHERE {{ ?s <http://purl.org/dc/terms/creator> <{org}> ; <https://schema.org/about> ?e }} LIMIT 1"
+    )[0]["s"]["value"]
+    event = sparql(base, f"SELECT ?e WHERE {{ <{statement}> <https://schema.org/about> ?e }} LIMIT 1")[0]["e"]["value"]
+    place = sparql(
+        base,
+        "SELECT ?p (COUNT(?e) AS ?n) WHERE { ?e <http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace> ?p } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1",
+    )[0]["p"]["value"]
+    alias = sparql(base, f"SELECT ?a WHERE {{ <{org}> <http://www.w3.org/2004/02/skos/core#altLabel> ?a }} LIMIT 1")
+    word = alias[0]["a"]["value"] if alias else "rights"
+    q = urllib.parse.quote
+    return [
+        ("home", "/", "text/html"),
+        (f"search {word!r}", f"/search?q={q(word)}", "text/html"),
+        ("entity: most active organisation", local(org), "text/html"),
+        ("entity: busiest place", local(place), "text/html"),
+        ("entity as Turtle", local(org), "text/turtle"),
+        ("statement", local(statement), "text/html"),
+        ("event", local(event), "text/html"),
+        ("timeline", "/timeline", "text/html"),
+        ("timeline page 40", "/timeline?page=40", "text/html"),
+        ("timeline of the organisation", f"/timeline?org={q(org)}", "text/html"),
+        (
+            "timeline: arrests from 2012",
+            "/timeline?type=" + q("https://clecgraph.example/ns/event-type/arrest") + "&from=2012",
+            "text/html",
+        ),
+        ("map page", "/map", "text/html"),
+        ("map.json", "/map.json", "application/json"),
+        ("editor", "/editor", "text/html"),
+    ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, nargs="?", default=10_000, help="statements in the synthetic corpus (default 10,000)")
+    parser.add_argument("--store", type=Path, help="time this existing Oxigraph store instead of building one")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    from clecgraph.sparql.serve import Endpoint
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-explore-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    store = args.store or build(args.n, folder)
+    server = Endpoint(f"oxigraph:{store}", port=0, timeout=60, workers=2)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        explorer = server.server.RequestHandlerClass.site.explorer
+        count = sparql(server.url, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a <https://clecgraph.example/ns#Statement> }")[0]["n"]["value"]
+        print(f"store {store}: {int(count):,} statements; load average {os.getloadavg()[0]:.1f}; {os.cpu_count()} cores")
+        print(f"{'page':40} {'status':>6} {'bytes':>9} {'cold':>8} {'median':>8} {'worst':>8}")
+        for name, path, accept in pages(server.url, explorer.paths.mount, explorer.data.base):
+            status, size, cold = fetch(server.url + path, accept)
+            times = [fetch(server.url + path, accept)[2] for _ in range(args.repeat)]
+            print(
+                f"{name[:40]:40} {status:>6} {size:>9,} {cold * 1000:>6.0f}ms {statistics.median(times) * 1000:>6.0f}ms {max(times) * 1000:>6.0f}ms"
+            )
+        print(f"load average at the end {os.getloadavg()[0]:.1f}")
+    finally:
+        server.close()
+
+
+if __name__ == "__main__":
+    main()
