@@ -339,11 +339,13 @@ def queries():
 def view(graph, kind, out, focus_name, depth, max_nodes, years):
     """Draw one network view of a graph file as a page or a file for Gephi.
 
-    GRAPH is any RDF file the project wrote (.ttl, .nt, .jsonld, .trig).
+    GRAPH is any RDF file the project wrote (.ttl, .nt, .jsonld, .trig), or
+    an on-disk store (oxigraph:PATH).
 
     \b
     Examples:
         clecgraph view output/graph.ttl --kind coalitions --out coalitions.html
+        clecgraph view oxigraph:graph-store --kind focus --focus LICADHO --out licadho.html
         clecgraph view output/graph.ttl --kind focus --focus LICADHO --depth 2 --out licadho.html
         clecgraph view output/graph.ttl --kind actors --years 2010-2011 --out actors.gexf
     """

@@ -42,6 +42,7 @@ TEMPLATE = """<!DOCTYPE html>
 {% endfor %}</ul>{% endif %}
 </header>
 <div id="network"></div>
+<aside id="details" hidden><button type="button" id="details-close" aria-label="close">×</button><div id="details-body"></div></aside>
 <script type="application/json" id="graph-data">{{ data|tojson }}</script>
 <script>{{ page_js }}</script>
 </body>
@@ -66,6 +67,11 @@ p.notice { margin: 0.4em 0; padding: 0.4em 0.6em; background: #fff4d6; border: 1
 .tip { max-width: 28em; white-space: normal; font-size: 0.9em; }
 .tip strong { display: block; margin-bottom: 0.2em; }
 .tip .key { color: #666; }
+.tip .evidence { font-style: italic; }
+#details { position: fixed; right: 1em; bottom: 1em; width: 26em; max-height: 45vh; overflow: auto; background: #fff;
+  border: 1px solid #bbb; box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: .6em .8em; font-size: .9em; z-index: 10; }
+#details-close { float: right; border: none; background: none; font-size: 1.3em; cursor: pointer; }
+#details .links a { margin-right: 1em; }
 """
 
 PAGE_JS = r"""
@@ -85,11 +91,49 @@ PAGE_JS = r"""
       key.className = "key";
       key.textContent = row[0] + ": ";
       line.appendChild(key);
-      line.appendChild(document.createTextNode(row[1]));
+      if (row[0] === "evidence") {
+        var quote = document.createElement("span");
+        quote.className = "evidence";
+        quote.textContent = "“" + row[1] + "”";
+        line.appendChild(quote);
+      } else {
+        line.appendChild(document.createTextNode(row[1]));
+      }
       box.appendChild(line);
     });
     return box;
   }
+
+  // Where a link goes: served by `clecgraph serve`, an IRI of the graph opens its page there
+  // (the base's path is kept: /id/...); opened as a file, http(s) IRIs open themselves. Nothing else is a link.
+  function href(iri) {
+    if (/^https?:$/.test(location.protocol) && data.base && iri.indexOf(data.base) === 0) {
+      return data.mount + iri.slice(data.base.length);
+    }
+    return /^https?:\/\//i.test(iri) ? iri : null;
+  }
+  function anchor(text, target) {
+    var a = document.createElement("a");
+    a.textContent = text;
+    a.href = target;
+    return a;
+  }
+  var details = document.getElementById("details"), detailsBody = document.getElementById("details-body");
+  function show(item, isEdge) {
+    detailsBody.textContent = "";
+    detailsBody.appendChild(tooltip(item));
+    var links = document.createElement("div");
+    links.className = "links";
+    var page = href(isEdge ? (item.statement || "") : item.id);
+    if (page) {
+      links.appendChild(anchor(isEdge ? "statement" : "page", page + (isEdge && item.mention ? "#" + item.mention.split("/").pop() : "")));
+    }
+    var source = item.url && /^https?:\/\//i.test(item.url) ? item.url : null;
+    if (source) { links.appendChild(anchor("source", source)); }
+    detailsBody.appendChild(links);
+    details.hidden = false;
+  }
+  document.getElementById("details-close").addEventListener("click", function () { details.hidden = true; });
   data.nodes.forEach(function (n) { n.title = tooltip(n); });
   data.edges.forEach(function (e) { e.title = tooltip(e); });
 
@@ -119,6 +163,11 @@ PAGE_JS = r"""
     } else {
       freeze();
     }
+  });
+  network.on("click", function (params) {
+    if (params.nodes.length) { show(nodes.get(params.nodes[0]), false); }
+    else if (params.edges.length) { show(edges.get(params.edges[0]), true); }
+    else { details.hidden = true; }
   });
   network.on("afterDrawing", function () {
     document.body.setAttribute("data-drawn-nodes", String(network.body.nodeIndices.length));
@@ -198,6 +247,6 @@ PAGE_JS = r"""
     report();
   });
   report();
-  window.clecgraph = { network: network, nodes: nodes, edges: edges, view: nodeView };
+  window.clecgraph = { network: network, nodes: nodes, edges: edges, view: nodeView, show: show };
 })();
 """

@@ -8,9 +8,12 @@ is fetched from another host and every piece of input text is escaped.
 
 from __future__ import annotations
 
+import urllib.parse
 from pathlib import Path
 
 import networkx as nx
+
+from clecgraph.views.layout import packed
 
 # kind -> (colour, vis shape, legend symbol, plural)
 STYLE = {
@@ -35,6 +38,9 @@ RELATION_COLOURS = {
 OTHER_RELATION = "#b0b0b0"
 LABEL_CHARS = 40
 EDGE_LABEL_NODES = 300
+LABEL_ALL = 80  # above this many nodes, labels grow with a node's importance and small ones show when zoomed in
+IMPORTANT = 25  # ... and the most important nodes' labels are drawn bold and big
+FOCUS_BORDER = "#111111"
 SETTLE_NODES, SETTLE_MS = 300, 10_000  # above this many nodes, the layout goes on moving after the first drawing
 SEED = 7
 
@@ -77,8 +83,24 @@ def _node_tip(net: nx.Graph, node: str, data: dict) -> list[list[str]]:
     return rows
 
 
-def _options(count: int, dense: bool) -> dict:
+def _options(count: int, dense: bool, placed: bool = False) -> dict:
     big = count > 300
+    if placed:  # laid out before the page opens (layout.py): no physics, the page opens still and at once
+        return {
+            "layout": {"randomSeed": SEED, "improvedLayout": False},
+            "physics": {"enabled": False},
+            "interaction": {"hover": True, "tooltipDelay": 120},
+            "nodes": {
+                "scaling": {"min": 10, "max": 36, "label": {"enabled": count > LABEL_ALL, "min": 13, "max": 22, "drawThreshold": 5}},
+                "font": {"size": 15, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                "borderWidth": 1,
+            },
+            "edges": {
+                "smooth": False,
+                "font": {"size": 11, "color": "#666666", "strokeWidth": 2, "align": "middle"},
+                "scaling": {"min": 1, "max": 8, "label": {"enabled": False}},
+            },
+        }
     return {
         "layout": {"randomSeed": SEED, "improvedLayout": not big},
         "physics": {
@@ -133,6 +155,10 @@ def page_data(net: nx.Graph) -> dict:
     years: set[int] = set()
     dense = net.number_of_edges() > 4 * max(net.number_of_nodes(), 1)
     label_edges = net.number_of_nodes() <= EDGE_LABEL_NODES and not dense  # else labels are only noise: see tooltips
+    centre = net.graph.get("focus")
+    positions = packed(net, centre if centre in net else None)
+    ranked = sorted(net.nodes, key=lambda n: (-(net.nodes[n].get("weight", 1) if weighted else net.degree(n)), n))
+    important = set(ranked[:IMPORTANT]) if net.number_of_nodes() > LABEL_ALL else set()
     for node in sorted(net.nodes):
         data = net.nodes[node]
         color, shape, _, _ = STYLE.get(data["kind"], OTHER)
@@ -141,17 +167,33 @@ def page_data(net: nx.Graph) -> dict:
         name = data["label"]
         find = f"{data['date']} {name}" if data["kind"] == "statement" and data.get("date") else name
         value = data.get("weight", 1) if weighted else net.degree(node)
+        extra = {}
+        if positions:
+            extra.update(x=positions[node][0], y=positions[node][1])
+        if data.get("url"):
+            extra["url"] = data["url"]
+        if node in important:
+            extra["font"] = {"size": 20, "bold": True}
+        if node == centre:  # the focus entity: ringed in black, labelled bold, at the middle
+            extra.update(
+                focus=True,
+                borderWidth=5,
+                color={"background": color, "border": FOCUS_BORDER, "highlight": {"background": color, "border": FOCUS_BORDER}},
+                font={"size": 22, "bold": True},
+            )
+            value = max(value, max((net.degree(n) for n in net.nodes), default=1))
         page.add_node(
             node,
             label=_short(name),
             shape=shape,
-            color=color,
+            color=extra.pop("color", color),
             value=value,
             kind=data["kind"],
             years=node_years,
             name=name,
             find=find,
             tip=_node_tip(net, node, data),
+            **extra,
         )
     for u, v in sorted(net.edges):
         data = net.edges[u, v]
@@ -160,6 +202,12 @@ def page_data(net: nx.Graph) -> dict:
         tip = [["relation", data["relation"]], ["statements" if weighted else "times", str(weight)]]
         if data.get("first"):
             tip.append(["dates", _span(data["first"], data["last"])])
+        said = {}
+        if data.get("evidence"):
+            tip.append(["evidence", data["evidence"]])
+            said = {"statement": data["evidence_statement"], "mention": data["evidence_mention"]}
+            if net.nodes.get(data["evidence_statement"], {}).get("url"):
+                said["url"] = net.nodes[data["evidence_statement"]]["url"]
         arrows = "to" if directed else {"to": {"enabled": False}}
         colour = RELATION_COLOURS.get(data["relation"].split(", ")[0], OTHER_RELATION)
         page.add_edge(
@@ -172,9 +220,29 @@ def page_data(net: nx.Graph) -> dict:
             relation=data["relation"],
             name=f"{net.nodes[u]['label']} – {net.nodes[v]['label']}",
             tip=tip,
+            **said,
         )
-    settle = SETTLE_MS if len(page.nodes) > SETTLE_NODES else 0
-    return {"nodes": page.nodes, "edges": page.edges, "options": _options(len(page.nodes), dense), "years": sorted(years), "settle": settle}
+    settle = 0 if positions else SETTLE_MS if len(page.nodes) > SETTLE_NODES else 0
+    base = _base(net)
+    return {
+        "nodes": page.nodes,
+        "edges": page.edges,
+        "options": _options(len(page.nodes), dense, positions is not None),
+        "years": sorted(years),
+        "settle": settle,
+        "base": base,
+        "mount": urllib.parse.urlsplit(base).path if base and urllib.parse.urlsplit(base).path not in ("", "/") else "/id/",
+    }
+
+
+def _base(net: nx.Graph) -> str:
+    """The graph's IRI base, read off a node's IRI (`<base>statement/...`, `<base>org/...`); links to pages need it."""
+    for node in sorted(net.nodes):
+        kind = net.nodes[node].get("kind")
+        part = {"statement": "statement/", "organisation": "org/", "person": "person/", "place": "place/", "event": "event/"}.get(kind)
+        if part and part in node:
+            return node[: node.rfind(part)]
+    return ""
 
 
 def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
@@ -216,6 +284,9 @@ def render_page(net: nx.Graph, graph_name: str = "GRAPH") -> str:
         sizing = "Size: number of links. Line width: how many statements say so. Hover for details."
     if any(not edge["label"] for edge in data["edges"]):
         sizing += " Links are unlabelled at this size: hover one for its relation."
+    if net.graph.get("focus") in net:
+        sizing += f" Ringed in black: {net.nodes[net.graph['focus']]['label']}, the centre."
+    sizing += " Click a node or link for its page, its source and the sentence behind it."
     env = Environment(autoescape=True)
     # Names stay readable in the file (diffable); <, >, & and ' are still escaped by |tojson.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}

@@ -79,7 +79,6 @@ def load_facts(source):
         return source
     if not isinstance(source, (str, Path)):  # a Graph, Dataset or the build's BuiltGraph
         return read_facts(source)
-    from clecgraph.sparql.query import load_graph
     from clecgraph.sparql.stores.folder import build_folder, open_folder_store
 
     folder = build_folder(source)
@@ -89,8 +88,31 @@ def load_facts(source):
             return read_facts(store)
         finally:
             store.close()
+    return read_facts(load_source(source))
 
-    return read_facts(load_graph(source))
+
+def load_source(source):
+    """An rdflib Dataset of a graph file, or of an on-disk store named 'oxigraph:PATH' (opened read-only)."""
+    from clecgraph.sparql.stores import is_store_spec, parse_spec
+
+    if not is_store_spec(str(source)):
+        from clecgraph.sparql.query import load_graph
+
+        return load_graph(source)
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    path = Path(parse_spec(str(source))[1])
+    if not path.is_dir():
+        raise UsageError(f"no store at {source}; build one first with 'clecgraph build ... --store {source}'")
+    try:
+        store = ox.Store.read_only(str(path))
+    except OSError as err:
+        raise UsageError(f"cannot open the store {source}: {err}") from None
+    dataset = Dataset()
+    # N-Quads keeps the named graphs; rdflib reads it back as the same dataset a .trig file gives.
+    dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    return dataset
 
 
 def project(source, kind: str, *, focus: str | None = None, depth: int = 2, years: str | tuple[int, int] | None = None):
@@ -132,8 +154,19 @@ def view(
         raise UsageError(f"--max-nodes must be 1 or more, not {max_nodes}")
     if graph_name is None and isinstance(source, (str, Path)):
         graph_name = str(source)
-    net = project(source, kind, focus=focus, depth=depth, years=years)
-    limit = max_nodes if max_nodes is not None else (PAGE_MAX_NODES if out.suffix.lower() == ".html" else None)
+    from rdflib import Graph
+
+    page = out.suffix.lower() == ".html"
+    # Pages show the sentence behind each link, read from an rdflib graph; other sources (the build's
+    # N-Quads lines) give their facts the fast way and their pages go without it for now.
+    graph = load_source(source) if page and isinstance(source, (str, Path)) else source
+    facts = load_facts(graph)
+    net = project(facts, kind, focus=focus, depth=depth, years=years)
+    limit = max_nodes if max_nodes is not None else (PAGE_MAX_NODES if page else None)
     net = keep_most_connected(net, limit)
+    if page and isinstance(graph, Graph):
+        from clecgraph.views.evidence import annotate
+
+        annotate(net, graph, facts)  # the sentence behind each link, for its tooltip
     writer(net, out, graph_name=graph_name or "GRAPH")
     return ViewResult(out, kind, net.number_of_nodes(), net.number_of_edges(), net.graph["total_nodes"], dict(net.graph.get("omitted", {})))

@@ -15,58 +15,18 @@ or selenium missing: skipped locally, failed under CI=true (CI installs them).
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import explore_helpers
 import pytest
+from selenium_chromium import WAIT, start_chromium
 
 served = explore_helpers.served  # the sample served from its file and from a store
-
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--disable-extensions",
-    "--no-first-run",
-    "--no-default-browser-check",
-    # Any request that would leave the machine fails: no name resolves (the server is an IP address).
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    "--window-size=1280,1000",
-]
-WAIT = 30
-
-
-def missing(reason: str):
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason}, and under CI it must")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        missing("selenium is not installed (pip install -e '.[test]')")
-    binary = next((shutil.which(n) for n in ("chromium", "chromium-browser") if shutil.which(n)), None)
-    driver_path = shutil.which("chromedriver")
-    if not binary or not driver_path:
-        missing("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
-    options = webdriver.ChromeOptions()
-    options.binary_location = binary
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='chromium-', dir=tmp_path_factory.mktemp('profile'))}")
-    driver = webdriver.Chrome(service=Service(driver_path), options=options)
-    driver.set_page_load_timeout(WAIT)
+    driver = start_chromium(tmp_path_factory.mktemp("profile"))
     try:
         yield driver
     finally:
@@ -196,3 +156,26 @@ def test_a_library_query_gives_a_sortable_table_whose_iris_are_links(reader):
     assert reader.driver.current_url == target
     assert reader.find("h1.entity").get_attribute("data-kind") == "place"
     reader.only_local_resources()
+
+
+def test_the_served_network_page_links_a_node_to_its_explorer_page(reader, served):
+    kind, _ = served
+    if kind != "file":
+        pytest.skip("a store has no build folder, so no network page beside it")
+    reader.open("/network")
+    reader.wait.until(lambda d: d.execute_script("return document.body.hasAttribute('data-drawn-nodes')"))
+    centre = "https://clecgraph.example/id/org/licadho"
+    spot = reader.driver.execute_script(
+        "var n = window.clecgraph.network; return n.canvasToDOM(n.getPositions([arguments[0]])[arguments[0]])", centre
+    )
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    canvas = reader.find("#network canvas")
+    size = canvas.size
+    ActionChains(reader.driver).move_to_element_with_offset(
+        canvas, spot["x"] - size["width"] / 2, spot["y"] - size["height"] / 2
+    ).click().perform()
+    page = reader.find("#details").find_element(reader.By.LINK_TEXT, "page")
+    assert page.get_attribute("href") == reader.server.url + "/id/org/licadho"  # served: the explorer's page
+    reader.click(page)
+    assert reader.find("h1.entity").text == "LICADHO"
