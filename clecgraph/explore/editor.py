@@ -47,7 +47,7 @@ def editor(explorer, request):
         "<h1>Query</h1>"
         f'<div class="editor" id="editor" data-base="{esc(explorer.data.base)}" data-mount="{esc(explorer.paths.mount)}">'
         f'<aside><h2>Library</h2><ul class="library">{buttons}</ul></aside>'
-        f'<section><form id="query-form" action="/sparql" method="post"><textarea id="query" name="query" spellcheck="false" rows="18">{esc(text)}</textarea>'
+        f'<section><form id="query-form" action="/sparql" method="post"><textarea id="query" name="query" spellcheck="false" rows="24">{esc(text)}</textarea>'
         '<p><button type="submit" id="run">Run</button> <span id="status" role="status"></span> '
         '<a href="/sparql">endpoint: /sparql</a> (SPARQL 1.1 Protocol; read-only)</p></form>'
         '<div id="results"></div></section></div>'

@@ -30,29 +30,34 @@ def outside_identifiers(explorer, ref: str) -> list[str]:
 
 def statements(explorer, ref: str, page: int):
     return explorer.data.rows(
+        # The page is cut on dates alone (Oxigraph compares stored dates cheaply, IRIs only after a lookup each),
+        # and titles are read for its rows only.
         f"""SELECT ?s ?date ?title WHERE {{
-  {{ SELECT DISTINCT ?s WHERE {{ {{ ?s schema:mentions {ref} }} UNION {{ ?s dcterms:creator {ref} }} }} }}
-  OPTIONAL {{ ?s dcterms:issued ?date }} OPTIONAL {{ ?s dcterms:title ?t }} OPTIONAL {{ ?s rdfs:label ?l }}
-  BIND(COALESCE(?t, ?l) AS ?title)
-}} ORDER BY DESC(?date) ?s LIMIT {STATEMENT_PAGE + 1} OFFSET {(page - 1) * STATEMENT_PAGE}"""
+  {{ SELECT DISTINCT ?s ?date WHERE {{ {{ ?s schema:mentions {ref} }} UNION {{ ?s dcterms:creator {ref} }} OPTIONAL {{ ?s dcterms:issued ?date }} }}
+     ORDER BY DESC(?date) LIMIT {STATEMENT_PAGE + 1} OFFSET {(page - 1) * STATEMENT_PAGE} }}
+  OPTIONAL {{ ?s dcterms:title ?t }} OPTIONAL {{ ?s rdfs:label ?l }} BIND(COALESCE(?t, ?l) AS ?title)
+}} ORDER BY DESC(?date)"""
     )
 
 
 def events(explorer, ref: str):
     """Its events, latest first: those it took part in, happened in, or reported (as an issuer)."""
     return explorer.data.rows(
-        f"""SELECT ?e (SAMPLE(?d) AS ?date) (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT ?how; separator=" ") AS ?roles) WHERE {{
-  {{ ?e sem:hasActor {ref} BIND("actor" AS ?how) }} UNION {{ ?e sem:hasPlace {ref} BIND("place" AS ?how) }}
-  UNION {{ ?s dcterms:creator {ref} ; schema:about ?e BIND("reported" AS ?how) }}
-  OPTIONAL {{ ?e sem:hasTimeStamp ?d }} OPTIONAL {{ ?e sem:eventType ?t }} OPTIONAL {{ ?e rdfs:label ?l }}
-}} GROUP BY ?e ORDER BY DESC(?date) ?e LIMIT {EVENTS_SHOWN + 1}"""
+        f"""SELECT ?e ?date ?type ?label ?roles WHERE {{
+  {{ SELECT ?e (SAMPLE(?d) AS ?date) (GROUP_CONCAT(DISTINCT ?how; separator=" ") AS ?roles) WHERE {{
+    {{ ?e sem:hasActor {ref} BIND("actor" AS ?how) }} UNION {{ ?e sem:hasPlace {ref} BIND("place" AS ?how) }}
+    UNION {{ ?s dcterms:creator {ref} ; schema:about ?e BIND("reported" AS ?how) }}
+    OPTIONAL {{ ?e sem:hasTimeStamp ?d }}
+  }} GROUP BY ?e ORDER BY DESC(?date) LIMIT {EVENTS_SHOWN + 1} }}
+  OPTIONAL {{ ?e sem:eventType ?type }} OPTIONAL {{ ?e rdfs:label ?label }}
+}} ORDER BY DESC(?date)"""
     )
 
 
 def cosigners(explorer, ref: str):
     return explorer.data.rows(
         f"""SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s dcterms:creator {ref}, ?o FILTER(?o != {ref}) }}
-GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 40"""
+GROUP BY ?o ORDER BY DESC(?n) LIMIT 40"""
     )
 
 

@@ -12,6 +12,10 @@ SEARCH_PAGE = 50
 
 
 def counts(explorer) -> dict[str, int]:
+    return explorer.remember("counts", lambda: _counts(explorer))
+
+
+def _counts(explorer) -> dict[str, int]:
     values = " ".join(f'("{name}" {cls})' for name, cls in COUNTED)
     rows = explorer.data.rows(f"SELECT ?kind (COUNT(?x) AS ?n) WHERE {{ VALUES (?kind ?class) {{ {values} }} ?x a ?class }} GROUP BY ?kind")
     found = {row["kind"].value: int(row["n"].value) for row in rows}
@@ -20,13 +24,17 @@ def counts(explorer) -> dict[str, int]:
 
 def most_active(explorer, limit: int = 10) -> list[tuple[str, int]]:
     """Organisations by statements issued: from the build's statistics when it has them (cheap), else counted."""
+    return explorer.remember(("most active", limit), lambda: _most_active(explorer, limit))
+
+
+def _most_active(explorer, limit: int) -> list[tuple[str, int]]:
     rows = explorer.data.rows(
         f"""SELECT ?o (SUM(?c) AS ?n) WHERE {{ ?obs qb:dataSet ?set ; clec:organisation ?o ; clec:statementCount ?c .
-  ?set qb:structure clec:StatementsPerOrganisationYear }} GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT {limit}"""
+  ?set qb:structure clec:StatementsPerOrganisationYear }} GROUP BY ?o ORDER BY DESC(?n) LIMIT {limit}"""
     )
     if not rows:
         rows = explorer.data.rows(
-            f"SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a clec:Statement ; dcterms:creator ?o }} GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT {limit}"
+            f"SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a clec:Statement ; dcterms:creator ?o }} GROUP BY ?o ORDER BY DESC(?n) LIMIT {limit}"
         )
     return [(row["o"].value, int(row["n"].value)) for row in rows]
 
@@ -34,8 +42,8 @@ def most_active(explorer, limit: int = 10) -> list[tuple[str, int]]:
 def home(explorer, request):
     numbers = counts(explorer)
     latest = explorer.data.rows(
-        """SELECT ?s ?date ?title WHERE { ?s a clec:Statement ; dcterms:issued ?date .
-  OPTIONAL { ?s dcterms:title ?t } OPTIONAL { ?s rdfs:label ?l } BIND(COALESCE(?t, ?l) AS ?title) } ORDER BY DESC(?date) ?s LIMIT 10"""
+        """SELECT ?s ?date ?title WHERE { { SELECT ?s ?date WHERE { ?s a clec:Statement ; dcterms:issued ?date } ORDER BY DESC(?date) LIMIT 10 }
+  OPTIONAL { ?s dcterms:title ?t } OPTIONAL { ?s rdfs:label ?l } BIND(COALESCE(?t, ?l) AS ?title) } ORDER BY DESC(?date)"""
     )
     active = most_active(explorer)
     names = labels(explorer, [o for o, _ in active])
@@ -59,13 +67,13 @@ def find(explorer, text: str, limit: int, offset: int = 0) -> list[dict]:
     classes = " ".join(f"<{c}>" for c in sorted(ENTITY_CLASSES))
     return explorer.data.rows(
         f"""SELECT ?x ?type (SAMPLE(?pref) AS ?label) (MIN(?rank) AS ?best) (SAMPLE(?hit) AS ?matched) WHERE {{
-  VALUES ?type {{ {classes} }}
-  ?x a ?type ; skos:prefLabel|skos:altLabel|rdfs:label ?hit .
+  ?x skos:prefLabel|skos:altLabel|rdfs:label ?hit .
   BIND(LCASE(STR(?hit)) AS ?low)
   FILTER(CONTAINS(?low, {needle}))
+  ?x a ?type . VALUES ?type {{ {classes} }}
   BIND(IF(?low = {needle}, 0, IF(STRSTARTS(?low, {needle}), 1, 2)) AS ?rank)
   OPTIONAL {{ ?x skos:prefLabel ?pref }}
-}} GROUP BY ?x ?type ORDER BY ?best LCASE(STR(?label)) ?x LIMIT {limit} OFFSET {offset}"""
+}} GROUP BY ?x ?type ORDER BY ?best LIMIT {limit} OFFSET {offset}"""
     )
 
 
@@ -76,6 +84,8 @@ def search(explorer, request):
         return page_response(layout("Search", "<h1>Search</h1><p>Type a name or an alias above.</p>"))
     rows = find(explorer, text, SEARCH_PAGE + 1, (page - 1) * SEARCH_PAGE)
     more = len(rows) > SEARCH_PAGE
+    # The store ranks (exact, starts with, contains); names are put in order here, within the page.
+    rows = sorted(rows[:SEARCH_PAGE], key=lambda r: (int(r["best"].value), (r["label"].value if r.get("label") else "").lower()))
     items = []
     for row in rows[:SEARCH_PAGE]:
         iri = row["x"].value

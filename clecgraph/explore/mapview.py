@@ -24,7 +24,7 @@ def places(explorer, chosen: dict[str, str]):
   ?e sem:hasPlace ?p . {dated}
   {patterns({k: v for k, v in chosen.items() if k != "place"})}
   ?p geo:lat ?la ; geo:long ?lo .
-}} GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT {MAP_PLACES}"""
+}} GROUP BY ?p ORDER BY DESC(?n) LIMIT {MAP_PLACES}"""
     )
 
 

@@ -85,7 +85,7 @@ def generic_page(explorer, iri: str, types: list[str]):
     names = labels(explorer, [iri])
     title = names.get(iri) or short(iri)
     ref = iri_ref(iri)
-    incoming = explorer.data.rows(f"SELECT ?s ?p WHERE {{ ?s ?p {ref} }} ORDER BY ?s LIMIT 100")
+    incoming = explorer.data.rows(f"SELECT ?s ?p WHERE {{ ?s ?p {ref} }} LIMIT 100")
     inames = labels(explorer, [r["s"].value for r in incoming])
     used = "".join(
         f'<li>{value_html(explorer, r["s"], inames)} <span class="pred">{esc(short(r["p"].value))}</span></li>' for r in incoming

@@ -17,6 +17,7 @@ None for a path that is not the explorer's (the endpoint's /sparql, say).
 from __future__ import annotations
 
 import mimetypes
+import threading
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -31,6 +32,10 @@ class Explorer:
     paths: Paths
     library: dict = field(default_factory=dict)  # name -> LibraryQuery
     network: bool = False  # whether the server has a network page at /network
+    # Answers that cost a scan of the archive (counts, the busiest organisations and places) are read once:
+    # the store is served read-only, so they hold while the server runs.
+    cache: dict = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def over(cls, evaluator, base: str | None = None, *, library: dict | None = None, network: bool = False) -> Explorer:
@@ -40,6 +45,14 @@ class Explorer:
         """
         data = Data(evaluator, base)
         return cls(data, Paths(data.base), dict(library or {}), network)
+
+    def remember(self, key, read):
+        with self.lock:
+            if key in self.cache:
+                return self.cache[key]
+        value = read()
+        with self.lock:
+            return self.cache.setdefault(key, value)
 
     def handle(self, request: Request) -> Response | None:
         handler = self.route(request.path)

@@ -62,22 +62,26 @@ def page_of_events(explorer, chosen: dict[str, str], page: int):
     return explorer.data.rows(
         f"""SELECT ?e ?date ?type ?label WHERE {{
   {{ SELECT DISTINCT ?e ?date WHERE {{ ?e a sem:Event . {dated}
-  {patterns(chosen)} }} ORDER BY DESC(?date) ?e LIMIT {PAGE + 1} OFFSET {(page - 1) * PAGE} }}
+  {patterns(chosen)} }} ORDER BY DESC(?date) LIMIT {PAGE + 1} OFFSET {(page - 1) * PAGE} }}
   OPTIONAL {{ ?e sem:eventType ?type }} OPTIONAL {{ ?e rdfs:label ?label }}
-}} ORDER BY DESC(?date) ?e"""
+}} ORDER BY DESC(?date)"""
     )
 
 
 def choices(explorer) -> dict[str, list[tuple[str, str]]]:
+    return explorer.remember("choices", lambda: _choices(explorer))
+
+
+def _choices(explorer) -> dict[str, list[tuple[str, str]]]:
     types = explorer.data.rows(
         "SELECT ?t (SAMPLE(?l) AS ?label) WHERE { ?t a skos:Concept . OPTIONAL { ?t skos:prefLabel ?l } } GROUP BY ?t ORDER BY ?label LIMIT 300"
     )
     places = explorer.data.rows(
-        f"""SELECT ?p (SUM(?c) AS ?n) WHERE {{ ?obs clec:place ?p ; clec:eventCount ?c }} GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT {CHOICES}"""
+        f"""SELECT ?p (SUM(?c) AS ?n) WHERE {{ ?obs clec:place ?p ; clec:eventCount ?c }} GROUP BY ?p ORDER BY DESC(?n) LIMIT {CHOICES}"""
     )
     if not places:
         places = explorer.data.rows(
-            f"SELECT ?p (COUNT(?e) AS ?n) WHERE {{ ?e sem:hasPlace ?p }} GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT {CHOICES}"
+            f"SELECT ?p (COUNT(?e) AS ?n) WHERE {{ ?e sem:hasPlace ?p }} GROUP BY ?p ORDER BY DESC(?n) LIMIT {CHOICES}"
         )
     orgs = [o for o, _ in most_active(explorer, CHOICES)]
     names = labels(explorer, [r["p"].value for r in places] + orgs)

@@ -33,7 +33,8 @@ def spring(part: nx.Graph, nodes: list[str]) -> dict[str, tuple[float, float]]:
     rng = random.Random(SEED)
     side = math.sqrt(count)
     pos = {n: [rng.uniform(0, side), rng.uniform(0, side)] for n in nodes}
-    links = [(u, v) for u, v in part.edges() if u != v]
+    # Sorted, not in the graph's own order: the same page must come out whatever order the graph was built in.
+    links = sorted({(min(u, v), max(u, v)) for u, v in part.edges() if u != v})
     heat = side / 8
     for step in range(ROUNDS):
         move = {n: [0.0, 0.0] for n in nodes}
