@@ -501,7 +501,10 @@ def serve(source, host, port, timeout, max_results, network, max_bytes, workers,
     GRAPH_OR_STORE is a graph file (.trig keeps the named graphs) or an
     on-disk store (oxigraph:PATH). The endpoint answers at /sparql and
     /query (GET and POST; JSON, XML, CSV or TSV results, Turtle or JSON-LD
-    graphs); / is a query page and /network the network page. Updates,
+    graphs); / is the explorer (search; entity, statement and event pages;
+    /timeline, /map, the query editor at /editor; docs/explorer.md) and
+    /network the network page. The graph's IRIs resolve under /id/: a page,
+    or their description with Accept: text/turtle. Updates,
     LOAD and SERVICE are refused (the query is parsed), and the query
     workers run without network where the system allows. docs/reliability.md
     says what the endpoint promises.
@@ -528,7 +531,7 @@ def serve(source, host, port, timeout, max_results, network, max_bytes, workers,
             max_answer_bytes=max_bytes,
         )
         isolated = endpoint.evaluator.isolated()
-        click.echo(f"serving {source} at {endpoint.url}/sparql (query page {endpoint.url}/; read-only; Ctrl-C stops)", err=True)
+        click.echo(f"serving {source} at {endpoint.url}/ (endpoint {endpoint.url}/sparql; read-only; Ctrl-C stops)", err=True)
         if not isolated:
             click.echo("note: the query workers could not be cut off from the network here; SERVICE is refused by parsing only", err=True)
         endpoint.serve_forever()

@@ -102,20 +102,20 @@ class Data:
 
 
 class Paths:
-    """IRIs under the build's base <-> paths on this server.
+    """IRIs under the build's base <-> paths on this server: `<base>org/x` is served at `/id/org/x`.
 
-    `https://their.domain/id/org/x` is served at `/id/org/x`: the base's own
-    path is kept, so a web server in front of `clecgraph serve` can pass its
-    `/id/` through unchanged and the IRIs resolve where they were minted.
+    The default base (`https://clecgraph.example/id/`) and the usual published
+    ones (`https://their.domain/id/`) keep their path, so a web server in front
+    of `clecgraph serve` passes `/id/` through unchanged and the IRIs resolve
+    where they were minted; a base with another path is mapped onto /id/ by
+    that web server.
     """
+
+    MOUNT = "/id/"
 
     def __init__(self, base: str):
         self.base = base
-        mount = urllib.parse.urlsplit(base).path or "/"
-        if not mount.endswith("/"):
-            mount += "/"
-        # A base at a host's root would take every path; its IRIs are served under /id/ instead.
-        self.mount = mount if mount != "/" else "/id/"
+        self.mount = self.MOUNT
 
     def local(self, iri: str) -> str | None:
         """The path of an IRI this server describes, or None for an outside IRI."""

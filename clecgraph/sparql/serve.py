@@ -3,8 +3,8 @@
 The routes, path -> handler (a Request in, a Response out; clecgraph.sparql.web):
 
     /sparql, /query   the endpoint (clecgraph.sparql.protocol)
-    /                 a small query page (no outside scripts)
     /network          the build's network page, when there is one
+    /, /id/..., ...   the explorer (clecgraph.explore: pages, resolvable IRIs, map, timeline, editor)
 
 A route is one line below, `register_route("/entity/", lazy("module:function"))`
 (a path ending in "/" takes everything under it); an installed package can
@@ -51,9 +51,19 @@ __all__ = ["Endpoint", "ROUTES", "Request", "Response", "Site", "register_route"
 
 register_route("/sparql", lazy("clecgraph.sparql.protocol:sparql"))
 register_route("/query", lazy("clecgraph.sparql.protocol:sparql"))
-register_route("/", lazy("clecgraph.sparql.protocol:query_page"))
 register_route("/network", lazy("clecgraph.sparql.protocol:network_page"))
 register_route("/reconcile/", lazy("clecgraph.sparql.reconciliation:handle"))
+# The explorer (clecgraph.explore, docs/explorer.md): pages, the graph's own IRIs, the map's files;
+# its home at / and its query editor at /editor take the place of protocol.query_page.
+register_route("/", lazy("clecgraph.explore.served:handle"))
+register_route("/id/", lazy("clecgraph.explore.served:handle"))
+register_route("/resource", lazy("clecgraph.explore.served:handle"))
+register_route("/search", lazy("clecgraph.explore.served:handle"))
+register_route("/timeline", lazy("clecgraph.explore.served:handle"))
+register_route("/map", lazy("clecgraph.explore.served:handle"))
+register_route("/map.json", lazy("clecgraph.explore.served:handle"))
+register_route("/editor", lazy("clecgraph.explore.served:handle"))
+register_route("/static/", lazy("clecgraph.explore.served:handle"))
 
 SCRATCH_PREFIX = "clecgraph-serve-"
 LOCAL_NAMES = ("localhost",)

@@ -117,7 +117,7 @@ def test_event_page_links_the_statement_and_the_trigger_words(explorer):
 
 
 def test_timeline_filters_by_type_and_pages(explorer, monkeypatch):
-    arrests = ask(explorer, "SELECT ?e WHERE { ?e sem:eventType etype:arrest }")
+    arrests = ask(explorer, "SELECT ?e WHERE { ?e a sem:Event ; sem:eventType etype:arrest }")
     shown = page(explorer, "/timeline?type=https://clecgraph.example/ns/event-type/arrest")
     listed = set(re.findall(r'<li class="event">.*?href="(/id/event/[^"]+)"', shown))
     assert listed == {r["e"].value.replace(BASE, "/id/") for r in arrests}

@@ -82,12 +82,13 @@ def test_an_outside_iri_is_described_at_resource(explorer):
     assert redirect.status == 303 and ("Location", "/id/org/licadho") in redirect.headers
 
 
-def test_a_published_base_keeps_its_path_and_a_root_base_is_served_under_id():
+def test_a_published_base_is_served_under_id():
     paths = Paths("https://their.domain/id/")
     assert paths.local("https://their.domain/id/org/x") == "/id/org/x"
     assert paths.iri("/id/org/x") == "https://their.domain/id/org/x"
     assert paths.local("https://elsewhere.example/id/org/x") is None
     deep = Paths("https://their.domain/data/rights/")
+    assert deep.local("https://their.domain/data/rights/org/x") == "/id/org/x"
     assert deep.iri(deep.local("https://their.domain/data/rights/place/ភ្នំពេញ")) == "https://their.domain/data/rights/place/ភ្នំពេញ"
     assert deep.local("https://their.domain/data/rights/org/a%20b").endswith("org/a%2520b")
     assert Paths("https://their.domain/").mount == "/id/"
@@ -99,7 +100,7 @@ def test_an_explorer_reads_the_base_off_the_graph():
     dataset.graph(node).add((node, RDF.type, URIRef("https://clecgraph.example/ns#Statement")))
     explorer = explorer_of(store_of_dataset(dataset))
     assert explorer.data.base == "https://their.domain/kb/"
-    assert get(explorer, "/kb/statement/2012-01-01-abc").status == 200
+    assert get(explorer, "/id/statement/2012-01-01-abc").status == 200
 
 
 @pytest.mark.parametrize(
