@@ -28,9 +28,11 @@ def dangerous(cell: str) -> bool:
 
 
 def neutralise(cell: str) -> str:
-    return "'" + cell if dangerous(cell) else cell
+    """A cell a spreadsheet shows as text: one that would start a formula gets a leading apostrophe
+    (so does one that already has apostrophes before a formula start, so that `restore` is exact)."""
+    return "'" + cell if dangerous(cell.lstrip("'")) else cell
 
 
 def restore(cell: str) -> str:
-    """The cell as it was before `neutralise` (a leading apostrophe before a formula start is taken off)."""
-    return cell[1:] if cell.startswith("'") and dangerous(cell[1:]) else cell
+    """The cell as it was before `neutralise` (one leading apostrophe before a formula start is taken off)."""
+    return cell[1:] if cell.startswith("'") and dangerous(cell.lstrip("'")) else cell

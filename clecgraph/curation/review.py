@@ -31,6 +31,7 @@ from pathlib import Path
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS
 
+from clecgraph.cells import neutralise, restore
 from clecgraph.curation.entries import Correction, parse_curation
 from clecgraph.errors import InputError
 from clecgraph.names import fold
@@ -58,17 +59,6 @@ class ReviewRow:
 
 
 COLUMNS = tuple(f.name for f in fields(ReviewRow))
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    """A cell a spreadsheet shows as text: one that would start a formula gets a leading apostrophe."""
-    return "'" + cell if cell.lstrip("'").startswith(FORMULA_START) else cell  # "'=x" too, so restore() is exact
-
-
-def restore(cell: str) -> str:
-    """The cell as written before neutralise()."""
-    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_START) else cell
 
 
 class _Graph:
