@@ -83,6 +83,11 @@ class Mention:
     subtype: str | None = None  # e.g. "court", "country", "village"
 
 
+# How a statement tells of an event (ontology/factuality.ttl): only asserted events are what it is about.
+ASSERTED = "asserted"
+FACTUALITIES = (ASSERTED, "negated", "hedged", "planned", "called-for", "background")
+
+
 @dataclass(frozen=True)
 class Event:
     """An event the statement reports."""
@@ -93,6 +98,11 @@ class Event:
     place: str | None = None  # name of a place mention of the same statement
     date: str | None = None  # ISO 8601 at the precision the text gives
     participants: tuple[str, ...] = ()  # names of persons/organisations involved
+    factuality: str = "asserted"  # notation of a concept of ontology/factuality.ttl (FACTUALITIES)
+
+    @property
+    def asserted(self) -> bool:
+        return self.factuality == ASSERTED
 
 
 @dataclass(frozen=True)
@@ -114,9 +124,10 @@ class Extraction:
     date: str | None  # the statement's date (header, record or dateline)
     issuers: tuple[str, ...]  # organisation names, each also among mentions
     mentions: tuple[Mention, ...]
-    events: tuple[Event, ...] = ()
+    events: tuple[Event, ...] = ()  # what the statement asserts happened
     affiliations: tuple[Affiliation, ...] = ()
     warnings: tuple[InputWarning, ...] = ()
+    named_events: tuple[Event, ...] = ()  # events it names without asserting them (negated, called for...)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ def base_problem(base: str) -> str | None:
 
 CLEC = Namespace("https://clecgraph.example/ns#")
 EVENT_TYPE = Namespace("https://clecgraph.example/ns/event-type/")
+FACTUALITY = Namespace("https://clecgraph.example/ns/factuality/")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -55,6 +56,7 @@ QB = Namespace("http://purl.org/linked-data/cube#")
 PREFIXES = {
     "clec": CLEC,
     "etype": EVENT_TYPE,
+    "fact": FACTUALITY,
     "schema": SCHEMA,
     "org": ORG,
     "sem": SEM,

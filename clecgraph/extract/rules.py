@@ -44,7 +44,8 @@ def make_rule_extractor(knowledge: Knowledge, components=RULE_COMPONENTS):
             date=work["date"],
             issuers=work["issuers"],
             mentions=work["mentions"],
-            events=tuple(work["events"]),
+            events=tuple(e for e in work["events"] if e.asserted),
+            named_events=tuple(e for e in work["events"] if not e.asserted),
             affiliations=work["affiliations"],
             warnings=work["date_warnings"],
         )

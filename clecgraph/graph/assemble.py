@@ -28,7 +28,7 @@ from clecgraph.knowledge.ontology import BEHAVIOUR_PROPERTIES, ontology_file
 from clecgraph.model import ORGANISATION, PERSON, PLACE, Entity, Extraction, Span
 from clecgraph.names import fold
 from clecgraph.resolve.entities import Resolution
-from clecgraph.vocab import CLEC, DEFAULT_BASE, EVENT_TYPE, GEO, KIND_CLASS, OA, ORG, PREFIXES, SCHEMA, SEM, IRIs
+from clecgraph.vocab import CLEC, DEFAULT_BASE, EVENT_TYPE, FACTUALITY, GEO, KIND_CLASS, OA, ORG, PREFIXES, SCHEMA, SEM, IRIs
 
 DATE_TYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
 # Terms written for every mention, looked up once: an rdflib namespace makes a new URIRef on each access.
@@ -110,6 +110,7 @@ def add_event_types(graph: Graph) -> None:
     for triple in scheme:
         if triple[1] not in BEHAVIOUR_PROPERTIES:
             graph.add(triple)
+    graph.parse(data=ontology_file("factuality.ttl").read_text(encoding="utf-8"), format="turtle")
 
 
 def add_entity(graph: Graph, entity: Entity, iris: IRIs) -> None:
@@ -209,10 +210,12 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
         graph.add((node, _MENTIONS, target))
         annotate(target, mention.span, mention.kind, mention.extractor, OA.identifying)
 
-    for number, event in enumerate(extraction.events, 1):
+    for number, event in enumerate(extraction.events + extraction.named_events, 1):
         event_node = iris.event(statement, number)
-        graph.add((node, SCHEMA.about, event_node))
-        graph.add((event_node, RDF.type, SEM.Event))
+        # only what the statement asserts is what it is about; events it names otherwise stay queryable
+        graph.add((node, SCHEMA.about, event_node) if event.asserted else (node, CLEC.mentionsEvent, event_node))
+        graph.add((event_node, RDF.type, SEM.Event if event.asserted else CLEC.EventMention))
+        graph.add((event_node, CLEC.factuality, FACTUALITY[event.factuality]))
         graph.add((event_node, SEM.eventType, EVENT_TYPE[event.type]))
         label = event.type
         if event.place:

@@ -128,7 +128,7 @@ def _split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
 
 @lru_cache(maxsize=1)
 def _scheme_triples() -> tuple:
-    return tuple(_ontology_graph("event-types.ttl"))
+    return tuple(_ontology_graph("event-types.ttl")) + tuple(_ontology_graph("factuality.ttl"))
 
 
 def _ontology_graph(name: str) -> Graph:

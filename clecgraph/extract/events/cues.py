@@ -367,3 +367,29 @@ _PHRASE_GAP = re.compile(r"(?:\s+(?:at|in|on|near|outside|across|throughout|the|
 def own_phrase(text: str, end: int, start: int) -> bool:
     """Only prepositions and names between a trigger and a place or date: "rally at Freedom Park on Sunday"."""
     return start - end <= 40 and bool(_PHRASE_GAP.fullmatch(text, end, start))
+
+
+# The kinds of is_negated_or_hypothetical, for an event's factuality (factuality.py).
+_PLANNED = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|promis(?:e|es|ed|ing)|ahead\s+of|run-up\s+to|upcoming|forthcoming|threaten(?:s|ed|ing)?\s+to"
+    r"|will\s+(?:hold|host|stage|convene|organi[sz]e)|(?:is|are)\s+to\s+(?:hold|host|stage|convene))\b",
+    re.I,
+)
+
+
+def is_negated(text: str, clause_begin: int, trigger_start: int) -> bool:
+    """ "was not arrested", "no one has been charged": the negation half of is_negated_or_hypothetical."""
+    near = _last_words(text, clause_begin, trigger_start, 3)
+    if _NEGATION.search(near) and not _NOT_ONLY.search(_last_words(text, clause_begin, trigger_start, 5)):
+        return True
+    return bool(_NOBODY.search(_last_words(text, clause_begin, trigger_start, 5)))
+
+
+def is_generic_right(text: str, clause_begin: int, trigger_start: int) -> bool:
+    """ "the right to protest": a right named, not an event."""
+    return bool(_GENERIC.search(_last_words(text, clause_begin, trigger_start, 3)))
+
+
+def is_planned(text: str, clause_begin: int, trigger_start: int) -> bool:
+    """ "plans to hold a rally", "threatening to block highways": still to come."""
+    return bool(_PLANNED.search(_last_words(text, clause_begin, trigger_start, 4)))

@@ -38,6 +38,7 @@ from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
 from clecgraph.extract.events.dating import date_of_hit
 from clecgraph.extract.events.eventplace import most_specific
+from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, unasserted_reading
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
 from clecgraph.extract.events.merging import Occurrence, merge
@@ -73,7 +74,7 @@ def read_event_fields(knowledge: Knowledge):
     place_table = build_place_table(knowledge.authorities_of(PLACE))
 
     def step(work: Work) -> None:
-        mentions, date = work["mentions"], work["date"]
+        mentions, date = work["mentions"], _today(work.statement.text, work["date"])
         work.set(
             "event_fields",
             [
@@ -109,6 +110,12 @@ def merge_occurrences(knowledge: Knowledge):
 
 
 EVENT_COMPONENTS = (dateline_place, read_event_fields, find_occurrences, merge_occurrences)
+
+
+def _today(text: str, statement_date: str | None) -> str | None:
+    """The day "today" and "yesterday" are said from: the text's own dateline, else the statement's date."""
+    dateline = find_dateline(text)
+    return dateline.date if dateline is not None and dateline.date else statement_date
 
 
 def _dateline_place(text: str, mentions) -> str | None:
@@ -147,9 +154,15 @@ def _sentence_occurrences(
     previous_end = here.sentence.start
     for position, hit in enumerate(here.hits):
         reading = read_hit(text, view.name, here, hit, previous_end)
+        # every event says how it is told; those not asserted are kept, placed and dated by their own words only
+        factuality = (
+            how_told(text, view.name, here, hit, previous_end) if reading is None else doubted(text, reading.clause, hit) or ASSERTED
+        )
         previous_end = hit.end
-        if reading is None:
-            continue
+        if factuality is None:
+            continue  # the trigger's words in another sense ("an attack on press freedom")
+        if factuality != ASSERTED:
+            reading = unasserted_reading(text, here, hit)
         own, date = date_of_hit(text, here, position, hit, reading, scene.date)
         place, level = place_of_hit(text, here, position, hit, reading, scene, own, courts, dateline_place, view.later_place)
         found.append(
@@ -166,6 +179,7 @@ def _sentence_occurrences(
                 bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)),
                 here.index,
                 bool(own and own.relative and own.offset is None and not own.explicit),
+                factuality,
             )
         )
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from clecgraph.model import TEXT, Event, Span
+from clecgraph.model import ASSERTED, TEXT, Event, Span
 
 EXTRACTOR = "rules.event"
 
@@ -34,6 +34,7 @@ class Occurrence:
     definite: bool = False  # "the referendum", "their arrest": may name an event told of before
     sentence: int = -1  # index of the trigger's sentence in its field
     said_from_now: bool = False  # own_date is a day said relative to the statement ("yesterday", "on Monday")
+    factuality: str = ASSERTED  # how the statement tells of it (ontology/factuality.ttl)
 
 
 @dataclass
@@ -49,9 +50,10 @@ def compatible(a: str, b: str) -> bool:
 
 def merge(occurrences: list[Occurrence]) -> list[Event]:
     """One event per type, split where trigger words carry different dates of their own."""
-    by_type: dict[str, list[Group]] = {}
+    # (an arrest called for is never the arrest that happened: events told otherwise are grouped apart)
+    by_type: dict[tuple[str, str], list[Group]] = {}
     for occurrence in occurrences:
-        groups = by_type.setdefault(occurrence.type, [])
+        groups = by_type.setdefault((occurrence.type, occurrence.factuality), [])
         target = None
         if occurrence.own_date and occurrence.explicit:
             target = next((g for g in groups if g.own_date and compatible(g.own_date, occurrence.own_date)), None)
@@ -86,7 +88,7 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             target.own_date = occurrence.own_date
             target.explicit = target.explicit or occurrence.explicit
     events = []
-    for notation, groups in by_type.items():
+    for (notation, factuality), groups in by_type.items():
         for group in groups:
             first = group.occurrences[0]
             # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
@@ -107,5 +109,8 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             if placed.place_level == DATELINE and any(o.place is None and o.place_level == OWN for o in group.occurrences):
                 placed = replace(placed, place=None)  # where the statement speaks from, not where its own words put the event
             involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
-            events.append(Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved))
-    return sorted(events, key=lambda e: (e.trigger.field != "title", e.trigger.start, e.type))
+            events.append(
+                Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved, factuality=factuality)
+            )
+    # asserted events first: what the statement is about, numbered as before
+    return sorted(events, key=lambda e: (not e.asserted, e.trigger.field != "title", e.trigger.start, e.type))

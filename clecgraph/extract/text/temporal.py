@@ -129,6 +129,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "five years ago today": the same day years back; "two years ago": that year; "three months ago": that month
         ("years_ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago(?P<today>,?\s+(?:today|this\s+(?:day|week|month)))?\b", re.I),
         ("past_days", rf"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?P<n>{_NUM})\s+days\b", re.I),
+        # "over the past week", "within the past 48 hours", "in recent weeks": a period up to the statement's day
+        (
+            "past_period",
+            rf"\b(?:(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>weeks?|hours)"
+            r"|(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|days))\b",
+            re.I,
+        ),
+        ("weekend", rf"\b(?:(?:over|during|at|on)\s+the|last|this\s+past|the\s+past)\s+weekend{_S}(?![\w-])", re.I),
+        # "(26/9)": a day and month in brackets, as some regions write them after a weekday
+        ("bracket_dm", r"\((?P<d>[0-3]?\d)/(?P<m>1[0-2]|0?[1-9])\)", 0),
         ("day_before", r"\bthe\s+day\s+before\s+yesterday\b", re.I),
         ("yesterday", rf"\b(?:yesterday|last\s+night){_S}", re.I),
         ("today", rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)){_S}", re.I),
@@ -143,8 +153,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("next_month", rf"\bnext\s+month{_S}", re.I),
         ("this_year", rf"\b(?:(?:earlier|later|late|early)\s+(?:in\s+)?)?this\s+year{_S}", re.I),
         ("last_year", rf"\blast\s+year{_S}", re.I),
-        ("this_week", rf"\b(?:(?:earlier|later)\s+)?this\s+week{_S}", re.I),
-        ("last_week", rf"\blast\s+week{_S}", re.I),
+        ("this_week", rf"\b(?:(?:earlier|later)\s+)?this\s+week{_S}(?!end)", re.I),
+        ("last_week", rf"\blast\s+week{_S}(?!end)", re.I),
     ]
 ]
 # Words a text must hold for a pattern to be worth trying (None: a month name).
@@ -163,6 +173,9 @@ _GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
     "days_ago": ("ago",),
     "years_ago": ("ago",),
     "past_days": ("days",),
+    "past_period": ("week", "hours", "recent"),
+    "weekend": ("weekend",),
+    "bracket_dm": ("/",),
     "day_before": ("yesterday",),
     "yesterday": ("yesterday", "last night"),
     "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
@@ -363,6 +376,17 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
         iso = _years_ago(anchor, _number(match["n"]), match["unit"].lower().startswith("month"), match["today"])
     elif name == "past_days":
         iso = same_month_span(anchor, _number(match["n"]))
+    elif name == "past_period":
+        iso = _past_period(match, anchor)
+    elif name == "weekend":
+        saturday = weekday_near(shift_days(anchor, -1), 5)
+        iso = saturday[:7] if saturday else None
+    elif name == "bracket_dm":
+        month, day = int(match["m"]), int(match["d"])
+        year = nearest_year(month, day, anchor, past=past)
+        iso = iso_day(year, month, day) if year else None
+        if iso is None:
+            return None
     elif name == "day_before":
         iso = shift_days(anchor, -2)
     elif name == "yesterday":
@@ -385,6 +409,17 @@ def _resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateM
             last = shift_days(monday, 6)
         iso = monday[:7] if monday and last and monday[:7] == last[:7] else None
     return DateMention(start, end, iso, relative, generic, explicit=name in _EXPLICIT)
+
+
+def _past_period(match: re.Match, anchor: str | None) -> str | None:
+    """A period up to the statement's day, at month precision: the statement's month for a week or less
+    ("over the past week", "within the past 48 hours", "in recent weeks"), else only if it lies within one month."""
+    if not anchor or len(anchor) < 7:
+        return None
+    unit = (match["unit"] or "").lower()
+    n = _number(match["n"]) if match["n"] else 1
+    days = 7 * n if unit.startswith("week") else -(-n // 24) if unit == "hours" else 7
+    return anchor[:7] if days <= 7 else same_month_span(anchor, days)
 
 
 def _years_ago(anchor: str | None, n: int, months: bool, today: str | None) -> str | None:

@@ -1,0 +1,99 @@
+"""How a trigger's event is told: asserted, negated, hedged, planned, called for, or background.
+
+hitreading.read_hit says whether a trigger reports something that happened;
+this module says, for every trigger, how the statement tells of its event
+(the concepts of ontology/factuality.ttl). Events not asserted are kept (as
+clec:EventMention in the graph) but take a place and a date only from their
+own phrase ("the release of the monks from Prison X"), never from the scene.
+Trigger words of another sense (a figure of speech, a seizure of leaflets,
+a government dismissed) are no event at all and give None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clecgraph.extract.events.cues import (
+    clause_start,
+    is_called_for,
+    is_figurative,
+    is_generic_right,
+    is_habitual,
+    is_headline_call,
+    is_land_taken,
+    is_negated,
+    is_planned,
+    is_prevented,
+    is_upcoming_event,
+)
+from clecgraph.extract.events.hitreading import HitReading
+from clecgraph.extract.events.triggers import TriggerHit
+from clecgraph.model import ASSERTED, TITLE
+
+# "accused of assaulting", "allegedly beaten", "reportedly detained": told on someone else's word
+_ALLEGED = re.compile(
+    r"\b(?:accused\s+of|suspected\s+of|alleged(?:ly)?|reportedly|purportedly|claims?\s+(?:of|that)|allegations?\s+(?:of|that))"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# "the relative lack of violence", "the absence of arrests": named to say there were none
+_ABSENCE = re.compile(r"\b(?:lack|absence)\s+of\s+(?:any\s+)?$", re.I)
+# "to face charges", "faces trial next month": still to come
+_TO_FACE = re.compile(r"\b(?:to\s+face|faces|facing|could\s+face|will\s+face)\s+(?:\w+\s+){0,2}$", re.I)
+# '"intentional violence with aggravating circumstances"': an offence's legal name in quotes
+_QUOTE_OPEN = re.compile(r"[\"“][^\"“”]{0,60}$")
+_QUOTE_CLOSE = re.compile(r"[^\"“”.]{0,60}[\"”]")
+_DISMISSED_RULERS = re.compile(
+    r"\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:government|cabinet|parliament|assembly|prime\s+minister|ministers?|premier)\b", re.I
+)
+
+
+def _other_sense(text: str, hit: TriggerHit) -> bool:
+    """The trigger's words in another sense: no event of its type is named at all."""
+    return (
+        (hit.type == "violence" and is_figurative(text, hit.end))
+        or (hit.type == "eviction" and not is_land_taken(text, hit.start, hit.end))
+        or (hit.type == "labour" and bool(_DISMISSED_RULERS.match(text, hit.end)))
+    )
+
+
+def doubted(text: str, clause: int, hit: TriggerHit) -> str | None:
+    """An event read_hit would keep, told in a way that does not assert it (None: asserted)."""
+    window = text[max(clause, hit.start - 50) : hit.start]
+    if _ABSENCE.search(window):
+        return "negated"
+    if _ALLEGED.search(window):
+        return "hedged"
+    if _TO_FACE.search(window):
+        return "planned"
+    if _QUOTE_OPEN.search(text, max(clause, hit.start - 60), hit.start) and _QUOTE_CLOSE.match(text, hit.end):
+        return "background"
+    return None
+
+
+def how_told(text: str, field_name: str, view, hit: TriggerHit, previous_end: int) -> str | None:
+    """The factuality of a trigger that read_hit does not keep; None for words of another sense."""
+    sentence = view.sentence.start
+    clause = clause_start(text, sentence, hit.start)
+    if _other_sense(text, hit):
+        return None
+    if is_called_for(text, sentence, clause, hit.start, previous_end) or (
+        field_name == TITLE and is_headline_call(text, hit.start, hit.end)
+    ):
+        return "called-for"
+    if is_prevented(text, sentence, hit.start) or is_negated(text, clause, hit.start):
+        return "negated"
+    if is_generic_right(text, clause, hit.start) or is_habitual(text, clause, hit.start, bool(view.dates)):
+        return "background"
+    if is_planned(text, clause, hit.start) or is_upcoming_event(text, clause, hit.start):
+        return "planned"
+    return "hedged"
+
+
+def unasserted_reading(text: str, view, hit: TriggerHit) -> HitReading:
+    """An event not asserted takes a place and a date from its own phrase only, as one named in passing."""
+    clause = clause_start(text, view.sentence.start, hit.start)
+    return HitReading(clause=clause, ongoing=False, after_one=False, background=True, referred=True, same_scene=False)
+
+
+__all__ = ["ASSERTED", "doubted", "how_told", "unasserted_reading"]

@@ -1,0 +1,83 @@
+"""Factuality: every event says whether the statement asserts it; made-up sentences, one behaviour each."""
+
+from __future__ import annotations
+
+import pytest
+
+from clecgraph.extract.events.finder import make_event_finder
+from clecgraph.knowledge.ontology import default_knowledge
+from clecgraph.model import FACTUALITIES, Statement
+
+
+@pytest.fixture(scope="module")
+def find_events():
+    return make_event_finder(default_knowledge())
+
+
+def told(find_events, text, date="2021-03-04"):
+    """(type, factuality) of every event found in a text."""
+    return {(e.type, e.factuality) for e in find_events(Statement("t.jsonl", 1, text, date=date), (), date)}
+
+
+def asserted(find_events, text, date="2021-03-04"):
+    return {t for t, f in told(find_events, text, date) if f == "asserted"}
+
+
+def test_an_event_that_happened_is_asserted(find_events):
+    assert told(find_events, "Soldiers arrested four farmers on Monday.") == {("arrest", "asserted")}
+
+
+def test_an_event_called_for_is_kept_as_called_for(find_events):
+    found = told(find_events, "The union calls for the immediate release of its organisers.")
+    assert ("release", "called-for") in found
+    assert "release" not in asserted(find_events, "The union calls for the immediate release of its organisers.")
+
+
+def test_an_event_that_did_not_happen_is_negated(find_events):
+    assert told(find_events, "Nobody was arrested during the gathering.") >= {("arrest", "negated")}
+
+
+def test_an_event_feared_is_hedged(find_events):
+    assert ("arrest", "hedged") in told(find_events, "Residents said they fear arrest if they return.")
+
+
+def test_an_alleged_act_is_hedged_not_asserted(find_events):
+    text = "The guard was accused of assaulting a vendor."
+    assert ("violence", "hedged") in told(find_events, text)
+    assert "violence" not in asserted(find_events, text)
+
+
+def test_a_threatened_act_is_planned(find_events):
+    text = "Drivers are threatening to stage a strike across the province."
+    assert ("protest", "planned") in told(find_events, text)
+    assert "protest" not in asserted(find_events, text)
+
+
+def test_a_habit_is_background(find_events):
+    assert ("meeting", "background") in told(find_events, "The group regularly runs trainings for villagers.")
+
+
+def test_an_absence_of_violence_is_not_asserted_violence(find_events):
+    text = "Observers welcomed the relative lack of violence at the polls."
+    assert "violence" not in asserted(find_events, text)
+
+
+def test_an_offence_named_in_quotes_is_not_an_act_of_violence(find_events):
+    text = 'He was charged with "intentional violence with aggravating circumstances" on 3 March.'
+    assert asserted(find_events, text) == {"charge"}
+
+
+def test_every_event_has_a_known_factuality(find_events):
+    text = (
+        "Police detained two reporters in Town A on 2 March. No charges were filed. "
+        "We urge the authorities to release them and fear further arrests."
+    )
+    assert {f for _, f in told(find_events, text)} <= set(FACTUALITIES)
+    assert "arrest" in asserted(find_events, text)
+
+
+def test_an_asserted_and_a_called_for_event_of_one_type_stay_apart(find_events):
+    text = "Police arrested a farmer on 2 March. We call for the arrest of the gunmen who shot him."
+    found = [e for e in find_events(Statement("t.jsonl", 1, text, date="2021-03-04"), (), "2021-03-04") if e.type == "arrest"]
+    assert sorted(e.factuality for e in found) == ["asserted", "called-for"]
+    assert next(e for e in found if e.asserted).date == "2021-03-02"
