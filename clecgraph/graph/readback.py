@@ -54,6 +54,16 @@ def records(dataset: Dataset) -> Iterator[dict]:
                 return CLASS_KIND[cls]
         return None
 
+    # a narrower event type (killing) is given as its top type (violence), as the guidelines count it
+    broader = {s: o for s, _, o, _ in dataset.quads((None, SKOS.broader, None, None))}
+
+    def top(concept):
+        seen = set()
+        while concept in broader and concept not in seen:
+            seen.add(concept)
+            concept = broader[concept]
+        return concept
+
     for node in statements(dataset):
         graph = dataset.graph(node)
         date = graph.value(node, DCTERMS.issued)
@@ -66,7 +76,7 @@ def records(dataset: Dataset) -> Iterator[dict]:
                 by_kind[kind].append(name(entity))
         events = []
         for event in sorted(graph.objects(node, SCHEMA.about)):
-            concept = graph.value(event, SEM.eventType)
+            concept = top(graph.value(event, SEM.eventType))
             stamp = graph.value(event, SEM.hasTimeStamp)
             events.append(
                 {

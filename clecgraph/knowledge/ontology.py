@@ -36,6 +36,7 @@ class EventType:
     lasting: bool = False  # a state that lasts: "detained since November" dates it
     placed_after_from: bool = False  # "released from X": X is where it happened
     called_off_when: tuple[str, ...] = ()  # readings of its words that say it did not happen (extract/events/hitreading.py)
+    narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (notation, trigger words) of each narrower type (also in triggers)
 
 
 # The behaviour properties of an event type's concept (clec:<name> in ontology/clec.ttl) -> EventType fields.
@@ -103,12 +104,20 @@ def event_types_from_turtle(text: str, source: str) -> tuple[EventType, ...]:
 def event_types_from(graph: Graph, source: str) -> tuple[EventType, ...]:
     types = []
     for concept in graph.subjects(RDF.type, SKOS.Concept):
+        if graph.value(concept, SKOS.broader) is not None:
+            continue  # a narrower type: its words are found as its broader type's (below)
         notation = str(graph.value(concept, SKOS.notation))
-        triggers = tuple(sorted(str(t) for t in graph.objects(concept, CLEC.trigger)))
+        triggers = {str(t) for t in graph.objects(concept, CLEC.trigger)}
+        narrower = []
+        for finer in sorted(graph.transitive_subjects(SKOS.broader, concept)):
+            if finer != concept:
+                words = tuple(sorted(str(t) for t in graph.objects(finer, CLEC.trigger)))
+                narrower.append((str(graph.value(finer, SKOS.notation)), words))
+                triggers.update(words)
         behaviour = {field: _flag(graph, concept, name, source) for name, field in BEHAVIOUR.items()}
         called_off = tuple(sorted(str(v) for v in graph.objects(concept, CLEC[CALLED_OFF_WHEN])))
         label = str(graph.value(concept, SKOS.prefLabel) or notation)
-        types.append(EventType(notation, label, triggers, **behaviour, called_off_when=called_off))
+        types.append(EventType(notation, label, tuple(sorted(triggers)), **behaviour, called_off_when=called_off, narrower=tuple(narrower)))
     return tuple(sorted(types, key=lambda t: t.notation))
 
 

@@ -256,6 +256,26 @@ def most_specific(text: str, spots: list[PlaceSpot], near: int) -> PlaceSpot | N
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)", re.I)
 
 
+def listed_with(text: str, spots: list[PlaceSpot], chosen: PlaceSpot) -> list[PlaceSpot]:
+    """The places of the list the chosen place belongs to ("in the cities of A, B and C"), in order;
+    [] when it is not in a list of places as specific as it."""
+    ordered = sorted(spots, key=lambda s: s.start)
+    k = next((n for n, s in enumerate(ordered) if s is chosen), None)
+    if k is None:
+        return []
+    low = high = k
+    while low > 0 and ordered[low - 1].rank == chosen.rank and _LISTED.fullmatch(text, ordered[low - 1].end, ordered[low].start):
+        low -= 1
+    while (
+        high + 1 < len(ordered)
+        and ordered[high + 1].rank == chosen.rank
+        and _LISTED.fullmatch(text, ordered[high].end, ordered[high + 1].start)
+    ):
+        high += 1
+    members = list({s.name: s for s in ordered[low : high + 1]}.values())
+    return members if len(members) > 1 else []
+
+
 def spread(text: str, spots: list[PlaceSpot], chosen: PlaceSpot) -> bool:
     """The chosen place is one of a list of places as specific as it ("in Kampong Cham, Prey Veng
     and Takeo provinces"): the event is spread over them and no one of them is its place."""

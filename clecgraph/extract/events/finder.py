@@ -41,9 +41,10 @@ from clecgraph.extract.events.eventplace import most_specific
 from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, unasserted_reading
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
-from clecgraph.extract.events.merging import Occurrence, merge
-from clecgraph.extract.events.placing import Scene, place_of_hit
-from clecgraph.extract.events.triggers import TriggerMatcher
+from clecgraph.extract.events.merging import OWN, Occurrence, merge
+from clecgraph.extract.events.narrower import NarrowerTypes
+from clecgraph.extract.events.placing import Scene, listed_places, place_of_hit
+from clecgraph.extract.events.triggers import TriggerHit, TriggerMatcher
 from clecgraph.extract.text.datelines import find_dateline
 from clecgraph.knowledge.ontology import Knowledge
 from clecgraph.model import PLACE, TEXT, Span
@@ -88,12 +89,16 @@ def read_event_fields(knowledge: Knowledge):
 
 @component("events.occurrences", ["event_fields", "dateline_place"], ["occurrences"])
 def find_occurrences(knowledge: Knowledge):
-    """Each trigger that reports something that happened, with its place and date."""
+    """Each trigger, with how it is told (factuality), its place and date, and its narrower type if its words name one."""
+    narrower = NarrowerTypes(knowledge.event_types)
 
     def step(work: Work) -> None:
         occurrences: list[Occurrence] = []
         for view, courts in work["event_fields"]:
-            occurrences += _field_occurrences(view, courts, len(occurrences), work["dateline_place"])
+            found = _field_occurrences(view, courts, len(occurrences), work["dateline_place"])
+            for occurrence in found:
+                occurrence.narrower = narrower.of(view.text, TriggerHit(occurrence.type, occurrence.span.start, occurrence.span.end))
+            occurrences += found
         work.set("occurrences", occurrences)
 
     return step
@@ -165,23 +170,27 @@ def _sentence_occurrences(
             reading = unasserted_reading(text, here, hit)
         own, date = date_of_hit(text, here, position, hit, reading, scene.date)
         place, level = place_of_hit(text, here, position, hit, reading, scene, own, courts, dateline_place, view.later_place)
-        found.append(
-            Occurrence(
-                hit.type,
-                Span(view.name, hit.start, hit.end),
-                order + len(found),
-                own.iso if own else None,
-                date,
-                place,
-                level,
-                bool(own and own.explicit),
-                view.persons_in(here.sentence),
-                bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)),
-                here.index,
-                bool(own and own.relative and own.offset is None and not own.explicit),
-                factuality,
+        # "arrests in the cities of A, B and C": one event in each
+        listed = listed_places(text, here, position, hit, reading) if place is None and factuality == ASSERTED else []
+        for where in listed or [place]:
+            found.append(
+                Occurrence(
+                    hit.type,
+                    Span(view.name, hit.start, hit.end),
+                    order + len(found),
+                    own.iso if own else None,
+                    date,
+                    where,
+                    OWN if listed else level,
+                    bool(own and own.explicit),
+                    view.persons_in(here.sentence),
+                    bool(_DEFINITE.search(text, max(0, hit.start - 8), hit.start)),
+                    here.index,
+                    bool(own and own.relative and own.offset is None and not own.explicit),
+                    factuality,
+                    bool(listed),
+                )
             )
-        )
     return found
 
 

@@ -35,6 +35,8 @@ class Occurrence:
     sentence: int = -1  # index of the trigger's sentence in its field
     said_from_now: bool = False  # own_date is a day said relative to the statement ("yesterday", "on Monday")
     factuality: str = ASSERTED  # how the statement tells of it (ontology/factuality.ttl)
+    listed: bool = False  # one of a list of places ("in A, B and C"): an event of its own in each
+    narrower: str | None = None  # a narrower type its words name ("killed": killing, under violence)
 
 
 @dataclass
@@ -51,9 +53,13 @@ def compatible(a: str, b: str) -> bool:
 def merge(occurrences: list[Occurrence]) -> list[Event]:
     """One event per type, split where trigger words carry different dates of their own."""
     # (an arrest called for is never the arrest that happened: events told otherwise are grouped apart)
-    by_type: dict[tuple[str, str], list[Group]] = {}
+    by_type: dict[tuple, list[Group]] = {}
     for occurrence in occurrences:
-        groups = by_type.setdefault((occurrence.type, occurrence.factuality), [])
+        if occurrence.listed:
+            # events of one type in places of a list stay apart, one per place (and per date of their own)
+            groups = by_type.setdefault((occurrence.type, occurrence.factuality, occurrence.place), [])
+        else:
+            groups = by_type.setdefault((occurrence.type, occurrence.factuality), [])
         target = None
         if occurrence.own_date and occurrence.explicit:
             target = next((g for g in groups if g.own_date and compatible(g.own_date, occurrence.own_date)), None)
@@ -88,7 +94,7 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             target.own_date = occurrence.own_date
             target.explicit = target.explicit or occurrence.explicit
     events = []
-    for (notation, factuality), groups in by_type.items():
+    for (notation, factuality, *_), groups in by_type.items():
         for group in groups:
             first = group.occurrences[0]
             # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
@@ -109,8 +115,10 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             if placed.place_level == DATELINE and any(o.place is None and o.place_level == OWN for o in group.occurrences):
                 placed = replace(placed, place=None)  # where the statement speaks from, not where its own words put the event
             involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
+            # named by a narrower type when its words say so ("killed"), found, placed and dated as its broader one
+            finer = next((o.narrower for o in group.occurrences if o.narrower), None)
             events.append(
-                Event(notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved, factuality=factuality)
+                Event(finer or notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved, factuality=factuality)
             )
     # asserted events first: what the statement is about, numbered as before
     return sorted(events, key=lambda e: (not e.asserted, e.trigger.field != "title", e.trigger.start, e.type))

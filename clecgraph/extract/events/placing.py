@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from clecgraph.extract.events.cues import own_phrase
 from clecgraph.extract.events.dating import month_apart
-from clecgraph.extract.events.eventplace import LOCATIVE, ORIGIN, PlaceSpot, most_specific, spread
+from clecgraph.extract.events.eventplace import LOCATIVE, ORIGIN, PlaceSpot, listed_with, most_specific, spread
 from clecgraph.extract.events.merging import DATELINE, INHERITED, LATER, OWN, WEAK_OWN
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
@@ -100,6 +100,15 @@ def place_of_hit(
     elif place is None and level == LATER and not reading.referred and not kind.placed_by_institution:
         place, level = later_place(view.index), LATER
     return place, level
+
+
+def listed_places(text: str, view, position: int, hit: TriggerHit, reading) -> list[str]:
+    """The places of a list the trigger's clause gives as where ("arrests in A, B and C"): one event each."""
+    if (hit.kind is not None and hit.kind.placed_by_institution) or reading.referred:
+        return []
+    strong, _ = _own_places(text, view, position, hit, reading)
+    spot = most_specific(text, strong, hit.start) if strong else None
+    return [s.name for s in listed_with(text, strong, spot)] if spot else []
 
 
 def _own_places(text: str, view, position: int, hit: TriggerHit, reading) -> tuple[list[PlaceSpot], list[PlaceSpot]]:

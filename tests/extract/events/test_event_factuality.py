@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clecgraph.extract.events.finder import make_event_finder
+from clecgraph.extract.rules import make_event_finder
 from clecgraph.knowledge.ontology import default_knowledge
 from clecgraph.model import FACTUALITIES, Statement
 

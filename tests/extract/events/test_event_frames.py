@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from clecgraph.extract.events.finder import make_event_finder
+from clecgraph.extract.rules import make_event_finder
 from clecgraph.knowledge.ontology import default_knowledge
 from clecgraph.model import PLACE, TEXT, Mention, Span, Statement
 
