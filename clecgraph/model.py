@@ -99,6 +99,7 @@ class Event:
     date: str | None = None  # ISO 8601 at the precision the text gives
     participants: tuple[str, ...] = ()  # names of persons/organisations involved
     factuality: str = "asserted"  # notation of a concept of ontology/factuality.ttl (FACTUALITIES)
+    narrower: str | None = None  # a narrower type of `type` its words name ("killing" under violence)
 
     @property
     def asserted(self) -> bool:

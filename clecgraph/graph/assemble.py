@@ -216,7 +216,7 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
         graph.add((node, SCHEMA.about, event_node) if event.asserted else (node, CLEC.mentionsEvent, event_node))
         graph.add((event_node, RDF.type, SEM.Event if event.asserted else CLEC.EventMention))
         graph.add((event_node, CLEC.factuality, FACTUALITY[event.factuality]))
-        graph.add((event_node, SEM.eventType, EVENT_TYPE[event.type]))
+        graph.add((event_node, SEM.eventType, EVENT_TYPE[event.narrower or event.type]))  # the finest type its words give
         label = event.type
         if event.place:
             graph.add((event_node, SEM.hasPlace, entity(PLACE, event.place)))

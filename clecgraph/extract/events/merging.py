@@ -118,7 +118,16 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             # named by a narrower type when its words say so ("killed"), found, placed and dated as its broader one
             finer = next((o.narrower for o in group.occurrences if o.narrower), None)
             events.append(
-                Event(finer or notation, first.span, EXTRACTOR, place=placed.place, date=date, participants=involved, factuality=factuality)
+                Event(
+                    notation,
+                    first.span,
+                    EXTRACTOR,
+                    place=placed.place,
+                    date=date,
+                    participants=involved,
+                    factuality=factuality,
+                    narrower=finer,
+                )
             )
     # asserted events first: what the statement is about, numbered as before
     return sorted(events, key=lambda e: (not e.asserted, e.trigger.field != "title", e.trigger.start, e.type))

@@ -6,9 +6,11 @@ import pytest
 
 from clecgraph import build
 from clecgraph.extract.rules import make_event_finder
+from clecgraph.graph.assemble import union_graph
 from clecgraph.graph.readback import records
 from clecgraph.knowledge.ontology import default_knowledge
 from clecgraph.model import Statement
+from clecgraph.vocab import EVENT_TYPE, SEM
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +19,13 @@ def find_events():
 
 
 def types(find_events, text, date="2019-04-02"):
-    return {(e.type, e.date) for e in find_events(Statement("t.jsonl", 1, text, date=date), (), date) if e.asserted}
+    """(finest type, date) of each asserted event."""
+    return {(e.narrower or e.type, e.date) for e in find_events(Statement("t.jsonl", 1, text, date=date), (), date) if e.asserted}
+
+
+def test_a_narrower_event_keeps_its_broader_type_for_every_other_step(find_events):
+    (event,) = [e for e in find_events(Statement("t.jsonl", 1, "Gunmen killed a union leader.", date="2019-04-02"), (), "2019-04-02")]
+    assert (event.type, event.narrower) == ("violence", "killing")
 
 
 def test_a_killing_is_named_killing_and_dated_like_violence(find_events):
@@ -39,10 +47,11 @@ def test_the_narrower_types_are_in_the_scheme_under_their_broader_ones():
     assert "killing" not in found  # matched as violence: 14 top types
 
 
-def test_extractions_give_the_top_type(tmp_path):
+def test_the_graph_names_the_narrower_type_and_extractions_give_the_top_type(tmp_path):
     path = tmp_path / "s.jsonl"
     path.write_text('{"date": "2019-04-02", "text": "Gunmen killed a union leader on 30 March in Town A."}\n', encoding="utf-8")
     result = build([path], out=None, validate=True)
+    assert EVENT_TYPE.killing in set(union_graph(result.dataset).objects(None, SEM.eventType))
     (record,) = records(result.dataset)
     assert [(e["type"], e["date"]) for e in record["events"]] == [("violence", "2019-03-30")]
     assert result.validation is None or result.validation.conforms
