@@ -34,11 +34,9 @@ def iri_problem(value: str) -> str | None:
 
 
 def base_problem(base: str) -> str | None:
-    """Why `base` cannot be the base of minted IRIs (an absolute IRI ending in / or #), or None."""
-    problem = iri_problem(base)
-    if problem is None and not base.endswith(("/", "#")):
-        problem = "it should end in / or # (IRIs are made by appending to it)"
-    return problem
+    """Why `base` cannot be the base of minted IRIs (it must be an absolute IRI), or None.
+    A base that does not end in / or # gets a / (IRIs below)."""
+    return iri_problem(base)
 
 
 CLEC = Namespace("https://clecgraph.example/ns#")

@@ -25,7 +25,6 @@ def statement(tmp_path):
         ("data/", "no scheme"),
         ("https://a b/", "' '"),
         ("https://x.example/<id>/", "'<'"),
-        ("https://x.example/id", "end in / or #"),
         ("", "empty"),
     ],
 )
