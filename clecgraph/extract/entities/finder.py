@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from clecgraph.extract.components import Component, Work, component
 from clecgraph.extract.entities.acronyms import bare_acronym, bracketed_after, definitions, dotted, publisher_definitions
 from clecgraph.extract.entities.affiliations import find_affiliations, kind_affiliations
+from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
 from clecgraph.extract.entities.lists import list_members
 from clecgraph.extract.entities.ministers import minister_titles
@@ -36,7 +37,6 @@ from clecgraph.extract.entities.organisations import body_before_role, build_org
 from clecgraph.extract.entities.orgnames import marked_names
 from clecgraph.extract.entities.persons import find_persons, name_token
 from clecgraph.extract.entities.places import find_places, is_title_case
-from clecgraph.extract.entities.placetable import build_place_table
 from clecgraph.extract.entities.posts import post_persons
 from clecgraph.extract.entities.signatories import signatory_lines
 from clecgraph.extract.text.chunks import Candidate, select

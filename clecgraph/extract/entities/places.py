@@ -1,7 +1,7 @@
 """Places: gazetteer names, known places, and "X village / X district" patterns.
 
 Which gazetteer names are looked for, and which count only where written as
-a location ("in Kisumu"), is placetable.py's; this module finds the places of
+a location ("in Kisumu"), is gazetteer_names.py's; this module finds the places of
 a text: table names, names with their kind ("Sandan district", "the village
 of X"), and unknown names written where a scene happens.
 """

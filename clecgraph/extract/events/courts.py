@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from clecgraph.extract.events.eventplace import LOCATIVE, PlaceSpot, specificity
+from clecgraph.extract.events.place_candidates import LOCATIVE, PlaceSpot, specificity
 from clecgraph.knowledge.lexicon import EN
 from clecgraph.model import ORGANISATION
 

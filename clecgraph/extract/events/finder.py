@@ -4,11 +4,11 @@ For each trigger word (title and text) that reports something that happened
 (not a call for action, a negation or a hypothetical: see hitreading.py), the
 event takes:
   place  the most specific place written as a location in its sentence (see
-         eventplace.py); else the place of the sentence before it in the
+         place_candidates.py); else the place of the sentence before it in the
          paragraph (not across a jump to another month or year, nor into a
          "nationwide" sentence); else the dateline's place; else a weaker
          place of its sentence (a landmark, a place qualifying people); else
-         the first location later in the paragraph; else none (placing.py).
+         the first location later in the paragraph; else none (trigger_place.py).
   date   the date expression of its sentence nearest to it (one written just
          before it first; one inside a relative clause that names its own
          event only for that event); else the date of the sentence before it
@@ -33,17 +33,17 @@ import re
 
 from clecgraph.errors import ClecgraphError
 from clecgraph.extract.components import Work, component
-from clecgraph.extract.entities.placetable import build_place_table
+from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
 from clecgraph.extract.events.dating import date_of_hit
-from clecgraph.extract.events.eventplace import most_specific
 from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, unasserted_reading
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
 from clecgraph.extract.events.merging import OWN, Occurrence, merge
 from clecgraph.extract.events.narrower import NarrowerTypes
-from clecgraph.extract.events.placing import Scene, listed_places, place_of_hit
+from clecgraph.extract.events.place_candidates import most_specific
+from clecgraph.extract.events.trigger_place import Scene, listed_places, place_of_hit
 from clecgraph.extract.events.triggers import TriggerHit, TriggerMatcher
 from clecgraph.extract.text.datelines import find_dateline
 from clecgraph.knowledge.ontology import Knowledge

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clecgraph.extract.events import cues
-from clecgraph.extract.events.eventplace import _CONTAINED_GAP, _POSSESSIVE_GAP, PlaceSpot, most_specific
+from clecgraph.extract.events.place_candidates import _CONTAINED_GAP, _POSSESSIVE_GAP, PlaceSpot, most_specific
 
 WORDS = [
     "Tokyo",

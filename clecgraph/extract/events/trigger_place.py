@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from clecgraph.extract.events.cues import own_phrase
 from clecgraph.extract.events.dating import month_apart
-from clecgraph.extract.events.eventplace import LOCATIVE, ORIGIN, PlaceSpot, listed_with, most_specific, spread
 from clecgraph.extract.events.merging import DATELINE, INHERITED, LATER, OWN, WEAK_OWN
+from clecgraph.extract.events.place_candidates import LOCATIVE, ORIGIN, PlaceSpot, listed_with, most_specific, spread
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
 from clecgraph.knowledge.lexicon import EN
