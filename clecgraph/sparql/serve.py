@@ -170,8 +170,10 @@ class Endpoint:
         return f"http://{host}:{self.port}"
 
     def serve_forever(self) -> None:
-        self.running = True
         try:
+            # Set inside the try: a signal arriving just here must not leave `running` true, or close()
+            # would wait forever for a shutdown of a loop that never started.
+            self.running = True
             self.server.serve_forever()
         finally:
             self.running = False
