@@ -114,7 +114,9 @@ class Endpoint:
         self.running, self._closed, self._signals = False, threading.Event(), {}
         if threading.current_thread() is threading.main_thread():
             # SIGTERM and SIGHUP stop the server as Ctrl-C does, so that close() runs and removes the copy.
-            for sig in (signal.SIGTERM, signal.SIGHUP):
+            # SIGINT too: a server started in the background by a non-interactive shell inherits SIGINT
+            # ignored, and Python then installs no KeyboardInterrupt handler of its own.
+            for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
                 self._signals[sig] = signal.signal(sig, _interrupt)
         if is_store_spec(str(source)):
             path = Path(parse_spec(str(source))[1])
