@@ -11,7 +11,8 @@ import tempfile
 
 import pytest
 
-FLAGS = [
+# Headless, and nothing running in the background that could reach the network.
+QUIET_FLAGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -23,6 +24,9 @@ FLAGS = [
     "--disable-extensions",
     "--no-first-run",
     "--no-default-browser-check",
+]
+FLAGS = [
+    *QUIET_FLAGS,
     # Any request that would leave the machine fails: no name resolves (local servers are IP addresses).
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     "--window-size=1280,1000",

@@ -22,22 +22,13 @@ import tempfile
 
 import pytest
 from sample_graphs import BASE, XSS_IMG, XSS_SCRIPT, small_graph
+from selenium_chromium import QUIET_FLAGS
 
 from clecgraph.views.select import view
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--disable-extensions",
-    "--no-first-run",
-    "--no-default-browser-check",
+    *QUIET_FLAGS,
     # Any request that would leave the machine fails: no proxy answers, no name resolves.
     "--proxy-server=127.0.0.1:9",
     "--host-resolver-rules=MAP * ~NOTFOUND",
