@@ -69,7 +69,7 @@ def to_rdflib(node):
 def rdflib_quads(lines: Iterable[str]) -> Iterator[tuple]:
     """N-Quads lines (without newlines) as (s, p, o, graph) rdflib terms, each term made once."""
     data = "".join(line + "\n" for line in lines).encode("utf-8")
-    convert = _Converted()
+    convert = RdflibTerms()
     for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
         yield convert[quad.subject], convert[quad.predicate], convert[quad.object], convert[quad.graph_name]
 
@@ -220,12 +220,13 @@ class LineReader:
         return data
 
 
-class _Converted(dict):
-    """ox term -> rdflib term, made once per distinct term."""
+class RdflibTerms(dict):
+    """pyoxigraph term -> rdflib term, made once per distinct term: big answers and
+    graphs repeat their IRIs and labels, and making rdflib terms is the slow part."""
 
     def __missing__(self, node):
         value = self[node] = to_rdflib(node)
         return value
 
 
-__all__ = ["BuiltGraph", "nquads", "rdflib_quads", "rdflib_triples", "term", "to_rdflib"]
+__all__ = ["BuiltGraph", "RdflibTerms", "nquads", "rdflib_quads", "rdflib_triples", "term", "to_rdflib"]

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
 
 from clecgraph.errors import InputError, UsageError
+from clecgraph.graph.quads import RdflibTerms
 from clecgraph.sparql.stores.answer import Answer
 
 FORMATS = {
@@ -28,7 +28,6 @@ FORMATS = {
     ".rdf": ox.RdfFormat.RDF_XML,
     ".xml": ox.RdfFormat.RDF_XML,
 }
-XSD_STRING = str(XSD.string)
 
 
 class Terms:
@@ -67,30 +66,6 @@ def short_error(err: Exception, limit: int = 200) -> str:
     """pyoxigraph's syntax errors list every character class it expected: the first line, cut."""
     text = (str(err).strip().splitlines() or [type(err).__name__])[0]
     return text if len(text) <= limit else text[:limit] + " ..."
-
-
-def to_rdflib(term):
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value) if datatype == XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
-    raise TypeError(f"unsupported term {term!r}")
-
-
-class _Converted(dict):
-    """ox term -> rdflib term, converted once per answer: big answers repeat their
-    IRIs and labels row after row, and making rdflib terms is the slow part."""
-
-    def __missing__(self, term):
-        value = self[term] = to_rdflib(term)
-        return value
 
 
 class OxigraphStore:
@@ -229,16 +204,16 @@ class OxigraphStore:
         if isinstance(result, ox.QueryBoolean):
             return Answer("ASK", boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
-            convert = _Converted()
+            convert = RdflibTerms()
             return Answer("GRAPH", triples=[(convert[t.subject], convert[t.predicate], convert[t.object]) for t in result])
         names = [v.value for v in result.variables]
-        convert, columns = _Converted({None: None}), range(len(names))
+        convert, columns = RdflibTerms({None: None}), range(len(names))
         rows = [tuple(convert[solution[i]] for i in columns) for solution in result]
         return Answer("SELECT", vars=names, rows=rows)
 
     def triples_of(self, predicates) -> Iterator[tuple]:
         """(s, p, o) rdflib terms of these predicates, in every graph (clecgraph.graph.facts reads these)."""
-        convert = _Converted()
+        convert = RdflibTerms()
         for predicate in predicates:
             for quad in self.store.quads_for_pattern(None, self.terms.iri(str(predicate)), None):
                 yield convert[quad.subject], predicate, convert[quad.object]
