@@ -75,3 +75,26 @@ def _iri_char(char: str) -> bool:
 def squash_spaces(text: str) -> str:
     """Collapse runs of any white space (no-break spaces too) to one space."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+# The documented separator of co-publishers in a statement's publisher field (any reader): "A; B".
+# Commas and "and" do not separate: they are part of names ("Centre for Law, Justice and Development").
+PUBLISHER_SEPARATOR = ";"
+PUBLISHER_SPLIT = re.compile("[;\uff1b]")  # and the full-width semicolon CJK keyboards type
+
+
+def co_publishers(field: str | None) -> list[str]:
+    """The co-publishers a publisher field names, in order, once each, spaces squashed.
+
+    Parts with no letters or digits name nothing and are left out (the
+    readers warn about them).
+
+    >>> co_publishers("CCHR;  LICADHO ; CCHR")
+    ['CCHR', 'LICADHO']
+    """
+    parts: list[str] = []
+    for part in PUBLISHER_SPLIT.split(field or ""):
+        name = squash_spaces(part)
+        if fold(name) and name not in parts:
+            parts.append(name)
+    return parts

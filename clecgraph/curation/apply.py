@@ -31,7 +31,7 @@ from clecgraph.errors import UsageError
 from clecgraph.knowledge.ontology import Authority, Knowledge, default_knowledge
 from clecgraph.link import LinkContext, link_entities
 from clecgraph.model import ORGANISATION, PERSON, PLACE, Affiliation, Entity, Extraction
-from clecgraph.names import fold, slugify
+from clecgraph.names import co_publishers, fold, slugify
 from clecgraph.resolve.entities import Resolution, names_in, resolve
 from clecgraph.resolve.lookup import Named, find
 from clecgraph.vocab import KIND_PATH, statement_id
@@ -141,8 +141,8 @@ def _rekind(outcome: Outcome, before: Resolution, extractions: list[Extraction])
         return extractions
     names = _folded_names(before, entity)
     for extraction in extractions:
-        publisher = extraction.statement.publisher
-        if entity.kind == ORGANISATION and publisher and fold(publisher) in names:
+        publishers = co_publishers(extraction.statement.publisher)
+        if entity.kind == ORGANISATION and any(fold(p) in names for p in publishers):
             raise UsageError(
                 f"{entity.label!r} publishes statement {extraction.statement.source}:{extraction.statement.line}; a publisher stays"
             )

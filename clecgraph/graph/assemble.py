@@ -26,7 +26,7 @@ from clecgraph.graph.statistics import statistics_triples
 from clecgraph.incidents import incident_graph_triples
 from clecgraph.knowledge.ontology import BEHAVIOUR_PROPERTIES, ontology_file
 from clecgraph.model import ORGANISATION, PERSON, PLACE, Entity, Extraction, Span
-from clecgraph.names import fold
+from clecgraph.names import co_publishers, fold
 from clecgraph.resolve.entities import Resolution
 from clecgraph.vocab import CLEC, DEFAULT_BASE, EVENT_TYPE, FACTUALITY, GEO, KIND_CLASS, OA, ORG, PREFIXES, SCHEMA, SEM, IRIs
 
@@ -178,8 +178,9 @@ def add_statement(dataset: Dataset, extraction: Extraction, resolution: Resoluti
     def entity(kind: str, name: str) -> URIRef:
         return iris.entity(kind, resolution.key(kind, name))
 
-    if statement.publisher:
-        publisher = extraction.issuers[0] if extraction.issuers else statement.publisher
+    named = co_publishers(statement.publisher)  # "A; B": co-publishers, the first named is the publisher
+    if named:
+        publisher = extraction.issuers[0] if extraction.issuers else named[0]
         graph.add((node, DCTERMS.publisher, entity(ORGANISATION, publisher)))
     for issuer in extraction.issuers:
         graph.add((node, DCTERMS.creator, entity(ORGANISATION, issuer)))

@@ -15,6 +15,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from clecgraph.dates import parse_date
@@ -89,9 +90,21 @@ def read_csv(path: Path, encoding: str | None = None) -> Iterator[Statement | In
             raise InputError(path, f"is not valid CSV ({err})", current[0]) from None
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) > len(names):
-            yield InputWarning(path.name, start, f"record has {len(row)} fields but the header names {len(names)}; extra fields ignored")
-        yield record_to_statement(dict(zip(names, row)), path.name, start)
+        item = record_to_statement(dict(zip(names, row)), path.name, start)
+        yield _ragged(item, len(row), len(names)) if len(row) != len(names) else item
+
+
+def _ragged(item: Statement | InputWarning, fields: int, columns: int) -> Statement | InputWarning:
+    """A row with more or fewer fields than the header, said once and with the row.
+
+    A standalone warning is what the build counts as a skipped record, so
+    the note goes into the statement's warnings, or into the skip's message.
+    """
+    if isinstance(item, InputWarning):
+        return replace(item, message=f"{item.message} (the row has {fields} fields, the header names {columns})")
+    what = "extra fields ignored" if fields > columns else "the missing fields are left empty"
+    note = InputWarning(item.source, item.line, f"record has {fields} fields but the header names {columns}; {what}")
+    return replace(item, warnings=(note, *item.warnings))
 
 
 def _delimiter(header: str) -> str:

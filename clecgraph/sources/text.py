@@ -10,7 +10,7 @@ from pathlib import Path
 
 from clecgraph.errors import InputError, UsageError
 from clecgraph.model import InputWarning
-from clecgraph.names import fold
+from clecgraph.names import PUBLISHER_SPLIT, co_publishers, fold
 
 _SNIFF_BYTES = 8192
 
@@ -120,14 +120,22 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"))
 
 
 def publisher_or_none(name: str | None, source: str, line: int, warnings: list[InputWarning]) -> str | None:
-    """A publisher name that names something (invisible characters taken out), else None with a warning.
+    """A publisher field that names something (invisible characters taken out), else None with a warning.
 
     A name with no letters or digits ("***", "—", "[]") cannot identify an
-    organisation; keeping it would mint an entity with an empty name.
+    organisation; keeping it would mint an entity with an empty name. The
+    field may name co-publishers apart by ";" ("A; B"); a part that names
+    nothing is left out with a warning, the field is otherwise kept as read.
     """
     if name:
         name = name.translate(INVISIBLE)
-    if name and not fold(name):
+    if not name:
+        return name
+    parts = co_publishers(name)
+    if not parts:
         warnings.append(InputWarning(source, line, f"publisher {name[:40]!r} has no letters or digits; statement kept without a publisher"))
         return None
+    for part in PUBLISHER_SPLIT.split(name):
+        if part.strip() and not fold(part):
+            warnings.append(InputWarning(source, line, f"co-publisher {part.strip()[:40]!r} has no letters or digits; left out"))
     return name

@@ -15,8 +15,9 @@ from clecgraph.extract.entities.signatories import block_start
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import fold
 from clecgraph.model import ORGANISATION
+from clecgraph.names import co_publishers
 
-_JOINT = re.compile(r"\s*(?:[,;/]|&|\band\b)\s*", re.I)
+_JOINT = re.compile(r"\s*(?:[,/]|&|\band\b)\s*", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
 # "FIDH and its member organisation the PAHRA", "X together with Y": one voice
 _SEPARATOR = re.compile(
@@ -62,14 +63,21 @@ _HEADLINE_REPORT = re.compile(r"\b(?:new|joint|latest)\s+(?:report|study|briefin
 
 
 def publisher_names(publisher: str | None, known: dict[str, str]) -> list[str]:
-    """The publisher's names, expanded through known names ("CLEC" -> the centre).
+    """The publishers' names, expanded through known names ("CLEC" -> the centre).
 
-    A joint publisher ("CCHR, LICADHO & ADHOC") gives each body when every
-    part is a known name or an acronym; otherwise the field is one name.
+    ";" always separates co-publishers ("A; B", `co_publishers`). Within a
+    part, a joint publisher ("CCHR, LICADHO & ADHOC") gives each body when
+    every piece is a known name or an acronym; otherwise the part is one name.
     """
-    if not publisher or not publisher.strip():
-        return []
-    name = " ".join(publisher.split())
+    names: list[str] = []
+    for part in co_publishers(publisher):
+        for name in _one_part(part, known):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _one_part(name: str, known: dict[str, str]) -> list[str]:
     if fold(name) in known:
         return [known[fold(name)]]
     parts = [p.strip() for p in _JOINT.split(name) if p.strip()]
