@@ -125,9 +125,11 @@ def main(argv: list[str] | None = None) -> None:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        from clecgraph.explore.served import explorer_of
+        from clecgraph.explore.served import prepare
 
-        explorer = explorer_of(server.server.RequestHandlerClass.site)  # what the first page request would make
+        started = time.perf_counter()
+        explorer = prepare(server, say=print)  # what `clecgraph serve` does before it answers (the index: made, or found)
+        print(f"explorer ready in {time.perf_counter() - started:.1f} s")
         count = sparql(server.url, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a <https://clecgraph.example/ns#Statement> }")[0]["n"]["value"]
         print(f"store {store}: {int(count):,} statements; load average {os.getloadavg()[0]:.1f}; {os.cpu_count()} cores")
         print(f"{'page':40} {'status':>6} {'bytes':>9} {'cold':>8} {'median':>8} {'worst':>8}")

@@ -531,6 +531,9 @@ def serve(source, host, port, timeout, max_results, network, max_bytes, workers,
             max_answer_bytes=max_bytes,
         )
         isolated = endpoint.evaluator.isolated()
+        from clecgraph.explore.served import prepare
+
+        prepare(endpoint, say=lambda line: click.echo(line, err=True))  # the explorer's index: read once, kept beside a store
         click.echo(f"serving {source} at {endpoint.url}/ (endpoint {endpoint.url}/sparql; read-only; Ctrl-C stops)", err=True)
         if not isolated:
             click.echo("note: the query workers could not be cut off from the network here; SERVICE is refused by parsing only", err=True)

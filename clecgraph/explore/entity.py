@@ -11,54 +11,37 @@ EVENTS_SHOWN = 60
 FILTER_KEY = {"organisation": "org", "person": "actor", "place": "place"}
 
 
-def names(explorer, ref: str) -> tuple[str | None, list[str], list[str]]:
-    rows = explorer.data.rows(
-        f"""SELECT ?p ?o WHERE {{ VALUES ?p {{ skos:prefLabel skos:altLabel rdfs:label clec:subtype }} {ref} ?p ?o }} LIMIT 300"""
-    )
-    pref = next((r["o"].value for r in rows if r["p"].value.endswith("prefLabel")), None)
-    plain = next((r["o"].value for r in rows if r["p"].value.endswith("#label")), None)
+def own_values(explorer, ref: str) -> list[dict]:
+    """Its own (predicate, value) pairs: names, kind, outside identifiers (one query: they are few)."""
+    return explorer.data.rows(f"SELECT ?p ?o WHERE {{ {ref} ?p ?o }} LIMIT 1000")
+
+
+def names(rows) -> tuple[str | None, list[str], list[str]]:
+    said = lambda *ends: [r["o"].value for r in rows if r["p"].value.endswith(ends) and not r["o"].is_iri]
+    pref, plain = min(said("prefLabel"), default=None), min(said("#label"), default=None)
     label = pref or plain
-    aliases = sorted({r["o"].value for r in rows if r["p"].value.endswith(("altLabel", "#label"))} - {label})
-    subtypes = sorted({r["o"].value for r in rows if r["p"].value.endswith("subtype")})
+    aliases = sorted(set(said("altLabel", "#label", "prefLabel")) - {label})
+    subtypes = sorted(set(said("#subtype")))
     return label, aliases, subtypes
 
 
-def outside_identifiers(explorer, ref: str) -> list[str]:
-    rows = explorer.data.rows(f"SELECT DISTINCT ?o WHERE {{ {ref} ?p ?o FILTER(isIRI(?o) && ?p != rdf:type) }} LIMIT 200")
-    return sorted(r["o"].value for r in rows if explorer.paths.local(r["o"].value) is None and "://" in r["o"].value)
+def outside_identifiers(explorer, rows) -> list[str]:
+    found = {r["o"].value for r in rows if r["o"].is_iri and not r["p"].value.endswith("#type")}
+    return sorted(i for i in found if explorer.paths.local(i) is None and "://" in i)
 
 
-def statements(explorer, ref: str, page: int):
-    return explorer.data.rows(
-        # The page is cut on dates alone (Oxigraph compares stored dates cheaply, IRIs only after a lookup each),
-        # and titles are read for its rows only.
-        f"""SELECT ?s ?date ?title WHERE {{
-  {{ SELECT DISTINCT ?s ?date WHERE {{ {{ ?s schema:mentions {ref} }} UNION {{ ?s dcterms:creator {ref} }} OPTIONAL {{ ?s dcterms:issued ?date }} }}
-     ORDER BY DESC(?date) LIMIT {STATEMENT_PAGE + 1} OFFSET {(page - 1) * STATEMENT_PAGE} }}
-  OPTIONAL {{ ?s dcterms:title ?t }} OPTIONAL {{ ?s rdfs:label ?l }} BIND(COALESCE(?t, ?l) AS ?title)
-}} ORDER BY DESC(?date)"""
-    )
+def statements(explorer, iri: str, page: int):
+    """A page of the statements that issue or mention it, latest first (and one more, to tell if there is a next page)."""
+    return explorer.index.statements_of(iri, STATEMENT_PAGE + 1, (page - 1) * STATEMENT_PAGE)
 
 
-def events(explorer, ref: str):
+def events(explorer, iri: str):
     """Its events, latest first: those it took part in, happened in, or reported (as an issuer)."""
-    return explorer.data.rows(
-        f"""SELECT ?e ?date ?type ?label ?roles WHERE {{
-  {{ SELECT ?e (SAMPLE(?d) AS ?date) (GROUP_CONCAT(DISTINCT ?how; separator=" ") AS ?roles) WHERE {{
-    {{ ?e sem:hasActor {ref} BIND("actor" AS ?how) }} UNION {{ ?e sem:hasPlace {ref} BIND("place" AS ?how) }}
-    UNION {{ ?s dcterms:creator {ref} ; schema:about ?e BIND("reported" AS ?how) }}
-    OPTIONAL {{ ?e sem:hasTimeStamp ?d }}
-  }} GROUP BY ?e ORDER BY DESC(?date) LIMIT {EVENTS_SHOWN + 1} }}
-  OPTIONAL {{ ?e sem:eventType ?type }} OPTIONAL {{ ?e rdfs:label ?label }}
-}} ORDER BY DESC(?date)"""
-    )
+    return explorer.index.events_of(iri, EVENTS_SHOWN + 1)
 
 
-def cosigners(explorer, ref: str):
-    return explorer.data.rows(
-        f"""SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s dcterms:creator {ref}, ?o FILTER(?o != {ref}) }}
-GROUP BY ?o ORDER BY DESC(?n) LIMIT 40"""
-    )
+def cosigners(explorer, iri: str):
+    return explorer.index.cosigners(iri, 40)
 
 
 def roles(explorer, ref: str):
@@ -70,14 +53,15 @@ def roles(explorer, ref: str):
     )
 
 
-def event_list(explorer, rows, names: dict[str, str]) -> str:
+def event_list(explorer, rows) -> str:
+    """Events (index.Row: iri, date, title = its label, type, roles) as a list in the given order."""
     items = []
     for row in rows:
-        iri = row["e"].value
-        kind = short(row["type"].value) if row.get("type") else "event"
-        label = row["label"].value if row.get("label") else kind
-        how = row["roles"].value if row.get("roles") else ""
-        date = esc(row["date"].value) if row.get("date") else "undated"
+        iri = row.iri
+        kind = short(row.type) if row.type else "event"
+        label = row.title or kind
+        how = row.roles
+        date = esc(row.date) if row.date else "undated"
         items.append(
             f'<li class="event"><span class="date">{date}</span> <span class="etype">{esc(kind)}</span> '
             f'{entity_link(explorer, iri, label)} <span class="how">{esc(how)}</span></li>'
@@ -88,20 +72,20 @@ def event_list(explorer, rows, names: dict[str, str]) -> str:
 def entity_page(explorer, request, iri: str, kind: str):
     ref = iri_ref(iri)
     page = request.number("page")
-    label, aliases, subtypes = names(explorer, ref)
+    own = own_values(explorer, ref)
+    label, aliases, subtypes = names(own)
     title = label or short(iri)
-    found = statements(explorer, ref, page)
-    happened = events(explorer, ref)
-    partners = cosigners(explorer, ref) if kind == "organisation" else []
+    found = statements(explorer, iri, page)
+    happened = events(explorer, iri)
+    partners = cosigners(explorer, iri) if kind == "organisation" else []
     memberships = roles(explorer, ref)
-    named = labels(explorer, [r["o"].value for r in partners] + [r[k].value for r in memberships for k in ("person", "org")])
-    outside = "".join(f"<li>{link(i, i, css='outside')}</li>" for i in outside_identifiers(explorer, ref))
+    named = labels(explorer, [o for o, _ in partners] + [r[k].value for r in memberships for k in ("person", "org")])
+    outside = "".join(f"<li>{link(i, i, css='outside')}</li>" for i in outside_identifiers(explorer, own))
     alias_list = "".join(f"<li>{esc(a)}</li>" for a in aliases)
     more_events = len(happened) > EVENTS_SHOWN
     filter_link = f"/timeline?{query_string(**{FILTER_KEY[kind]: iri})}"
     partner_list = "".join(
-        f'<li>{entity_link(explorer, r["o"].value, named.get(r["o"].value))} <span class="count">{r["n"].value} together</span></li>'
-        for r in partners
+        f'<li>{entity_link(explorer, o, named.get(o))} <span class="count">{n} together</span></li>' for o, n in partners
     )
     role_list = "".join(
         f"<li>{entity_link(explorer, r['person'].value, named.get(r['person'].value))} — "
@@ -114,9 +98,9 @@ def entity_page(explorer, request, iri: str, kind: str):
         f"{formats(iri, explorer)}"
         + (f'<h2>Also known as</h2><ul class="aliases">{alias_list}</ul>' if alias_list else "")
         + (f'<h2>Outside identifiers</h2><ul class="outside">{outside}</ul>' if outside else "")
-        + f'<div class="columns"><section><h2>Statements</h2>{statement_rows(explorer, found[:STATEMENT_PAGE], {})}'
+        + f'<div class="columns"><section><h2>Statements</h2>{statement_rows(explorer, found[:STATEMENT_PAGE])}'
         f"{pager(explorer.paths.local(iri) or '/resource', page, len(found) > STATEMENT_PAGE)}</section>"
-        f"<section><h2>Events</h2>{event_list(explorer, happened[:EVENTS_SHOWN], {})}"
+        f"<section><h2>Events</h2>{event_list(explorer, happened[:EVENTS_SHOWN])}"
         f"<p>{link(filter_link, 'all its events on the timeline' if more_events else 'on the timeline')} · "
         f"{link('/map?' + query_string(**{FILTER_KEY[kind]: iri}), 'on the map')}</p></section></div>"
         + (f'<h2>Co-signers</h2><ul class="cosigners">{partner_list}</ul>' if partner_list else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib.namespace import RDF, RDFS
 
 from clecgraph.explore.data import iri_ref
+from clecgraph.explore.index import Row
 from clecgraph.explore.render import entity_link, formats, labels, properties_table, short, statement_rows
 from clecgraph.explore.web import esc, layout, link, page_response, query_string
 from clecgraph.vocab import SEM
@@ -20,9 +21,14 @@ def event_page(explorer, request, iri: str):
     )
     pick = lambda name: sorted({r[name].value for r in rows if r.get(name)})
     types, dates, places, actors, label = pick("type"), pick("date"), pick("place"), pick("actor"), pick("label")
-    reports = explorer.data.rows(
+    reporting = explorer.data.rows(
         f"""SELECT ?s ?date ?title WHERE {{ ?s schema:about {ref} . OPTIONAL {{ ?s dcterms:issued ?date }}
-  OPTIONAL {{ ?s dcterms:title ?t }} OPTIONAL {{ ?s rdfs:label ?l }} BIND(COALESCE(?t, ?l) AS ?title) }} ORDER BY ?date ?s LIMIT 100"""
+  OPTIONAL {{ ?s dcterms:title ?t }} OPTIONAL {{ ?s rdfs:label ?l }} BIND(COALESCE(?t, ?l) AS ?title) }} LIMIT 100"""
+    )
+    # Few statements report one event: put in order here, not by the store.
+    reports = sorted(
+        (Row(r["s"].value, r["date"].value if r.get("date") else None, r["title"].value if r.get("title") else None) for r in reporting),
+        key=lambda r: (r.date or "", r.iri),
     )
     words = explorer.data.rows(
         f"""SELECT ?m ?s ?exact WHERE {{ ?m oa:hasBody {ref} ; oa:hasTarget ?target . ?target oa:hasSource ?s ; oa:hasSelector ?sel .
@@ -44,7 +50,7 @@ def event_page(explorer, request, iri: str):
         f"<tr><th>date</th><td>{esc(', '.join(dates)) or 'undated'}</td></tr>"
         f"<tr><th>place</th><td>{place_links}</td></tr></table>"
         + (f'<h2>Who took part</h2><ul class="actors">{actor_links}</ul>' if actor_links else "")
-        + f"<h2>Reported by</h2>{statement_rows(explorer, reports, {})}"
+        + f"<h2>Reported by</h2>{statement_rows(explorer, reports)}"
         + (f'<h2>The words</h2><ul class="evidence">{evidence}</ul>' if evidence else "")
         + "<h2>All it says</h2>"
         + properties_table(explorer, iri, skip={str(RDF.type), str(RDFS.label), str(SEM.eventType), str(SEM.hasPlace), str(SEM.hasActor)})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from clecgraph.explore.render import entity_link, labels, short
-from clecgraph.explore.timeline import choices, filters, patterns, select
+from clecgraph.explore.timeline import choices, filters, select
 from clecgraph.explore.web import Response, esc, layout, link, page_response, query_string, text_response
 
 MAP_PLACES = 2000
@@ -18,14 +18,8 @@ LISTED = 40
 
 
 def places(explorer, chosen: dict[str, str]):
-    dated = "?e sem:hasTimeStamp ?date ." if ("from" in chosen or "to" in chosen) else ""
-    return explorer.data.rows(
-        f"""SELECT ?p (SAMPLE(?la) AS ?lat) (SAMPLE(?lo) AS ?long) (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-  ?e sem:hasPlace ?p . {dated}
-  {patterns({k: v for k, v in chosen.items() if k != "place"})}
-  ?p geo:lat ?la ; geo:long ?lo .
-}} GROUP BY ?p ORDER BY DESC(?n) LIMIT {MAP_PLACES}"""
-    )
+    """(place, lat, long, events) of located places with events the filters keep, busiest first."""
+    return explorer.index.map_places(chosen, MAP_PLACES)
 
 
 def map_data(explorer, request):
@@ -34,23 +28,16 @@ def map_data(explorer, request):
     except ValueError as err:
         return text_response(400, str(err))
     rows = places(explorer, chosen)
-    names = labels(explorer, [r["p"].value for r in rows])
+    names = labels(explorer, [r[0] for r in rows])
     found = []
-    for r in rows:
-        try:
-            lat, long = float(r["lat"].value), float(r["long"].value)
-        except ValueError:
-            continue
-        if not (-90 <= lat <= 90 and -180 <= long <= 180):
-            continue
-        iri = r["p"].value
+    for iri, lat, long, events in rows:  # the index kept only coordinates on the globe
         found.append(
             {
                 "iri": iri,
                 "name": names.get(iri) or short(iri),
                 "lat": lat,
                 "long": long,
-                "events": int(r["n"].value),
+                "events": events,
                 "page": explorer.paths.href(iri),
                 "timeline": "/timeline?" + query_string(**{**chosen, "place": iri}),
             }
@@ -67,11 +54,8 @@ def map_page(explorer, request):
     offered = choices(explorer)
     named = labels(explorer, [v for k, v in chosen.items() if k in ("org", "actor", "type")])
     rows = places(explorer, chosen)[:LISTED]
-    names = labels(explorer, [r["p"].value for r in rows])
-    listed = "".join(
-        f'<li>{entity_link(explorer, r["p"].value, names.get(r["p"].value))} <span class="count">{esc(r["n"].value)} events</span></li>'
-        for r in rows
-    )
+    names = labels(explorer, [r[0] for r in rows])
+    listed = "".join(f'<li>{entity_link(explorer, p, names.get(p))} <span class="count">{n:,} events</span></li>' for p, _, _, n in rows)
     keep = {k: v for k, v in chosen.items() if k != "place"}
     form = (
         '<form class="filters" action="/map" method="get">'

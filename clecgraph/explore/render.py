@@ -18,33 +18,11 @@ CLASS_NAMES = {
     str(ORG.Membership): "membership",
 }
 ENTITY_CLASSES = {str(c) for c in KIND_CLASS.values()}
-LABEL_LIST = 400  # labels asked for in one query
 
 
 def labels(explorer, iris) -> dict[str, str]:
     """The preferred label (else rdfs:label, else title) of each IRI; IRIs without one are left out."""
-    wanted = [i for i in dict.fromkeys(str(i) for i in iris) if i]
-    found: dict[str, str] = {}
-    for start in range(0, len(wanted), LABEL_LIST):
-        chunk = []
-        for iri in wanted[start : start + LABEL_LIST]:
-            try:
-                chunk.append(iri_ref(iri))
-            except ValueError:
-                continue
-        if not chunk:
-            continue
-        rows = explorer.data.rows(
-            f"""SELECT ?x (SAMPLE(?p) AS ?pref) (SAMPLE(?r) AS ?plain) (SAMPLE(?t) AS ?title) WHERE {{
-  VALUES ?x {{ {" ".join(chunk)} }}
-  OPTIONAL {{ ?x skos:prefLabel ?p }} OPTIONAL {{ ?x rdfs:label ?r }} OPTIONAL {{ ?x dcterms:title ?t }}
-}} GROUP BY ?x"""
-        )
-        for row in rows:
-            value = row.get("pref") or row.get("plain") or row.get("title")
-            if value is not None:
-                found[row["x"].value] = value.value
-    return found
+    return explorer.index.labels(iris)
 
 
 def short(iri: str) -> str:
@@ -72,17 +50,12 @@ def value_html(explorer, term: Term, names: dict[str, str]) -> str:
     return text + (f' <span class="lang">@{esc(term.lang)}</span>' if term.lang else "")
 
 
-def date_text(term: Term | None) -> str:
-    return esc(term.value) if term is not None else "undated"
-
-
-def statement_rows(explorer, rows, names: dict[str, str]) -> str:
-    """A list of statements (rows with s, date, title) as <li>s."""
+def statement_rows(explorer, rows) -> str:
+    """A list of statements (index.Row: iri, date, title) as <li>s."""
     items = []
     for row in rows:
-        iri = row["s"].value
-        title = (row.get("title").value if row.get("title") else None) or names.get(iri) or short(iri)
-        items.append(f'<li><span class="date">{date_text(row.get("date"))}</span> {entity_link(explorer, iri, title)}</li>')
+        date = esc(row.date) if row.date else "undated"
+        items.append(f'<li><span class="date">{date}</span> {entity_link(explorer, row.iri, row.title or short(row.iri))}</li>')
     return '<ul class="statements">' + "".join(items) + "</ul>" if items else '<p class="none">none</p>'
 
 

@@ -17,6 +17,7 @@ import urllib.parse
 from types import SimpleNamespace
 
 from clecgraph.explore.data import Data
+from clecgraph.explore.index import for_store_folder
 from clecgraph.explore.site import Explorer
 from clecgraph.explore.web import Request
 from clecgraph.sparql.library import library
@@ -30,17 +31,24 @@ class ForClient:
     def __init__(self, evaluator, client: str):
         self.evaluator, self.client = evaluator, client
 
-    def query(self, text, accepted, dataset=None):
-        return self.evaluator.query(text, accepted, dataset, client=self.client)
+    def query(self, text, accepted, dataset=None, trusted=False):
+        return self.evaluator.query(text, accepted, dataset, client=self.client, trusted=trusted)
 
 
-def explorer_of(site) -> Explorer:
+def explorer_of(site, say=None) -> Explorer:
+    """The site's explorer, made on first use: its index is read from the served store (once; kept beside it)."""
     with _made:
         explorer = getattr(site, "explorer", None)
         if explorer is None:
-            explorer = Explorer.over(site.evaluator, library=library(), network=bool(site.network))
+            index = for_store_folder(site.evaluator.path, say)
+            explorer = Explorer.over(site.evaluator, index, library=library(), network=bool(site.network))
             site.explorer = explorer
         return explorer
+
+
+def prepare(endpoint, say=None) -> Explorer:
+    """Make the explorer of a server before it answers (`clecgraph serve`), so no reader waits for the index."""
+    return explorer_of(endpoint.server.RequestHandlerClass.site, say)
 
 
 def handle(request):

@@ -23,6 +23,7 @@ from importlib import resources
 
 from clecgraph.explore import editor, home, mapview, resource, timeline
 from clecgraph.explore.data import Data, DataError, Paths
+from clecgraph.explore.index import Index
 from clecgraph.explore.web import Request, Response, esc, layout, page_response, text_response
 
 
@@ -30,21 +31,23 @@ from clecgraph.explore.web import Request, Response, esc, layout, page_response,
 class Explorer:
     data: Data
     paths: Paths
+    index: Index  # lists and counts over the whole archive, read once (index.py)
     library: dict = field(default_factory=dict)  # name -> LibraryQuery
     network: bool = False  # whether the server has a network page at /network
-    # Answers that cost a scan of the archive (counts, the busiest organisations and places) are read once:
-    # the store is served read-only, so they hold while the server runs.
+    # Small answers every page of a kind shows (the event types offered as filters): the store is served
+    # read-only, so they hold while the server runs.
     cache: dict = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
-    def over(cls, evaluator, base: str | None = None, *, library: dict | None = None, network: bool = False) -> Explorer:
-        """An explorer over anything that answers `query(text, accepted, dataset)` (sparql.limits.Evaluator).
+    def over(cls, evaluator, index: Index, base: str | None = None, *, library: dict | None = None, network: bool = False) -> Explorer:
+        """An explorer over anything that answers `query(text, accepted, dataset)` (sparql.limits.Evaluator)
+        and the index of the same store (index.py).
 
         `library` (name -> sparql.library.LibraryQuery) is what the query editor offers.
         """
         data = Data(evaluator, base)
-        return cls(data, Paths(data.base), dict(library or {}), network)
+        return cls(data, Paths(data.base), index, dict(library or {}), network)
 
     def remember(self, key, read):
         with self.lock:

@@ -38,34 +38,9 @@ def filters(request) -> dict[str, str]:
     return chosen
 
 
-def patterns(chosen: dict[str, str], event: str = "?e") -> str:
-    """The graph patterns and filters that keep the chosen events."""
-    parts = []
-    if "type" in chosen:
-        parts.append(f"{event} sem:eventType {iri_ref(chosen['type'])} .")
-    if "place" in chosen:
-        parts.append(f"{event} sem:hasPlace {iri_ref(chosen['place'])} .")
-    if "actor" in chosen:
-        parts.append(f"{event} sem:hasActor {iri_ref(chosen['actor'])} .")
-    if "org" in chosen:
-        org = iri_ref(chosen["org"])
-        parts.append(f"{{ {event} sem:hasActor {org} }} UNION {{ ?reporter dcterms:creator {org} ; schema:about {event} }}")
-    if "from" in chosen:
-        parts.append(f'FILTER(STR(?date) >= "{chosen["from"]}")')
-    if "to" in chosen:
-        parts.append(f'FILTER(STR(?date) < "{int(chosen["to"]) + 1}")')
-    return "\n  ".join(parts)
-
-
 def page_of_events(explorer, chosen: dict[str, str], page: int):
-    dated = "?e sem:hasTimeStamp ?date ." if ("from" in chosen or "to" in chosen) else "OPTIONAL { ?e sem:hasTimeStamp ?date }"
-    return explorer.data.rows(
-        f"""SELECT ?e ?date ?type ?label WHERE {{
-  {{ SELECT DISTINCT ?e ?date WHERE {{ ?e a sem:Event . {dated}
-  {patterns(chosen)} }} ORDER BY DESC(?date) LIMIT {PAGE + 1} OFFSET {(page - 1) * PAGE} }}
-  OPTIONAL {{ ?e sem:eventType ?type }} OPTIONAL {{ ?e rdfs:label ?label }}
-}} ORDER BY DESC(?date)"""
-    )
+    """A page of the events the filters keep, latest first (and one more, to tell if there is a next page)."""
+    return explorer.index.timeline(chosen, PAGE + 1, (page - 1) * PAGE)
 
 
 def choices(explorer) -> dict[str, list[tuple[str, str]]]:
@@ -76,19 +51,13 @@ def _choices(explorer) -> dict[str, list[tuple[str, str]]]:
     types = explorer.data.rows(
         "SELECT ?t (SAMPLE(?l) AS ?label) WHERE { ?t a skos:Concept . OPTIONAL { ?t skos:prefLabel ?l } } GROUP BY ?t ORDER BY ?label LIMIT 300"
     )
-    places = explorer.data.rows(
-        f"""SELECT ?p (SUM(?c) AS ?n) WHERE {{ ?obs clec:place ?p ; clec:eventCount ?c }} GROUP BY ?p ORDER BY DESC(?n) LIMIT {CHOICES}"""
-    )
-    if not places:
-        places = explorer.data.rows(
-            f"SELECT ?p (COUNT(?e) AS ?n) WHERE {{ ?e sem:hasPlace ?p }} GROUP BY ?p ORDER BY DESC(?n) LIMIT {CHOICES}"
-        )
+    places = [p for p, _ in explorer.index.busiest_places(CHOICES)]
     orgs = [o for o, _ in most_active(explorer, CHOICES)]
-    names = labels(explorer, [r["p"].value for r in places] + orgs)
+    names = labels(explorer, places + orgs)
     by_name = lambda pairs: sorted(pairs, key=lambda p: p[1].lower())
     return {
         "type": [(r["t"].value, r["label"].value if r.get("label") else short(r["t"].value)) for r in types],
-        "place": by_name([(r["p"].value, names.get(r["p"].value, short(r["p"].value))) for r in places]),
+        "place": by_name([(p, names.get(p, short(p))) for p in places]),
         "org": by_name([(o, names.get(o, short(o))) for o in orgs]),
     }
 
@@ -122,8 +91,8 @@ def timeline(explorer, request):
     shown = rows[:PAGE]
     groups: dict[str, list] = {}
     for row in shown:
-        groups.setdefault(row["date"].value[:4] if row.get("date") else "undated", []).append(row)
-    years = "".join(f'<section class="year"><h2>{esc(y)}</h2>{event_list(explorer, g, {})}</section>' for y, g in groups.items())
+        groups.setdefault(row.date[:4] if row.date else "undated", []).append(row)
+    years = "".join(f'<section class="year"><h2>{esc(y)}</h2>{event_list(explorer, g)}</section>' for y, g in groups.items())
     actor = f"<p>Events with {entity_link(explorer, chosen['actor'], named.get(chosen['actor']))}</p>" if "actor" in chosen else ""
     body = (
         f"<h1>Timeline</h1>{form}{actor}"

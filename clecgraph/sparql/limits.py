@@ -108,10 +108,14 @@ def _serialize(result, rdf_format, max_bytes: int) -> Reply | bytes:
     try:
         result.serialize(output=sink, format=rdf_format)
     except AnswerTooBig:
-        return Reply(
-            413, "text/plain", f"the answer is larger than the server's limit of {max_bytes} bytes; add a LIMIT or select less\n".encode()
-        )
+        return _too_big(max_bytes)
     return sink.getvalue()
+
+
+def _too_big(max_bytes: int) -> Reply:
+    return Reply(
+        413, "text/plain", f"the answer is larger than the server's limit of {max_bytes} bytes; add a LIMIT or select less\n".encode()
+    )
 
 
 def evaluate(
@@ -121,17 +125,23 @@ def evaluate(
     limit: int,
     dataset: tuple[list[str], list[str]] | None = None,
     max_bytes: int = MAX_ANSWER_BYTES,
+    *,
+    trusted: bool = False,
 ) -> Reply:
     """One query on an open pyoxigraph Store; results beyond `limit` rows or `max_bytes` are refused, not cut.
 
     `dataset` is the (default graph IRIs, named graph IRIs) a request gave
     with default-graph-uri / named-graph-uri, or None when it gave neither.
+    `trusted`: the server's own query (the explorer's pages: fixed text, values
+    escaped into it), run without the guard's parse, which costs more than most
+    such queries do. A client's query is never trusted.
     """
     import pyoxigraph as ox
 
-    text, why = check(text)  # the engine runs the very text that was checked
-    if why:
-        return Reply(why.status, "text/plain", (why.message + "\n").encode())
+    if not trusted:
+        text, why = check(text)  # the engine runs the very text that was checked
+        if why:
+            return Reply(why.status, "text/plain", (why.message + "\n").encode())
 
     if dataset is not None:  # the protocol's dataset replaces the query's FROM / FROM NAMED
         try:
@@ -165,16 +175,82 @@ def evaluate(
     media = _pick(accepted, offered)
     if media is None:
         return Reply(406, "text/plain", f"this query's results come as one of: {', '.join(offered)}\n".encode())
+    # The query runs once for a graph and for JSON solutions (what pages and most clients ask): its answer is
+    # kept, counted and written here. Other result formats are pyoxigraph's writers: counted in a first run.
+    if graph or media == "application/sparql-results+json":
+        return _once(result, graph, media, limit, max_bytes)
     count = 0
     for _ in result:  # count first: a result is refused whole rather than silently cut
         count += 1
         if count > limit:
-            what = "triples" if graph else "rows"
-            return Reply(413, "text/plain", f"more than {limit} {what}; add a LIMIT (the server's result limit is {limit})\n".encode())
-    result = run()
-    rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media]) if graph else getattr(ox.QueryResultsFormat, SOLUTION_TYPES[media])
-    body = _serialize(result, rdf_format, max_bytes)
+            return _too_many(limit, graph)
+    result = run()  # XML, CSV and TSV are pyoxigraph's own writers, which need the result from its start
+    body = _serialize(result, getattr(ox.QueryResultsFormat, SOLUTION_TYPES[media]), max_bytes)
     return body if isinstance(body, Reply) else Reply(200, media, body)
+
+
+def _too_many(limit: int, graph: bool) -> Reply:
+    what = "triples" if graph else "rows"
+    return Reply(413, "text/plain", f"more than {limit} {what}; add a LIMIT (the server's result limit is {limit})\n".encode())
+
+
+def _once(result, graph: bool, media: str, limit: int, max_bytes: int) -> Reply:
+    """A graph, or solutions as JSON, from one run of the query: kept (up to the limit), then written."""
+    import pyoxigraph as ox
+
+    kept = []
+    for item in result:  # a result is refused whole rather than silently cut
+        kept.append(item)
+        if len(kept) > limit:
+            return _too_many(limit, graph)
+    sink = _Capped(max_bytes)
+    try:
+        if graph:
+            ox.serialize(kept, output=sink, format=getattr(ox.RdfFormat, GRAPH_TYPES[media]))
+        else:
+            _write_json(sink, [v.value for v in result.variables], kept)
+    except AnswerTooBig:
+        return _too_big(max_bytes)
+    return Reply(200, media, sink.getvalue())
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def _json_term(term) -> dict:
+    """A term as SPARQL 1.1 Query Results JSON writes it (a triple term as SPARQL 1.2 does)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value not in (XSD_STRING, RDF_LANG_STRING):
+            out["datatype"] = term.datatype.value
+        return out
+    return {
+        "type": "triple",
+        "value": {"subject": _json_term(term.subject), "predicate": _json_term(term.predicate), "object": _json_term(term.object)},
+    }
+
+
+def _write_json(sink, variables: list[str], solutions) -> None:
+    import json
+
+    sink.write(json.dumps({"vars": variables}, ensure_ascii=False).join(('{"head":', ',"results":{"bindings":[')).encode())
+    for number, solution in enumerate(solutions):
+        binding = {}
+        for name in variables:
+            term = solution[name]
+            if term is not None:
+                binding[name] = _json_term(term)
+        sink.write(((",\n" if number else "\n") + json.dumps(binding, ensure_ascii=False)).encode())
+    sink.write(b"\n]}}")
 
 
 def _short(err: Exception, limit: int = 300) -> str:
@@ -195,8 +271,8 @@ def _work(path: str, connection) -> None:
         job = connection.recv()
         if job is None:
             return
-        text, accepted, limit, dataset, max_bytes = job
-        reply = evaluate(store, text, accepted, limit, dataset, max_bytes)
+        text, accepted, limit, dataset, max_bytes, trusted = job
+        reply = evaluate(store, text, accepted, limit, dataset, max_bytes, trusted=trusted)
         connection.send((reply.status, reply.content_type, reply.body))
 
 
@@ -286,23 +362,25 @@ class Evaluator:
                 return worker.isolated
         return None
 
-    def query(self, text: str, accepted: list[str], dataset: tuple[list[str], list[str]] | None = None, client: str = "") -> Reply:
-        """Run one query for `client` (its address); `dataset` as for `evaluate`."""
+    def query(
+        self, text: str, accepted: list[str], dataset: tuple[list[str], list[str]] | None = None, client: str = "", trusted: bool = False
+    ) -> Reply:
+        """Run one query for `client` (its address); `dataset` and `trusted` as for `evaluate`."""
         with self._turn(client) as turn:
             if not turn:
                 return Reply(
                     503, "text/plain", f"you already have {self.per_client} queries running; try again when one has finished\n".encode()
                 )
-            return self._run(text, accepted, dataset)
+            return self._run(text, accepted, dataset, trusted)
 
-    def _run(self, text: str, accepted: list[str], dataset) -> Reply:
+    def _run(self, text: str, accepted: list[str], dataset, trusted: bool = False) -> Reply:
         try:
             worker = self.idle.get(timeout=self.timeout)
         except queue.Empty:
             return Reply(503, "text/plain", b"the server is busy; try again\n")
         try:
             worker.ready(60)
-            worker.connection.send((text, accepted, self.limit, dataset, self.max_bytes))
+            worker.connection.send((text, accepted, self.limit, dataset, self.max_bytes, bool(trusted)))
             if not worker.connection.poll(self.timeout):
                 self._retire(worker)
                 return Reply(503, "text/plain", f"query stopped after the server's time limit of {self.timeout:g} s\n".encode())

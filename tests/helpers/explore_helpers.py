@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 import threading
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
-from clecgraph.explore import Explorer, Request
+from clecgraph.explore import Explorer, Request, index
 from clecgraph.sparql.library import library
 from clecgraph.sparql.limits import evaluate
 from clecgraph.sparql.serve import Endpoint
@@ -23,8 +26,8 @@ class InProcess:
     def __init__(self, store, limit: int = 10_000):
         self.store, self.limit = store, limit
 
-    def query(self, text, accepted, dataset=None):
-        return evaluate(self.store, text, accepted, self.limit, dataset)
+    def query(self, text, accepted, dataset=None, trusted=False):
+        return evaluate(self.store, text, accepted, self.limit, dataset, trusted=trusted)
 
 
 def store_of(path: Path) -> ox.Store:
@@ -40,7 +43,10 @@ def store_of_dataset(dataset) -> ox.Store:
 
 
 def explorer_of(store: ox.Store, base: str | None = None) -> Explorer:
-    return Explorer.over(InProcess(store), base, library=library())
+    """An explorer over `store`, with its index made in a temporary folder (removed when the process ends)."""
+    folder = Path(tempfile.mkdtemp(prefix="explore-index-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return Explorer.over(InProcess(store), index.of_store(store, folder / "index.sqlite"), base, library=library())
 
 
 def get(explorer: Explorer, target: str, accept: str = "text/html"):
