@@ -560,6 +560,17 @@ def serve(source, host, port, timeout, max_results, network, max_bytes, workers,
     help="Put the triples into this named graph (for .ttl/.nt files; a .trig file keeps its own graphs).",
 )
 @click.option("--append", is_flag=True, help="Add to what the store holds (POST) instead of replacing it (PUT).")
+@click.option(
+    "--query-endpoint",
+    metavar="URL",
+    help="The store's query endpoint, where push checks that queries see the pushed triples "
+    "(default: found from --endpoint for Oxigraph, Fuseki, GraphDB and Virtuoso).",
+)
+@click.option(
+    "--copy-to-default",
+    is_flag=True,
+    help="Also put every triple into the default graph, for a store whose default graph is not the union of its named graphs.",
+)
 @click.option("--user", help="User name (HTTP basic auth).")
 @click.option("--password", envvar="CLECGRAPH_PASSWORD", help="Password for --user (or set CLECGRAPH_PASSWORD).")
 @click.option(
@@ -569,19 +580,25 @@ def serve(source, host, port, timeout, max_results, network, max_bytes, workers,
     envvar="CLECGRAPH_AUTH_HEADER",
     help="An extra request header, e.g. 'Authorization: Bearer TOKEN' (or set CLECGRAPH_AUTH_HEADER).",
 )
-def push(graph, endpoint, graph_iri, append, user, password, auth_header):
+def push(graph, endpoint, graph_iri, append, query_endpoint, copy_to_default, user, password, auth_header):
     """Send a built graph to a SPARQL 1.1 store (Graph Store HTTP Protocol).
+
+    The library queries read the default graph, so push then asks the store
+    whether its default graph shows the pushed triples (it must be the union
+    of the named graphs for a .trig file), says what it found, and fails if
+    queries would see nothing.
 
     \b
     Examples:
         clecgraph push output/graph.trig --endpoint http://127.0.0.1:7878/store
         clecgraph push output/graph.ttl --endpoint http://localhost:3030/clec/data --graph https://data.example.org/clec --user admin
     """
+    from clecgraph.sparql.push import push_and_check
     from clecgraph.sparql.remote import Auth
-    from clecgraph.sparql.remote import push as send
 
-    status = send(graph, endpoint, graph_iri, Auth(user, password, auth_header), replace=not append)
-    click.echo(f"{graph} -> {endpoint}{' graph ' + graph_iri if graph_iri else ''} (HTTP {status})")
+    auth = Auth(user, password, auth_header)
+    pushed = push_and_check(graph, endpoint, graph_iri, auth, not append, query_endpoint, copy_to_default)
+    click.echo(f"{graph} -> {endpoint}{' graph ' + graph_iri if graph_iri else ''} (HTTP {pushed.status}); {pushed.default_graph}")
 
 
 cli.add_command(review_command)

@@ -135,13 +135,20 @@ def push(graph_file: Path | str, endpoint: str, graph_iri: str | None = None, au
         raise InputError(path, f"cannot push a {suffix or 'suffix-less'} file; use one of {', '.join(sorted(CONTENT_TYPES))}")
     if suffix in QUAD_TYPES and graph_iri:
         raise UsageError("--graph names one graph, but a TriG/N-Quads file holds many; push graph.ttl into one graph instead")
+    return push_bytes(path.read_bytes(), suffix, endpoint, graph_iri, auth, replace)
+
+
+def push_bytes(
+    body: bytes, suffix: str, endpoint: str, graph_iri: str | None = None, auth: Auth | None = None, replace: bool = True
+) -> int:
+    """Send a graph written as `suffix` (".nt", ".trig"...) the way `push` sends a file of that type."""
     if suffix in QUAD_TYPES:
         url = endpoint
     else:
         target = {"graph": graph_iri} if graph_iri else {"default": ""}
         url = endpoint + ("&" if "?" in endpoint else "?") + urllib.parse.urlencode(target)
     headers = {"Content-Type": CONTENT_TYPES[suffix], **(auth or Auth()).headers()}
-    status, _, _ = _request(url, path.read_bytes(), headers, "PUT" if replace else "POST")
+    status, _, _ = _request(url, body, headers, "PUT" if replace else "POST")
     return status
 
 

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import base64
 import json
-import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from oxigraph_server import oxigraph_server as start_oxigraph
 from rdflib import Literal, URIRef
 
 from clecgraph.cli.commands import cli
@@ -25,47 +19,12 @@ from clecgraph.sparql.query import parse_param
 from clecgraph.sparql.remote import Auth, RemoteStore, push, with_values
 from clecgraph.sparql.stores import load
 
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def oxigraph_server(tmp_path_factory):
-    """An Oxigraph server (the `oxigraph` PyPI package) on a free 127.0.0.1 port, stopped afterwards."""
-    executable = OXIGRAPH if OXIGRAPH.exists() else shutil.which("oxigraph")
-    if not executable:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph-server")
-    process = subprocess.Popen(
-        [str(executable), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"oxigraph server did not start: {process.stderr.read()[:500]!r}") from None
-                time.sleep(0.2)
+    """An Oxigraph server whose default graph is the union of its named graphs."""
+    with start_oxigraph(tmp_path_factory.mktemp("oxigraph-server")) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
 
 
 def test_push_then_every_library_query_answers_as_locally(oxigraph_server, sample_build):
@@ -151,7 +110,10 @@ class Recorder(BaseHTTPRequestHandler):
             self.send_response(401)
             self.end_headers()
             return
-        reply = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}).encode()
+        if body.startswith(b"query=ASK"):  # push's check that queries see the pushed triples
+            reply = json.dumps({"head": {}, "boolean": True}).encode()
+        else:
+            reply = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/sparql-results+json")
         self.send_header("Content-Length", str(len(reply)))
@@ -188,6 +150,9 @@ def test_authentication(recorder, tmp_path):
         cli, ["push", str(data), "--endpoint", f"{recorder}/data", "--user", "alice"], env={"CLECGRAPH_PASSWORD": "s3cret"}
     )
     assert result.exit_code == 0, result.output
+    # the check after the push asks the query endpoint beside /data, with the same credentials
+    method, path, headers, body = Recorder.seen[-1]
+    assert (method, path, body.startswith(b"query=ASK")) == ("POST", "/sparql", True) and headers["Authorization"].startswith("Basic ")
     refused = CliRunner().invoke(cli, ["query", "--endpoint", f"{recorder}/sparql", "SELECT ?n {}"])
     assert refused.exit_code == 2 and "401" in refused.output
 
