@@ -115,6 +115,12 @@ class Places:
             return True
         return a in self.chain(b) or b in self.chain(a)
 
+    def may_coincide(self, a: str | None, b: str | None) -> bool:
+        """Compatible, or not known to be apart: one of them is not placed in any country."""
+        if self.compatible(a, b):
+            return True
+        return self._subtype.get(self.top(a)) != "country" or self._subtype.get(self.top(b)) != "country"
+
     def deeper(self, a: str, b: str) -> str:
         """Of two compatible places, the more specific."""
         return a if len(self.chain(a)) >= len(self.chain(b)) else b

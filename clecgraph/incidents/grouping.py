@@ -2,15 +2,17 @@
 
 Two reports are linked when their types are compatible, their dates can
 overlap, and either they name a common participant (a person, or an
-organisation that issued neither statement) or they give the same specific
+organisation that issued neither statement), or they give the same specific
 place (a town, village or site, not just a country or province), each with
-a day of its own. Linked reports form one incident, unless joining two
+a day of its own, or they are of the same type on the same day at places
+not known to be apart (see Places.may_coincide). Linked reports form one incident, unless joining two
 groups would put reports of incompatible types together, or reports no
 single day fits (each allows its own date, or the weeks before its
 statement): chains of links cannot stretch an incident over months.
 
 To stay near-linear, reports are compared only inside blocks (same broadest
-type and same participant; or same broadest type and same country), and
+type and same participant; or same broadest type and same country; or same
+broadest type and same day), and
 inside a block only with those whose date windows overlap, found by a sweep
 over start dates; reports with no date at all only in small blocks.
 """
@@ -40,8 +42,14 @@ def linked(a: Report, b: Report, places: Places) -> bool:
     if any(kind == "person" or key not in a.issuers and key not in b.issuers for kind, key in shared):
         return True
     if a.place and b.place and _day(a.date) and _day(b.date) and places.compatible(a.place, b.place):
-        return not places.is_broad(places.deeper(a.place, b.place))
-    return False
+        if not places.is_broad(places.deeper(a.place, b.place)):
+            return True
+    # The same kind of event on the same day, one report giving a specific place the other's does not
+    # contradict: reports of one killing place it in a town, its island or its province, which the
+    # gazetteer may not hold inside one another. A country on both sides is not enough.
+    if not (_day(a.date) and a.date == b.date and a.type == b.type and a.place and b.place):
+        return False
+    return not (places.is_broad(a.place) and places.is_broad(b.place)) and places.may_coincide(a.place, b.place)
 
 
 def _day(date: str | None) -> bool:
@@ -103,6 +111,8 @@ def blocks(reports: list[Report], places: Places) -> Iterable[list[int]]:
         if report.place and _day(report.date):
             table[root, "place", places.top(report.place)].append(i)
         table["statement", report.statement].append(i)
+        if _day(report.date):
+            table[root, "day", report.date].append(i)
     for key in sorted(table):
         if len(table[key]) > 1:
             yield table[key]

@@ -87,13 +87,8 @@ def _public_by_role(extractions: list[Extraction], names_of: dict[str, set[str]]
     return public
 
 
-def protect(extractions: list[Extraction], key: bytes, keep: set[str] = frozenset()) -> tuple[list[Extraction], Protection]:
-    """The extractions with non-public persons pseudonymised; `keep` are names always kept (a curation list)."""
-    from clecgraph.resolve.entities import resolve
-
-    if not key:
-        raise ValueError("protection needs a non-empty key")
-    resolution = resolve(extractions)
+def person_names(extractions: list[Extraction], resolution) -> dict[str, set[str]]:
+    """Each person entity key -> every written form of its name (labels, and the exact words of its mentions)."""
     names_of: dict[str, set[str]] = {}
     for (kind, name), entity_key in resolution.index.items():
         if kind == PERSON:
@@ -105,13 +100,32 @@ def protect(extractions: list[Extraction], key: bytes, keep: set[str] = frozense
         for mention in extraction.mentions:
             if mention.kind == PERSON and (PERSON, fold(mention.name)) in resolution.index:
                 names_of[resolution.key(PERSON, mention.name)].update({mention.name, mention.surface} - {""})
+    return names_of
+
+
+def public_persons(extractions: list[Extraction], resolution, keep: set[str] = frozenset(), names_of=None) -> set[str]:
+    """Keys of the persons who are public figures: known authorities, holders of an office, named beside a
+    role word, or named in `keep`."""
     from clecgraph.knowledge.ontology import default_knowledge
 
+    names_of = person_names(extractions, resolution) if names_of is None else names_of
     known = {fold(n) for a in default_knowledge().authorities_of(PERSON) for n in (a.label, *a.alt_labels)}
     keep_folded = {fold(n) for n in keep}
     public = _public_by_role(extractions, names_of)
     public |= {k for k, names in names_of.items() if {fold(n) for n in names} & (known | keep_folded)}
     public |= {k for k, names in names_of.items() if all(PSEUDONYM.match(n) for n in names)}
+    return public
+
+
+def protect(extractions: list[Extraction], key: bytes, keep: set[str] = frozenset()) -> tuple[list[Extraction], Protection]:
+    """The extractions with non-public persons pseudonymised; `keep` are names always kept (a curation list)."""
+    if not key:
+        raise ValueError("protection needs a non-empty key")
+    from clecgraph.resolve.entities import resolve
+
+    resolution = resolve(extractions)
+    names_of = person_names(extractions, resolution)
+    public = public_persons(extractions, resolution, keep, names_of)
     hidden = {k: pseudonym(key, resolution.entities[(PERSON, k)].label) for k in names_of if k not in public}
     replacement = {}
     for entity_key, alias in hidden.items():

@@ -43,3 +43,22 @@ def test_ceaf_e_matches_each_gold_cluster_to_one_response_cluster():
 def test_only_mentions_in_both_clusterings_are_scored():
     response = {"a": "x", "b": "x", "zz": "x"}
     assert bcubed(KEY, response) == pytest.approx((1.0, 1.0, 1.0))
+
+
+def test_pair_errors_tell_over_merging_from_under_merging_within_and_across_statements():
+    from clecgraph.scoring.incident_eval import pair_errors
+
+    # Mentions are (statement, gold event): s1 has two events of two gold incidents, s2 one of the first.
+    key = {("s1", 0): "arrest", ("s1", 1): "trial", ("s2", 0): "arrest"}
+    response = {("s1", 0): "x", ("s1", 1): "x", ("s2", 0): "y"}
+    assert pair_errors(key, response) == {"over_same_statement": 1, "over_across": 0, "under_same_statement": 0, "under_across": 1}
+
+
+def test_events_the_extraction_missed_lower_the_end_to_end_score_only():
+    from clecgraph.scoring.incident_eval import end_to_end_bcubed
+
+    key, response = {"a": 1, "b": 1}, {"a": "x", "b": "x"}
+    assert bcubed(key, response) == pytest.approx((1.0, 1.0, 1.0))
+    # A third report of incident 1 was never extracted: recall for a and b is 2/3, for c 1/3.
+    p, r, _ = end_to_end_bcubed(key, response, {"c": 1})
+    assert (p, r) == pytest.approx((1.0, (2 / 3 + 2 / 3 + 1 / 3) / 3))

@@ -152,3 +152,30 @@ def test_reports_without_any_date_are_not_joined_across_statements():
         report(2, None, "ADHOC", "violence", who=("Kem Ley",)),
     ]
     assert sizes(grouped(corpus)) == [1, 1]
+
+
+def test_one_kind_of_event_on_one_day_at_places_not_known_to_be_apart_is_one_incident():
+    # Neither place is in the gazetteer's tree: nothing says a town and an island are apart.
+    corpus = [
+        report(1, "2019-03-31", "Karapatan", "violence", when="2019-03-30", place="Canlaon"),
+        report(2, "2019-04-02", "Migrante", "violence", when="2019-03-30", place="Negros Island", place_subtype="island"),
+        report(3, "2019-04-02", "ICHRP", "eviction", when="2019-03-30", place="Negros Island", place_subtype="island"),
+    ]
+    incidents = grouped(corpus).incidents
+    assert sorted(len(i.reports) for i in incidents) == [1, 2]
+    assert {i.type for i in incidents if len(i.reports) == 2} == {"violence"}
+
+
+def test_one_kind_of_event_on_one_day_at_two_towns_of_one_country_is_two_incidents():
+    corpus = [
+        report(1, "2012-11-30", "AP", "violence", when="2012-11-29", place="Monywa"),
+        report(2, "2012-11-30", "Reuters", "violence", when="2012-11-29", place="Pathein"),
+        report(3, "2012-11-30", "RFA", "protest", when="2012-11-29", place="Myanmar", place_subtype="country"),
+    ]
+    resolution = resolve(corpus)
+    country = resolution.key(PLACE, "Myanmar")
+    entities = dict(resolution.entities)
+    for town in ("Monywa", "Pathein"):
+        key = resolution.key(PLACE, town)
+        entities[(PLACE, key)] = replace(entities[(PLACE, key)], contained_in=country)
+    assert sizes(find_incidents(corpus, Resolution(entities, resolution.index))) == [1, 1, 1]
