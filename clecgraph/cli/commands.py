@@ -75,6 +75,13 @@ INPUT_KIND = click.option(
     help="Check the graph against the SHACL shapes. Default: yes for files, no for --store (large graphs: run 'clecgraph validate' on a build when wanted).",
 )
 @click.option(
+    "--shacl-engine",
+    type=click.Choice(["native", "pyshacl"]),
+    default="native",
+    show_default=True,
+    help="SHACL engine: native (fast, the same results) or pyshacl (the reference).",
+)
+@click.option(
     "--timings",
     is_flag=True,
     help="Record each stage's seconds in report.json (off by default: the files stay byte-identical between builds).",
@@ -107,7 +114,7 @@ INPUT_KIND = click.option(
 )
 @protect_options
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, validate, timings, links, store, add, curation, jobs, allow_empty, protect, protect_key_file, quiet):  # fmt: skip
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, validate, shacl_engine, timings, links, store, add, curation, jobs, allow_empty, protect, protect_key_file, quiet):  # fmt: skip
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl), JSON (.json: an array of
@@ -138,6 +145,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
                 max_statement_chars=max_statement_chars,
                 progress=progress,
                 validate=validate,
+                shacl_engine=shacl_engine,
                 timings=timings,
                 links=links,
                 store=store,
@@ -157,7 +165,14 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Nodes listed per kind of violation.")
-def validate(graph, limit):
+@click.option(
+    "--shacl-engine",
+    type=click.Choice(["native", "pyshacl"]),
+    default="native",
+    show_default=True,
+    help="SHACL engine: native (fast, the same results) or pyshacl (the reference).",
+)
+def validate(graph, limit, shacl_engine):
     """Check a graph file against the clecgraph shapes (ontology/shapes.ttl).
 
     GRAPH is any RDF file the project writes (.ttl, .nt, .jsonld, .trig),
@@ -175,7 +190,10 @@ def validate(graph, limit):
     from clecgraph.sparql.stores.folder import build_folder, folder_graph
 
     folder = build_folder(graph)  # a build folder, or a file in one: its store, validated part by part
-    result = validate_built(folder_graph(folder)) if folder is not None else run_validation(graph)
+    if folder is not None:
+        result = validate_built(folder_graph(folder), engine=shacl_engine)
+    else:
+        result = run_validation(graph, engine=shacl_engine)
     click.echo(f"{graph}: {result.report(limit)}", nl=False)
     if not result.conforms:
         sys.exit(1)

@@ -1,4 +1,4 @@
-"""Check a built graph against ontology/shapes.ttl (SHACL, with pyshacl).
+"""Check a built graph against ontology/shapes.ttl (SHACL).
 
     >>> from clecgraph import build
     >>> from clecgraph.graph.validate import validate
@@ -9,79 +9,30 @@ The shapes run over the union of every named graph (a mention in one
 statement's graph points at entities described in another), together with
 the event-type scheme, so "is this type a concept of the scheme?" can be
 answered even for a graph file written without it.
+
+Two engines give the same results: "native" (the default,
+clecgraph.graph.shacl_native: the shapes' constraint kinds evaluated
+directly over the triples) and "pyshacl" (the reference). Shapes the
+native engine cannot run in full are validated with pySHACL, and the
+result's `note` says so.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from dataclasses import dataclass, field
+import warnings
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, SH
 
+from clecgraph.graph.shacl_results import CLECSH, ValidationResult, Violation, format_row, ordered, show
 from clecgraph.vocab import CLEC, OA, PREFIXES, SCHEMA
 
-CLECSH = Namespace("https://clecgraph.example/ns/shapes#")
-
-REPORT_LIMIT = 10  # focus nodes listed per kind of violation
-
-
-@dataclass(frozen=True, order=True)
-class Violation:
-    """One failed rule: which node, which property, what is wrong."""
-
-    message: str
-    focus: str
-    path: str | None = None
-    value: str | None = None
-    shape: str | None = None
-    severity: str = "Violation"
-
-    def __str__(self) -> str:
-        where = f"{self.focus} {self.path}" if self.path else self.focus
-        value = f" (value: {self.value})" if self.value else ""
-        return f"{where}: {self.message}{value}"
-
-
-@dataclass
-class ValidationResult:
-    conforms: bool
-    violations: list[Violation] = field(default_factory=list)
-    triples: int = 0
-
-    def __bool__(self) -> bool:
-        return self.conforms
-
-    def summary(self) -> dict:
-        """What the build report records."""
-        return {"conforms": self.conforms, "violations": len(self.violations)}
-
-    def grouped(self) -> dict[str, list[Violation]]:
-        """Violations by message, most frequent first."""
-        groups: dict[str, list[Violation]] = defaultdict(list)
-        for violation in self.violations:
-            groups[violation.message].append(violation)
-        return dict(sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])))
-
-    def report(self, limit: int = REPORT_LIMIT) -> str:
-        """A readable report: a verdict line, then each kind of violation with its nodes."""
-        if self.conforms:
-            return f"conforms: {self.triples} triples meet every shape of ontology/shapes.ttl\n"
-        n = len(self.violations)
-        lines = [f"does not conform: {n} violation{'s' if n != 1 else ''} of ontology/shapes.ttl"]
-        for message, group in self.grouped().items():
-            lines.append("")
-            lines.append(f"{message} [{len(group)}]")
-            for violation in group[:limit]:
-                path = f"  {violation.path}" if violation.path else ""
-                value = f"  value: {violation.value}" if violation.value else ""
-                lines.append(f"  {violation.focus}{path}{value}")
-            if len(group) > limit:
-                lines.append(f"  ... and {len(group) - limit} more")
-        return "\n".join(lines) + "\n"
+ENGINES = ("native", "pyshacl")
+DEFAULT_ENGINE = "native"
+_format, _show = format_row, show  # the names tests and older callers use
 
 
 @lru_cache(maxsize=1)
@@ -158,18 +109,151 @@ def data_graph(source) -> Graph:
     return union
 
 
-def validate(source) -> ValidationResult:
-    """Validate a graph, dataset or RDF file against the clecgraph shapes.
+def validate(source, engine: str = DEFAULT_ENGINE) -> ValidationResult:
+    """Validate a graph, dataset, BuiltGraph or RDF file against the clecgraph shapes.
 
     An unreadable file raises `InputError`; a graph that breaks a rule gives
     a result with `conforms == False` and one `Violation` per broken rule.
     (A build validates its BuiltGraph part by part: clecgraph.graph.validate_parts.)
     """
+    engine = check_engine(engine)
+    core, constraints = _split_shapes()
+    note = None
+    if engine == "native":
+        from clecgraph.graph.quads import BuiltGraph
+
+        try:
+            prepared = native_shapes(core, constraints)
+        except NativeUnsupported as err:
+            note = fallback_note(err)
+        else:
+            if isinstance(source, (str, Path)):
+                from clecgraph.graph.files import load_graph
+
+                source = load_graph(source)
+            built = source if isinstance(source, BuiltGraph) else BuiltGraph.from_dataset(source)
+            conforms, violations = native_check(built.ox_triples(), prepared)
+            triples = len(built.triple_lines)
+            return ValidationResult(conforms=conforms and not violations, violations=violations, triples=triples)
+    if not isinstance(source, (str, Path)) and hasattr(source, "triple_lines"):
+        source = source.dataset  # a BuiltGraph
     graph = data_graph(source)
     triples = len(graph)
-    core, constraints = _split_shapes()
     conforms, violations = check(graph, core, constraints)
-    return ValidationResult(conforms=conforms and not violations, violations=violations, triples=triples)
+    return ValidationResult(conforms=conforms and not violations, violations=violations, triples=triples, note=note)
+
+
+def check_engine(engine: str) -> str:
+    from clecgraph.errors import UsageError
+
+    if engine not in ENGINES:
+        raise UsageError(f"unknown SHACL engine {engine!r}; known: {', '.join(ENGINES)}")
+    return engine
+
+
+class NativeUnsupported(Exception):
+    """The shapes hold something the native engine does not run (pySHACL runs them instead)."""
+
+
+def fallback_note(err: Exception) -> str:
+    note = f"validated with pySHACL: the native SHACL engine does not run these shapes ({err})"
+    warnings.warn(note, stacklevel=3)
+    return note
+
+
+@dataclass(frozen=True)
+class NativeShapes:
+    compiled: object  # clecgraph.graph.shacl_shapes.CompiledShapes
+    constraints: tuple  # the SPARQL constraints (only the two span checks, which the engine computes)
+    scheme: tuple  # the event-type and factuality schemes as pyoxigraph triples
+
+
+_NATIVE: dict = {}
+
+
+def native_shapes(core: Graph, constraints) -> NativeShapes:
+    """`core` and its SPARQL `constraints` made ready for the native engine (once per shapes graph),
+    or NativeUnsupported."""
+    from clecgraph.graph.shacl_shapes import Unsupported, compile_shapes
+
+    key = id(core)
+    if key not in _NATIVE:
+        try:
+            unknown = [c.node for c in constraints if c.node not in (CLECSH.SpanInsideField, CLECSH.ExactMatchesSpan)]
+            if unknown:
+                raise Unsupported(f"SPARQL constraint {unknown[0]}")
+            _NATIVE[key] = (core, NativeShapes(compile_shapes(core), tuple(constraints), _scheme_ox()))
+        except Unsupported as err:
+            _NATIVE[key] = (core, err)
+    found = _NATIVE[key][1]
+    if isinstance(found, Exception):
+        raise NativeUnsupported(str(found)) from found
+    return found
+
+
+@lru_cache(maxsize=1)
+def _scheme_ox() -> tuple:
+    from clecgraph.graph.shacl_shapes import to_ox
+
+    return tuple((to_ox(s), to_ox(p), to_ox(o)) for s, p, o in _scheme_triples())
+
+
+def native_index(triples, prepared: NativeShapes, base=None, scheme: bool = True):
+    """An Index (clecgraph.graph.shacl_native) of pyoxigraph triples, with the schemes unless `scheme` is false."""
+    from itertools import chain
+
+    from clecgraph.graph.shacl_native import Index, backwards
+
+    wanted = backwards(prepared.compiled)
+    triples = ((t.subject, t.predicate, t.object) if hasattr(t, "subject") else t for t in triples)
+    return Index(chain(triples, prepared.scheme) if scheme else triples, wanted, base)
+
+
+def native_check(triples, prepared: NativeShapes, base=None, scheme: bool = True) -> tuple[bool, list[Violation]]:
+    """check() with the native engine: `triples` (pyoxigraph) with the schemes, over `base` if given."""
+    from clecgraph.graph.quads import to_rdflib
+    from clecgraph.graph.shacl_native import Run, span_rows
+
+    index = native_index(triples, prepared, base, scheme)
+    names = _names()
+    run = Run(prepared.compiled, index)
+    violations = [_native_violation(shape, focus, value, name, names, prepared) for shape, focus, value, name in run.results()]
+    inside, exact = span_rows(index)
+    rows = {CLECSH.SpanInsideField: inside, CLECSH.ExactMatchesSpan: exact}
+    for constraint in prepared.constraints:
+        for row in rows[constraint.node]:
+            values = {k: (v if k == "length" else to_rdflib(v)) for k, v in row.items()}
+            violations.append(format_row(constraint, values, names))
+    return not violations, ordered(violations)
+
+
+@lru_cache(maxsize=1)
+def _names():
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph.namespace_manager
+
+
+def _native_violation(shape, focus, value, name: str, names, prepared: NativeShapes) -> Violation:
+    from clecgraph.graph.quads import to_rdflib
+
+    if shape.messages:
+        message = shape.messages[0]
+    else:  # only sh:nodeKind gets here (clecgraph.graph.shacl_shapes.GENERIC): pySHACL's own words
+        from pyshacl.rdfutil import stringify_node
+
+        kind = dict(shape.constraints)[name]
+        message = f"Value is not of Node Kind {stringify_node(prepared.compiled.graph, kind)}"
+    return Violation(
+        message=message,
+        focus=show(to_rdflib(focus), names),
+        path=show(shape.path_node, names) if shape.path_node is not None else None,
+        value=show(to_rdflib(value), names) if value is not None else None,
+        shape=show(shape.node, names),
+        severity=shape.severity,
+        component=show(SH[name[0].upper() + name[1:] + "ConstraintComponent"], names),
+    )
 
 
 def check(graph: Graph, core: Graph, constraints) -> tuple[bool, list[Violation]]:
@@ -191,20 +275,14 @@ def check(graph: Graph, core: Graph, constraints) -> tuple[bool, list[Violation]
     spans = _span_bindings(graph)
     for constraint in constraints:
         if constraint.node in spans:  # the same check, computed directly (SPARQL copies each text per mention)
-            violations.extend(_format(constraint, row, graph) for row in spans[constraint.node])
+            violations.extend(format_row(constraint, row, graph.namespace_manager) for row in spans[constraint.node])
         else:
             violations.extend(_sparql_violations(constraint, graph))
-    return bool(conforms), sorted(set(violations))
+    return bool(conforms), ordered(violations)
 
 
 def _sparql_violations(constraint: SparqlConstraint, graph: Graph) -> list[Violation]:
-    return [_format(constraint, row.asdict(), graph) for row in graph.query(constraint.query)]
-
-
-def _format(constraint: SparqlConstraint, values: dict, graph: Graph) -> Violation:
-    names = graph.namespace_manager
-    message = re.sub(r"\{[?$](\w+)\}", lambda m: str(values.get(m[1], "")), constraint.message)
-    return Violation(message=message, focus=_show(values["this"], names), shape=_show(constraint.shape, names))
+    return [format_row(constraint, row.asdict(), graph.namespace_manager) for row in graph.query(constraint.query)]
 
 
 def _span_bindings(graph: Graph) -> dict[URIRef, list[dict]]:
@@ -256,20 +334,7 @@ def _violations(results: Graph, data: Graph) -> list[Violation]:
                 value=_show(value, names) if value is not None else None,
                 shape=_show(results.value(node, SH.sourceShape), names),
                 severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+                component=_show(results.value(node, SH.sourceConstraintComponent), names),
             )
         )
     return found
-
-
-def _show(node, names, width: int = 80) -> str:
-    if isinstance(node, URIRef):
-        try:
-            return names.normalizeUri(node)
-        except Exception:  # an IRI rdflib cannot shorten
-            return f"<{node}>"
-    if isinstance(node, Literal):
-        text = str(node)
-        text = text if len(text) <= width else text[: width - 1] + "…"
-        shown = repr(text)
-        return f"{shown}^^{names.normalizeUri(node.datatype)}" if node.datatype else shown
-    return "[]" if node is not None else ""

@@ -4,7 +4,7 @@
 time grows faster than the graph, and the union of 10,000 statements took
 four minutes. Yet most shapes look at one statement's graph only:
 
-    per statement   clecsh:StatementShape, EventShape, AnnotationShape, TargetShape, SelectorShape
+    per statement   clecsh:StatementShape, EventShape, EventMentionShape, AnnotationShape, TargetShape, SelectorShape
                     (and the span checks): a statement, its events and annotations; what they point
                     at only by its rdf:type (an organisation, a place, an extractor, an event type)
     shared          every other shape: entities, memberships, roles, extractors, the event-type
@@ -27,10 +27,21 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import PROV, RDF, SH
+from rdflib.namespace import PROV, RDF, RDFS, SH
 
-from clecgraph.graph.quads import BuiltGraph, rdflib_triples
-from clecgraph.graph.validate import ValidationResult, check
+from clecgraph.graph.quads import BuiltGraph, LineReader, rdflib_triples
+from clecgraph.graph.shacl_results import ordered
+from clecgraph.graph.validate import (
+    DEFAULT_ENGINE,
+    NativeUnsupported,
+    ValidationResult,
+    check,
+    check_engine,
+    fallback_note,
+    native_check,
+    native_index,
+    native_shapes,
+)
 from clecgraph.vocab import CLEC, OA, PREFIXES, SEM
 
 CHUNK = 250  # statement graphs per pySHACL run
@@ -38,11 +49,13 @@ SHARED_GRAPHS = ("entities", "event-types", "statistics", "incidents", "curation
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 # What a per-statement shape targets: the nodes of a statement's own graph.
 STATEMENT_TARGETS = {(SH.targetClass, CLEC.Statement), (SH.targetClass, SEM.Event), (SH.targetClass, OA.Annotation)}
+STATEMENT_TARGETS |= {(SH.targetClass, CLEC.EventMention)}  # a mention not asserted, in its statement's graph
 STATEMENT_TARGETS |= {(SH.targetObjectsOf, OA.hasTarget), (SH.targetObjectsOf, OA.hasSelector)}
 _TYPE = f" <{RDF.type}> "
 _DERIVED = f" <{PROV.wasDerivedFrom}> "
 _IS_STATEMENT = f" <{RDF.type}> <{CLEC.Statement}> "
 _IS_EVENT = f" <{RDF.type}> <{SEM.Event}> "
+_SUBCLASS = f" <{RDFS.subClassOf}> "
 
 
 @lru_cache(maxsize=1)
@@ -85,10 +98,11 @@ def parts(graph: BuiltGraph, chunk: int = CHUNK) -> tuple[list[list[str]], list[
         graph_name = _graph_name(line)
         if _is_shared(graph_name):
             shared.append(line)
-            if graph_name.endswith("graph/event-types") or (_TYPE in line and graph_name.endswith("graph/entities")):
+            # (subclass axioms too: a value typed with a subclass of the class a shape asks for is of that class)
+            if graph_name.endswith("graph/event-types") or _SUBCLASS in line or (_TYPE in line and graph_name.endswith("graph/entities")):
                 context.append(line)
             continue
-        if _DERIVED in line or _IS_STATEMENT in line or _IS_EVENT in line:
+        if _DERIVED in line or _IS_STATEMENT in line or _IS_EVENT in line or _SUBCLASS in line:
             shared.append(line)
         if graph_name != name:
             name, count = graph_name, count + 1
@@ -118,14 +132,20 @@ def _run(kind: str, lines: list[str]) -> tuple[bool, list]:
 
 
 def _tasks(graph: BuiltGraph) -> Iterator[tuple[str, list[str]]]:
-    chunks, context, shared = parts(graph)
+    chunks, context, shared = parts(graph, CHUNK)
     yield "shared", shared
     for lines in chunks:
         yield "statements", lines + context
 
 
-def validate_built(graph: BuiltGraph, jobs: int = 1, progress=None) -> ValidationResult:
-    """`validate.validate` of a BuiltGraph, part by part (in `jobs` processes if more than one)."""
+def validate_built(graph: BuiltGraph, jobs: int = 1, progress=None, engine: str = DEFAULT_ENGINE) -> ValidationResult:
+    """`validate.validate` of a BuiltGraph, part by part (pySHACL in `jobs` processes if more than one)."""
+    note = None
+    if check_engine(engine) == "native":
+        try:
+            return _validate_native(graph, progress)
+        except NativeUnsupported as err:
+            note = fallback_note(err)
     tasks = list(_tasks(graph))
     results = []
     if jobs > 1 and len(tasks) > 2:
@@ -143,9 +163,37 @@ def validate_built(graph: BuiltGraph, jobs: int = 1, progress=None) -> Validatio
             results.append(_run(kind, lines))
             if progress:
                 progress("validate", len(results), len(tasks))
-    violations = sorted({v for _, found in results for v in found})
+    violations = ordered(v for _, found in results for v in found)
+    conforms = all(ok for ok, _ in results) and not violations
+    return ValidationResult(conforms=conforms, violations=violations, triples=len(graph.triple_lines), note=note)
+
+
+def _validate_native(graph: BuiltGraph, progress=None) -> ValidationResult:
+    """The native engine on the same parts: the context every chunk needs is indexed once and read
+    under each chunk's own index, not copied into it."""
+    statement_shapes, shared_shapes, statement_constraints, shared_constraints = split_shapes()
+    for_statements = native_shapes(statement_shapes, statement_constraints)
+    for_shared = native_shapes(shared_shapes, shared_constraints)
+    chunks, context, shared = parts(graph, CHUNK)
+    total = len(chunks) + 1
+    results = [native_check(_ox_triples(shared), for_shared)]
+    if progress:
+        progress("validate", 1, total)
+    base = native_index(_ox_triples(context), for_statements)
+    for lines in chunks:
+        results.append(native_check(_ox_triples(lines), for_statements, base=base, scheme=False))
+        if progress:
+            progress("validate", len(results), total)
+    violations = ordered(v for _, found in results for v in found)
     conforms = all(ok for ok, _ in results) and not violations
     return ValidationResult(conforms=conforms, violations=violations, triples=len(graph.triple_lines))
+
+
+def _ox_triples(lines: list[str]):
+    import pyoxigraph as ox
+
+    for quad in ox.parse(LineReader(lines), format=ox.RdfFormat.N_QUADS):
+        yield quad.subject, quad.predicate, quad.object
 
 
 def statement_graphs(graph: BuiltGraph) -> list[URIRef]:

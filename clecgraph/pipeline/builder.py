@@ -133,6 +133,7 @@ def build(
     jobs: int = 1,
     allow_empty: bool = False,
     curation: Path | str | None = None,
+    shacl_engine: str = "native",
 ) -> BuildResult:
     """Build a knowledge graph from statement files (default: the sample corpus).
 
@@ -159,7 +160,8 @@ def build(
     gives byte-identical files).
 
     `curation` is a curation file (clecgraph.curation; default: curation.tsv
-    beside the inputs or in `out`; builds into files only).
+    beside the inputs or in `out`; builds into files only). `shacl_engine` is "native"
+    (clecgraph.graph.shacl_native) or "pyshacl" (the same results, far slower).
     A build with no statement to write raises EmptyBuild and leaves its
     target as it was, unless `allow_empty`. The output folder or on-disk
     store is locked for the whole build (clecgraph.pipeline.outputs).
@@ -170,6 +172,9 @@ def build(
         validate = not store
     if store and curation is not None:
         raise UsageError("--curation applies to builds into files; a store build does not take it yet")
+    from clecgraph.graph.validate import check_engine
+
+    check_engine(shacl_engine)
     problem = base_problem(base)
     if problem:
         raise UsageError(f"--base {base!r} is not a usable base IRI: {problem}")
@@ -187,11 +192,11 @@ def build(
             list(inputs) if inputs else [sample_corpus()], out, base=base, formats=formats, encoding=encoding,
             input_kind=input_kind, extractor=extractor, max_statement_chars=max_statement_chars, progress=progress,
             validate=validate, links=links, store=store, add=add, jobs=jobs, allow_empty=allow_empty, curation=curation,
-            record_timings=timings,
+            record_timings=timings, shacl_engine=shacl_engine,
         )  # fmt: skip
 
 
-def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, store, add, jobs, allow_empty, curation, record_timings):  # fmt: skip
+def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_statement_chars, progress, validate, links, store, add, jobs, allow_empty, curation, record_timings, shacl_engine):  # fmt: skip
     from clecgraph.export import DEFAULT_FORMATS
     from clecgraph.pipeline import incremental
 
@@ -253,7 +258,7 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
         from clecgraph.graph.validate_parts import validate_built
 
         with timings("validate"):
-            result.validation = validate_built(graph, jobs, progress)
+            result.validation = validate_built(graph, jobs, progress, engine=shacl_engine)
         report["validation"] = result.validation.summary()
     with timings("write"):
         if store:
