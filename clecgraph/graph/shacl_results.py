@@ -78,7 +78,8 @@ def ordered(violations) -> list[Violation]:
 
 
 def format_row(constraint, values: dict, names) -> Violation:
-    """The violation a SPARQL constraint's result row makes (`names`: a namespace manager)."""
+    """The violation a SPARQL constraint's result row makes (`names`: a namespace manager, or a graph)."""
+    names = getattr(names, "namespace_manager", names)
     message = re.sub(r"\{[?$](\w+)\}", lambda m: str(values.get(m[1], "")), constraint.message)
     component = show(SH.SPARQLConstraintComponent, names)
     return Violation(message=message, focus=show(values["this"], names), shape=show(constraint.shape, names), component=component)
