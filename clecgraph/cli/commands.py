@@ -354,7 +354,10 @@ def queries():
     help="Keep at most this many nodes, the most connected (pages default to 1500; files keep all).",
 )
 @click.option("--years", metavar="YEAR[-YEAR]", help="Only statements issued in these years, e.g. 2010 or 2009-2011.")
-def view(graph, kind, out, focus_name, depth, max_nodes, years):
+@click.option(
+    "--allow-empty", is_flag=True, help="Write the file even when the view selects nothing (otherwise: exit 2, --out left as it was)."
+)
+def view(graph, kind, out, focus_name, depth, max_nodes, years, allow_empty):
     """Draw one network view of a graph file as a page or a file for Gephi.
 
     GRAPH is any RDF file the project wrote (.ttl, .nt, .jsonld, .trig), or
@@ -369,7 +372,7 @@ def view(graph, kind, out, focus_name, depth, max_nodes, years):
     """
     from clecgraph.views.select import view as draw
 
-    result = draw(graph, kind, out, focus=focus_name, depth=depth, max_nodes=max_nodes, years=years)
+    result = draw(graph, kind, out, focus=focus_name, depth=depth, max_nodes=max_nodes, years=years, allow_empty=allow_empty)
     left = f"; left out the {result.total_nodes - result.nodes} least connected nodes (--max-nodes)" if result.omitted else ""
     click.echo(f"{result.kind}: {result.nodes} nodes, {result.edges} links -> {result.path}{left}")
 

@@ -142,8 +142,16 @@ def view(
     max_nodes: int | None = None,
     years: str | tuple[int, int] | None = None,
     graph_name: str | None = None,
+    allow_empty: bool = False,
 ) -> ViewResult:
-    """Write one view of a graph (Graph, Dataset or RDF file) to `out`, by its suffix."""
+    """Write one view of a graph (Graph, Dataset or RDF file) to `out`, by its suffix.
+
+    A view that selects nothing (`years` without a statement, or no node at
+    all) raises UsageError and writes nothing, unless `allow_empty` (a
+    build's own pages are written whatever they hold). The file is written
+    beside `out` and renamed over it, so an earlier file stays whole until
+    the new one is complete.
+    """
     from clecgraph.views.projections import keep_most_connected
 
     out = Path(out)
@@ -162,11 +170,42 @@ def view(
     graph = load_source(source) if page and isinstance(source, (str, Path)) else source
     facts = load_facts(graph)
     net = project(facts, kind, focus=focus, depth=depth, years=years)
+    if not allow_empty:
+        _refuse_nothing(net, facts, kind, years, out, graph_name or "the graph")
     limit = max_nodes if max_nodes is not None else (PAGE_MAX_NODES if page else None)
     net = keep_most_connected(net, limit)
     if page and isinstance(graph, Graph):
         from clecgraph.views.evidence import annotate
 
         annotate(net, graph, facts)  # the sentence behind each link, for its tooltip
-    writer(net, out, graph_name=graph_name or "GRAPH")
+    _write_whole(writer, net, out, graph_name=graph_name or "GRAPH")
     return ViewResult(out, kind, net.number_of_nodes(), net.number_of_edges(), net.graph["total_nodes"], dict(net.graph.get("omitted", {})))
+
+
+def _refuse_nothing(net, facts, kind: str, years, out: Path, graph_name: str) -> None:
+    """UsageError when the view selected no statement (--years) or has no node: an empty file helps no one."""
+    kept = "; nothing written" + (f", {out} left as it was" if out.exists() else "")
+    span = years if isinstance(years, tuple) else parse_years(years)
+    if span and not _statements_within(facts, span):
+        dated = sorted(d[:4] for d in facts.issued.values() if d[:4].isdigit())
+        held = f"its statements are dated {dated[0]}-{dated[-1]}" if dated else "none of its statements is dated"
+        asked = f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0])
+        raise UsageError(f"--years {asked}: no statement in {graph_name} was issued then ({held}){kept}")
+    if net.number_of_nodes() == 0:
+        raise UsageError(f"the {kind} view of {graph_name} has no node{kept}; --allow-empty writes it anyway")
+
+
+def _statements_within(facts, span: tuple[int, int]) -> int:
+    return sum(1 for d in facts.issued.values() if d[:4].isdigit() and span[0] <= int(d[:4]) <= span[1])
+
+
+def _write_whole(writer, net, out: Path, **options) -> None:
+    """Write to a hidden file beside `out`, then rename it over `out` (one step for readers)."""
+    import os
+
+    partial = out.with_name(f".{out.name}.partial-{os.getpid()}{out.suffix}")
+    try:
+        writer(net, partial, **options)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
