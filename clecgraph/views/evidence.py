@@ -64,6 +64,20 @@ class Evidence:
         return statement, span
 
 
+READ = (OA.hasBody, OA.hasTarget, OA.hasSource, OA.hasSelector, OA.start, OA.end, CLEC.field, SCHEMA.text, DCTERMS.title, SCHEMA.url)
+
+
+def _reader(graph):
+    """`pairs(predicate)` over a graph: an rdflib Graph or Dataset asked a predicate at a time; a source that
+    hands triples out by predicate (the build's BuiltGraph, an Oxigraph store) read once for all of READ."""
+    if not hasattr(graph, "triples_of"):
+        return lambda predicate: _pairs(graph, predicate)
+    found: dict = {p: [] for p in READ}
+    for s, p, o in graph.triples_of(READ):
+        found[p].append((str(s), o))
+    return found.__getitem__
+
+
 def _pairs(graph, predicate) -> list[tuple[str, object]]:
     """(subject IRI, object) of one predicate in every graph of a Dataset (or in a Graph)."""
     from rdflib import ConjunctiveGraph
@@ -77,14 +91,16 @@ def _pairs(graph, predicate) -> list[tuple[str, object]]:
 
 def read_evidence(graph, wanted: set[str]) -> Evidence:
     """Spans naming the `wanted` nodes, and the texts and URLs of the statements they are in."""
-    body = {m: str(o) for m, o in _pairs(graph, OA.hasBody) if str(o) in wanted}
-    target = {m: str(o) for m, o in _pairs(graph, OA.hasTarget) if m in body}
-    source = {t: str(o) for t, o in _pairs(graph, OA.hasSource) if t in set(target.values())}
-    selector = {t: str(o) for t, o in _pairs(graph, OA.hasSelector) if t in source}
+    pairs = _reader(graph)
+    body = {m: str(o) for m, o in pairs(OA.hasBody) if str(o) in wanted}
+    target = {m: str(o) for m, o in pairs(OA.hasTarget) if m in body}
+    targets = set(target.values())
+    source = {t: str(o) for t, o in pairs(OA.hasSource) if t in targets}
+    selector = {t: str(o) for t, o in pairs(OA.hasSelector) if t in source}
     chosen = set(selector.values())
-    start = {s: int(o) for s, o in _pairs(graph, OA.start) if s in chosen}
-    end = {s: int(o) for s, o in _pairs(graph, OA.end) if s in chosen}
-    where = {s: str(o) for s, o in _pairs(graph, CLEC.field) if s in chosen}
+    start = {s: int(o) for s, o in pairs(OA.start) if s in chosen}
+    end = {s: int(o) for s, o in pairs(OA.end) if s in chosen}
+    where = {s: str(o) for s, o in pairs(CLEC.field) if s in chosen}
     found = Evidence()
     for mention, thing in body.items():
         t = target.get(mention)
@@ -92,13 +108,13 @@ def read_evidence(graph, wanted: set[str]) -> Evidence:
         if sel in start and sel in end:
             found.spans[(source[t], thing)].append((where.get(sel, "text"), start[sel], end[sel], mention))
     statements = {s for s, _ in found.spans}
-    for s, o in _pairs(graph, SCHEMA.text):
+    for s, o in pairs(SCHEMA.text):
         if s in statements:
             found.texts[(s, "text")] = str(o)
-    for s, o in _pairs(graph, DCTERMS.title):
+    for s, o in pairs(DCTERMS.title):
         if s in statements:
             found.texts[(s, "title")] = str(o)
-    for s, o in _pairs(graph, SCHEMA.url):
+    for s, o in pairs(SCHEMA.url):
         found.urls[s] = str(o)
     for spans in found.spans.values():
         spans.sort()
@@ -130,3 +146,5 @@ def annotate(net: nx.Graph, graph, facts) -> None:
             words = evidence.sentence(statement, span)
             if words:
                 data.update(evidence=words, evidence_statement=statement, evidence_mention=span[3])
+                if statement in evidence.urls:  # the statement may not be a node of this view (actors, places)
+                    data["evidence_url"] = evidence.urls[statement]

@@ -206,8 +206,8 @@ def page_data(net: nx.Graph) -> dict:
         if data.get("evidence"):
             tip.append(["evidence", data["evidence"]])
             said = {"statement": data["evidence_statement"], "mention": data["evidence_mention"]}
-            if net.nodes.get(data["evidence_statement"], {}).get("url"):
-                said["url"] = net.nodes[data["evidence_statement"]]["url"]
+            if data.get("evidence_url"):
+                said["url"] = data["evidence_url"]
         arrows = "to" if directed else {"to": {"enabled": False}}
         colour = RELATION_COLOURS.get(data["relation"].split(", ")[0], OTHER_RELATION)
         page.add_edge(

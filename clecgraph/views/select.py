@@ -165,8 +165,8 @@ def view(
     from rdflib import Graph
 
     page = out.suffix.lower() == ".html"
-    # Pages show the sentence behind each link, read from an rdflib graph; other sources (the build's
-    # N-Quads lines) give their facts the fast way and their pages go without it for now.
+    # Pages show the sentence behind each link, read from the graph's Web Annotations: an rdflib graph,
+    # or the build's own graph (its N-Quads lines, read by predicate).
     graph = load_source(source) if page and isinstance(source, (str, Path)) else source
     facts = load_facts(graph)
     net = project(facts, kind, focus=focus, depth=depth, years=years)
@@ -174,7 +174,7 @@ def view(
         _refuse_nothing(net, facts, kind, years, out, graph_name or "the graph")
     limit = max_nodes if max_nodes is not None else (PAGE_MAX_NODES if page else None)
     net = keep_most_connected(net, limit)
-    if page and isinstance(graph, Graph):
+    if page and (isinstance(graph, Graph) or hasattr(graph, "triples_of")):
         from clecgraph.views.evidence import annotate
 
         annotate(net, graph, facts)  # the sentence behind each link, for its tooltip

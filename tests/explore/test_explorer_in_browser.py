@@ -179,3 +179,40 @@ def test_the_served_network_page_links_a_node_to_its_explorer_page(reader, serve
     assert page.get_attribute("href") == reader.server.url + "/id/org/licadho"  # served: the explorer's page
     reader.click(page)
     assert reader.find("h1.entity").text == "LICADHO"
+
+
+def test_a_link_on_the_served_network_page_shows_its_evidence_and_opens_its_statement(reader, served):
+    kind, _ = served
+    if kind != "file":
+        pytest.skip("a store has no build folder, so no network page beside it")
+    reader.open("/network")
+    reader.wait.until(lambda d: d.execute_script("return document.body.hasAttribute('data-drawn-nodes')"))
+    # The link with evidence whose middle is farthest from every node, so a click there picks the link.
+    edge = reader.driver.execute_script(
+        """var g = window.clecgraph, n = g.network, all = n.getPositions(), best = null;
+        g.edges.forEach(function (e) {
+          if (!e.statement) { return; }
+          var a = all[e.from], b = all[e.to], x = (a.x + b.x) / 2, y = (a.y + b.y) / 2, room = Infinity;
+          Object.keys(all).forEach(function (k) { room = Math.min(room, Math.hypot(all[k].x - x, all[k].y - y)); });
+          if (best === null || room > best.room) { best = {id: e.id, statement: e.statement, room: room, x: x, y: y}; }
+        });
+        n.moveTo({position: {x: best.x, y: best.y}});
+        var spot = n.canvasToDOM({x: best.x, y: best.y});
+        best.dom = spot;
+        return best;"""
+    )
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    canvas = reader.find("#network canvas")
+    size = canvas.size
+    ActionChains(reader.driver).move_to_element_with_offset(
+        canvas, edge["dom"]["x"] - size["width"] / 2, edge["dom"]["y"] - size["height"] / 2
+    ).click().perform()
+    assert reader.driver.execute_script("return window.clecgraph.network.getSelectedEdges()") == [edge["id"]]
+    panel = reader.find("#details")
+    assert "evidence: “" in panel.text
+    statement = panel.find_element(reader.By.LINK_TEXT, "statement")
+    local = edge["statement"].replace("https://clecgraph.example/id/", "/id/")
+    assert statement.get_attribute("href").startswith(reader.server.url + local + "#")  # its page here, at the words
+    reader.click(statement)
+    assert reader.find("#statement-text mark.fact")

@@ -10,12 +10,15 @@ import shutil
 import networkx as nx
 import pytest
 from explore_helpers import SAMPLE
-from rdflib import Dataset
+from rdflib import Dataset, Literal
+from rdflib.namespace import RDF, XSD
 from sample_graphs import BASE, small_graph
 
+from clecgraph.graph.quads import BuiltGraph
 from clecgraph.sparql.stores.oxigraph import OxigraphStore
 from clecgraph.views.layout import APART, SPACING, packed
 from clecgraph.views.select import view
+from clecgraph.vocab import CLEC, SCHEMA
 
 
 def page_data(path) -> dict:
@@ -105,6 +108,28 @@ def test_links_carry_the_sentence_and_statement_behind_them(tmp_path):
         assert sentence.strip()
     places = [e for e in with_evidence if e["relation"] == "in"]
     assert places and any(names[e["to"]].split()[0] in dict(e["tip"])["evidence"] for e in places)
+
+
+def test_the_builds_own_graph_gives_its_pages_the_same_evidence_as_a_dataset(tmp_path):
+    dataset = Dataset()
+    dataset.parse(SAMPLE, format="trig")
+    statements = sorted({s for s, _, _, _ in dataset.quads((None, RDF.type, CLEC.Statement, None))})
+    for number, statement in enumerate(statements):  # the sample's listing gives no URLs: an archive's export does
+        dataset.graph(statement).add((statement, SCHEMA.url, Literal(f"https://ngo.example/{number}", datatype=XSD.anyURI)))
+    built = BuiltGraph.from_dataset(dataset)  # what `clecgraph build` hands its page exporters
+    view(dataset, "overview", tmp_path / "d.html")
+    view(built, "overview", tmp_path / "b.html")
+    said = lambda data: {(e["from"], e["to"]): (dict(e["tip"]).get("evidence"), e.get("statement"), e.get("url")) for e in data["edges"]}
+    from_dataset, from_build = said(page_data(tmp_path / "d.html")), said(page_data(tmp_path / "b.html"))
+    assert from_build == from_dataset
+    assert sum(1 for sentence, statement, _ in from_build.values() if sentence and statement) > len(from_build) / 2
+    assert all(url.startswith("https://ngo.example/") for _, statement, url in from_build.values() if statement)
+
+
+def test_the_sample_builds_network_page_has_the_evidence_of_its_links():
+    data = page_data(SAMPLE.with_name("network.html"))
+    linked = [e for e in data["edges"] if e.get("statement")]
+    assert linked and all(dict(e["tip"])["evidence"].strip() for e in linked)
 
 
 def test_view_reads_a_store(tmp_path):
