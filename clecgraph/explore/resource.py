@@ -78,7 +78,8 @@ def rdf_description(explorer, ref: str, media: str):
     )
     if reply.status != 200:
         return text_response(reply.status, reply.body.decode("utf-8", "replace").strip())
-    return Response(200, media, reply.body, (("Vary", "Accept"), ("Access-Control-Allow-Origin", "*")))
+    # Cross-origin readers are let in by the server for the origins named with --cors, as for /sparql.
+    return Response(200, media, reply.body, (("Vary", "Accept"),))
 
 
 def generic_page(explorer, iri: str, types: list[str]):

@@ -215,10 +215,12 @@ class Guarded(BaseHTTPRequestHandler):
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(response.body)))
             self.send_header("X-Content-Type-Options", "nosniff")
+            headers = dict(response.headers)
             if allowed_origin:
                 self.send_header("Access-Control-Allow-Origin", allowed_origin)
-                self.send_header("Vary", "Origin")
-            for name, value in response.headers.items():
+                # One Vary header naming both (a page's own Vary: Accept included).
+                headers["Vary"] = ", ".join(v for v in (headers.get("Vary"), "Origin") if v)
+            for name, value in headers.items():
                 self.send_header(name, value)
             if self.close_connection:
                 self.send_header("Connection", "close")
