@@ -89,7 +89,9 @@ def pages(base: str, mount: str, iri_base: str) -> list[tuple[str, str, str]]:
     return [
         ("home", "/", "text/html"),
         (f"search {word!r}", f"/search?q={q(word)}", "text/html"),
+        ("search 'rights' (names holding it)", "/search?q=rights", "text/html"),
         ("entity: most active organisation", local(org), "text/html"),
+        ("entity: its statements, page 100", local(org) + "?page=100", "text/html"),
         ("entity: busiest place", local(place), "text/html"),
         ("entity as Turtle", local(org), "text/turtle"),
         ("statement", local(statement), "text/html"),
@@ -104,6 +106,7 @@ def pages(base: str, mount: str, iri_base: str) -> list[tuple[str, str, str]]:
         ),
         ("map page", "/map", "text/html"),
         ("map.json", "/map.json", "application/json"),
+        ("map.json of the organisation", f"/map.json?org={q(org)}", "application/json"),
         ("editor", "/editor", "text/html"),
     ]
 
