@@ -1,0 +1,278 @@
+"""Places named with their kind: "Sandan district", "the village of X", "the provinces of A, B and C",
+"Village 22", "Prey Sar Detention Centre", "Sambok Chab, a community ...".
+
+The kind word says the name is a place, whether or not the gazetteer knows it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from clecgraph.extract.text.chunks import Candidate, Chunk, after_people
+from clecgraph.extract.text.tokens import PhraseTable, Token, joined
+from clecgraph.knowledge.lexicon import (
+    ADMIN_PLACE_WORDS,
+    EN,
+    FUNCTION_WORDS,
+    NATURAL_PLACE_WORDS,
+    ORG_HEADS,
+    SITE_WORDS,
+    STOPWORDS,
+    TITLES,
+)
+from clecgraph.model import PLACE
+
+TYPE_WORDS = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | {"region"}
+
+
+_SINGULAR = EN.map("place_kind_singulars")  # "provinces" -> "province"
+
+
+# Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
+_KEEP_WORD = NATURAL_PLACE_WORDS | {
+    "zone",
+    "sez",
+    "market",
+    "camp",
+    "estate",
+    "plantation",
+    "reserve",
+    "airport",
+    "port",
+    "bridge",
+    "park",
+    "boulevard",
+    "road",
+    "street",
+    "stadium",
+    "square",
+    "quay",
+    "avenue",
+    "highway",
+    "roundabout",
+    "hospital",
+    "clinic",
+    "monument",
+    "memorial",
+}
+
+
+# "Asia director", "Cambodia researcher": a desk, not a place.
+_PREFIX_KINDS = EN.words("khmer_place_prefixes")
+
+
+_STATE_WORDS = EN.words("state_words")
+
+
+def is_title_case(tokens: list[Token]) -> bool:
+    """A headline in Title Case, where capitals say little about names."""
+    long_words = [t for t in tokens if len(t.text) > 3]
+    return len(long_words) >= 4 and sum(t.cap for t in long_words) >= 0.8 * len(long_words)
+
+
+def name_word(token: Token) -> bool:
+    key = token.key
+    return token.cap and key not in STOPWORDS and key not in TITLES and key not in TYPE_WORDS
+
+
+_KIND_LIST = re.compile(r"\b" + EN.alternation("plural_place_kinds") + r"\s+of\s+(?:the\s+)?$", re.I)
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def kind_lists(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """ "the provinces of Cavite, Batangas, Laguna and Rizal": each name listed after a plural kind."""
+    out = []
+    if "s of " not in text:
+        return out
+    listing = False
+    for n, chunk in enumerate(chunks):
+        a = tokens[chunk.start].start
+        if listing and n and _LIST_SEP.fullmatch(text, tokens[chunks[n - 1].end - 1].end, a):
+            pass
+        else:
+            listing = bool(_KIND_LIST.search(text, max(0, a - 40), a))
+        parts = split_and(tokens, chunk.start, chunk.end)
+        if listing and all(len(tokens[x:y]) <= 3 and all(name_word(t) and t.key not in ORG_HEADS for t in tokens[x:y]) for x, y in parts):
+            out += [Candidate(x, y, PLACE, " ".join(t.text for t in tokens[x:y]), "rules.place.listed", 1, None, field) for x, y in parts]
+        else:
+            listing = False
+    return out
+
+
+_KIND_OF = re.compile(
+    r"\b(?:village|hamlet|town|city|municipality|settlement|commune|community|neighbou?rhood|suburb|township|island)\s+of\s+$"
+)
+
+
+def kind_of(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """ "the village of Las Nubes", "the town of Iguala": a name written after its kind (lower case) and "of"."""
+    out = []
+    if " of " not in text:
+        return out
+    for chunk in chunks:
+        a = tokens[chunk.start].start
+        b = min(chunk.end, chunk.start + 3)
+        words = tokens[chunk.start : b]
+        if _KIND_OF.search(text, max(0, a - 20), a) and all(name_word(t) and t.key not in ORG_HEADS and not t.upper for t in words):
+            kind = re.search(r"(\w+)\s+of\s+$", text[max(0, a - 20) : a]).group(1).lower()
+            out.append(Candidate(chunk.start, b, PLACE, " ".join(t.text for t in words), "rules.place.kind-of", 1, kind, field))
+    return out
+
+
+# "Correctional Centre 1", "Prey Sar Detention Center": a prison is a place, not a body
+_DETENTION = re.compile(r"\b(?:Correctional|Detention|Rehabilitation|Immigration\s+Detention)\s+(?:Centre|Center)(?:\s+\d{1,3})?\b")
+
+
+def detention_sites(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    out = []
+    if "Cent" not in text:
+        return out
+    starts = [t.start for t in tokens]
+    for match in _DETENTION.finditer(text):
+        chunk = next((c for c in chunks if tokens[c.start].start <= match.start() < tokens[c.end - 1].end), None)
+        if chunk is None:
+            continue
+        a = chunk.start  # the name before the kind ("Prey Sar Detention Centre"), if any
+        k = bisect_left(starts, match.start())
+        while a < k and not all(name_word(t) for t in tokens[a:k]):
+            a += 1
+        end = bisect_left(starts, match.end())
+        out.append(Candidate(a, end, PLACE, text[tokens[a].start : tokens[end - 1].end], "rules.place.detention", 3, "prison", field))
+    return out
+
+
+_NUMBERED = re.compile(r"\b(?:Village|Group|Phum|Street|Road|Block|Zone|VILLAGE|GROUP|STREET|ROAD)[ \t]+\d{1,4}\b")
+
+
+def numbered(text: str, tokens: list[Token], field: str) -> list[Candidate]:
+    """ "Village 22", "Street 51": a place kind and its number."""
+    out = []
+    if not _NUMBERED.search(text):
+        return out
+    starts = [t.start for t in tokens]
+    for match in _NUMBERED.finditer(text):
+        n = bisect_left(starts, match.start())
+        if n + 1 >= len(tokens) or tokens[n].start != match.start():
+            continue
+        t, number = tokens[n], tokens[n + 1]
+        if n == 0 or not (tokens[n - 1].cap and joined(text, tokens[n - 1], t)):
+            out.append(Candidate(n, n + 2, PLACE, f"{t.text} {number.text}", "rules.place.numbered", 0, t.key, field))
+    return out
+
+
+def apposition(text: str, tokens: list[Token], end: int) -> str | None:
+    """ "Sambok Chab, a community on the banks ...": a place of that kind."""
+    if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start].strip() != "," or tokens[end].key not in ("a", "an"):
+        return None
+    for k in range(end + 1, min(end + 4, len(tokens))):
+        if tokens[k].cap or not joined(text, tokens[k - 1], tokens[k]):
+            return None
+        if tokens[k].key in TYPE_WORDS:
+            return _SINGULAR.get(tokens[k].key, tokens[k].key)
+    return None
+
+
+def typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable, field: str) -> list[Candidate]:
+    """ "Sandan district", "Kampong Thom Province", "Group 78 Community", "Bassac River"."""
+    out = []
+    chunk = Chunk(after_people(tokens, chunk.start, chunk.end), chunk.end)
+    if all(t.upper for t in tokens[chunk.start : chunk.end]):
+        return out  # "a CNRP commune councillor": an acronym names a body, not a commune
+    if all(t.key in STOPWORDS for t in tokens[chunk.start : chunk.end]):
+        return out  # "Three communes were ...": no name
+    after = chunk.end
+    # one plain word may come between a site's name and its kind ("Lower Sesan 2 hydropower dam")
+    if after + 1 < len(tokens) and _site_kind(tokens, after + 1) and tokens[after].text.isalpha() and tokens[after].text.islower():
+        if (
+            tokens[after].key not in TYPE_WORDS
+            and tokens[after].key not in _BROADCAST
+            and joined(text, tokens[after - 1], tokens[after])
+            and joined(text, tokens[after], tokens[after + 1])
+        ):
+            after += 1
+    if (
+        after < len(tokens)
+        and not tokens[after].cap
+        and (tokens[after].key in TYPE_WORDS or _site_kind(tokens, after))
+        and joined(text, tokens[after - 1], tokens[after])
+    ):
+        word = tokens[after].key
+        if word in ("community", "communities") and _KIND_THEN_OF.match(text, tokens[after].end):
+            return out  # "the Penan community of Long Benalih": the name before is a people; the place comes after "of"
+        parts = split_and(tokens, chunk.start, chunk.end) if word in _SINGULAR else [(chunk.start, chunk.end)]
+        for a, b in parts:
+            end = after + 1 if (a, b) == parts[-1] else b
+            out.append(_place(text, tokens, a, b, end, _SINGULAR.get(word, word), table, field, keep=False))
+        return out
+    for p in range(chunk.start + 1, chunk.end):
+        word = tokens[p].key
+        if word in _STATE_WORDS and tokens[p].cap and table.get(" ".join(t.text for t in tokens[chunk.start : p])):
+            # "Rakhine State", "Sagaing Region": a known province named with its kind, as written
+            out.append(
+                Candidate(
+                    chunk.start, p + 1, PLACE, " ".join(t.text for t in tokens[chunk.start : p + 1]), "rules.place.pattern", 3, word, field
+                )
+            )
+            break
+        # Khmer kinds come before the name ("Khan Sen Sok"): "Adilur Rahman Khan" is a person
+        if word in TYPE_WORDS and word not in _PREFIX_KINDS and tokens[p].cap and _plain_prefix(tokens, chunk, p):
+            # "Ho Chi Minh City", "Quezon City": a known name that holds its kind keeps it
+            keep = word in _KEEP_WORD or bool(table.get(" ".join(t.text for t in tokens[chunk.start : p + 1])))
+            end = p + 1
+            while keep and end < chunk.end and tokens[end].text.isdigit():
+                end += 1  # "National Road 7"
+            out.append(_place(text, tokens, chunk.start, end if keep else p, end, _SINGULAR.get(word, word), table, field, keep))
+            break
+    return out
+
+
+_KIND_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+# "Puškinskaja metro station", "Akrescina detention centre": kinds of site that need the word before them
+_STATION_KINDS = {"station": None, "centre": {"detention"}, "center": {"detention"}}
+
+
+_BROADCAST = EN.words("broadcast_words")  # "the X radio station" is a body
+
+
+def _site_kind(tokens: list[Token], k: int) -> bool:
+    key = tokens[k].key
+    if key in SITE_WORDS:
+        return True
+    if key not in _STATION_KINDS or tokens[k].cap or k == 0:
+        return False
+    before = _STATION_KINDS[key]
+    return before is None or tokens[k - 1].key in before
+
+
+def _plain_prefix(tokens: list[Token], chunk: Chunk, p: int) -> bool:
+    # "Community Legal Education Center", "Director of Community ...": not places
+    if any(t.key in ORG_HEADS for t in tokens[p + 1 : chunk.end]):
+        return False
+    # (a title word inside the name is no title: "Riverside General Hospital")
+    return all(
+        name_word(t) or t.text.isdigit() or (t.cap and t.key not in FUNCTION_WORDS and (t.key not in TITLES or k > chunk.start))
+        for k, t in enumerate(tokens[chunk.start : p], chunk.start)
+    )
+
+
+def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    parts, a = [], start
+    for k in range(start, end):
+        if tokens[k].key == "and" and not tokens[k].cap:
+            parts.append((a, k))
+            a = k + 1
+    parts.append((a, end))
+    return [(x, y) for x, y in parts if x < y]
+
+
+def _place(text, tokens, a, b, end, subtype, table, field, keep) -> Candidate:
+    name = " ".join(t.text for t in tokens[a:b])
+    known = table.get(name)
+    if known and not keep:
+        name = known[0]
+    return Candidate(a, end, PLACE, name, "rules.place.pattern", 3, subtype, field)

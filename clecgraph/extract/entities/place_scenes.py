@@ -1,0 +1,125 @@
+"""Places the gazetteer does not know, found by where they are written: "at Sanam Luang in Bangkok",
+"in Lumajang regency, East Java", "dispersed the crowd in Senayan on Tuesday".
+"""
+
+from __future__ import annotations
+
+import re
+
+from clecgraph.extract.entities.place_kinds import name_word
+from clecgraph.extract.text.chunks import Candidate, Chunk
+from clecgraph.extract.text.tokens import Token
+from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS
+from clecgraph.model import PLACE
+
+LOCATIVE = EN.words("locative_prepositions")
+
+
+_TO_PLACE = EN.words("to_place_prepositions")
+
+
+def located(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
+    """ "at Sanam Luang in Bangkok", "in Ashulia, Bangladesh", "to Srah Po and Tuol Sambo in Oudong district":
+    names written as a location inside a known place are places too."""
+    out = []
+    starts = covered = None
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if a == 0 or tokens[a - 1].key not in _TO_PLACE or tokens[a - 1].cap or b >= len(tokens):
+            continue
+        if starts is None:
+            starts = {c.start for c in places}
+            covered = {k for c in places for k in range(c.start, c.end)}
+        if covered.intersection(range(a, b)):
+            continue
+        gap = text[tokens[b - 1].end : tokens[b].start]
+        inside = (gap.strip() == "," and b in starts) or (gap.isspace() and tokens[b].key == "in" and not tokens[b].cap and b + 1 in starts)
+        if not inside:
+            continue
+        parts, p = [], a
+        for k in range(a, b + 1):
+            if k == b or (tokens[k].key == "and" and not tokens[k].cap):
+                parts.append((p, k))
+                p = k + 1
+        for x, y in parts:
+            words = tokens[x:y]
+            if not 1 <= len(words) <= 3 or not all(
+                name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in words
+            ):
+                break
+        else:
+            for x, y in parts:
+                out.append(Candidate(x, y, PLACE, " ".join(t.text for t in tokens[x:y]), "rules.place.located", 0, None, field))
+    return out
+
+
+_REGION_GAP = re.compile(r"(?:[^\S\n]+" + EN.alternation("region_kinds") + r")?[^\S\n]*,[^\S\n]+$")
+
+
+_REGION_END = re.compile(r"[^\S\n]*(?:,[^\S\n]+[a-z]|[.;)]|$)")
+
+
+def region_after(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
+    """ "in Lumajang regency, East Java, ...", "in Tangerang, Banten, are": the region written after a place
+    that is written as a location, then a comma and lower case (not "in Bangkok, Somchai Wong said")."""
+    out = []
+    ends = {c.end: c for c in places if c.kind == PLACE}
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if (
+            a < 2
+            or not 1 <= b - a <= 3
+            or not all(name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in tokens[a:b])
+        ):
+            continue
+        before = next(
+            (c for e, c in ends.items() if a - 2 <= e <= a and _REGION_GAP.fullmatch(text, tokens[e - 1].end, tokens[a].start)), None
+        )
+        if before is None or before.start == 0 or tokens[before.start - 1].key not in LOCATIVE or tokens[before.start - 1].cap:
+            continue
+        if _REGION_END.match(text, tokens[b - 1].end):
+            out.append(Candidate(a, b, PLACE, " ".join(t.text for t in tokens[a:b]), "rules.place.region-after", 0, None, field))
+    return out
+
+
+_AT = EN.words("at_prepositions")
+
+
+_MONTH_STARTS = "|".join(month[:3].capitalize() for month in EN.ordered("months"))  # "Jan", ... (any month word starts so)
+
+
+# what may follow a place in a sentence that says where and when: "in Senayan on Tuesday", "at Tuol Kork yesterday"
+_TIME_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]+(?:on[^\S\n]+(?:\d|(?:the[^\S\n]+)?(?:morning|afternoon|evening|night)\b|[A-Z][a-z]+day\b|(?:"
+    + _MONTH_STARTS
+    + r")[a-z]*\b)"
+    r"|yesterday\b|last[^\S\n]+(?:night|week|month)\b|this[^\S\n]+(?:morning|afternoon|evening)\b|early[^\S\n]+on\b|in[^\S\n]+the[^\S\n]+early[^\S\n]+hours\b)"
+)
+
+
+# ... or when, then where, the name ending the clause: "arrested on 5 May in Tondo.", "On Sunday at Lakeside, police ..."
+_TIME_BEFORE = re.compile(
+    r"(?:\b[Oo]n[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+[^\S\n]+\d{1,2}|[A-Z][a-z]+day)(?:,?[^\S\n]+\d{4})?|\b(?:[Yy]esterday|[Tt]oday|last[^\S\n]+night|this[^\S\n]+morning))"
+    r",?[^\S\n]+$"
+)
+
+
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;:)]|$)")
+
+
+def located_then_time(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """An unknown name written where a scene happens, then when: "dispersed the crowd in Senayan on Tuesday"."""
+    out = []
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if a == 0 or b - a > 3 or tokens[a - 1].key not in _AT or tokens[a - 1].cap:
+            continue
+        timed_before = _TIME_BEFORE.search(text, max(0, tokens[a - 1].start - 30), tokens[a - 1].start) and _CLAUSE_END.match(
+            text, tokens[b - 1].end
+        )
+        if not (timed_before or _TIME_AFTER.match(text, tokens[b - 1].end)):
+            continue
+        words = tokens[a:b]
+        if all(name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in words):
+            out.append(Candidate(a, b, PLACE, " ".join(t.text for t in words), "rules.place.scene", 0, None, field))
+    return out
