@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from clecgraph.extract.entities.place_kinds import name_word
+from clecgraph.extract.entities.place_kinds import name_word, split_and
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import Token
 from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS
@@ -122,4 +122,40 @@ def located_then_time(text: str, tokens: list[Token], chunks: list[Chunk], field
         words = tokens[a:b]
         if all(name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in words):
             out.append(Candidate(a, b, PLACE, " ".join(t.text for t in words), "rules.place.scene", 0, None, field))
+    return out
+
+
+_MEMBER_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
+
+
+def listed_with_places(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
+    """ "in Mandalay, Rangoon, Chaut, Wakema and Pathein": an unknown name listed among places the gazetteer
+    knows, in a list written as a location, is a place too."""
+    if not places:
+        return []
+    spans: dict[int, tuple[int, bool]] = {}
+    for c in places:
+        if c.kind == PLACE and c.end - c.start > spans.get(c.start, (c.start, True))[0] - c.start:
+            spans[c.start] = (c.end, True)
+    covered = {k for start, (end, _) in spans.items() for k in range(start, end)}
+    for a, b in (part for chunk in chunks for part in split_and(tokens, chunk.start, chunk.end)):
+        if covered.intersection(range(a, b)) or not 1 <= b - a <= 3:
+            continue
+        if all(name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in tokens[a:b]):
+            spans[a] = (b, False)
+    items = sorted((a, b, known) for a, (b, known) in spans.items())
+    out: list[Candidate] = []
+    run: list[tuple[int, int, bool]] = []
+    for item in [*items, None]:
+        if item is not None and run and _MEMBER_GAP.fullmatch(text, tokens[run[-1][1] - 1].end, tokens[item[0]].start):
+            run.append(item)
+            continue
+        first = run[0][0] if run else 0
+        if sum(known for _, _, known in run) >= 2 and first and tokens[first - 1].key in LOCATIVE and not tokens[first - 1].cap:
+            out += [
+                Candidate(a, b, PLACE, " ".join(t.text for t in tokens[a:b]), "rules.place.listed-with", 0, None, field)
+                for a, b, known in run
+                if not known
+            ]
+        run = [item] if item is not None else []
     return out

@@ -21,7 +21,7 @@ from clecgraph.extract.entities.place_kinds import (
     numbered,
     typed_chunk,
 )
-from clecgraph.extract.entities.place_scenes import LOCATIVE, located, located_then_time, region_after
+from clecgraph.extract.entities.place_scenes import LOCATIVE, listed_with_places, located, located_then_time, region_after
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import PhraseTable, Token, joined
 from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS
@@ -104,6 +104,7 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     found.extend(located(text, tokens, chunks, found, field))
     found.extend(region_after(text, tokens, chunks, found, field))
     found.extend(located_then_time(text, tokens, chunks, field))
+    found.extend(listed_with_places(text, tokens, chunks, found, field))
     return found
 
 

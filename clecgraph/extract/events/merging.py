@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from clecgraph.extract.events.place_within import holds
 from clecgraph.model import ASSERTED, TEXT, Event, Span
 
 EXTRACTOR = "rules.event"
@@ -93,6 +94,7 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
         ):
             target.own_date = occurrence.own_date
             target.explicit = target.explicit or occurrence.explicit
+    _absorb_into_lists(by_type)
     events = []
     for (notation, factuality, *_), groups in by_type.items():
         for group in groups:
@@ -112,6 +114,7 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
                     o.order,
                 ),
             )
+            placed = _narrowed(placed, group.occurrences)
             if placed.place_level == DATELINE and any(o.place is None and o.place_level == OWN for o in group.occurrences):
                 placed = replace(placed, place=None)  # where the statement speaks from, not where its own words put the event
             involved = tuple(dict.fromkeys(name for o in group.occurrences for name in o.participants))
@@ -131,3 +134,34 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
             )
     # asserted events first: what the statement is about, numbered as before
     return sorted(events, key=lambda e: (not e.asserted, e.trigger.field != "title", e.trigger.start, e.type))
+
+
+def _narrowed(placed: Occurrence, occurrences: list[Occurrence]) -> Occurrence:
+    """ "protests in Indonesia ... the protest in Jakarta": the same event's place written inside the one
+    chosen (a country or a province holding it) is where it happened; told by its own sentence or scene."""
+    for other in occurrences:
+        if other.place_level in (OWN, INHERITED) and holds(placed.place, other.place):
+            placed = other
+    return placed
+
+
+def _absorb_into_lists(by_type: dict[tuple, list[Group]]) -> None:
+    """ "protests in nine cities ... the protests in A, B and C": mentions of a type that has events in a list
+    of places, with no place of their own or one holding the listed places, and no other date, tell of those."""
+    for key, listed_groups in list(by_type.items()):
+        if len(key) < 3 or not listed_groups:
+            continue
+        unlisted = by_type.get(key[:2])
+        if not unlisted:
+            continue
+        places = {k[2] for k in by_type if k[:2] == key[:2] and len(k) == 3}
+        dates = [g.own_date for k, gs in by_type.items() if k[:2] == key[:2] and len(k) == 3 for g in gs if g.own_date]
+        target = listed_groups[0]
+        for group in list(unlisted):
+            where = {o.place for o in group.occurrences if o.place is not None}
+            told = all(p in places or any(holds(p, q) for q in places) for p in where)
+            if told and (not group.own_date or any(compatible(group.own_date, d) for d in dates)):
+                target.occurrences += [replace(o, place=None) for o in group.occurrences]
+                unlisted.remove(group)
+        if not unlisted:
+            del by_type[key[:2]]

@@ -168,6 +168,30 @@ def _released_from(text: str, from_ends: list[int], at: int) -> bool:
 
 
 _SPACE = re.compile(r"\s+")
+_INSIDE_GAP = re.compile(r"\b(?:in|of|within)\b", re.I)
+_COUNTRY_RANK = 6
+
+
+def _coarser_not_listed(text: str, spots: list[PlaceSpot], order: list[int], starts: list[int], a: PlaceSpot, b: PlaceSpot) -> bool:
+    """ "Tokyo, Japan", "Pro Ma village, Kampong Damrei commune, Chhlong district": after a comma, a coarser
+    place holds the one before, unless a list of places as fine as it goes on after it ("in Kalay, Sittwe,
+    Chaut and Wakema": places side by side)."""
+    known = a.rank != _UNKNOWN_RANK and b.rank != _UNKNOWN_RANK
+    if known and b.rank <= a.rank:
+        return False  # "Kampong Cham, Prey Veng": siblings
+    k = bisect_left(starts, b.end)
+    if k == len(order) or not _LISTED.fullmatch(text, b.end, spots[order[k]].start):
+        return True
+    c = spots[order[k]]
+    return c.rank > b.rank and _UNKNOWN_RANK not in (b.rank, c.rank)  # the hierarchy climbs on: "..., Chhlong district, Kratie"
+
+
+def _listable(a: PlaceSpot, b: PlaceSpot) -> bool:
+    """Two places that can stand side by side in one list of where: as specific as each other, or both
+    inside a country ("in Phnom Penh and Kandal province", "in Mandalay, Chaut and Pathein")."""
+    return a.rank == b.rank or (a.rank < _COUNTRY_RANK and b.rank < _COUNTRY_RANK)
+
+
 # Neither gap above holds more than nine characters besides white space ("within the").
 _GAP_MAX_INK = 9
 
@@ -191,7 +215,7 @@ def _containers(text: str, spots: list[PlaceSpot]) -> set[int]:
                 break  # later spots are further away still
             if a_index == b_index or a.name == b.name:
                 continue
-            if _CONTAINED_GAP.match(gap):
+            if _CONTAINED_GAP.match(gap) and (_INSIDE_GAP.search(gap) or _coarser_not_listed(text, spots, order, starts, a, b)):
                 containers.add(b_index)  # "Tokyo, Japan", "Group 78 in Phnom Penh": a lies in b
             if _POSSESSIVE_GAP.match(gap):
                 containers.add(a_index)  # "Svay Rieng's Manhattan Special Economic Zone": b lies in a
@@ -264,13 +288,10 @@ def listed_with(text: str, spots: list[PlaceSpot], chosen: PlaceSpot) -> list[Pl
     if k is None:
         return []
     low = high = k
-    while low > 0 and ordered[low - 1].rank == chosen.rank and _LISTED.fullmatch(text, ordered[low - 1].end, ordered[low].start):
+    held = {ordered.index(spots[i]) for i in _containers(text, spots)}  # "Tokyo, Japan": not a list
+    while low > 0 and _side_by_side(text, ordered, low - 1, low, held):
         low -= 1
-    while (
-        high + 1 < len(ordered)
-        and ordered[high + 1].rank == chosen.rank
-        and _LISTED.fullmatch(text, ordered[high].end, ordered[high + 1].start)
-    ):
+    while high + 1 < len(ordered) and _side_by_side(text, ordered, high, high + 1, held):
         high += 1
     members = list({s.name: s for s in ordered[low : high + 1]}.values())
     return members if len(members) > 1 else []
@@ -283,11 +304,21 @@ def spread(text: str, spots: list[PlaceSpot], chosen: PlaceSpot) -> bool:
     k = next((n for n, s in enumerate(ordered) if s is chosen), None)
     if k is None:
         return False
+    held = {ordered.index(spots[i]) for i in _containers(text, spots)}
     for other, (a, b) in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1))):
-        if 0 <= other < len(ordered) and ordered[other].rank == chosen.rank and ordered[other].name != chosen.name:
-            if _LISTED.fullmatch(text, ordered[a].end, ordered[b].start):
-                return True
+        if 0 <= other < len(ordered) and ordered[other].name != chosen.name and _side_by_side(text, ordered, a, b, held):
+            return True
     return False
+
+
+def _side_by_side(text: str, ordered: list[PlaceSpot], a: int, b: int, held: set[int]) -> bool:
+    """Neighbours a and b of the ordered spots are members of one list of places."""
+    return (
+        a not in held
+        and b not in held
+        and _listable(ordered[a], ordered[b])
+        and bool(_LISTED.fullmatch(text, ordered[a].end, ordered[b].start))
+    )
 
 
 # "shot dead a driver in Tondo": a capitalised name after "in" or "at" is a place the text gives,

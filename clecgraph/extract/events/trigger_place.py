@@ -20,6 +20,7 @@ from clecgraph.extract.events.cues import own_phrase
 from clecgraph.extract.events.dating import month_apart
 from clecgraph.extract.events.merging import DATELINE, INHERITED, LATER, OWN, WEAK_OWN
 from clecgraph.extract.events.place_candidates import LOCATIVE, ORIGIN, PlaceSpot, listed_with, most_specific, spread
+from clecgraph.extract.events.place_within import holds
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
 from clecgraph.knowledge.lexicon import EN
@@ -142,6 +143,8 @@ def _placed_by_main_clause(text: str, view, hit: TriggerHit, reading) -> bool:
 def choose_place(text: str, hit: TriggerHit, strong: list[PlaceSpot], weak: list[PlaceSpot], scene: str | None, dateline: str | None):
     if strong:
         spot = most_specific(text, strong, hit.start)
+        if holds(spot.name, dateline):
+            return dateline, OWN  # "PHNOM PENH - Police in Cambodia made arrests": the dateline's city is in it
         return (None if spread(text, strong, spot) else spot.name), OWN
     if scene:
         return scene, INHERITED

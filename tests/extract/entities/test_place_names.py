@@ -148,3 +148,13 @@ def test_country_before_a_noun_of_people_is_an_adjective(extract):
     x = run(extract, "The farm sued nine Cambodia migrant workers. Police in Laos arrested two students.", date="2016-05-06")
     assert "Cambodia" not in names(x, PLACE)
     assert "Laos" in names(x, PLACE)
+
+
+def test_unknown_towns_listed_among_known_cities_are_places(extract):
+    x = run(extract, "Monks marched in Mandalay, Yangon, Chaut, Wakema and Pathein on Wednesday.")
+    assert {"Chaut", "Wakema", "Mandalay", "Pathein"} <= names(x, PLACE)
+
+
+def test_a_list_of_names_not_written_as_a_location_adds_no_place(extract):
+    x = run(extract, "Mandalay, Yangon, Chaut and Wakema signed the appeal.")
+    assert not {"Chaut", "Wakema"} & names(x, PLACE)

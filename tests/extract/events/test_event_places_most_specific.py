@@ -1,0 +1,44 @@
+"""Event places: the most specific place the text gives for an event. Made-up texts, real place names
+(what lies inside what comes from the packaged gazetteer)."""
+
+from __future__ import annotations
+
+from rule_checks import places_of, run
+
+
+def test_protests_in_a_list_of_cities_of_several_kinds_are_one_protest_each(extract):
+    x = run(extract, "Thousands joined the protests in Mandalay, Yangon, Monywa, Chaut and Pathein on Wednesday.")
+    assert places_of(x, "protest") >= {"Mandalay", "Chaut", "Pathein", "Monywa"}
+
+
+def test_a_village_its_commune_and_its_district_are_one_place_not_a_list(extract):
+    x = run(extract, "Soldiers shot a farmer in Pro Ma village, Kampong Damrei commune, Chhlong district, on 16 May.")
+    assert places_of(x, "violence") == {"Pro Ma"}
+
+
+def test_a_city_and_its_country_are_one_place_not_a_list(extract):
+    x = run(extract, "Forty workers were arrested in Tokyo, Japan, on Monday.")
+    assert places_of(x, "arrest") == {"Tokyo"}
+
+
+def test_the_same_event_told_in_a_country_and_in_a_city_of_it_takes_the_city(extract):
+    text = "Police arrested 30 students in Indonesia on Tuesday. The arrests took place in Jakarta, the group said."
+    assert places_of(run(extract, text), "arrest") == {"Jakarta"}
+
+
+def test_a_city_abroad_does_not_stand_for_the_country(extract):
+    text = "Police arrested 30 students in Indonesia on Tuesday. The group condemned the arrests in Berlin."
+    assert places_of(run(extract, text), "arrest") == {"Indonesia"}
+
+
+def test_a_country_holding_the_dateline_city_gives_way_to_it(extract):
+    text = "Phnom Penh, 21 December 2015 – Police in Cambodia made dozens of arrests on Monday."
+    assert places_of(run(extract, text), "arrest") == {"Phnom Penh"}
+
+
+def test_mentions_of_a_listed_event_with_no_place_of_their_own_add_no_event(extract):
+    text = (
+        "Monks led protests across Myanmar on Wednesday. "
+        "Thousands joined the protests in Mandalay, Monywa and Pathein. The protests were peaceful."
+    )
+    assert places_of(run(extract, text), "protest") == {"Mandalay", "Monywa", "Pathein"}
