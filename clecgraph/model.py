@@ -88,6 +88,22 @@ ASSERTED = "asserted"
 FACTUALITIES = (ASSERTED, "negated", "hedged", "planned", "called-for", "background")
 
 
+# Who asserts an event: the statement's issuer itself, or a source it quotes or cites.
+ISSUER, QUOTED = "issuer", "quoted"
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """Who asserts an event: the issuer, or a source the statement cites ("according to police") or quotes."""
+
+    kind: str = ISSUER  # ISSUER or QUOTED
+    source: str | None = None  # the source's words, for QUOTED ("police", "The Ministry of Interior")
+    cue: str | None = None  # the words that cite it: "according to", "said", "claimed" ...
+    speaker: str | None = None  # the name of the person or organisation mention the source is, if any
+    quote: str | None = None  # the quotation the sentence gives, without its marks
+    quote_span: Span | None = None
+
+
 @dataclass(frozen=True)
 class Event:
     """An event the statement reports."""
@@ -100,6 +116,7 @@ class Event:
     participants: tuple[str, ...] = ()  # names of persons/organisations involved
     factuality: str = "asserted"  # notation of a concept of ontology/factuality.ttl (FACTUALITIES)
     narrower: str | None = None  # a narrower type of `type` its words name ("killing" under violence)
+    asserted_by: Assertion | None = None  # who asserts it (None: the extractor did not say)
 
     @property
     def asserted(self) -> bool:

@@ -4,7 +4,8 @@ It runs named components (components.py) in the one order given here,
 RULE_COMPONENTS: the statement's date; then the entities (each field cut into
 words, candidates from each finder, the best chosen, a second pass with what
 the statement taught, mentions, issuers, affiliations); then the events
-(trigger words read with their place and date, merged per type). Each
+(trigger words read with their place and date, merged per type); then who
+asserts each event (the issuer, or a source it cites or quotes). Each
 component says what it reads and what it adds; `check_order` holds the order
 to that. A component added by another package goes into this list.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from clecgraph.extract.components import Work, build, check_order, component, run
 from clecgraph.extract.entities.finder import ENTITY_COMPONENTS, FoundEntities
+from clecgraph.extract.events.attribution import attribution
 from clecgraph.extract.events.finder import EVENT_COMPONENTS
 from clecgraph.extract.text.temporal import statement_date
 from clecgraph.knowledge.ontology import Knowledge
@@ -31,7 +33,7 @@ def date_of_statement(knowledge: Knowledge):
     return step
 
 
-RULE_COMPONENTS = (date_of_statement, *ENTITY_COMPONENTS, *EVENT_COMPONENTS)
+RULE_COMPONENTS = (date_of_statement, *ENTITY_COMPONENTS, *EVENT_COMPONENTS, attribution)
 
 
 def make_rule_extractor(knowledge: Knowledge, components=RULE_COMPONENTS):

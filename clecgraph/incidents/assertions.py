@@ -6,8 +6,10 @@
                     clec:sourceText "police" ; clec:cue "according to" | "said" | "claimed" ... ;
                     clec:quotation schema:Quotation (schema:text, schema:creator)
 
-The words are read by clecgraph.extract.events.attribution; a query tells
-what the organisation states itself from what it reports others as saying.
+Each event's Event.asserted_by, filled in by the extractor's component
+events.attribution (clecgraph.extract.events.attribution), read there now
+for events of an extractor that does not fill it; a query tells what the
+organisation states itself from what it reports others as saying.
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ def assertion_triples(extractions: Iterable[Extraction], resolution: Resolution,
             continue
         issuers = [_entity(resolution, iris, name) for name in extraction.issuers]
         event_base = iris.event(extraction.statement, 0).rsplit("-", 1)[0]
-        for found in attribute(extraction.statement, extraction.events, extraction.mentions):
-            event = URIRef(f"{event_base}-{found.event}")
+        for number, found in enumerate(attribute(extraction.statement, extraction.events, extraction.mentions), 1):
+            event = URIRef(f"{event_base}-{number}")
             node = URIRef(f"{event}/assertion")
             yield event, PROV.qualifiedAttribution, node
             yield node, RDF.type, CLEC.Assertion

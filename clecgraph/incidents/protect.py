@@ -198,9 +198,28 @@ def _rewrite(extraction: Extraction, pattern, replacement: dict[str, str]) -> Ex
     for mention in extraction.mentions:
         new_span = span(mention.span)
         mentions.append(replace(mention, name=name(mention.name), span=new_span, surface=surface(mention, new_span)))
-    events = tuple(
-        replace(event, trigger=span(event.trigger), participants=tuple(name(p) for p in event.participants)) for event in extraction.events
-    )
+
+    def asserted(found):
+        if found is None or found.kind == "issuer":
+            return found
+        return replace(
+            found,
+            source=name(found.source),
+            speaker=name(found.speaker),
+            quote=name(found.quote),
+            quote_span=span(found.quote_span) if found.quote_span else None,
+        )
+
+    def moved(event):
+        return replace(
+            event,
+            trigger=span(event.trigger),
+            participants=tuple(name(p) for p in event.participants),
+            asserted_by=asserted(event.asserted_by),
+        )
+
+    events = tuple(moved(event) for event in extraction.events)
+    named_events = tuple(moved(event) for event in extraction.named_events)
     affiliations = tuple(replace(a, person=name(a.person), span=span(a.span)) for a in extraction.affiliations)
     new_statement = replace(
         statement,
@@ -209,7 +228,9 @@ def _rewrite(extraction: Extraction, pattern, replacement: dict[str, str]) -> Ex
         url=_url(statement.url, pattern, replacement),
         metadata=tuple((k, name(v)) for k, v in statement.metadata),
     )
-    return replace(extraction, statement=new_statement, mentions=tuple(mentions), events=events, affiliations=affiliations)
+    return replace(
+        extraction, statement=new_statement, mentions=tuple(mentions), events=events, named_events=named_events, affiliations=affiliations
+    )
 
 
 def _url(url: str | None, pattern, replacement) -> str | None:

@@ -8,8 +8,10 @@ one is found, the event is asserted by that source (its words: "police",
 mention they name, if any), with the quotation and its speaker when the
 sentence quotes one. Otherwise the issuer asserts it.
 
-This is a pure function of a statement, its events and its mentions, so it
-can run as an extraction step or after extraction.
+The cue words are tables of ontology/lexicon/en.toml (citing_phrases,
+assertion_verbs, telling_verbs, source_openers, lower_case_sources,
+not_sources). The extractor runs this as its component "events.attribution"
+(events/finder.py), which fills each Event's `asserted_by`.
 
     >>> from clecgraph.model import Event, Span, Statement
     >>> s = Statement("a.txt", 1, "According to police, 14 workers were arrested on Monday.")
@@ -22,52 +24,38 @@ can run as an extraction step or after extraction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
+from clecgraph.extract.components import Work, component
 from clecgraph.extract.text.sentences import sentences
-from clecgraph.model import ORGANISATION, PERSON, Event, Mention, Span, Statement
+from clecgraph.knowledge.lexicon import EN
+from clecgraph.model import ISSUER, ORGANISATION, PERSON, QUOTED, Assertion, Event, Mention, Span, Statement
 
-ISSUER, QUOTED = "issuer", "quoted"
-# Verbs of saying: "said", "told reporters", "claimed", "alleged", "reported", "stated".
-_SAY = r"(?P<verb>said|says|say|told(?:\s+\w+){0,2}|claimed|claims|claim|alleged|alleges|stated|states|reported|reports|insisted|denied|added|explained|confirmed)"
-_SOURCE = r"((?:the\s+|a\s+|an\s+|local\s+|several\s+|two\s+|three\s+|many\s+)?[A-Z\w][\w.’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z\w][\w.’'\-]*){0,5})"
+_SAY = r"(?P<verb>" + EN.alternation("telling_verbs") + r"(?:\s+\w+){0,2}|" + EN.alternation("assertion_verbs") + ")"
+_SOURCE = r"((?:" + EN.alternation("source_openers") + r"\s+)?[A-Z\w][\w.’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z\w][\w.’'\-]*){0,5})"
+_CITING = EN.ordered("citing_phrases")[0].replace("_", " ")  # the cue a citing phrase is recorded as
 CUES = (
-    ("according to", re.compile(r"\baccording\s+to\s+" + _SOURCE, re.I)),
+    ("citing", re.compile(r"\b" + EN.alternation("citing_phrases") + r"\s+" + _SOURCE, re.I)),
     ("said", re.compile(_SOURCE + r",?\s+(?:has\s+|had\s+|have\s+)?" + _SAY + r"\b")),
     ("said", re.compile(r"[\"“”],?\s+" + _SOURCE + r"\s+" + _SAY + r"\b")),
     ("said", re.compile(r"[\"“”],?\s+" + _SAY + r"\s+" + _SOURCE)),
 )
-# Common sources written in lower case ("witnesses said", "police claimed").
-_LOWER_SOURCES = re.compile(
-    r"\b(?:police|witnesses|villagers|residents|officials?|authorities|the\s+(?:government|ministry|army|military|court|company|police|authorities)|"
-    r"family\s+members|relatives|workers|activists|lawyers?|sources|reports|media|state\s+media|the\s+\w+\s+ministry)\b",
-    re.I,
-)
+# Sources written in lower case ("witnesses said", "police claimed", "the interior ministry").
+_LOWER_SOURCES = re.compile(r"\b(?:" + EN.alternation("lower_case_sources") + r"|the\s+\w+\s+ministry)\b", re.I)
+_NOT_SOURCES = re.compile(r"^" + EN.alternation("not_sources") + r"$", re.I)
 _QUOTE = re.compile(r"[\"“]([^\"“”]{8,400})[\"”]")
-_NOT_SOURCES = re.compile(r"^(?:it|this|that|he|she|they|we|i|which|who|the\s+statement|the\s+report)$", re.I)
+
+__all__ = ["ISSUER", "QUOTED", "CUES", "assertion_of", "attribute", "attribution"]
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """Who asserts one event of a statement (events are numbered from 1, as in the graph)."""
-
-    event: int
-    kind: str  # ISSUER or QUOTED
-    source: str | None = None  # the source's words, for QUOTED
-    cue: str | None = None  # "according to", "said"
-    speaker: str | None = None  # the name of a person or organisation mention the source is, if any
-    quote: str | None = None  # the quotation the sentence gives, without its marks
-    quote_span: Span | None = None
-
-
-def _sentence_of(text: str, offset: int) -> tuple[int, int]:
-    for sentence in sentences(text):
-        if sentence.start <= offset < sentence.end:
-            return sentence.start, sentence.end
+def _sentence_of(text: str, offset: int, bounds: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    for start, end in bounds if bounds is not None else ((s.start, s.end) for s in sentences(text)):
+        if start <= offset < end:
+            return start, end
     return 0, len(text)
 
 
-def _speaker(source: str, start: int, end: int, mentions: tuple[Mention, ...], field: str) -> str | None:
+def _speaker(start: int, end: int, mentions: tuple[Mention, ...], field: str) -> str | None:
     for mention in mentions:
         if mention.kind in (PERSON, ORGANISATION) and mention.span.field == field:
             if mention.span.start < end and start < mention.span.end:
@@ -80,38 +68,58 @@ def _source_ok(source: str) -> bool:
     return bool(words) and not _NOT_SOURCES.match(words) and (words[0].isupper() or _LOWER_SOURCES.search(words) is not None)
 
 
-def attribute(statement: Statement, events: tuple[Event, ...], mentions: tuple[Mention, ...]) -> tuple[Attribution, ...]:
-    """One Attribution per event, in the events' order."""
-    out = []
-    for number, event in enumerate(events, 1):
-        field = event.trigger.field
-        text = statement.field_text(field)
-        start, end = _sentence_of(text, event.trigger.start)
-        sentence = text[start:end]
-        found = None
-        for cue, pattern in CUES:
-            for match in pattern.finditer(sentence):
-                source = match.group(1).strip()
-                if _source_ok(source):
-                    verb = match.groupdict().get("verb")
-                    found = (verb.split()[0].lower() if verb else cue, source, start + match.start(1), start + match.end(1))
-                    break
-            if found:
-                break
-        quote = _QUOTE.search(sentence)
-        if not found:
-            out.append(Attribution(number, ISSUER))
-            continue
-        cue, source, s_start, s_end = found
-        out.append(
-            Attribution(
-                number,
-                QUOTED,
-                source=source,
-                cue=cue,
-                speaker=_speaker(source, s_start, s_end, mentions, field),
-                quote=quote.group(1).strip() if quote else None,
-                quote_span=Span(field, start + quote.start(1), start + quote.end(1)) if quote else None,
-            )
-        )
-    return tuple(out)
+def _cue(statement_text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """The first cue of the sentence text[start:end]: (cue, source words, source start, source end)."""
+    sentence = statement_text[start:end]
+    for cue, pattern in CUES:
+        for match in pattern.finditer(sentence):
+            source = match.group(1).strip()
+            if _source_ok(source):
+                verb = match.groupdict().get("verb")
+                said = verb.split()[0].lower() if verb else (_CITING if cue == "citing" else cue)
+                return said, source, start + match.start(1), start + match.end(1)
+    return None
+
+
+def assertion_of(statement: Statement, event: Event, mentions: tuple[Mention, ...], bounds=None) -> Assertion:
+    """Who asserts one event of the statement (`bounds`: the sentences of its field, if already cut)."""
+    field = event.trigger.field
+    text = statement.field_text(field)
+    start, end = _sentence_of(text, event.trigger.start, bounds)
+    found = _cue(text, start, end)
+    if not found:
+        return Assertion(ISSUER)
+    cue, source, s_start, s_end = found
+    quote = _QUOTE.search(text, start, end)
+    return Assertion(
+        QUOTED,
+        source=source,
+        cue=cue,
+        speaker=_speaker(s_start, s_end, mentions, field),
+        quote=quote.group(1).strip() if quote else None,
+        quote_span=Span(field, quote.start(1), quote.end(1)) if quote else None,
+    )
+
+
+def attribute(statement: Statement, events: tuple[Event, ...], mentions: tuple[Mention, ...]) -> tuple[Assertion, ...]:
+    """Who asserts each event, in the events' order: what the extractor filled in, else read now."""
+    return tuple(event.asserted_by or assertion_of(statement, event, mentions) for event in events)
+
+
+@component("events.attribution", ["events", "mentions"], ["events"])
+def attribution(knowledge):
+    """Who asserts each event: the issuer, or a source its sentence cites or quotes, with the quotation
+    and its speaker (Event.asserted_by)."""
+
+    def step(work: Work) -> None:
+        statement, mentions = work.statement, work["mentions"]
+        bounds: dict[str, list[tuple[int, int]]] = {}  # each field cut into sentences once
+        events = []
+        for event in work["events"]:
+            field = event.trigger.field
+            if field not in bounds:
+                bounds[field] = [(s.start, s.end) for s in sentences(statement.field_text(field))]
+            events.append(replace(event, asserted_by=assertion_of(statement, event, mentions, bounds[field])))
+        work.set("events", events)
+
+    return step
