@@ -329,10 +329,10 @@ def queries():
 @click.option(
     "--kind",
     "-k",
-    type=click.Choice(["overview", "coalitions", "actors", "focus"]),
+    type=click.Choice(["overview", "coalitions", "actors", "focus", "cases"]),
     default="overview",
     show_default=True,
-    help="Which network to draw.",
+    help="Which network to draw; 'cases' writes the case threads as a page (.html) with their gaps.",
 )
 @click.option(
     "--out",
@@ -342,7 +342,10 @@ def queries():
     help="Output file: .html (page that works offline), .gexf (Gephi) or .graphml.",
 )
 @click.option(
-    "--focus", "focus_name", metavar="NAME_OR_IRI", help="With --kind focus: the entity at the centre (label, alternative label or IRI)."
+    "--focus",
+    "focus_name",
+    metavar="NAME_OR_IRI",
+    help="With --kind focus: the entity at the centre (label, alternative label or IRI); with --kind cases: only its cases.",
 )
 @click.option(
     "--depth", type=click.IntRange(min=0), default=2, show_default=True, help="With --kind focus: how many steps around the centre."
@@ -369,7 +372,16 @@ def view(graph, kind, out, focus_name, depth, max_nodes, years, allow_empty):
         clecgraph view oxigraph:graph-store --kind focus --focus LICADHO --out licadho.html
         clecgraph view output/graph.ttl --kind focus --focus LICADHO --depth 2 --out licadho.html
         clecgraph view output/graph.ttl --kind actors --years 2010-2011 --out actors.gexf
+        clecgraph view output/graph.trig --kind cases --out cases.html
     """
+    if kind == "cases":
+        from clecgraph.views.cases import write_cases_page
+
+        if years:
+            raise click.UsageError("--years goes with the network views, not --kind cases")
+        written = write_cases_page(graph, out, subject=focus_name, allow_empty=allow_empty)
+        click.echo(f"cases: {written} case thread{'' if written == 1 else 's'} -> {out}")
+        return
     from clecgraph.views.select import view as draw
 
     result = draw(graph, kind, out, focus=focus_name, depth=depth, max_nodes=max_nodes, years=years, allow_empty=allow_empty)
