@@ -67,7 +67,7 @@ from clecgraph.vocab import DEFAULT_BASE
 )
 @protect_options
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, validate, shacl_engine, timings, links, store, add, curation, jobs, allow_empty, protect, protect_key_file, quiet):  # fmt: skip
+def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars, validate, shacl_engine, timings, links, store, add, curation, jobs, allow_empty, protect, protect_key_file, protect_curation, quiet):  # fmt: skip
     """Build the graph and its files from statement files or folders.
 
     INPUTS are listing (.txt), JSON Lines (.jsonl), JSON (.json: an array of
@@ -87,7 +87,7 @@ def build(inputs, out, base, formats, encoding, input_kind, max_statement_chars,
 
     progress = Progress(not quiet)
     try:
-        with protection(protect, protect_key_file, store, quiet):  # build --protect (clecgraph/cli/protection.py)
+        with protection(protect, protect_key_file, quiet, protect_curation):  # build --protect (clecgraph/cli/protection.py)
             result = run_build(
                 inputs,
                 out,

@@ -22,6 +22,11 @@ MIN_KEY_BYTES = 16
 
 def protect_options(command):
     command = click.option(
+        "--protect-curation",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="With --protect: a file marking persons 'public' or 'protect' by name, over the role-based decision (docs/incidents.md).",
+    )(command)
+    command = click.option(
         "--protect-key-file",
         type=click.Path(dir_okay=False, path_type=Path),
         help=f"With --protect: the file holding the secret key (or set {KEY_VARIABLE}). Keep it: the same key gives the same pseudonyms.",
@@ -51,19 +56,22 @@ def read_key(key_file: Path | None) -> bytes:
 
 
 @contextmanager
-def protection(protect: bool, key_file: Path | None, store: str | None, quiet: bool) -> Iterator[None]:
-    """Around a build: protection on when asked, and one line on what it did."""
+def protection(protect: bool, key_file: Path | None, quiet: bool, curation: Path | None = None) -> Iterator[None]:
+    """Around a build (into files or a store): protection on when asked, and one line on what it did."""
     if not protect:
-        if key_file is not None:
-            raise UsageError("--protect-key-file is used only with --protect")
+        if key_file is not None or curation is not None:
+            raise UsageError(f"{'--protect-key-file' if key_file is not None else '--protect-curation'} is used only with --protect")
         yield
         return
-    if store:
-        raise UsageError("--protect writes files: it cannot be combined with --store")
     from clecgraph.incidents.protect import protecting
+    from clecgraph.incidents.protect_curation import ProtectCuration, read_protect_curation
 
-    with protecting(read_key(key_file)) as state:
+    key = read_key(key_file)
+    marked = read_protect_curation(curation) if curation is not None else ProtectCuration()
+    with protecting(key, marked.public, marked.protected) as state:
         yield
     if not quiet and state["done"] is not None:
         done = state["done"]
         click.echo(f"protected: {done.protected} persons replaced by pseudonyms; {done.kept} kept as public figures")
+        if done.unmatched:
+            click.echo(f"protected: {done.unmatched} names of {curation} match no person of the corpus")

@@ -51,6 +51,7 @@ class Protection:
     kept: int  # persons kept named as public figures
     pseudonyms: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # the names removed: in memory only (tests check no output holds them), never written
+    unmatched: int = 0  # names of the curator's lists no person of the corpus bears (counted, never written)
 
 
 PSEUDONYM = re.compile(r"^Person [A-Z2-7]{6}$")  # already protected (a build added to a protected one)
@@ -103,9 +104,11 @@ def person_names(extractions: list[Extraction], resolution) -> dict[str, set[str
     return names_of
 
 
-def public_persons(extractions: list[Extraction], resolution, keep: set[str] = frozenset(), names_of=None) -> set[str]:
+def public_persons(
+    extractions: list[Extraction], resolution, keep: set[str] = frozenset(), names_of=None, hide: set[str] = frozenset()
+) -> set[str]:
     """Keys of the persons who are public figures: known authorities, holders of an office, named beside a
-    role word, or named in `keep`."""
+    role word, or named in `keep`; never one named in `hide` (a curator's decision overrides the rules)."""
     from clecgraph.knowledge.ontology import default_knowledge
 
     names_of = person_names(extractions, resolution) if names_of is None else names_of
@@ -114,18 +117,23 @@ def public_persons(extractions: list[Extraction], resolution, keep: set[str] = f
     public = _public_by_role(extractions, names_of)
     public |= {k for k, names in names_of.items() if {fold(n) for n in names} & (known | keep_folded)}
     public |= {k for k, names in names_of.items() if all(PSEUDONYM.match(n) for n in names)}
+    hide_folded = {fold(n) for n in hide}
+    public -= {k for k, names in names_of.items() if {fold(n) for n in names} & hide_folded}
     return public
 
 
-def protect(extractions: list[Extraction], key: bytes, keep: set[str] = frozenset()) -> tuple[list[Extraction], Protection]:
-    """The extractions with non-public persons pseudonymised; `keep` are names always kept (a curation list)."""
+def protect(
+    extractions: list[Extraction], key: bytes, keep: set[str] = frozenset(), hide: set[str] = frozenset()
+) -> tuple[list[Extraction], Protection]:
+    """The extractions with non-public persons pseudonymised; `keep` are names always kept, `hide` names always
+    protected (a curator's lists, clecgraph.incidents.protect_curation)."""
     if not key:
         raise ValueError("protection needs a non-empty key")
     from clecgraph.resolve.entities import resolve
 
     resolution = resolve(extractions)
     names_of = person_names(extractions, resolution)
-    public = public_persons(extractions, resolution, keep, names_of)
+    public = public_persons(extractions, resolution, keep, names_of, hide)
     hidden = {k: pseudonym(key, resolution.entities[(PERSON, k)].label) for k in names_of if k not in public}
     replacement = {}
     for entity_key, alias in hidden.items():
@@ -135,7 +143,9 @@ def protect(extractions: list[Extraction], key: bytes, keep: set[str] = frozense
     pattern = _names_pattern({n for k in hidden for n in names_of[k]})
     protected = [_rewrite(e, pattern, replacement) for e in extractions] if hidden else list(extractions)
     removed = tuple(sorted({n for k in hidden for n in names_of[k] if len(n.strip()) > 1}))
-    return protected, Protection(len(hidden), len(names_of) - len(hidden), tuple(sorted(set(hidden.values()))), removed)
+    written = {fold(n) for names in names_of.values() for n in names}
+    unmatched = sum(1 for n in {fold(n) for n in (*keep, *hide)} if n not in written)
+    return protected, Protection(len(hidden), len(names_of) - len(hidden), tuple(sorted(set(hidden.values()))), removed, unmatched)
 
 
 def _names_pattern(names: set[str]) -> re.Pattern | None:
@@ -252,11 +262,12 @@ _ASKED: ContextVar[dict | None] = ContextVar("clecgraph_protection", default=Non
 
 
 @contextmanager
-def protecting(key: bytes, keep: set[str] = frozenset()) -> Iterator[dict]:
-    """Within the block, builds pseudonymise non-public persons with `key`; yields what was done."""
+def protecting(key: bytes, keep: set[str] = frozenset(), hide: set[str] = frozenset()) -> Iterator[dict]:
+    """Within the block, builds pseudonymise non-public persons with `key` (`keep`: names always public,
+    `hide`: names always protected); yields what was done."""
     if not key:
         raise ValueError("protection needs a non-empty key")
-    state = {"key": bytes(key), "keep": set(keep), "done": None}
+    state = {"key": bytes(key), "keep": set(keep), "hide": set(hide), "done": None}
     token = _ASKED.set(state)
     try:
         yield state
@@ -268,7 +279,7 @@ def protect_if_asked(extractions: list[Extraction]) -> list[Extraction]:
     state = _ASKED.get()
     if state is None:
         return extractions
-    protected, state["done"] = protect(list(extractions), state["key"], state["keep"])
+    protected, state["done"] = protect(list(extractions), state["key"], state["keep"], state.get("hide", set()))
     return protected
 
 
@@ -276,7 +287,10 @@ def note_protection(report: dict) -> None:
     """Add to a build report how many persons were protected (nothing when protection is off)."""
     state = _ASKED.get()
     if state is not None and state["done"] is not None:
-        report["protection"] = {"persons_protected": state["done"].protected, "persons_kept_as_public": state["done"].kept}
+        done = state["done"]
+        report["protection"] = {"persons_protected": done.protected, "persons_kept_as_public": done.kept}
+        if state["keep"] or state.get("hide"):
+            report["protection"]["curation_names_matching_no_person"] = done.unmatched
 
 
 __all__ = ["Protection", "protect", "pseudonym", "protecting", "protect_if_asked", "note_protection"]

@@ -107,3 +107,69 @@ def test_spans_still_point_at_the_words_after_names_are_replaced(corpus):
         for mention in extraction.mentions:
             text = extraction.statement.field_text(mention.span.field)
             assert text[mention.span.start : mention.span.end] == mention.surface
+
+
+def grep_for(names, texts: dict[str, str]) -> list[str]:
+    """Which names (in any of their written forms) each text holds: '<name> in <where>' lines."""
+    found = []
+    for where, text in texts.items():
+        text = text.lower()
+        for name in names:
+            if any(form in text for form in (name.lower(), name.lower().replace(" ", "-"), name.lower().replace(" ", "_"))):
+                found.append(f"{name} in {where}")
+    return found
+
+
+def test_a_store_build_holds_no_protected_name(corpus, tmp_path):
+    import pyoxigraph as ox
+
+    store = tmp_path / "store"
+    args = [
+        "build",
+        str(corpus / "statements.jsonl"),
+        "--store",
+        f"oxigraph:{store}",
+        "--protect",
+        "--protect-key-file",
+        str(corpus / "a.key"),
+    ]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    dump = ox.Store.read_only(str(store)).dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    assert "Hun Sen" in dump and re.search(r"Person [A-Z2-7]{6}", dump)
+    names = protected_names(corpus)
+    files = {str(p.relative_to(tmp_path)): p.read_bytes().decode("utf-8", "replace") for p in tmp_path.rglob("*") if p.is_file()}
+    assert grep_for(names, {"the store's quads": dump, **files}) == []
+
+
+def test_the_curation_file_overrides_the_role_based_decision(corpus, tmp_path):
+    curation = tmp_path / "protect.tsv"
+    curation.write_text(
+        "action\tname\tnote\n# the curator's decisions\npublic\tsok chea\tnamed in court records\nprotect\tKirth Chantharith\n"
+        "protect\tNobody Here\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ["build", str(corpus / "statements.jsonl"), "--out", str(out), "--protect", "--no-validate"]
+    result = CliRunner().invoke(cli, [*args, "--protect-key-file", str(corpus / "a.key"), "--protect-curation", str(curation)])
+    assert result.exit_code == 0, result.output
+    graph = (out / "graph.nt").read_text(encoding="utf-8")
+    assert "Sok Chea" in graph  # a victim the curator made public
+    texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*") if p.is_file()}
+    assert grep_for(["Kirth Chantharith", "Chea Dara"], texts) == []  # a spokesperson the curator protected; a victim
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["protection"]["curation_names_matching_no_person"] == 1  # counted, never named
+    assert "Nobody Here" not in json.dumps(report)
+
+
+def test_a_bad_curation_file_is_a_clear_error_naming_its_line(corpus, tmp_path):
+    curation = tmp_path / "protect.tsv"
+    curation.write_text("action\tname\npublic\tSok Chea\nhide\tChea Dara\n", encoding="utf-8")
+    args = ["build", str(corpus / "statements.jsonl"), "--out", str(tmp_path / "out"), "--protect"]
+    result = CliRunner().invoke(cli, [*args, "--protect-key-file", str(corpus / "a.key"), "--protect-curation", str(curation)])
+    assert result.exit_code != 0 and f"{curation}:3: unknown action 'hide'" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    curation.write_text("action\tname\npublic\tSok Chea\nprotect\tSOK CHEA\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, [*args, "--protect-key-file", str(corpus / "a.key"), "--protect-curation", str(curation)])
+    assert result.exit_code != 0 and "marked public on line 2 and protect here" in result.output
+    assert not (tmp_path / "out" / "graph.nt").exists()
