@@ -211,3 +211,23 @@ def test_concurrent_store_builds_keep_every_statement(tmp_path):
         assert int(store.query(count).rows[0][0]) == 3
     finally:
         store.close()
+
+
+def test_two_full_builds_into_one_folder_both_finish_with_one_whole_set(tmp_path):
+    # The first of two builds started together once failed with a missing staging file.
+    for name, text in (("old.txt", OLD), ("new.txt", NEW)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    formats = [arg for name in FORMATS for arg in ("--format", name)]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "clecgraph", "build", str(tmp_path / name), "--out", str(out), "--no-validate", "-q", *formats],
+            stderr=subprocess.PIPE,
+            env=PATIENT,
+        )
+        for name in ("old.txt", "new.txt")
+    ]
+    for run in runs:
+        assert run.wait(1200) == 0, run.stderr.read().decode()
+    assert statements_in(out) == {"report": 1, "extractions": 1, "graph.nt": 1, "graph.ttl": 1}  # one build's set, whole
+    assert not [p.name for p in tmp_path.iterdir() if ".new-" in p.name or ".old-" in p.name]  # no staging left
