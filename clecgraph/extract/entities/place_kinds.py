@@ -30,32 +30,7 @@ _SINGULAR = EN.map("place_kind_singulars")  # "provinces" -> "province"
 
 
 # Kinds of place whose word is part of the name ("Bassac River", "Special Economic Zone").
-_KEEP_WORD = NATURAL_PLACE_WORDS | {
-    "zone",
-    "sez",
-    "market",
-    "camp",
-    "estate",
-    "plantation",
-    "reserve",
-    "airport",
-    "port",
-    "bridge",
-    "park",
-    "boulevard",
-    "road",
-    "street",
-    "stadium",
-    "square",
-    "quay",
-    "avenue",
-    "highway",
-    "roundabout",
-    "hospital",
-    "clinic",
-    "monument",
-    "memorial",
-}
+_KEEP_WORD = EN.keys("kept_kind_words")
 
 
 # "Asia director", "Cambodia researcher": a desk, not a place.
@@ -276,3 +251,16 @@ def _place(text, tokens, a, b, end, subtype, table, field, keep) -> Candidate:
     if known and not keep:
         name = known[0]
     return Candidate(a, end, PLACE, name, "rules.place.pattern", 3, subtype, field)
+
+
+_KIND_FIRST = EN.keys("kind_first_site_words")
+
+
+def kind_first(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """ "Stadium Merdeka", "Sitio Masalay": a site's kind, capitalised, then its name."""
+    out = []
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if 2 <= b - a <= 4 and tokens[a].key in _KIND_FIRST and all(name_word(t) and t.key not in ORG_HEADS for t in tokens[a + 1 : b]):
+            out.append(Candidate(a, b, PLACE, " ".join(t.text for t in tokens[a:b]), "rules.place.kind-first", 1, tokens[a].key, field))
+    return out

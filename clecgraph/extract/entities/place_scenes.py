@@ -159,3 +159,34 @@ def listed_with_places(text: str, tokens: list[Token], chunks: list[Chunk], plac
             ]
         run = [item] if item is not None else []
     return out
+
+
+_NOT_LOCATIONS = EN.keys("not_locations")
+
+
+def opening_in(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """ "In Hpakant, a civilian was shot dead": an unknown name opening a sentence after "In", then a comma,
+    sets where the sentence happens."""
+    out = []
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if (
+            a == 0
+            or b - a > 3
+            or b >= len(tokens)
+            or tokens[a - 1].text != "In"
+            or text[tokens[b - 1].end : tokens[b].start].strip() != ","
+        ):
+            continue
+        if a >= 2 and not re.search(r"[.!?:\n]\W*$", text[tokens[a - 2].end : tokens[a - 1].start]):
+            continue  # not the opening of a sentence
+        words = tokens[a:b]
+        if (
+            all(
+                name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and t.key not in _NOT_LOCATIONS and not t.upper
+                for t in words
+            )
+            and not words[-1].possessive
+        ):
+            out.append(Candidate(a, b, PLACE, " ".join(t.text for t in words), "rules.place.opening-in", 0, None, field))
+    return out

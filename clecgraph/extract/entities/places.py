@@ -15,13 +15,14 @@ from clecgraph.extract.entities.place_kinds import (
     apposition,
     detention_sites,
     is_title_case,
+    kind_first,
     kind_lists,
     kind_of,
     name_word,
     numbered,
     typed_chunk,
 )
-from clecgraph.extract.entities.place_scenes import LOCATIVE, listed_with_places, located, located_then_time, region_after
+from clecgraph.extract.entities.place_scenes import LOCATIVE, listed_with_places, located, located_then_time, opening_in, region_after
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import PhraseTable, Token, joined
 from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS
@@ -100,11 +101,13 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     found.extend(numbered(text, tokens, field))
     found.extend(kind_lists(text, tokens, chunks, field))
     found.extend(kind_of(text, tokens, chunks, field))
+    found.extend(kind_first(text, tokens, chunks, field))
     found.extend(detention_sites(text, tokens, chunks, field))
     found.extend(located(text, tokens, chunks, found, field))
     found.extend(region_after(text, tokens, chunks, found, field))
     found.extend(located_then_time(text, tokens, chunks, field))
     found.extend(listed_with_places(text, tokens, chunks, found, field))
+    found.extend(opening_in(text, tokens, chunks, field))
     return found
 
 

@@ -53,39 +53,9 @@ _QUALIFIED = re.compile(
 _CONTAINED_GAP = re.compile(r"^\s*(?:,|\bin\b|\bof\b|\bwithin\b)\s*(?:the\s+)?$", re.I)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+$")
 
-# Smaller numbers are more specific. Keys are matched against a mention's
-# subtype and the last word of its name.
-_RANK = {
-    "village": 1,
-    "community": 1,
-    "site": 1,
-    "zone": 1,
-    "camp": 1,
-    "street": 1,
-    "building": 1,
-    "factory": 1,
-    "group": 1,
-    "neighbourhood": 1,
-    "commune": 2,
-    "sangkat": 2,
-    "lake": 2,
-    "river": 2,
-    "island": 2,
-    "district": 3,
-    "khan": 3,
-    "county": 3,
-    "town": 3,
-    "township": 3,
-    "city": 4,
-    "municipality": 4,
-    "capital": 4,
-    "province": 5,
-    "state": 5,
-    "country": 6,
-    "nation": 6,
-    "region": 7,
-    "continent": 7,
-}
+# Smaller numbers are more specific (ontology/lexicon/en.toml, place_kind_ranks). Keys are matched
+# against a mention's subtype and the last word of its name.
+_RANK = {kind: float(rank) for kind, rank in EN.map("place_kind_ranks").items()}
 _UNKNOWN_RANK = 3.5
 
 

@@ -158,3 +158,32 @@ def test_unknown_towns_listed_among_known_cities_are_places(extract):
 def test_a_list_of_names_not_written_as_a_location_adds_no_place(extract):
     x = run(extract, "Mandalay, Yangon, Chaut and Wakema signed the appeal.")
     assert not {"Chaut", "Wakema"} & names(x, PLACE)
+
+
+def test_a_site_kind_written_before_its_name_is_part_of_the_place(extract):
+    x = run(extract, "Supporters gathered at Stadium Merdeka. Bodies were found in Sitio Masalay, Barangay Salman.")
+    assert {"Stadium Merdeka", "Sitio Masalay", "Barangay Salman"} <= names(x, PLACE)
+
+
+def test_a_capitalised_city_keeps_its_kind_in_the_name(extract):
+    x = run(extract, "A farmer was shot in Bayawan City on Monday.")
+    assert "Bayawan City" in names(x, PLACE)
+
+
+def test_named_sites_of_kinds_used_as_venues(extract):
+    x = run(
+        extract,
+        "Workers rallied at the Hibiya Amphitheater. Two protests took place at Central Plaza shopping mall. "
+        "Police fired on villagers at the Letpadaung mine. Students were detained in the Admiralty area.",
+    )
+    assert {"Hibiya Amphitheater", "Central Plaza", "Letpadaung", "Admiralty"} <= names(x, PLACE)
+
+
+def test_an_unknown_name_opening_a_sentence_after_in_is_a_place(extract):
+    x = run(extract, "Six people were injured. In Hpakant, a civilian was shot dead.")
+    assert "Hpakant" in names(x, PLACE)
+
+
+def test_a_month_or_a_language_opening_a_sentence_after_in_is_no_place(extract):
+    x = run(extract, "In September, police arrested him. In English, the order reads otherwise.")
+    assert not {"September", "English"} & names(x, PLACE)

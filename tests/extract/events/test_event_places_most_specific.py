@@ -42,3 +42,13 @@ def test_mentions_of_a_listed_event_with_no_place_of_their_own_add_no_event(extr
         "Thousands joined the protests in Mandalay, Monywa and Pathein. The protests were peaceful."
     )
     assert places_of(run(extract, text), "protest") == {"Mandalay", "Monywa", "Pathein"}
+
+
+def test_a_named_site_beats_the_city_it_lies_in(extract):
+    text = "Two protests took place at Central Plaza shopping mall in Khon Kaen on Monday."
+    assert places_of(run(extract, text), "protest") == {"Central Plaza"}
+
+
+def test_a_sentence_opening_with_in_and_an_unknown_town_places_its_event(extract):
+    text = "Six people were injured in Mandalay. In Hpakant, a civilian was shot dead on 14 March 2021."
+    assert "Hpakant" in places_of(run(extract, text), "violence")
