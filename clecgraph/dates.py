@@ -42,6 +42,10 @@ _MONTH_DAY_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|r
 _MONTH_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?,?\s+(\d{{4}})\s*$", re.I)
 _SLASHED_YMD = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
 _NUMERIC_DAY_AND_MONTH = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")  # 28/09/2015, 09.28.2015
+_DAY_RANGE = re.compile(
+    rf"(?<![\d/.-])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:&|-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+\d{{4}}|\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)",
+    re.I,
+)
 _ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 20150302
 _TIME_AFTER = re.compile(
     r"(?<=[A-Za-z\d.])[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?\s*$",
@@ -68,6 +72,8 @@ def parse_date(text: str | None) -> str | None:
     ('2012-07-15', '2012-07-15', '2012-07-15')
     >>> parse_date("2012-13-45") is None, parse_date("July 2012"), parse_date("2012")
     (True, '2012-07', '2012')
+    >>> parse_date("December 5&6, 2013"), parse_date("5-6 June 2014")
+    ('2013-12-05', '2014-06-05')
     """
     if not text or len(text) > 100:
         return None
@@ -75,6 +81,7 @@ def parse_date(text: str | None) -> str | None:
         return iso_day(int(m[1]), int(m[2]), int(m[3]))
     # Feeds and e-mail write "Mon, 02 Mar 2015 10:00:00 +0700": the day as written, without weekday or time
     text = _TIME_AFTER.sub("", _WEEKDAY_BEFORE.sub("", text, count=1), count=1)
+    text = _DAY_RANGE.sub(r"\1", text, count=1)  # "December 5&6, 2013", "5-6 June 2014": the first day
     if m := _ISO.match(text) or _SLASHED_YMD.match(text):
         return iso_day(int(m[1]), int(m[2]), int(m[3]))
     if m := _NUMERIC_DAY_AND_MONTH.match(text):
@@ -90,6 +97,19 @@ def parse_date(text: str | None) -> str | None:
     if m := _YEAR.match(text):
         return m[1] if int(m[1]) > 0 else None
     return None
+
+
+def numeric_day(first: int, second: int, year: int, weekday: int | None = None) -> str | None:
+    """A day written as numbers ("4/5/2015"), day or month first: the reading a weekday written with it fits,
+    else the only reading the numbers allow; None where both readings stay possible.
+
+    >>> numeric_day(4, 5, 2015, weekday=0), numeric_day(4, 5, 2015, weekday=6), numeric_day(2, 28, 2021), numeric_day(4, 5, 2015)
+    ('2015-05-04', '2015-04-05', '2021-02-28', None)
+    """
+    readings = {d for d in (iso_day(year, second, first), iso_day(year, first, second)) if d}
+    if weekday is not None:
+        readings = {d for d in readings if dt.date.fromisoformat(d).weekday() == weekday}
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _day_and_month(first: int, second: int, year: int) -> str | None:

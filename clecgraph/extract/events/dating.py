@@ -19,11 +19,26 @@ from clecgraph.dates import shift_days
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date, own_phrase, relative_clause
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
+from clecgraph.knowledge.lexicon import EN
 
 _UNDATED_BEFORE = re.compile(
     r"\b(?:later|subsequently|afterwards|eventually|since\s+been|ha(?:s|ve)\s+(?:already\s+)?been|ha(?:s|ve)\s+since)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# "Those on bail face charges", "remain detained", "will stand trial": told now or of what is to come, not of the scene before
+_TOLD_NOW = re.compile(r"\b" + EN.alternation("present_tense_words") + r"\b", re.I)
+# (and the present progressive: "Lee is facing charges ...")
+_ENDS_THE_SCENE = re.compile(r"\b" + EN.alternation("scene_ending_words") + r"\b|\b(?:is|are)\s+(?:\w+ly\s+)?[a-z]{2,}ing\b", re.I)
+_TOLD_NOW_BEFORE = re.compile(
+    _TOLD_NOW.pattern + r"\s+(?:(?!(?:the|an?|of|about|to|for|on|in|at|by|with|over|that|was|were|been)\b)[\w-]+\s+){0,2}$", re.I
+)
+_PAST_TOLD = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_AFTER_THE_SCENE = re.compile(r"\s*" + EN.alternation("after_the_scene_openers") + r"\b", re.I)
+_RELATIVE_NOW = re.compile(r"\b(?:which|who)\s*$", re.I)
+_VERB_S = re.compile(r"\s*(?:\w+ly\s+)?(?!was\b|has\b)[a-z]{2,}[^s\W]s\b")
+_CLAUSE_CUT = re.compile(r"[,;:()–—]")
+_OTHER_EVENT = re.compile(r"\b" + EN.alternation("other_event_prepositions") + r"\b", re.I)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -37,7 +52,10 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
         and not is_upcoming_date(text, d.start)
         # events that last are dated by when they began ("detained since November"); others not ("killed since 2010": a count)
         and (hit.kind.lasting or not is_since_date(text, d.start))
+        and not is_tally_date(text, d.start)
     ]
+    # "charged in relation to the coup on 1 February": a date after a phrase naming another event is that event's
+    usable = [d for d in usable if d.start < hit.end or not _OTHER_EVENT.search(text, hit.end, d.start)]
     # the dates written for another event of the sentence are not this one's
     attached = view.attached
     mine = attached.available(position, usable) if attached and not (reading.same_scene and not reading.background) else usable
@@ -46,6 +64,10 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     if usable and not mine:
         # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
         mine = [d for d in usable if not d.explicit]
+    now = told_now(text, reading.clause, hit.start)
+    if now:
+        # "While 11 were released on 6 July, two remain detained": a clause told in the present keeps to its own dates
+        mine = [d for d in mine if reading.clause <= d.start and not _CLAUSE_CUT.search(text, hit.end, max(hit.end, d.start))]
     if reading.ongoing or reading.referred:
         # "continued a strike that began in December 2021": an ongoing event dated by its start
         # ... or, named in passing, by words of its own phrase ("after a rally at Freedom Park on Sunday")
@@ -63,7 +85,41 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     # a sentence whose dates all belong to other events does not take the scene's date either
     # "was later charged", "have been charged": at a time the scene does not give
     undated = bool(_UNDATED_BEFORE.search(text, max(reading.clause, hit.start - 30), hit.start))
+    undated = (
+        undated
+        or now
+        or told_after_the_scene(text, view.sentence.start, reading.clause, hit.start)
+        or (not view.dates and ends_the_scene(text, view.sentence.start, view.sentence.end))
+    )
     return own, (None if reading.ongoing or reading.background or undated or (usable and not mine) else scene_date)
+
+
+def is_tally_date(text: str, date_start: int) -> bool:
+    """ "As of 14 March, 2,156 people have been arrested": the day a count was made, not a day of its events."""
+    return bool(_AS_OF.search(text, max(0, date_start - 12), date_start))
+
+
+def told_now(text: str, clause: int, trigger_start: int) -> bool:
+    """The trigger's clause is told in the present or the future: "two remain detained", "which monitors the arrests"."""
+    # (the verb right before the trigger: "is concerned about the arrest" speaks of the statement, not of the event)
+    if _TOLD_NOW_BEFORE.search(text, max(clause, trigger_start - 40), trigger_start):
+        return True
+    return bool(_RELATIVE_NOW.search(text, max(0, clause - 8), clause) and _VERB_S.match(text, clause))
+
+
+def told_after_the_scene(text: str, sentence_start: int, clause: int, trigger_start: int) -> bool:
+    """A sentence opening "Since then": its events are not those of the sentences before, and take no date from them."""
+    return bool(_AFTER_THE_SCENE.match(text, sentence_start))
+
+
+def ends_the_scene(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """A sentence with no date of its own told in the present ("They must remember the judgement in ..."): the
+    day the sentences before set is not that of the events told after it."""
+    head = text[sentence_start : min(sentence_end, sentence_start + 80)]
+    if head[:1] in "\"“‘'":
+        return False  # a quote comments on the scene ("'Shutting down VOD is censorship,' said ...")
+    now = _ENDS_THE_SCENE.search(head)
+    return bool(now) and not _PAST_TOLD.search(head, 0, now.start()) and not re.search(r"\b\w{3,}ed\b", head[: now.start()])
 
 
 def local_scope(text: str, sentence, date: DateMention, hits: list[TriggerHit]) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from clecgraph.dates import to_date
 from clecgraph.extract.events.attachment import Attachment, needs_attachment
 from clecgraph.extract.events.cues import is_nationwide, is_reporting_date
 from clecgraph.extract.events.dating import chain_dates, local_scope
@@ -155,14 +156,23 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
 
 def _dates_of(text: str, anchor: str | None) -> list[DateMention]:
     """The text's dates; with no statement date, a day written without its year ("on 1 October") takes the
-    year from the latest day the text writes in full ("on 2 November 2019"). "Yesterday" stays unknown."""
+    year of the latest day the text writes in full ("on 2 November 2019"): the story's year. "Yesterday" stays unknown."""
     found = find_dates(text, anchor)
     if anchor is None:
         written = [d.iso for d in found if d.explicit and d.iso and len(d.iso) == 10]
         if written:
-            by_span = {(d.start, d.end): d for d in find_dates(text, max(written))}
-            found = [by_span.get((d.start, d.end), d) if d.iso is None and d.explicit else d for d in found]
+            latest = max(written)
+            by_span = {(d.start, d.end): d for d in find_dates(text, latest)}
+            found = [_in_year(by_span.get((d.start, d.end), d), latest[:4]) if d.iso is None and d.explicit else d for d in found]
     return found
+
+
+def _in_year(mention: DateMention, year: str) -> DateMention:
+    """A day read without its year, put in the story's year (where that day exists)."""
+    if not mention.iso or mention.iso[:4] == year:
+        return mention
+    moved = f"{year}{mention.iso[4:]}"
+    return replace(mention, iso=moved) if len(moved) < 10 or to_date(moved) else mention
 
 
 def _within(items: list, starts: list[int], sentence) -> list:

@@ -36,7 +36,7 @@ from clecgraph.extract.components import Work, component
 from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
-from clecgraph.extract.events.dating import date_of_hit
+from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date
 from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, unasserted_reading
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
@@ -46,6 +46,7 @@ from clecgraph.extract.events.place_candidates import most_specific
 from clecgraph.extract.events.trigger_place import Scene, listed_places, place_of_hit
 from clecgraph.extract.events.triggers import TriggerHit, TriggerMatcher
 from clecgraph.extract.text.datelines import find_dateline
+from clecgraph.extract.text.temporal import find_dates
 from clecgraph.knowledge.ontology import Knowledge
 from clecgraph.model import PLACE, TEXT, Span
 
@@ -75,7 +76,7 @@ def read_event_fields(knowledge: Knowledge):
     place_table = build_place_table(knowledge.authorities_of(PLACE))
 
     def step(work: Work) -> None:
-        mentions, date = work["mentions"], _today(work.statement.text, work["date"])
+        mentions, date = work["mentions"], _today(work.statement.text, work["date"], work.statement.title)
         work.set(
             "event_fields",
             [
@@ -117,10 +118,16 @@ def merge_occurrences(knowledge: Knowledge):
 EVENT_COMPONENTS = (dateline_place, read_event_fields, find_occurrences, merge_occurrences)
 
 
-def _today(text: str, statement_date: str | None) -> str | None:
-    """The day "today" and "yesterday" are said from: the text's own dateline, else the statement's date."""
+def _today(text: str, statement_date: str | None, title: str | None = None) -> str | None:
+    """The day "today" and "yesterday" are said from: the text's own dateline, else the statement's date, else
+    a day the headline writes in full ("Myanmar has bloodiest day of coup protests – 02/28/2021")."""
     dateline = find_dateline(text)
-    return dateline.date if dateline is not None and dateline.date else statement_date
+    if dateline is not None and dateline.date:
+        return dateline.date
+    if statement_date or not title:
+        return statement_date
+    headline = [d.iso for d in find_dates(title, None) if d.explicit and d.iso and len(d.iso) == 10]
+    return max(headline) if headline else None
 
 
 def _dateline_place(text: str, mentions) -> str | None:
@@ -204,7 +211,12 @@ def _update_scene(text: str, here: SentenceView, scene: Scene) -> None:
     scene_dates = [
         d
         for d in here.dates
-        if not is_release_date(text, d.start) and not is_upcoming_date(text, d.start) and not is_since_date(text, d.start)
+        if not is_release_date(text, d.start)
+        and not is_upcoming_date(text, d.start)
+        and not is_since_date(text, d.start)
+        and not is_tally_date(text, d.start)
     ]
     if scene_dates:
         scene.date = scene_dates[-1].iso
+    elif not here.dates and ends_the_scene(text, here.sentence.start, here.sentence.end):
+        scene.date = None

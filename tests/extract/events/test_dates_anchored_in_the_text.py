@@ -1,0 +1,105 @@
+"""Dates anchored in the text: a clause told now takes no date from the scene, dates of other events and of
+counts date nothing, and days written without a year or in numbers take the story's year.
+
+Invented sentences, one per rule.
+"""
+
+from __future__ import annotations
+
+from rule_checks import dates_of, run
+
+from clecgraph.dates import numeric_day, parse_date
+from clecgraph.extract.text.temporal import find_dates
+
+
+def test_a_clause_told_in_the_present_takes_no_date_from_the_sentence_before(extract):
+    text = "Police arrested twelve farmers in Kampot on 4 May 2018. Those on bail face charges of incitement."
+    x = run(extract, text, date="2018-05-20")
+    assert dates_of(x, "arrest") == {"2018-05-04"}
+    assert dates_of(x, "charge") == {None}
+
+
+def test_a_future_clause_takes_no_date_from_the_sentence_before(extract):
+    text = "Police detained the union leader in 2020. He is facing charges of incitement and will stand trial soon."
+    x = run(extract, text, date="2021-01-10")
+    assert dates_of(x, "charge") == {None}
+    assert dates_of(x, "trial") == {None}
+
+
+def test_a_present_clause_keeps_to_its_own_dates(extract):
+    x = run(extract, "While eleven were released on 6 July 2018, the two others face charges of obstruction.", date="2018-07-20")
+    assert dates_of(x, "release") == {"2018-07-06"}
+    assert dates_of(x, "charge") == {None}
+
+
+def test_since_then_opens_a_sentence_without_the_scene_date(extract):
+    text = "Soldiers occupied the town on 3 March 2017. Since then, troops have beaten dozens of residents."
+    x = run(extract, text, date="2018-07-20")
+    assert dates_of(x, "violence") == {None}
+
+
+def test_a_present_sentence_ends_the_scene_for_the_sentences_after_it(extract):
+    text = (
+        "The rally is being held today in the capital. The police must remember the court's ruling. "
+        "A lecturer was beaten by police officers at a rally in 2011."
+    )
+    x = run(extract, text, date="2015-03-07")
+    assert "2015-03-07" not in dates_of(x, "violence")
+
+
+def test_a_quote_does_not_end_the_scene(extract):
+    text = 'The ministry revoked the radio station\'s licence on Sunday. "Closing the station is an act of censorship," said the group.'
+    x = run(extract, text, date="2023-02-14")
+    assert dates_of(x, "restriction") == {"2023-02-12"}
+
+
+def test_a_date_after_a_phrase_naming_another_event_is_that_events(extract):
+    text = "Since then, 300 people have been charged in relation to the military coup on 1 February."
+    x = run(extract, text, date="2021-03-15")
+    assert dates_of(x, "charge") == {None}
+
+
+def test_a_count_as_of_a_day_dates_none_of_its_events(extract):
+    text = "As of 14 March, a total of 2,156 people have been arrested by the security forces."
+    x = run(extract, text, date="2021-03-15")
+    assert dates_of(x, "arrest") == {None}
+
+
+def test_a_day_range_in_a_record_date_is_its_first_day():
+    assert parse_date("December 5&6, 2013") == "2013-12-05"
+    assert parse_date("5-6 June 2014") == "2014-06-05"
+    assert parse_date("December 2013") == "2013-12"
+
+
+def test_a_numeric_day_is_read_as_its_weekday_allows():
+    assert numeric_day(4, 5, 2015, weekday=0) == "2015-05-04"  # Monday 4 May 2015, not Sunday 5 April
+    assert numeric_day(2, 28, 2021) == "2021-02-28"  # only one reading is a day
+    assert numeric_day(4, 5, 2015) is None  # either reading: no date
+    dates = find_dates("the coordinator told reporters on Monday (4/5/2015).", None)
+    assert [d.iso for d in dates] == ["2015-05-04"]
+
+
+def test_year_less_days_take_the_year_of_the_story_not_of_a_historical_date(extract):
+    text = (
+        "Police arrested 200 people from 30 April to 1 May for marking the anniversary of the 1 May 1963 annexation. "
+        "The coordinator told reporters on Monday (4/5/2015) that most were students."
+    )
+    x = run(extract, text)
+    assert dates_of(x, "arrest") == {"2015-04-30"}
+
+
+def test_year_less_days_take_the_story_year_even_before_its_latest_day(extract):
+    text = (
+        "The union held a rally in the capital on July 3, 2021. "
+        "The warrant for the union leader's arrest had been issued on August 13. "
+        "Police arrested him on September 2 in a raid on the union's office."
+    )
+    x = run(extract, text)
+    assert "2021-09-02" in dates_of(x, "arrest")
+    assert all(d is None or d.startswith("2021") for d in dates_of(x, "charge") | dates_of(x, "arrest"))
+
+
+def test_a_headline_date_anchors_relative_days_when_the_record_has_none(extract):
+    x = run(extract, "Police shot dead 18 protesters on Sunday in Yangon.", title="Bloodiest day of protests - 02/28/2021 - World")
+    assert x.date is None
+    assert dates_of(x, "violence") == {"2021-02-28"}
