@@ -16,11 +16,15 @@ import re
 from bisect import bisect_left
 
 from clecgraph.extract.text.chunks import Candidate
-from clecgraph.knowledge.lexicon import EN, FUNCTION_WORDS, KIND_WORDS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
+from clecgraph.knowledge.lexicon import EN, FUNCTION_WORDS, KIND_WORDS, ORG_HEADS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
 from clecgraph.model import ORGANISATION, PERSON, Affiliation, Span
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
-_OF = r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|from|in)\s)(?:now-)?[a-z][a-z-]*\s+){0,2}"  # "of the now-dissolved X", "for the opposition newspaper X"
+# "of the now-dissolved X", "for the opposition newspaper X", "of the local farmers' group X", "of human rights group X"
+_OF = (
+    r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?"
+    r"(?:(?!(?:of|at|for|with|from|in|that|which|who|and|or|to|by|on|is|are|was|were|has|had)\s)(?:now-)?[a-z][a-z-]*(?:s['’])?\s+){0,4}"
+)
 _ARTICLE = r"(?:(?:both|all)\s+)?(?:(?:the|a|an|its|their|two|three|four|five|six|several|some)\s+)?"
 _UNIT = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:division|department|programme|program|desk|unit|team|office|section|bureau))?"
@@ -127,9 +131,10 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
     def add(person: Candidate, org: Candidate, role: str | None) -> None:
         start = min(spans[person][0], spans[org][0])
         end = max(spans[person][1], spans[org][1])
-        key = (person.name, org.name)
+        body = _parent_body(text, org, orgs, spans)  # "the Steering Committee of X": a role in X
+        key = (person.name, body)
         if key not in found:
-            found[key] = Affiliation(person.name, org.name, role, Span(field, start, end), "rules.affiliation")
+            found[key] = Affiliation(person.name, body, role, Span(field, start, end), "rules.affiliation")
 
     orgs.sort(key=lambda c: spans[c][0])
     org_starts = [spans[c][0] for c in orgs]
@@ -184,7 +189,7 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                 if match:
                     add(person, org, _VERB_ROLE[match["verb"].lower()])
                     continue
-                if re.fullmatch(r"\s*,\s*", gap):
+                if _AFTER_ROLE_OF_ORG.fullmatch(gap):
                     before = text[max(0, o_start - 60) : o_start]
                     match = ROLE_OF_ORG_PERSON.search(before)
                     if match and (role := _role(match)):
@@ -275,6 +280,50 @@ def kind_affiliations(
         if len(bodies) == 1:
             found.append(Affiliation(person.name, bodies.pop(), role, Span(field, match.start(), spans[person][1]), "rules.affiliation"))
     return found
+
+
+# "the director of ADHOC, X", "leaders of the 88 Generation Students, including X", "the chair of the X (XYZ) Carol Ng"
+_AFTER_ROLE_OF_ORG = re.compile(r"\s*,\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*")
+
+
+def _parent_body(text: str, org: Candidate, orgs: list[Candidate], spans: dict) -> str:
+    """The body a unit belongs to ("Steering Committee of X", "the Global Council of X"), where the statement names
+    it; else the organisation's own name."""
+    if _UNIT_OF.match(org.name):
+        return unit_parent(org.name, {text[spans[o][0] : spans[o][1]]: o.name for o in orgs} | {o.name: o.name for o in orgs})
+    if org.name.split()[-1].casefold() in _UNITS:
+        after = _OF_THE.match(text, spans[org][1])
+        if after:
+            return next((o.name for o in orgs if spans[o][0] == after.end()), org.name)
+    return org.name
+
+
+def unit_parent(name: str, org_names) -> str:
+    """The body a unit named "<Unit> of <Body>" belongs to: the organisation named, or written, that way (the
+    longest), else the body as the unit's name writes it if that names a body ("... Office of the National Union
+    of Journalists"); else the name itself. `org_names`: names, or a mapping of the words written to the name.
+
+    >>> unit_parent("Steering Committee of BERSIH 2", ["BERSIH 2.0", "BERSIH"]), unit_parent("Office of the Prime Minister", [])
+    ('BERSIH 2.0', 'Office of the Prime Minister')
+    """
+    inner = _UNIT_OF.match(name)
+    if not inner:
+        return name
+    parent = inner["parent"].casefold()
+    written = org_names if isinstance(org_names, dict) else {o: o for o in org_names}
+    # (or written shorter: "BERSIH" for "... of BERSIH 2.0")
+    named = [
+        (len(w), o) for w, o in written.items() if o != name and (w.casefold().startswith(parent) or parent.startswith(w.casefold() + " "))
+    ]
+    if named:
+        return max(named)[1]
+    words = inner["parent"].replace("-", " ").casefold().split()
+    return inner["parent"] if any(w in ORG_HEADS for w in words) else name
+
+
+_UNITS = EN.words("unit_words")
+_UNIT_OF = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?i:" + EN.alternation("unit_words") + r")\s+of\s+(?:the\s+)?(?P<parent>\S.*)$")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _role_after(text: str) -> str | None:

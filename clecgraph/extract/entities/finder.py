@@ -23,11 +23,11 @@ it, short references to names found ("Mr. Sonando" after "Mam Sonando",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from clecgraph.extract.components import Component, Work, component
 from clecgraph.extract.entities.acronyms import bare_acronym, bracketed_after, definitions, dotted, publisher_definitions
-from clecgraph.extract.entities.affiliations import find_affiliations, kind_affiliations
+from clecgraph.extract.entities.affiliations import find_affiliations, kind_affiliations, unit_parent
 from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
 from clecgraph.extract.entities.lists import list_members
@@ -274,7 +274,17 @@ def affiliations_of(knowledge: Knowledge):
                 if (a.person, a.organisation) not in known and not any(k[0] == a.person for k in known):
                     known.add((a.person, a.organisation))
                     affiliations.append(a)
-        work.set("affiliations", tuple(affiliations))
+        # "Chairperson: X" under "The Steering Committee of BERSIH 2.0": a role in the body the unit belongs to
+        written = {f.text[a:b]: c.name for f, spans in zip(fields, field_spans) for c, (a, b) in spans.items() if c.kind == ORGANISATION}
+        written |= {name: name for name in org_names}
+        parents = {a.organisation: unit_parent(a.organisation, written) for a in affiliations}
+        moved, seen = [], set()
+        for a in affiliations:
+            a = replace(a, organisation=parents[a.organisation])
+            if (a.person, a.organisation) not in seen:
+                seen.add((a.person, a.organisation))
+                moved.append(a)
+        work.set("affiliations", tuple(moved))
 
     return step
 
