@@ -94,13 +94,18 @@ class _Ids:
 
 
 def _pairs(store, predicate: str):
-    """(subject, object) values of every quad with `predicate`, in any graph."""
-    for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
-        yield quad.subject.value, quad.object
+    """(subject, object) values of every triple with `predicate`, in the default graph and every named graph.
+
+    A SPARQL pattern, not quads_for_pattern: two terms a row instead of a Quad of four, about twice as fast.
+    """
+    ref = f"<{predicate}>"
+    for row in store.query(f"SELECT ?s ?o WHERE {{ {{ ?s {ref} ?o }} UNION {{ GRAPH ?g {{ ?s {ref} ?o }} }} }}"):
+        yield row[0].value, row[1]
 
 
 def _subjects_of_type(store, cls: str) -> set[str]:
-    return {q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls), None)}
+    query = f"SELECT ?s WHERE {{ {{ ?s a <{cls}> }} UNION {{ GRAPH ?g {{ ?s a <{cls}> }} }} }}"
+    return {row[0].value for row in store.query(query)}
 
 
 def build(store, path: Path, mark: str = "") -> dict:
