@@ -13,28 +13,11 @@ from bisect import bisect_right
 
 from clecgraph.knowledge.lexicon import EN
 
-_CALL = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:to|for|on)"
-    r"|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|should|must|ought\s+to"
-    r"|needs?\s+to|to\s+ensure|recommend(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|insist(?:s|ed|ing)?\s+on|seek(?:s|ing)?"
-    r"|campaign(?:s|ed|ing)?\s+for|in\s+order\s+to|so\s+as\s+to)\b",
-    re.I,
-)
+_CALL = re.compile(r"\b" + EN.alternation("call_cues") + r"\b", re.I)
 _NEGATION = re.compile(r"\b" + EN.alternation("negation_words") + r"\b|n[’']t\b", re.I)
-_NOBODY = re.compile(r"\b(?:no(?:\s+|-)one|nobody|none\s+of\s+\w+)\b", re.I)
-_NOT_ONLY = re.compile(r"\bnot\s+only\b|\bno\s+(?:less|longer|doubt)\b|\bnot\s+least\b", re.I)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|whether|could|would|might|possible|possibly|potential|potentially|risk(?:s|ing)?(?:\s+of)?|at\s+risk"
-    r"|fear(?:s|ed|ing)?(?:\s+of)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+stop|against\s+any|in\s+case\s+of"
-    r"|any|all\s+forms\s+of|all\s+kinds\s+of|free\s+from|freedom\s+from"
-    # plans, promises, warnings, rumours and discussions tell of no event that happened
-    r"|plan(?:s|ned|ning)?|promis(?:e|es|ed|ing)|warn(?:s|ed|ing|ings)?|rumou?rs?(?:\s+of)?|discuss(?:es|ed|ing)?"
-    # what is still to come ("ahead of the July elections") or only threatened ("threatened to arrest them")
-    r"|ahead\s+of|run-up\s+to|upcoming|forthcoming|threaten(?:s|ed|ing)?\s+to"
-    # an event announced for later ("will hold a vigil on Tuesday", "is to hold its first hearing")
-    r"|will\s+(?:hold|host|stage|convene|organi[sz]e)|(?:is|are)\s+to\s+(?:hold|host|stage|convene))\b",
-    re.I,
-)
+_NOBODY = re.compile(r"\b" + EN.alternation("nobody_words") + r"\b|\bnone\s+of\s+\w+\b", re.I)
+_NOT_ONLY = re.compile(r"\b" + EN.alternation("not_a_negation") + r"\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b" + EN.alternation("hypothetical_cues") + r"\b", re.I)
 _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
 _GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
 _ONGOING = re.compile(r"\b" + EN.alternation("ongoing_words") + r"\b", re.I)
@@ -370,11 +353,7 @@ def own_phrase(text: str, end: int, start: int) -> bool:
 
 
 # The kinds of is_negated_or_hypothetical, for an event's factuality (factuality.py).
-_PLANNED = re.compile(
-    r"\b(?:plan(?:s|ned|ning)?|promis(?:e|es|ed|ing)|ahead\s+of|run-up\s+to|upcoming|forthcoming|threaten(?:s|ed|ing)?\s+to"
-    r"|will\s+(?:hold|host|stage|convene|organi[sz]e)|(?:is|are)\s+to\s+(?:hold|host|stage|convene))\b",
-    re.I,
-)
+_PLANNED = re.compile(r"\b" + EN.alternation("planned_cues") + r"\b", re.I)
 
 
 def is_negated(text: str, clause_begin: int, trigger_start: int) -> bool:

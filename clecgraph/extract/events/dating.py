@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from clecgraph.dates import shift_days
+from clecgraph.dates import iso_day, shift_days
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date, own_phrase, relative_clause
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
@@ -39,6 +39,12 @@ _VERB_S = re.compile(r"\s*(?:\w+ly\s+)?(?!was\b|has\b)[a-z]{2,}[^s\W]s\b")
 _CLAUSE_CUT = re.compile(r"[,;:()–—]")
 _OTHER_EVENT = re.compile(r"\b" + EN.alternation("other_event_prepositions") + r"\b", re.I)
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)
+_ORDINAL_WORDS = {word: int(n) for word, n in EN.map("ordinal_words").items()}
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\s+anniversary\s+of\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -68,6 +74,11 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     if now:
         # "While 11 were released on 6 July, two remain detained": a clause told in the present keeps to its own dates
         mine = [d for d in mine if reading.clause <= d.start and not _CLAUSE_CUT.search(text, hit.end, max(hit.end, d.start))]
+    years = anniversary_years(text, hit.start)
+    if years:
+        # "on the fifth anniversary of the enforced disappearance of X": that many years before the day said
+        day = next((d.iso for d in usable if d.iso and len(d.iso) == 10), None) or view.anchor
+        return None, years_before(day, years)
     if reading.ongoing or reading.referred:
         # "continued a strike that began in December 2021": an ongoing event dated by its start
         # ... or, named in passing, by words of its own phrase ("after a rally at Freedom Park on Sunday")
@@ -97,6 +108,21 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
 def is_tally_date(text: str, date_start: int) -> bool:
     """ "As of 14 March, 2,156 people have been arrested": the day a count was made, not a day of its events."""
     return bool(_AS_OF.search(text, max(0, date_start - 12), date_start))
+
+
+def anniversary_years(text: str, trigger_start: int) -> int:
+    """ "the fifth anniversary of the killing of": how many years ago the event was (0: not an anniversary)."""
+    match = _ANNIVERSARY.search(text, max(0, trigger_start - 60), trigger_start)
+    if not match:
+        return 0
+    number = match["n"].lower()
+    return int(re.match(r"\d+", number)[0]) if number[0].isdigit() else _ORDINAL_WORDS.get(number, 0)
+
+
+def years_before(day: str | None, years: int) -> str | None:
+    if not day or len(day) != 10:
+        return None
+    return iso_day(int(day[:4]) - years, int(day[5:7]), int(day[8:])) or iso_day(int(day[:4]) - years, int(day[5:7]), 28)
 
 
 def told_now(text: str, clause: int, trigger_start: int) -> bool:
@@ -130,20 +156,13 @@ def local_scope(text: str, sentence, date: DateMention, hits: list[TriggerHit]) 
     return scope
 
 
-def chain_dates(dates: list[DateMention], sentence_list) -> list[DateMention]:
-    """Resolve "two days earlier", "the next day" against the last day the paragraph named."""
+def chain_dates(dates: list[DateMention]) -> list[DateMention]:
+    """Resolve "two days earlier", "the next day" against the last day the text named."""
     if not any(d.offset is not None for d in dates):
         return dates
-    paragraph_of = {}
-    for sentence in sentence_list:
-        for d in dates:
-            if sentence.start <= d.start < sentence.end:
-                paragraph_of[d.start] = sentence.paragraph
-    resolved, last_day, last_paragraph = [], None, None
+    # (across paragraphs too: news reports give a paragraph to each sentence, "They were charged two days later.")
+    resolved, last_day = [], None
     for d in dates:
-        paragraph = paragraph_of.get(d.start)
-        if paragraph != last_paragraph:
-            last_day, last_paragraph = None, paragraph
         if d.offset is not None and d.iso is None:
             d = replace(d, iso=shift_days(last_day, d.offset))
         if d.iso and len(d.iso) == 10 and not d.generic:

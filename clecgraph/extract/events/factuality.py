@@ -26,18 +26,15 @@ from clecgraph.extract.events.cues import (
 )
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, HitReading
 from clecgraph.extract.events.triggers import TriggerHit
+from clecgraph.knowledge.lexicon import EN
 from clecgraph.model import ASSERTED, TITLE
 
 # "accused of assaulting", "allegedly beaten": told on someone else's word (not "reportedly": news reports say it of facts)
-_ALLEGED = re.compile(
-    r"\b(?:accused\s+of|suspected\s+of|alleged(?:ly)?|claims?\s+(?:of|that)|allegations?\s+(?:of|that))"
-    r"\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
+_ALLEGED = re.compile(r"\b" + EN.alternation("alleged_cues") + r"\s+(?:\w+\s+){0,2}$", re.I)
 # "the relative lack of violence", "the absence of arrests": named to say there were none
-_ABSENCE = re.compile(r"\b(?:lack|absence)\s+of\s+(?:any\s+)?$", re.I)
+_ABSENCE = re.compile(r"\b" + EN.alternation("absence_cues") + r"\s+$", re.I)
 # "to face charges", "could face trial": still to come ("is facing charges": charged already)
-_TO_FACE = re.compile(r"\b(?:to\s+face|could\s+face|will\s+face|may\s+face)\s+(?:\w+\s+){0,2}$", re.I)
+_TO_FACE = re.compile(r"\b" + EN.alternation("still_to_face_cues") + r"\s+(?:\w+\s+){0,2}$", re.I)
 # '"intentional violence with aggravating circumstances"': an offence's legal name in quotes
 # (after "charged with", "convicted of", "accused under": not a quote of what someone said)
 _QUOTE_OPEN = re.compile(r"\b(?:with|of|for|under)\s+[\"“][^\"“”]{0,60}$", re.I)

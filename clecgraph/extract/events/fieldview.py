@@ -46,6 +46,7 @@ class FieldView:
     spots: list[PlaceSpot]
     persons: list[tuple[int, int, str]]
     known: list[tuple[int, int]]  # spans of every mention: what the gazetteer or the name finder knows
+    anchor: str | None = None  # the day the text is said from ("today"): its dateline's, else the statement's
     _later: dict[int, str | None] = field(default_factory=dict)
 
     def __post_init__(self):
@@ -76,6 +77,7 @@ class SentenceView:
     nationwide: bool
     unknown_place: bool  # names a place the gazetteer does not know (or any place, under an office dateline)
     attached: Attachment | None  # whose each place and date is, where several events share the sentence
+    anchor: str | None = None  # the day the text is said from
 
 
 # "the Indonesian Forum for Environment (WALHI)": a capitalised trigger inside a name that an acronym then closes
@@ -86,9 +88,7 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
     sentence_list = sentences(text)
-    dates = chain_dates(
-        [d for d in _dates_of(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)], sentence_list
-    )
+    dates = chain_dates([d for d in _dates_of(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)])
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
     places = []
     for mention in mentions:
@@ -122,6 +122,7 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
         spots=spots,
         persons=sorted((m.span.start, m.span.end, m.name) for m in mentions if m.kind == PERSON and m.span.field == field_name),
         known=[(m.span.start, m.span.end) for m in mentions if m.span.field == field_name],
+        anchor=anchor,
     )
 
 
@@ -151,6 +152,7 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
         attached=Attachment(text, hits)
         if (own_dates or own_spots) and needs_attachment(text, sentence.start, sentence.end, hits)
         else None,
+        anchor=view.anchor,
     )
 
 

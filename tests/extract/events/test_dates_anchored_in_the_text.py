@@ -103,3 +103,21 @@ def test_a_headline_date_anchors_relative_days_when_the_record_has_none(extract)
     x = run(extract, "Police shot dead 18 protesters on Sunday in Yangon.", title="Bloodiest day of protests - 02/28/2021 - World")
     assert x.date is None
     assert dates_of(x, "violence") == {"2021-02-28"}
+
+
+def test_an_anniversary_dates_its_event_that_many_years_before(extract):
+    text = "On the fifth anniversary of the enforced disappearance of the activist Somchai Vong, we express outrage."
+    x = run(extract, text, date="2017-12-15")
+    assert dates_of(x, "arrest") == {"2012-12-15"}
+
+
+def test_days_later_counts_from_a_day_told_in_the_paragraph_before(extract):
+    text = "The women were arrested at the lake during a land protest on May 22.\n\nThey were charged two days later."
+    x = run(extract, text, date="2012-07-11")
+    assert dates_of(x, "charge") == {"2012-05-24"}
+
+
+def test_a_date_after_marking_an_anniversary_is_the_anniversarys(extract):
+    text = "Police arrested 40 students on 30 April for demonstrating to mark the anniversary of the annexation on May 1."
+    x = run(extract, text, date="2015-05-05")
+    assert dates_of(x, "arrest") == {"2015-04-30"}
