@@ -36,20 +36,25 @@ PROSE = (
 HTML_LINE = "<div>LICADHO staff met Mr. Sok Chea in Kampong Cham province &amp; the Ministry of Interior.</div> "
 # One endless sentence of triggers, places and dates (commas, no full stops): the worst case.
 ONE_SENTENCE = "Police arrested activists in Phnom Penh, and evicted families from Kampong Cham province on 3 March 2014, "
-KINDS = {"prose": PROSE, "html-line": HTML_LINE, "one-sentence": ONE_SENTENCE}
+KINDS = {"prose": PROSE, "html-line": HTML_LINE, "one-sentence": ONE_SENTENCE, "plain": None}  # plain: long_text()
+
+
+# Plain words with no name, date or trigger: the text grows, the facts stay the same.
+FILLER = "the water rose over the fields and stayed there for weeks while the people waited for it to go down again. "
+HEAD = "Police arrested Mr. Sok Chea, a LICADHO monitor, in Kampong Cham province on 3 March 2014. "
+
+
+def long_text(size: int) -> str:
+    """One news sentence, then plain words to `size` characters: the text grows, its facts do not."""
+    return (HEAD + FILLER * (size // len(FILLER) + 1))[:size]
 
 
 def statement_of(kind: str, size: int):
     from clecgraph.model import Statement
 
     piece = KINDS[kind]
-    text = (piece * (size // len(piece) + 1))[:size]
+    text = long_text(size) if piece is None else (piece * (size // len(piece) + 1))[:size]
     return Statement(source="long.jsonl", line=1, text=text, date="2014-03-05", publisher="LICADHO")
-
-
-# Plain words with no name, date or trigger: the text grows, the facts stay the same.
-FILLER = "the water rose over the fields and stayed there for weeks while the people waited for it to go down again. "
-HEAD = "Police arrested Mr. Sok Chea, a LICADHO monitor, in Kampong Cham province on 3 March 2014. "
 
 
 def measure_writing(sizes: list[int]) -> None:
@@ -66,7 +71,7 @@ def measure_writing(sizes: list[int]) -> None:
     print(f"{'chars':>9} {'triples':>8} " + " ".join(f"{name[:11]:>11}" for name in steps) + f" {'all':>8}")
     with tempfile.TemporaryDirectory() as folder:
         for number, size in enumerate([10_000, *sorted(sizes)]):  # run 0, small, warms imports and caches; not shown
-            text = (HEAD + FILLER * (size // len(FILLER) + 1))[:size]
+            text = long_text(size)
             source = Path(folder) / f"long-{size}.jsonl"
             record = {"date": "2014-03-05", "publisher": "LICADHO", "text": text}
             source.write_text(json.dumps(record) + "\n", encoding="utf-8")
@@ -98,7 +103,7 @@ def measure_writing(sizes: list[int]) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int)
-    parser.add_argument("--kind", choices=sorted(KINDS), action="append", help="which text (default: both)")
+    parser.add_argument("--kind", choices=sorted(KINDS), action="append", help="which text (default: all)")
     parser.add_argument("--profile", action="store_true", help="run under cProfile and print the top 25 functions")
     parser.add_argument("--write", action="store_true", help="time each format's writer and validation instead of extraction")
     args = parser.parse_args(argv)
