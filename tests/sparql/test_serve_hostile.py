@@ -381,6 +381,19 @@ def scratch_of(pid: int) -> list[Path]:
     return list(Path(tempfile.gettempdir()).glob(f"clecgraph-serve-{pid}-*"))
 
 
+def wait_until_serving(process: subprocess.Popen) -> None:
+    """Read the server's stderr up to its 'serving' line (the explorer's index lines come before it).
+
+    Never `stderr.read()` while the server runs: it waits for an end that a serving server never gives.
+    """
+    seen = []
+    for line in process.stderr:
+        seen.append(line)
+        if line.startswith("serving "):
+            return
+    raise AssertionError("the server ended before serving:\n" + "".join(seen))
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
 def test_the_graph_copy_is_removed_on_a_signal(sample_build, sig):
     _, out = sample_build
@@ -388,8 +401,7 @@ def test_the_graph_copy_is_removed_on_a_signal(sample_build, sig):
         [sys.executable, "-m", "clecgraph", "serve", str(out / "graph.trig"), "--port", "0"], stderr=subprocess.PIPE, text=True
     )
     try:
-        line = process.stderr.readline()
-        assert "serving" in line, line + process.stderr.read()
+        wait_until_serving(process)
         assert len(scratch_of(process.pid)) == 1
         assert (scratch_of(process.pid)[0].stat().st_mode & 0o777) == 0o700
         process.send_signal(sig)
@@ -409,7 +421,7 @@ def test_a_killed_servers_copy_is_removed_by_the_next_one(sample_build):
         [sys.executable, "-m", "clecgraph", "serve", str(out / "graph.trig"), "--port", "0"], stderr=subprocess.PIPE, text=True
     )
     try:
-        assert "serving" in process.stderr.readline()
+        wait_until_serving(process)
     finally:
         process.kill()
         process.wait()
