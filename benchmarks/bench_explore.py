@@ -3,6 +3,7 @@
     python benchmarks/bench_explore.py 10000                    # build a 10,000-statement store, then time
     python benchmarks/bench_explore.py 100000 --keep /tmp/x100k # keep the store for the next run
     python benchmarks/bench_explore.py --store /tmp/x100k/store # time an existing store
+    python benchmarks/bench_explore.py --store /tmp/x10k/store --copies 10 --keep /tmp/x100k  # 10 renamed copies of it
 
 Builds the store with `clecgraph build CORPUS --store oxigraph:PATH` (timed,
 once), starts the real server over it (`sparql.serve.Endpoint`: the pool of
@@ -17,6 +18,7 @@ editor and a Turtle description. A benchmark measures; it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import statistics
@@ -48,6 +50,63 @@ def build(n: int, folder: Path) -> Path:
     )
     print(f"built a {n:,}-statement store in {time.perf_counter() - started:.1f} s at {store}")
     return store
+
+
+PER_STATEMENT = (b"/id/statement/", b"/id/event/", b"/id/mention/")  # IRIs minted per statement: renamed in each copy
+
+
+class Copies(io.RawIOBase):
+    """An N-Quads file read `copies` times, the IRIs minted per statement renamed in each copy after the first
+    (`statement/x` -> `statement/c3-x`); entities, roles, statistics and vocabularies stay shared."""
+
+    def __init__(self, path: Path, copies: int):
+        self.path, self.copies, self.copy = path, copies, 0
+        self.handle = open(path, "rb")  # noqa: SIM115 - closed when the last copy is read
+        self.pending = self.ready = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def _next(self) -> bytes:
+        while not self.handle.closed:
+            block = self.handle.read(8 << 20)
+            if block:
+                block = self.pending + block
+                cut = block.rfind(b"\n") + 1
+                block, self.pending = block[:cut], block[cut:]
+                for prefix in PER_STATEMENT if self.copy else ():
+                    block = block.replace(prefix, prefix + f"c{self.copy}-".encode())
+                return block
+            self.copy += 1
+            if self.copy >= self.copies:
+                self.handle.close()
+                return b""
+            self.handle.seek(0)
+        return b""
+
+    def readinto(self, buffer) -> int:
+        if not self.ready:
+            self.ready = self._next()
+        data, self.ready = self.ready[: len(buffer)], self.ready[len(buffer) :]
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def replicate(source: Path, copies: int, folder: Path) -> Path:
+    """A store of `copies` renamed copies of the store at `source` (bulk loaded, streamed: little memory)."""
+    import pyoxigraph as ox
+
+    dump = folder / "source.nq"
+    started = time.perf_counter()
+    ox.Store.read_only(str(source)).dump(output=str(dump), format=ox.RdfFormat.N_QUADS)
+    store_path = folder / "store"
+    store = ox.Store(str(store_path))
+    store.bulk_load(input=Copies(dump, copies), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    del store
+    dump.unlink()
+    print(f"made a store of {copies} copies of {source} in {time.perf_counter() - started:.1f} s at {store_path}")
+    return store_path
 
 
 def fetch(url: str, accept: str = "text/html") -> tuple[int, int, float]:
@@ -117,13 +176,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--store", type=Path, help="time this existing Oxigraph store instead of building one")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--copies",
+        type=int,
+        help="with --store: time a store of this many renamed copies of it instead (made in --keep), e.g. 10 copies of a 10,000-statement store",
+    )
     args = parser.parse_args(argv)
 
     from clecgraph.sparql.serve import Endpoint
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-explore-"))
     folder.mkdir(parents=True, exist_ok=True)
-    store = args.store or build(args.n, folder)
+    if args.store and args.copies:
+        store = replicate(args.store, args.copies, folder)
+    else:
+        store = args.store or build(args.n, folder)
     server = Endpoint(f"oxigraph:{store}", port=0, timeout=60, workers=2)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
