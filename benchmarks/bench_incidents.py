@@ -12,9 +12,12 @@ recur across the copies, as in a long archive).
 Extraction and resolution run first (timed apart); the figure that matters is
 the grouping: clecgraph.incidents.find_incidents (reports, blocks, links,
 incidents, cases) and the triples of graph/incidents, in wall time and in
-this process's CPU time (on a shared machine the two differ). Grouping runs
-in one process. Target: 100,000 statements' incidents in under a minute on
-two cores. Measures; asserts nothing.
+this process's CPU time. Grouping runs in one process (no pool, no pickling,
+no file): where its wall time exceeds its CPU time, the Linux scheduler says
+why (/proc/self/schedstat: time spent runnable but waiting for a core, while
+other processes held both) and getrusage says whether memory was paged in
+from disk (major faults). Target: 100,000 statements' incidents in under a
+minute on two cores. Measures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -49,6 +52,15 @@ def shifted(extractions: list, n: int) -> list:
     return out
 
 
+def scheduled() -> tuple[float, float] | None:
+    """(seconds on a core, seconds runnable but waiting for one) of this process so far; None off Linux."""
+    try:
+        on_cpu, waiting, _ = (int(v) for v in Path("/proc/self/schedstat").read_text().split()[:3])
+    except (OSError, ValueError):
+        return None
+    return on_cpu / 1e9, waiting / 1e9
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=10_000, help="statements extracted (default 10000)")
@@ -57,6 +69,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=2, help="extract in this many processes")
     args = parser.parse_args(argv)
 
+    import os
+
+    load = os.getloadavg()
     from clecgraph.incidents import find_incidents, incident_graph_triples
     from clecgraph.pipeline.stages import extract_all, resolve_corpus
     from clecgraph.vocab import IRIs
@@ -68,9 +83,13 @@ def main(argv: list[str] | None = None) -> None:
     extracted = time.perf_counter()
     extractions = [copy for n in range(args.copies) for copy in shifted(extractions, n)]
     resolution = resolve_corpus(extractions)
+    import resource
+
+    faults, sched = resource.getrusage(resource.RUSAGE_SELF).ru_majflt, scheduled()
     resolved, cpu = time.perf_counter(), time.process_time()
     grouping = find_incidents(extractions, resolution)
     grouped, cpu = time.perf_counter(), time.process_time() - cpu
+    faults, after = resource.getrusage(resource.RUSAGE_SELF).ru_majflt - faults, scheduled()
     triples = sum(1 for _ in incident_graph_triples(extractions, resolution, IRIs()))
     written = time.perf_counter()
     events = sum(len(e.events) for e in extractions)
@@ -82,6 +101,11 @@ def main(argv: list[str] | None = None) -> None:
         f"group into incidents and cases {grouped - resolved:.2f} s wall, {cpu:.2f} s CPU: {len(grouping.incidents):,} incidents"
         f" ({multi:,} with several reports, {corroborated:,} by several issuers), {len(grouping.cases):,} cases"
     )
+    if sched and after:
+        print(
+            f"  of its wall time: {after[0] - sched[0]:.2f} s on a core, {after[1] - sched[1]:.2f} s runnable but waiting"
+            f" for a core (other processes), {faults} major page faults; load average before {load[0]:.1f}"
+        )
     print(f"grouping again + graph/incidents triples {written - grouped:.2f} s: {triples:,} triples")
     print(f"peak memory {peak_rss_mb():.0f} MB")
 

@@ -63,7 +63,28 @@ def _most(values: list[str], rank=None) -> str | None:
     return min(counts, key=lambda v: (-counts[v], -(rank(v) if rank else 0), v))
 
 
+def _alone(r: Report) -> Incident:
+    """An incident of one report: what the general case gives, without its comparisons (most incidents)."""
+    interval = day_interval(r.date) if r.date else None
+    return Incident(
+        key=r.ref,
+        type=r.type,
+        types=(r.type,),
+        place=r.place or None,
+        date=r.date or None,
+        start=interval[0] if interval else r.start,
+        reports=(r.ref,),
+        statements=(r.statement,),
+        issuers=tuple(sorted(set(r.issuers))),
+        participants=tuple(sorted(r.participants)),
+        first_reported=r.reported,
+        last_reported=r.reported,
+    )
+
+
 def incident_of(members: list[Report], places: Places) -> Incident:
+    if len(members) == 1:
+        return _alone(members[0])
     members = sorted(members, key=_order)
     depth = lambda t: len(broader_types().get(t, ()))
     types = [r.type for r in members]
