@@ -180,6 +180,8 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                     m = persons.index(person)  # "Reuters journalists Wa Lone and Kyaw Soe Oo": the whole list
                     while m + 1 < len(persons) and _LIST_GAP.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0]):
                         m += 1
+                        if _own_body_after(text, spans[persons[m]][1], org_starts):
+                            break  # "photographer Nabil, Archicco Guilliano from ABC and ...": the list's own bodies
                         add(persons[m], org, role)
                     continue
                 if re.fullmatch(r"\s*", gap) and org.extractor == "rules.org.minister":
@@ -324,6 +326,12 @@ def unit_parent(name: str, org_names) -> str:
 _UNITS = EN.words("unit_words")
 _UNIT_OF = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?i:" + EN.alternation("unit_words") + r")\s+of\s+(?:the\s+)?(?P<parent>\S.*)$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _own_body_after(text: str, end: int, org_starts: list[int]) -> bool:
+    """A person followed by "from X" or "of X", X a body named there: listed with a body of their own."""
+    match = PERSON_FROM_ORG.match(text, end)
+    return bool(match) and match.end() in org_starts
 
 
 def _role_after(text: str) -> str | None:

@@ -15,6 +15,7 @@ it, short references to names found ("Mr. Sonando" after "Mam Sonando",
     persons.py        titles, role nouns, Khmer names, speakers
     lists.py          names listed beside a typed name share its kind
     signatories.py    "Endorsed by:" blocks
+    second_pass.py    what the statement taught: acronyms it defines, short and repeated names
     issuers.py        the publisher and the bodies that speak
     affiliations.py   a person's role in a body
     (the closed word classes the grammars use are in ontology/lexicon/, read by knowledge/lexicon.py)
@@ -22,34 +23,29 @@ it, short references to names found ("Mr. Sonando" after "Mam Sonando",
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from clecgraph.extract.components import Component, Work, component
-from clecgraph.extract.entities.acronyms import bare_acronym, bracketed_after, definitions, dotted, publisher_definitions
 from clecgraph.extract.entities.affiliations import find_affiliations, kind_affiliations, unit_parent
 from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
-from clecgraph.extract.entities.lists import list_members
 from clecgraph.extract.entities.ministers import minister_titles
 from clecgraph.extract.entities.officers import officer_affiliations, signed_post_persons
 from clecgraph.extract.entities.organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
 from clecgraph.extract.entities.orgnames import marked_names
-from clecgraph.extract.entities.persons import find_persons, name_token
+from clecgraph.extract.entities.persons import find_persons
 from clecgraph.extract.entities.places import find_places, is_title_case
 from clecgraph.extract.entities.posts import post_persons
+from clecgraph.extract.entities.second_pass import EntityField, second_pass_names
 from clecgraph.extract.entities.signatories import signatory_lines
 from clecgraph.extract.text.chunks import Candidate, select
 from clecgraph.extract.text.chunks import chunks as find_chunks
 from clecgraph.extract.text.datelines import find_dateline
 from clecgraph.extract.text.tokens import PhraseTable, fold, sentence_starts, tokenize
 from clecgraph.knowledge import gazetteer
-from clecgraph.knowledge.lexicon import STOPWORDS, TITLES
+from clecgraph.knowledge.lexicon import STOPWORDS
 from clecgraph.knowledge.ontology import Knowledge
 from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Affiliation, Mention, Span
-
-# A word with capitals inside it ("IndustriALL", "NagaWorld") is a brand-like name of its own.
-_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 # In a Title Case Headline capitals say little: names guessed from their
 # shape are dropped there (names found in the text still reach it in the second pass).
@@ -61,17 +57,6 @@ class FoundEntities:
     mentions: tuple[Mention, ...]
     issuers: tuple[str, ...]
     affiliations: tuple[Affiliation, ...] = ()
-
-
-@dataclass
-class _Field:
-    name: str
-    text: str
-    tokens: list
-    chunks: list
-    starts: set
-    chosen: list
-    candidates: list = field(default_factory=list)
 
 
 def _known_orgs(knowledge: Knowledge) -> dict[str, str]:
@@ -86,7 +71,7 @@ def read_fields(knowledge: Knowledge):
         fields = []
         for name, text in work.statement.fields():
             tokens = tokenize(text)
-            fields.append(_Field(name, text, tokens, find_chunks(text, tokens), sentence_starts(text, tokens), []))
+            fields.append(EntityField(name, text, tokens, find_chunks(text, tokens), sentence_starts(text, tokens), []))
         work.set("fields", fields)
 
     return step
@@ -138,7 +123,7 @@ def _org_table(knowledge: Knowledge):
 
 
 def _publisher_written(knowledge: Knowledge):
-    def find(work: Work, f: _Field) -> list[Candidate]:
+    def find(work: Work, f: EntityField) -> list[Candidate]:
         table, words = work["publisher_table"]
         if table is None or not any(w in f.text for w in words):
             return []
@@ -213,7 +198,7 @@ def second_pass(knowledge: Knowledge):
     """Acronyms defined in the statement, short names of persons, names repeated or listed beside others."""
 
     def step(work: Work) -> None:
-        _second_pass(work["fields"], work["publishers"])
+        second_pass_names(work["fields"], work["publishers"])
         work.set("names", True)
 
     return step
@@ -327,143 +312,3 @@ def dateline_places(text: str, tokens: list) -> list[Candidate]:
                 Candidate(part[0], part[-1] + 1, PLACE, name.title() if name.isupper() else name, "rules.place.dateline", 0, None, TEXT)
             )
     return found
-
-
-def _second_pass(fields: list[_Field], publishers: list[str] = ()) -> None:
-    """Acronyms defined in the statement, short names of persons, repeated names."""
-    acronyms: dict[str, tuple[str, str, str | None] | None] = {}
-    published_by = {fold(p) for p in publishers}
-    for f in fields:
-        defined = definitions(f.text, f.tokens, f.chunks)
-        for acronym, span in publisher_definitions(f.text, f.tokens, published_by).items():
-            defined.setdefault(acronym, span)
-        for acronym, (a, b) in defined.items():
-            typed = next((c for c in f.chosen if c.start <= a and b <= c.end and c.kind != PERSON), None)
-            crossing = any(c.start < a < c.end or c.start < b < c.end for c in f.chosen)
-            if typed is None and fold(acronym) in published_by and not crossing:
-                # "The Khmer Rights Coalition (KRC)" in a statement KRC publishes: the publisher's own long name
-                long_name = f.text[f.tokens[a].start : f.tokens[b - 1].end]
-                typed = Candidate(a, b, ORGANISATION, long_name, "rules.acronym.publisher", 2, None, f.name)
-                f.chosen = select([c for c in f.chosen if not (a <= c.start and c.end <= b)] + [typed])
-            acronyms[acronym] = (typed.kind, typed.name, typed.subtype) if typed else None
-        for acronym, end in bracketed_after(f.text, f.tokens).items():
-            # "Corruption Eradication Commission (KPK)": an acronym of another language names the body before it
-            body = next((c for c in f.chosen if c.end == end and c.kind == ORGANISATION), None)
-            if body is not None and acronym not in acronyms:
-                acronyms[acronym] = (body.kind, body.name, body.subtype)
-    persons = _person_names(fields)
-    repeat = PhraseTable()
-    for f in fields:
-        for c in f.chosen:
-            single_acronym = c.end - c.start == 1 and f.tokens[c.start].upper  # found again by the acronym pass
-            if c.kind == ORGANISATION and c.end - c.start >= 2 and _BRAND.match(f.tokens[c.start].text):
-                # "IndustriALL Global Union" ... "IndustriALL General Secretary": a name's distinctive first word
-                repeat.add(f.tokens[c.start].text, (c.kind, c.name, c.subtype, "rules.org.short"))
-            if c.kind != PERSON and c.extractor != "rules.place.gazetteer" and c.end - c.start <= 6 and not single_acronym:
-                value = (c.kind, c.name, c.subtype, c.extractor)
-                repeat.add(" ".join(t.text for t in f.tokens[c.start : c.end]), value)
-                if len(c.name.split()) > 1 or not f.tokens[c.start].upper:
-                    repeat.add(c.name, value)
-    shorts = {short for short in persons.values() if short}
-    for name, short in persons.items():
-        if name in shorts:
-            continue
-        repeat.add(name, (PERSON, name, None, "rules.person.repeat"), replace=True)
-        if short:
-            repeat.add(short, (PERSON, name, None, "rules.person.short"), replace=True)
-    for f in fields:
-        chosen = [
-            persons_full(c, persons)
-            for c in f.chosen
-            if not (c.kind == ORGANISATION and acronyms.get(f.tokens[c.start].text, 1) is None and c.end - c.start == 1)
-        ]
-        covered = set()
-        for c in chosen:
-            covered.update(range(c.start, c.end))
-        extra = []
-        for i, j, (kind, name, subtype, extractor) in repeat.scan(f.text, f.tokens):
-            if not covered.intersection(range(i, j)) and (kind != PERSON or name_token(f.tokens[i])):
-                extra.append(Candidate(i, j, kind, name, extractor, 0, subtype, f.name))
-                covered.update(range(i, j))
-        for n, token in enumerate(f.tokens):
-            if n in covered:
-                continue
-            m, k = dotted(f.text, f.tokens, n)
-            if k - m > 1:  # "C.CAWDU", "B.W.T.U.C": one acronym
-                if m == n and not covered.intersection(range(m, k)):
-                    surface = f.text[f.tokens[m].start : f.tokens[k - 1].end]
-                    if acronyms.get(surface):
-                        kind, name, subtype = acronyms[surface]
-                        extra.append(Candidate(m, k, kind, name, "rules.acronym.defined", 0, subtype, f.name))
-                    elif surface not in acronyms and sum(ch.isalpha() for ch in surface) >= 3:
-                        extra.append(Candidate(m, k, ORGANISATION, surface.rstrip("."), "rules.org.acronym", 0, None, f.name))
-                    covered.update(range(m, k))
-                continue
-            if not token.upper:
-                continue
-            if token.text in acronyms:
-                if acronyms[token.text]:
-                    kind, name, subtype = acronyms[token.text]
-                    extra.append(Candidate(n, n + 1, kind, name, "rules.acronym.defined", 0, subtype, f.name))
-            elif bare_acronym(f.text, f.tokens, n):
-                extra.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.acronym", 0, None, f.name))
-        kept = select(chosen + extra)
-        for _ in range(8):  # a name found in a list makes its neighbour a list member too
-            more = list_members(f.text, f.tokens, f.chunks, kept, f.name)
-            if not more:
-                break
-            kept = select(kept + more)
-        f.chosen = kept
-    _headline_names(fields)
-
-
-def _headline_names(fields: list[_Field]) -> None:
-    """ "CITA President Rong Chhun Released on Bail": a Title Case headline runs a name into the next
-    word; where the text names a person by the first words only, the headline's name is cut there."""
-    text_names = {tuple(c.name.split()) for f in fields if f.name != TITLE for c in f.chosen if c.kind == PERSON}
-    for f in fields:
-        if f.name != TITLE or not text_names:
-            continue
-        chosen = []
-        for c in f.chosen:
-            words = tuple(c.name.split())
-            if c.kind == PERSON and words not in text_names:
-                prefix = max((n for n in text_names if len(n) < len(words) and words[: len(n)] == n), key=len, default=None)
-                if prefix:
-                    c = Candidate(c.start, c.start + len(prefix), PERSON, " ".join(prefix), c.extractor, c.priority, None, c.field)
-            chosen.append(c)
-        f.chosen = chosen
-
-
-def _person_names(fields: list[_Field]) -> dict[str, str | None]:
-    """Full person names of the statement -> the short form that may stand for them."""
-    names = {c.name for f in fields for c in f.chosen if c.kind == PERSON}
-    full = {}
-    for name in names:
-        words = name.split()
-        if len(words) >= 2:
-            last = words[-1]
-            clash = any(other != name and other.split()[-1] == last for other in names if len(other.split()) >= 2)
-            full[name] = None if clash or fold(last) in STOPWORDS or fold(last) in TITLES else last
-        else:
-            full.setdefault(name, None)
-    return full
-
-
-def persons_full(candidate: Candidate, persons: dict[str, str | None]) -> Candidate:
-    """A one-word person ("Sonando" after "Mr.") named by the full name it shortens."""
-    if candidate.kind != PERSON:
-        return candidate
-    if " " in candidate.name:
-        # "Seng Hak" after "Mann Seng Hak", "Suu Kyi" after "Aung San Suu Kyi": the given names without the family name
-        words = candidate.name.split()
-        longer = [name for name in persons if len(name.split()) > len(words) and name.split()[-len(words) :] == words]
-        if len(longer) == 1:
-            return Candidate(
-                candidate.start, candidate.end, PERSON, longer[0], candidate.extractor, candidate.priority, None, candidate.field
-            )
-        return candidate
-    for name, short in persons.items():
-        if short == candidate.name:
-            return Candidate(candidate.start, candidate.end, PERSON, name, candidate.extractor, candidate.priority, None, candidate.field)
-    return candidate

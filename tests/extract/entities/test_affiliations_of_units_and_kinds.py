@@ -62,3 +62,9 @@ def test_a_unit_belongs_to_the_body_its_name_names():
     assert unit_parent("Steering Committee of FAIRPOLL 2", ["FAIRPOLL"]) == "FAIRPOLL"
     # an office that is itself the body: no union, coalition or association named after "of"
     assert unit_parent("Office of the High Commissioner for Human Rights", []) == "Office of the High Commissioner for Human Rights"
+
+
+def test_a_listed_person_with_a_body_of_their_own_is_not_in_the_first_body(find):
+    text = "Three were hurt, including The Daily Ledger photographer Nabil, Tomasz Kowal from Nordic Radio Network and others."
+    found = pairs(find, text)
+    assert ("Tomasz Kowal", "Daily Ledger") not in found
