@@ -50,6 +50,7 @@ from clecgraph.extract.text.temporal import find_dates
 from clecgraph.knowledge.ontology import Knowledge
 from clecgraph.model import PLACE, TEXT, Span
 
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
 
 
@@ -196,6 +197,7 @@ def _sentence_occurrences(
                     bool(own and own.relative and own.offset is None and not own.explicit),
                     factuality,
                     bool(listed),
+                    quoted=_QUOTE_MARKS.subn("", text[here.sentence.start : hit.start])[1] % 2 == 1,
                 )
             )
     return found

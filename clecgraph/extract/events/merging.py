@@ -38,6 +38,7 @@ class Occurrence:
     factuality: str = ASSERTED  # how the statement tells of it (ontology/factuality.ttl)
     listed: bool = False  # one of a list of places ("in A, B and C"): an event of its own in each
     narrower: str | None = None  # a narrower type its words name ("killed": killing, under violence)
+    quoted: bool = False  # said inside a quotation: comment on the story, not an event of another place
 
 
 @dataclass
@@ -74,7 +75,7 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
                 (g for g in groups if not g.explicit and (not g.own_date or compatible(g.own_date, occurrence.own_date))), None
             )
         elif groups:
-            target = groups[0]
+            target = groups[0] if occurrence.place_level != OWN else next((g for g in groups if _same_place(g, occurrence)), None)
             if occurrence.said_from_now and len(occurrence.own_date) == 10:
                 # "killed this morning. ... Yesterday, soldiers beat ...": a day said from the statement's date, in another
                 # sentence, that differs from every dated event of the type is another event ("the next day" goes on the story)
@@ -165,3 +166,12 @@ def _absorb_into_lists(by_type: dict[tuple, list[Group]]) -> None:
                 unlisted.remove(group)
         if not unlisted:
             del by_type[key[:2]]
+
+
+def _same_place(group: Group, occurrence: Occurrence) -> bool:
+    """The occurrence's own place agrees with the group's own places: none, the same, or one inside the other
+    ("arrested in Mandalay ... In Hpakant, a man was arrested": two arrests)."""
+    if occurrence.place is None or occurrence.quoted or occurrence.definite:
+        return True  # ("the arrests in Berlin": the arrests told of before)
+    own = {o.place for o in group.occurrences if o.place_level == OWN and o.place is not None and o.span.field == TEXT}
+    return not own or any(p == occurrence.place or holds(p, occurrence.place) or holds(occurrence.place, p) for p in own)

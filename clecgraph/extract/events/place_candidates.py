@@ -34,9 +34,19 @@ _LANDMARK_BEFORE = re.compile(
 # "a border policy with Vietnam", "a treaty between X and Y": a place the words relate to, not a scene
 _RELATION_BEFORE = re.compile(r"\b(?:with|between|against|about|over)\s+(?:the\s+)?$", re.I)
 # "taken to a police base in Pathum Thani", "sent to Prey Sar": where people were brought afterwards
+# ("taken by truck to a relocation site in X", "being treated in a hospital in Y": where people were brought
+# or cared for afterwards)
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:taken|took|sent|transferred|brought|relocated|deported|moved|trucked|bused|bussed|driven)\s+(?:(?:back|them|him|her)\s+)?to\b[^,.;:]*$",
+    r"\b(?:(?:taken|took|sent|transferred|brought|relocated|deported|moved|trucked|bused|bussed|driven)\s+(?:(?:back|them|him|her)\s+)?"
+    r"(?:by\s+[a-z]+\s+)?to|(?:treated|hospitali[sz]ed|admitted)\s+(?:in|at|to))\b[^,.;:]*$",
     re.I,
+)
+# "an organiser of the Bagong Alyansang Makabayan (BAYAN) in Cavite": where a person holds a post in a named
+# body, not where an event happened
+_POST_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}"
+    + EN.alternation("role_heads")
+    + r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z(][\w'’()-]*|of|for|and|the)){0,8}\s+(?:in|at)\s+(?:the\s+)?$"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|inside|outside|into|within|across|throughout|on|to|toward|towards|around|of)\s+(?:the\s+)?$", re.I
@@ -110,6 +120,7 @@ def place_spots(
             _LANDMARK_BEFORE.search(before)
             or _RELATION_BEFORE.search(before)
             or _DESTINATION_BEFORE.search(text, max(0, start - 60), start)
+            or _POST_BEFORE.search(text, max(0, start - 120), start)
         ):
             role = WEAK
         elif _LOCATIVE_BEFORE.search(before):

@@ -52,3 +52,29 @@ def test_a_named_site_beats_the_city_it_lies_in(extract):
 def test_a_sentence_opening_with_in_and_an_unknown_town_places_its_event(extract):
     text = "Six people were injured in Mandalay. In Hpakant, a civilian was shot dead on 14 March 2021."
     assert "Hpakant" in places_of(run(extract, text), "violence")
+
+
+def test_events_of_one_type_in_two_unrelated_places_stay_apart(extract):
+    text = "Police arrested five students in Mandalay on Monday. Soldiers also arrested a miner in Sittwe, the group said."
+    assert places_of(run(extract, text), "arrest") == {"Mandalay", "Sittwe"}
+
+
+def test_a_quoted_comment_naming_another_place_adds_no_event(extract):
+    text = (
+        "Soldiers shot a farmer in Pro Ma village on 16 May 2012. "
+        '"Shooting at villagers is never acceptable in Kratie or anywhere," said the coordinator.'
+    )
+    assert places_of(run(extract, text), "violence") == {"Pro Ma"}
+
+
+def test_where_a_victim_holds_a_post_is_not_where_the_event_happened(extract):
+    text = (
+        "Soldiers killed nine activists in Southern Tagalog on 7 March 2021. "
+        "Among those killed was Emmanuel Asuncion, an organiser of the Bagong Alyansang Makabayan (BAYAN) in Cavite."
+    )
+    assert places_of(run(extract, text), "violence") == {"Southern Tagalog"}
+
+
+def test_where_the_injured_were_treated_is_not_where_they_were_beaten(extract):
+    text = "Thugs beat a farmer in Selok Awar-Awar village on 26 September 2015. His friend was also beaten and is being treated in a hospital in Malang."
+    assert places_of(run(extract, text), "violence") == {"Selok Awar-Awar"}
