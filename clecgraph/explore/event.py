@@ -34,7 +34,15 @@ def event_page(explorer, request, iri: str):
         f"""SELECT ?m ?s ?exact WHERE {{ ?m oa:hasBody {ref} ; oa:hasTarget ?target . ?target oa:hasSource ?s ; oa:hasSelector ?sel .
   OPTIONAL {{ ?sel oa:exact ?exact }} }} ORDER BY ?s ?m LIMIT 100"""
     )
-    names = labels(explorer, types + places + actors)
+    threads = explorer.data.rows(
+        f"""SELECT ?incident ?issuers ?case WHERE {{ ?incident clec:report {ref} .
+  OPTIONAL {{ ?incident clec:issuerCount ?issuers }} OPTIONAL {{ ?case clec:step ?step . ?step clec:stepIncident ?incident }}
+}} LIMIT 50"""
+    )
+    incidents = sorted({r["incident"].value for r in threads})
+    cases = sorted({r["case"].value for r in threads if r.get("case")})
+    issuers = {r["incident"].value: r["issuers"].value for r in threads if r.get("issuers")}
+    names = labels(explorer, types + places + actors + incidents + cases)
     title = label[0] if label else (short(types[0]) if types else short(iri))
     type_links = ", ".join(link("/timeline?" + query_string(type=t), names.get(t) or short(t)) for t in types) or "no type"
     place_links = ", ".join(entity_link(explorer, p, names.get(p)) for p in places) or "no place named"
@@ -51,8 +59,25 @@ def event_page(explorer, request, iri: str):
         f"<tr><th>place</th><td>{place_links}</td></tr></table>"
         + (f'<h2>Who took part</h2><ul class="actors">{actor_links}</ul>' if actor_links else "")
         + f"<h2>Reported by</h2>{statement_rows(explorer, reports)}"
+        + _incident_section(explorer, incidents, issuers, cases, names)
         + (f'<h2>The words</h2><ul class="evidence">{evidence}</ul>' if evidence else "")
         + "<h2>All it says</h2>"
         + properties_table(explorer, iri, skip={str(RDF.type), str(RDFS.label), str(SEM.eventType), str(SEM.hasPlace), str(SEM.hasActor)})
     )
     return page_response(layout(title, body), vary=True)
+
+
+def _incident_section(explorer, incidents: list[str], issuers: dict[str, str], cases: list[str], names: dict[str, str]) -> str:
+    """The incident this report is grouped into (graph/incidents) and the case threads it is a step of."""
+    if not incidents:
+        return ""
+    items = "".join(
+        f"<li>{entity_link(explorer, i, names.get(i))}"
+        + (f" (reported by {esc(issuers[i])} organisation{'' if issuers[i] == '1' else 's'})" if i in issuers else "")
+        + "</li>"
+        for i in incidents
+    )
+    threads = "".join(f"<li>{entity_link(explorer, c, names.get(c))}</li>" for c in cases)
+    return f'<h2>Incident</h2><ul class="incident">{items}</ul>' + (
+        f'<h2>Case threads</h2><ul class="cases">{threads}</ul>' if threads else ""
+    )

@@ -185,3 +185,16 @@ def test_static_files_are_served_and_nothing_outside_them(explorer):
 def test_a_path_that_is_not_the_explorers_is_left_to_the_server(explorer):
     assert get(explorer, "/sparql") is None
     assert get(explorer, "/no-such-page") is None
+
+
+def test_event_page_names_its_incident_and_the_case_threads_it_is_a_step_of(explorer):
+    row = ask(
+        explorer,
+        "SELECT ?e ?i ?c WHERE { ?i clec:report ?e . ?c clec:step ?s . ?s clec:stepIncident ?i ; clec:position 1 . "
+        "?c clec:caseSubject ?who . ?who rdfs:label 'Mam Sonando' }",
+    )[0]
+    shown = page(explorer, row["e"].value.replace(BASE, "/id/"))
+    assert "<h2>Incident</h2>" in shown and f'href="{row["i"].value.replace(BASE, "/id/")}"' in shown
+    assert "<h2>Case threads</h2>" in shown and f'href="{row["c"].value.replace(BASE, "/id/")}"' in shown
+    assert "Mam Sonando: arrest" in html.unescape(shown)
+    assert "Mam Sonando" in page(explorer, row["c"].value.replace(BASE, "/id/"))  # the case's own page answers
