@@ -19,6 +19,8 @@ validated with pySHACL.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time
+from decimal import Decimal
 
 import pyoxigraph as ox
 from rdflib import Literal
@@ -44,6 +46,7 @@ class Terms:
     def __init__(self):
         self.rdflib: dict = {}
         self.normal: dict = {}
+        self.datatype_verdicts: dict = {}  # (literal, datatype) -> does it match
 
     def as_rdflib(self, node):
         found = self.rdflib.get(node)
@@ -122,6 +125,7 @@ class Run:
         self.shapes, self.index = shapes, index
         self.memo: dict = {}
         self.supers: dict = {}
+        self.instances: dict = {}
 
     def results(self) -> Iterator[tuple]:
         """(shape, focus, value or None, component name) for every result."""
@@ -201,7 +205,11 @@ class Run:
     def is_instance(self, node, cls) -> bool:
         if type(node) is ox.Literal:
             return False
-        return any(cls in self.superclasses(t) for t in self.index.objects(node, TYPE))
+        key = (node, cls)
+        found = self.instances.get(key)
+        if found is None:
+            found = self.instances[key] = any(cls in self.superclasses(t) for t in self.index.objects(node, TYPE))
+        return found
 
 
 # Each check yields the value a result names (None for results about the focus node's values as a whole).
@@ -222,13 +230,19 @@ def _class(run, focus, values, cls):
 
 
 def _datatype(run, focus, values, rule):
+    verdicts = TERMS.datatype_verdicts
     for v in values:
         if type(v) is not ox.Literal:
             yield v
         elif rule == XSD.string and v.datatype.value == XSD_STRING:
             continue  # a plain string: rdflib's value is a str
-        elif not _datatype_matches(TERMS.as_rdflib(v), rule):
-            yield v
+        else:
+            key = (v, rule)
+            ok = verdicts.get(key)
+            if ok is None:
+                ok = verdicts[key] = _datatype_matches(TERMS.as_rdflib(v), rule)
+            if not ok:
+                yield v
 
 
 def _datatype_matches(v: Literal, rule) -> bool:
@@ -246,15 +260,14 @@ def _datatype_matches(v: Literal, rule) -> bool:
     return False
 
 
-def _value_fits(v: Literal, rule) -> bool:
-    from datetime import date, datetime, time
-    from decimal import Decimal
+_KINDS = {
+    XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float, XSD.decimal: Decimal,
+    XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime,
+}  # fmt: skip
 
-    kinds = {
-        XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float, XSD.decimal: Decimal,
-        XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime,
-    }  # fmt: skip
-    return isinstance(v.value, kinds[rule]) if rule in kinds else True
+
+def _value_fits(v: Literal, rule) -> bool:
+    return isinstance(v.value, _KINDS[rule]) if rule in _KINDS else True
 
 
 def _node_kind(run, focus, values, kind):

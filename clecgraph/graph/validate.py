@@ -46,20 +46,31 @@ class SparqlConstraint:
     shape: URIRef
     node: URIRef  # the sh:SPARQLConstraint itself
     message: str
-    query: object  # a prepared rdflib query
+    select: str  # the query, $this as ?this
+    namespaces: tuple  # (prefix, namespace) pairs it declares
+
+    @property
+    def query(self):
+        """The rdflib query, prepared on first use (parsing it costs seconds; the native engine never needs it)."""
+        return _prepared(self.select, self.namespaces)
+
+
+@lru_cache(maxsize=16)
+def _prepared(select: str, namespaces: tuple):
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(select, initNs=dict(namespaces))
 
 
 @lru_cache(maxsize=1)
 def _split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
-    """The shapes without their sh:sparql constraints, and those constraints prepared.
+    """The shapes without their sh:sparql constraints, and those constraints (prepared when first run).
 
     pyshacl re-parses a SPARQL constraint for every focus node (tens of ms
     each); running each query once with $this unbound is the same check.
     The two span constraints are not even run as SPARQL: `_span_bindings`
     computes their rows directly.
     """
-    from rdflib.plugins.sparql import prepareQuery
-
     shapes = shapes_graph()
     core = Graph()
     core += shapes
@@ -71,9 +82,8 @@ def _split_shapes() -> tuple[Graph, tuple[SparqlConstraint, ...]]:
             for declaration in shapes.objects(owner, SH.declare):
                 namespaces[str(shapes.value(declaration, SH.prefix))] = str(shapes.value(declaration, SH.namespace))
         select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
-        constraints.append(
-            SparqlConstraint(shape, constraint, str(shapes.value(constraint, SH.message)), prepareQuery(select, initNs=namespaces))
-        )
+        message = str(shapes.value(constraint, SH.message))
+        constraints.append(SparqlConstraint(shape, constraint, message, select, tuple(sorted(namespaces.items()))))
     return core, tuple(constraints)
 
 

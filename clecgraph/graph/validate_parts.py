@@ -85,6 +85,7 @@ def _graph_name(line: str) -> str:
     return line[line.rindex(" <") + 2 : -3]
 
 
+@lru_cache(maxsize=4096)
 def _is_shared(name: str) -> bool:
     return any(name.endswith(f"graph/{shared}") for shared in SHARED_GRAPHS)
 

@@ -21,7 +21,11 @@ nothing); the request line, headers and body must all arrive within
 Queries run in worker processes with their own limits (clecgraph.sparql.limits):
 time, rows, answer bytes, workers per client, and no network.
 
-The temporary copy of a graph file is private (mode 0700) and removed on
+Given a build's output folder, or any RDF file in one, the server answers
+from the folder's own store (clecgraph.sparql.stores.folder, as `query`,
+`view` and `validate` do): made on first use, made again only when
+graph.trig changes, never copied. Any other graph file is loaded into a
+temporary copy. That copy is private (mode 0700) and removed on
 close, on SIGTERM/SIGINT/SIGHUP, at exit, and, if a server was killed
 outright, by the next server that starts.
 
@@ -118,10 +122,20 @@ class Endpoint:
             # ignored, and Python then installs no KeyboardInterrupt handler of its own.
             for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
                 self._signals[sig] = signal.signal(sig, _interrupt)
+        from clecgraph.sparql.stores.folder import build_folder
+
+        self.folder = None if is_store_spec(str(source)) else build_folder(source)
         if is_store_spec(str(source)):
             path = Path(parse_spec(str(source))[1])
             if not path.is_dir():
                 raise UsageError(f"no store at {source}; build one first with 'clecgraph build ... --store {source}'")
+        elif self.folder is not None:
+            # A build folder, or a file in one: its own store (made again only if graph.trig changed), no copy.
+            from clecgraph.sparql.stores.folder import refresh
+
+            path = refresh(self.folder)
+            beside = self.folder / "network.html"
+            network = network or (beside if beside.is_file() else None)
         else:
             from clecgraph.sparql.stores.oxigraph import OxigraphStore
 

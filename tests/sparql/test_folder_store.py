@@ -71,3 +71,38 @@ def test_a_view_of_a_build_folder_reads_its_store_and_sees_what_the_file_holds(f
     assert from_store.kind == from_file.kind and from_store.label == from_file.label
     assert dict(from_store.about) == dict(from_file.about) and from_store.issued == from_file.issued
     assert from_store.lat == from_file.lat and dict(from_store.dates) == dict(from_file.dates)
+
+
+def test_serve_answers_a_build_folder_from_its_store_without_a_copy(folder):
+    import json
+    import threading
+    import urllib.parse
+    import urllib.request
+
+    from clecgraph.sparql.serve import Endpoint
+
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://clecgraph.example/ns#Statement> }"
+
+    def served(source) -> tuple[Endpoint, int]:
+        server = Endpoint(source, port=0, workers=1)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            url = f"{server.url}/sparql?{urllib.parse.urlencode({'query': count})}"
+            request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+            with urllib.request.urlopen(request, timeout=60) as response:
+                answer = json.loads(response.read())
+            return server, int(answer["results"]["bindings"][0]["n"]["value"])
+        finally:
+            server.close()
+            thread.join(10)
+
+    server, n = served(folder / "graph.ttl")
+    assert server.folder == folder and server.scratch is None  # no temporary copy
+    assert n == 22 and is_current(folder)
+    made = (folder / STORE).stat().st_ino
+    server, again = served(folder)
+    assert again == n and (folder / STORE).stat().st_ino == made  # the same store, not made again
+    os.utime(folder / "graph.trig", ns=(1, 1))  # graph.trig changed: the store is made again
+    server, after = served(folder)
+    assert after == n and (folder / STORE).stat().st_ino != made and is_current(folder)

@@ -395,11 +395,11 @@ def wait_until_serving(process: subprocess.Popen) -> None:
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
-def test_the_graph_copy_is_removed_on_a_signal(sample_build, sig):
+def test_the_graph_copy_is_removed_on_a_signal(sample_build, sig, tmp_path):
     _, out = sample_build
-    process = subprocess.Popen(
-        [sys.executable, "-m", "clecgraph", "serve", str(out / "graph.trig"), "--port", "0"], stderr=subprocess.PIPE, text=True
-    )
+    lone = tmp_path / "graph.trig"  # a file outside a build folder is served from a copy
+    shutil.copy(out / "graph.trig", lone)
+    process = subprocess.Popen([sys.executable, "-m", "clecgraph", "serve", str(lone), "--port", "0"], stderr=subprocess.PIPE, text=True)
     try:
         wait_until_serving(process)
         assert len(scratch_of(process.pid)) == 1
@@ -413,13 +413,13 @@ def test_the_graph_copy_is_removed_on_a_signal(sample_build, sig):
     assert scratch_of(process.pid) == []
 
 
-def test_a_killed_servers_copy_is_removed_by_the_next_one(sample_build):
+def test_a_killed_servers_copy_is_removed_by_the_next_one(sample_build, tmp_path):
     from clecgraph.sparql.serve import clear_stale_scratch
 
     _, out = sample_build
-    process = subprocess.Popen(
-        [sys.executable, "-m", "clecgraph", "serve", str(out / "graph.trig"), "--port", "0"], stderr=subprocess.PIPE, text=True
-    )
+    lone = tmp_path / "graph.trig"
+    shutil.copy(out / "graph.trig", lone)
+    process = subprocess.Popen([sys.executable, "-m", "clecgraph", "serve", str(lone), "--port", "0"], stderr=subprocess.PIPE, text=True)
     try:
         wait_until_serving(process)
     finally:
