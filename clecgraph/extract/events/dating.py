@@ -45,6 +45,10 @@ _ANNIVERSARY = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_PROTESTED_AGAINST = re.compile(
+    r"\b" + EN.alternation("protest_against_words") + r"\s+(?:against|over)\s+(?:the|their|his|her|its|this|these)?\s*(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -74,6 +78,8 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     if now:
         # "While 11 were released on 6 July, two remain detained": a clause told in the present keeps to its own dates
         mine = [d for d in mine if reading.clause <= d.start and not _CLAUSE_CUT.search(text, hit.end, max(hit.end, d.start))]
+    if _PROTESTED_AGAINST.search(text, max(0, hit.start - 60), hit.start):
+        return None, None  # "villagers protesting against their eviction": an earlier grievance, not dated here
     years = anniversary_years(text, hit.start)
     if years:
         # "on the fifth anniversary of the enforced disappearance of X": that many years before the day said

@@ -4,6 +4,7 @@
     PHNOM PENH, 20 December 2013 — ...
     Phnom Penh, Cambodia, Monday 3 March 2014: ...
     July 16, 2012 – ...
+    (August 27, 2007) A minimum of ...
 
 The dateline's date is the statement's own date (used where the header or
 record gives none); its place is where the statement speaks from, and
@@ -29,6 +30,7 @@ _DATELINE = re.compile(
               |,\s*(?P<dotted>[^\n–—:.]{{4,40}}?\d{{4}})\.(?=[ \t]+[A-Z])
               |\s*(?P<bare>[–—:]|\s-\s|--))
         |\(\s*(?P<bracketed>{_PLACE})\s*\)\s*{_SEPARATOR}(?=\s)
+        |\(\s*(?P<datebracket>[^()\n]{{4,40}}?)\s*\)(?=[ \t]+[A-Z])
         |(?P<dateonly>[^\n–—:()]{{4,40}}?)\s*{_SEPARATOR}(?=\s)
     )""",
     re.X,
@@ -84,6 +86,12 @@ def find_dateline(text: str) -> Dateline | None:
         if date is None:
             return None
         return Dateline(match.start("dateonly"), match.end(), None, None, date, match["dateonly"].strip())
+    if match["datebracket"] is not None:
+        # "(August 27th, 2007) A minimum of ...": a date alone in brackets, if it reads as one
+        date = dateline_date(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", match["datebracket"]))
+        if date is None:
+            return None
+        return Dateline(match.start("datebracket"), match.end(), None, None, date, match["datebracket"].strip())
     if match["bracketed"] is not None:
         # "(Bangkok) – ...": a place, no date
         if len(match["bracketed"]) > _MAX_PLACE_CHARS or not _looks_like_place(match["bracketed"]):

@@ -121,3 +121,15 @@ def test_a_date_after_marking_an_anniversary_is_the_anniversarys(extract):
     text = "Police arrested 40 students on 30 April for demonstrating to mark the anniversary of the annexation on May 1."
     x = run(extract, text, date="2015-05-05")
     assert dates_of(x, "arrest") == {"2015-04-30"}
+
+
+def test_what_a_protest_is_against_takes_no_date_from_the_protest(extract):
+    text = "On 29 November, riot police raided camps set up by villagers protesting against their eviction from the mine."
+    x = run(extract, text, date="2012-12-12")
+    assert dates_of(x, "eviction") == {None}
+
+
+def test_a_date_alone_in_brackets_opening_the_text_is_a_dateline(extract):
+    x = run(extract, "(August 27th, 2007) Security forces arrested a hundred activists from August 21st to 25th.")
+    assert x.date == "2007-08-27"
+    assert dates_of(x, "arrest") == {"2007-08-21"}

@@ -18,3 +18,11 @@ def test_dateline_closed_by_a_full_stop_gives_the_statement_date(extract):
 def test_a_full_stop_after_a_place_and_no_date_is_no_dateline(extract):
     x = run(extract, "Medan, Indonesia. The farmers' union condemns the eviction.")
     assert x.date is None
+
+
+def test_a_date_alone_in_brackets_is_a_dateline_and_a_note_in_brackets_is_not():
+    from clecgraph.extract.text.datelines import find_dateline
+
+    found = find_dateline("(August 27th, 2007) A minimum of one hundred activists were arrested.")
+    assert found is not None and found.date == "2007-08-27" and found.place_start is None
+    assert find_dateline("(Photo: AFP) Police fired tear gas.") is None
