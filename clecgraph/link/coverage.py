@@ -31,29 +31,34 @@ def _share(part: int, whole: int) -> float | None:
 
 
 def link_coverage(dataset: Dataset) -> dict:
+    # rdflib makes a new term at each `RDF.type`-style attribute lookup: look each up once here.
+    a, place_class, same_as, identifying, motivated = RDF.type, SCHEMA.Place, OWL.sameAs, OA.identifying, OA.motivatedBy
+    lat, long, has_body, used_by = GEO.lat, GEO.long, OA.hasBody, (SCHEMA.mentions, SEM.hasPlace)
+    properties = set(_PROPERTIES)
     props: dict = defaultdict(lambda: defaultdict(set))
     bodies = []
     for s, p, o, _ in dataset.quads((None, None, None, None)):
-        if p in _PROPERTIES:
+        if p in properties:
             props[s][p].add(o)
-        elif p == OA.hasBody:
+        elif p == has_body:
             bodies.append((s, o))
-        elif p in (SCHEMA.mentions, SEM.hasPlace):
+        elif p in used_by:
             props[o]["used"].add(s)
 
     def is_place(node) -> bool:
-        return SCHEMA.Place in props[node][RDF.type]
+        return place_class in props[node][a]
 
     def geonames(node) -> bool:
-        return any(str(i).startswith(GEONAMES_PREFIXES) for i in props[node][OWL.sameAs])
+        return any(str(i).startswith(GEONAMES_PREFIXES) for i in props[node][same_as])
 
     def located(node) -> bool:
-        return bool(props[node][GEO.lat] and props[node][GEO.long])
+        return bool(props[node][lat] and props[node][long])
 
-    mentions = [body for note, body in bodies if OA.identifying in props[note][OA.motivatedBy] and is_place(body)]
+    mentions = [body for note, body in bodies if identifying in props[note][motivated] and is_place(body)]
     places = sorted({n for n in list(props) if is_place(n) and props[n]["used"]})
     added = sorted({n for n in list(props) if is_place(n) and not props[n]["used"]})
-    organisations = sorted(n for n in list(props) if ORG.Organization in props[n][RDF.type])
+    organisation_class = ORG.Organization
+    organisations = sorted(n for n in list(props) if organisation_class in props[n][a])
     with_id = [n for n in organisations if any(props[n][p] for p in IDENTITY)]
     linked = [n for n in places if geonames(n) and located(n)]
     dbpedia = [n for n in organisations if any(str(i).startswith(DBPEDIA_PREFIXES) for i in props[n][OWL.sameAs])]
