@@ -325,7 +325,8 @@ def unit_parent(name: str, org_names) -> str:
 
 _UNITS = EN.words("unit_words")
 _UNIT_OF = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?i:" + EN.alternation("unit_words") + r")\s+of\s+(?:the\s+)?(?P<parent>\S.*)$")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "... of the X", or, in a signature, the body on the line below ("Chairperson of the Global Council\n\nX")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?|[ \t]*\n\s*(?:the\s+)?")
 
 
 def _own_body_after(text: str, end: int, org_starts: list[int]) -> bool:

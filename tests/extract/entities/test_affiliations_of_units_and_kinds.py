@@ -68,3 +68,8 @@ def test_a_listed_person_with_a_body_of_their_own_is_not_in_the_first_body(find)
     text = "Three were hurt, including The Daily Ledger photographer Nabil, Tomasz Kowal from Nordic Radio Network and others."
     found = pairs(find, text)
     assert ("Tomasz Kowal", "Daily Ledger") not in found
+
+
+def test_a_signature_role_in_a_unit_belongs_to_the_body_on_the_line_below(find):
+    text = "The killings must stop!\n\nIn solidarity,\n\nMaria Santos, Chairperson of the Global Council\n\nRiverside Workers Federation"
+    assert ("Maria Santos", "Riverside Workers Federation") in pairs(find, text)
