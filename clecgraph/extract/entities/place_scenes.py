@@ -131,8 +131,8 @@ _MEMBER_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(
 def listed_with_places(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
     """ "in Mandalay, Rangoon, Chaut, Wakema and Pathein": an unknown name listed among places the gazetteer
     knows, in a list written as a location, is a place too."""
-    if not places:
-        return []
+    if len(places) < 2 or (", " not in text and " and " not in text):
+        return []  # no list of two known places to complete
     spans: dict[int, tuple[int, bool]] = {}
     for c in places:
         if c.kind == PLACE and c.end - c.start > spans.get(c.start, (c.start, True))[0] - c.start:

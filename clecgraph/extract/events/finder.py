@@ -34,6 +34,7 @@ import re
 from clecgraph.errors import ClecgraphError
 from clecgraph.extract.components import Work, component
 from clecgraph.extract.entities.gazetteer_names import build_place_table
+from clecgraph.extract.events import place_within
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
 from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date
@@ -93,6 +94,7 @@ def read_event_fields(knowledge: Knowledge):
 def find_occurrences(knowledge: Knowledge):
     """Each trigger, with how it is told (factuality), its place and date, and its narrower type if its words name one."""
     narrower = NarrowerTypes(knowledge.event_types)
+    place_within.load()
 
     def step(work: Work) -> None:
         occurrences: list[Occurrence] = []

@@ -18,6 +18,12 @@ from clecgraph.knowledge.placenames import CONTINENT, COUNTRY, PROVINCE, REGION
 _WIDE = (COUNTRY, REGION, CONTINENT)
 
 
+def load() -> None:
+    """Read the gazetteer's name index now (once per process; the place linker reads the same index), not
+    in the middle of the first statement that needs it."""
+    gazetteer.lookup("x")
+
+
 @lru_cache(maxsize=4096)
 def _entries(name: str) -> tuple:
     return gazetteer.lookup(name)
