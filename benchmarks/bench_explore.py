@@ -63,6 +63,7 @@ class Copies(io.RawIOBase):
         self.path, self.copies, self.copy = path, copies, 0
         self.handle = open(path, "rb")  # noqa: SIM115 - closed when the last copy is read
         self.pending = self.ready = b""
+        self.at = 0
 
     def readable(self) -> bool:
         return True
@@ -85,10 +86,11 @@ class Copies(io.RawIOBase):
         return b""
 
     def readinto(self, buffer) -> int:
-        if not self.ready:
-            self.ready = self._next()
-        data, self.ready = self.ready[: len(buffer)], self.ready[len(buffer) :]
+        if self.at >= len(self.ready):  # a block is handed out a piece at a time, by offset (no copies of the rest)
+            self.ready, self.at = self._next(), 0
+        data = memoryview(self.ready)[self.at : self.at + len(buffer)]
         buffer[: len(data)] = data
+        self.at += len(data)
         return len(data)
 
 
