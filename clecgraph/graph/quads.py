@@ -18,6 +18,7 @@ asks for `dataset` (the library's users, small graphs).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
@@ -66,10 +67,11 @@ def to_rdflib(node):
     raise TypeError(f"unsupported term {node!r}")
 
 
-def rdflib_quads(lines: Iterable[str]) -> Iterator[tuple]:
-    """N-Quads lines (without newlines) as (s, p, o, graph) rdflib terms, each term made once."""
+def rdflib_quads(lines: Iterable[str], convert: RdflibTerms | None = None) -> Iterator[tuple]:
+    """N-Quads lines (without newlines) as (s, p, o, graph) rdflib terms, each term made once
+    (once per `convert`, a term cache that may outlive the call)."""
     data = "".join(line + "\n" for line in lines).encode("utf-8")
-    convert = RdflibTerms()
+    convert = RdflibTerms() if convert is None else convert
     for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
         yield convert[quad.subject], convert[quad.predicate], convert[quad.object], convert[quad.graph_name]
 
@@ -160,10 +162,26 @@ class BuiltGraph:
         wanted = {p} if p is not None else set(predicates) if predicates is not None else None
         lines = self.lines
         if wanted is not None:
-            # The predicate is the second term; the subject (an IRI or blank node) holds no space.
-            marks = tuple(f" <{w}> " for w in wanted)
-            lines = [line for line in lines if line.startswith(marks, line.find(" "))]
-        yield from rdflib_quads(lines)
+            index = self._by_predicate
+            numbers = heapq.merge(*(index.get(f"<{w}>", ()) for w in wanted))  # in the graph's order
+            lines = [lines[number] for number in numbers]
+        yield from rdflib_quads(lines, self._terms)
+
+    @cached_property
+    def _by_predicate(self) -> dict[str, list[int]]:
+        """Line numbers by predicate (written as in N-Quads, <...>): a reader of a few predicates
+        (the report, the views and exports read dozens, one call each) skips the other lines at once."""
+        index: dict[str, list[int]] = {}
+        for number, line in enumerate(self.lines):
+            # The predicate is the second term; the subject (an IRI or blank node) and an IRI hold no space.
+            start = line.find(" ") + 1
+            index.setdefault(line[start : line.find(" ", start)], []).append(number)
+        return index
+
+    @cached_property
+    def _terms(self) -> RdflibTerms:
+        """The rdflib term of each pyoxigraph term, made once for every reader of this graph."""
+        return RdflibTerms()
 
     def triples(self, pattern) -> Iterator[tuple]:
         """rdflib's Graph.triples for (None, predicate, None) patterns, over every graph."""
