@@ -64,6 +64,7 @@ def region_after(text: str, tokens: list[Token], chunks: list[Chunk], places: li
     that is written as a location, then a comma and lower case (not "in Bangkok, Somchai Wong said")."""
     out = []
     ends = {c.end: c for c in places if c.kind == PLACE}
+    order = {e: n for n, e in enumerate(ends)}  # (the place ending at a token, asked in the dict's order)
     for chunk in chunks:
         a, b = chunk.start, chunk.end
         if (
@@ -72,9 +73,8 @@ def region_after(text: str, tokens: list[Token], chunks: list[Chunk], places: li
             or not all(name_word(t) and t.key not in ORG_HEADS and t.key not in ROLE_HEADS and not t.upper for t in tokens[a:b])
         ):
             continue
-        before = next(
-            (c for e, c in ends.items() if a - 2 <= e <= a and _REGION_GAP.fullmatch(text, tokens[e - 1].end, tokens[a].start)), None
-        )
+        near = sorted((e for e in range(a - 2, a + 1) if e in ends), key=order.__getitem__)
+        before = next((ends[e] for e in near if _REGION_GAP.fullmatch(text, tokens[e - 1].end, tokens[a].start)), None)
         if before is None or before.start == 0 or tokens[before.start - 1].key not in LOCATIVE or tokens[before.start - 1].cap:
             continue
         if _REGION_END.match(text, tokens[b - 1].end):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from heapq import merge
 
 SHARED, DETACHED, SPEAKERS = -1, -2, -3
 
@@ -76,7 +77,7 @@ def needs_attachment(text: str, start: int, end: int, hits: list) -> bool:
 class Attachment:
     """The triggers of one sentence (in text order) and what each owns."""
 
-    __slots__ = ("text", "hits", "starts", "ends", "group", "_owners")
+    __slots__ = ("text", "hits", "starts", "ends", "group", "_owners", "_lists")
 
     def __init__(self, text: str, hits: list):
         self.text = text
@@ -90,6 +91,7 @@ class Attachment:
             group.append(g)
         self.group = group
         self._owners: dict[tuple[int, int], int] = {}
+        self._lists: list[tuple[list, _Owned]] = []
 
     def _joined(self, left, right) -> bool:
         text = self.text
@@ -127,26 +129,63 @@ class Attachment:
             return DETACHED
         return self.group[k]
 
-    def available(self, index: int, items: list) -> list:
-        """The items (with .start and .end) the trigger at `index` may take: its own and the shared ones."""
+    def _owned(self, items: list) -> _Owned:
+        """The owners of a list of items (with .start and .end), read once per list (the sentence's places, its
+        dates) and then answered by index: every trigger of a long sentence asks about the same lists."""
+        for held, owned in self._lists:
+            if held is items:
+                return owned
+        owned = _Owned([self.owner(item.start, item.end) for item in items])
+        # (the list is held, so its id is not reused; a few lists a sentence: its strong and weak places, its dates)
+        self._lists = [(items, owned), *self._lists[:3]]
+        return owned
+
+    def stop_before(self, index: int) -> bool:
+        """A subordinating word ("after", "because") between the trigger at `index` and the one before it."""
+        return bool(index and _STOP.search(self.text, self.hits[index - 1].end, self.hits[index].start))
+
+    def available(self, index: int, items: list, keep=None) -> list:
+        """The items (with .start and .end) the trigger at `index` may take: its own and the shared ones.
+        With `keep` (a test of an item's position in `items`): only those it keeps."""
         if not items:
             return items
-        mine = self.group[index]
-        return [item for item in items if self.owner(item.start, item.end) in (mine, SHARED)]
+        owned = self._owned(items)
+        positions = merge(owned.by_owner.get(self.group[index], ()), owned.by_owner.get(SHARED, ()))
+        return [items[p] for p in positions if keep is None or keep(p)]
 
-    def fallback(self, index: int, items: list) -> list:
+    def fallback(self, index: int, items: list, keep=None) -> list:
         """What a trigger owning none of `items` may still take.
 
         A trigger in a clause of its own after the main one ("walked out on 10 November after
         management dismissed 30 members") shares the sentence's scene; a date the sentence gives
         only in such a clause ("detained 257 people after riots broke out on 21 May") dates the
         events around it when no event owns one.
+
+        With `keep` (a test of an item's position in `items`): the fallback among the items it keeps,
+        as if `items` held only those.
         """
         if not items:
             return items
-        if index and _STOP.search(self.text, self.hits[index - 1].end, self.hits[index].start):
-            return [item for item in items if self.owner(item.start, item.end) != SPEAKERS]
-        owners = [self.owner(item.start, item.end) for item in items]
-        if DETACHED in owners and all(o in (DETACHED, SHARED, SPEAKERS) for o in owners):
-            return [item for item, o in zip(items, owners) if o == DETACHED]
-        return []
+        owned = self._owned(items)
+        kept = (lambda p: True) if keep is None else keep
+        if self.stop_before(index):
+            return [items[p] for p in owned.not_speakers if kept(p)]
+        # the detached items, when every item kept is detached, shared or the speakers' (and one is detached)
+        if any(kept(p) for p in owned.grouped):
+            return []
+        return [items[p] for p in owned.detached if kept(p)]
+
+
+class _Owned:
+    """The owners of one list's items, with the positions of each kind of owner (in list order)."""
+
+    __slots__ = ("owners", "by_owner", "grouped", "detached", "not_speakers")
+
+    def __init__(self, owners: list[int]):
+        self.owners = owners
+        self.by_owner: dict[int, list[int]] = {}
+        for p, o in enumerate(owners):
+            self.by_owner.setdefault(o, []).append(p)
+        self.grouped = [p for p, o in enumerate(owners) if o >= 0]
+        self.detached = self.by_owner.get(DETACHED, [])
+        self.not_speakers = [p for p, o in enumerate(owners) if o != SPEAKERS]

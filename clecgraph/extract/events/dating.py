@@ -13,6 +13,7 @@ earlier event, or told of as happening later ("was later charged").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from clecgraph.dates import iso_day, shift_days
@@ -54,26 +55,21 @@ _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(
 
 def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_date: str | None) -> tuple[DateMention | None, str | None]:
     """The trigger's own date mention (or None), and the date its event takes (its own, else the scene's, else None)."""
-    usable = [
-        d
-        for d, scope in view.scoped_dates
-        if (scope is None or scope[0] <= hit.start < scope[1])
-        and (hit.kind.dated_by_release or not is_release_date(text, d.start))
-        and not is_upcoming_date(text, d.start)
-        # events that last are dated by when they began ("detained since November"); others not ("killed since 2010": a count)
-        and (hit.kind.lasting or not is_since_date(text, d.start))
-        and not is_tally_date(text, d.start)
-    ]
-    # "charged in relation to the coup on 1 February": a date after a phrase naming another event is that event's
-    usable = [d for d in usable if d.start < hit.end or not _OTHER_EVENT.search(text, hit.end, d.start)]
+    # which of the sentence's dates the trigger may use: see SentenceDates.usable (read once per sentence, so a
+    # long sentence's triggers do not each test every date)
+    dates = sentence_dates(text, view)
+    keep = dates.usable(hit)
     # the dates written for another event of the sentence are not this one's
     attached = view.attached
-    mine = attached.available(position, usable) if attached and not (reading.same_scene and not reading.background) else usable
-    if usable and not mine:
-        mine = attached.fallback(position, usable)
-    if usable and not mine:
-        # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
-        mine = [d for d in usable if not d.explicit]
+    if attached and not (reading.same_scene and not reading.background):
+        mine = attached.available(position, dates.dates, keep)
+        if not mine and dates.any(keep):
+            mine = attached.fallback(position, dates.dates, keep)
+            if not mine:
+                # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
+                mine = [dates.dates[p] for p in dates.relative if keep(p)]
+    else:
+        mine = [d for p, d in enumerate(dates.dates) if keep(p)]
     now = told_now(text, reading.clause, hit.start)
     if now:
         # "While 11 were released on 6 July, two remain detained": a clause told in the present keeps to its own dates
@@ -83,7 +79,7 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     years = anniversary_years(text, hit.start)
     if years:
         # "on the fifth anniversary of the enforced disappearance of X": that many years before the day said
-        day = next((d.iso for d in usable if d.iso and len(d.iso) == 10), None) or view.anchor
+        day = next((d.iso for p, d in enumerate(dates.dates) if keep(p) and d.iso and len(d.iso) == 10), None) or view.anchor
         return None, years_before(day, years)
     if reading.ongoing or reading.referred:
         # "continued a strike that began in December 2021": an ongoing event dated by its start
@@ -108,7 +104,89 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
         or told_after_the_scene(text, view.sentence.start, reading.clause, hit.start)
         or (not view.dates and ends_the_scene(text, view.sentence.start, view.sentence.end))
     )
-    return own, (None if reading.ongoing or reading.background or undated or (usable and not mine) else scene_date)
+    return own, (None if reading.ongoing or reading.background or undated or (not mine and dates.any(keep)) else scene_date)
+
+
+class SentenceDates:
+    """The calendar dates of one sentence, read once for all its triggers.
+
+    A trigger may use a date (`usable`) unless the date lies in a relative clause of another event, is a
+    release date (for most events), a day to come, a "since" date (for events that do not last) or the day
+    a count was made, or comes after a phrase naming another event ("charged in relation to the coup on
+    1 February"). Those tests were made for every trigger and every date of the sentence, and the last
+    scanned the text between them: cubic in a long sentence. The tests of a date alone are made once here,
+    and the phrase naming another event is looked for once from each trigger.
+    """
+
+    def __init__(self, text: str, view):
+        self.text, self.view, self.end = text, view, view.sentence.end
+        self.dates = [d for d, _ in view.scoped_dates]
+        self.scopes = [scope for _, scope in view.scoped_dates]
+        self.release = [is_release_date(text, d.start) for d in self.dates]
+        self.since = [is_since_date(text, d.start) for d in self.dates]
+        self.excluded = [is_upcoming_date(text, d.start) or is_tally_date(text, d.start) for d in self.dates]
+        self.relative = [p for p, d in enumerate(self.dates) if not d.explicit]
+        self._from: int | None = None  # the last trigger end looked from (None: not looked yet)
+        self._other: re.Match | None = None  # the first phrase found after it
+
+    def usable(self, hit: TriggerHit):
+        """A test of a date's position: may the trigger use it."""
+        by_release, lasting = hit.kind.dated_by_release, hit.kind.lasting
+        dates, scopes, release, since, excluded = self.dates, self.scopes, self.release, self.since, self.excluded
+
+        def keep(p: int) -> bool:
+            scope = scopes[p]
+            return (
+                (scope is None or scope[0] <= hit.start < scope[1])
+                and (by_release or not release[p])
+                and not excluded[p]
+                # events that last are dated by when they began ("detained since November"); others not ("killed since 2010": a count)
+                and (lasting or not since[p])
+                # "charged in relation to the coup on 1 February": a date after a phrase naming another event is that event's
+                and (dates[p].start < hit.end or not self._other_between(hit.end, dates[p].start))
+            )
+
+        return keep
+
+    def any(self, keep) -> bool:
+        return any(keep(p) for p in range(len(self.dates)))
+
+    def _other_between(self, start: int, end: int) -> bool:
+        """`_OTHER_EVENT.search(text, start, end)`, answered from the first such phrase after `start` in the sentence.
+
+        A match inside text[start:end] is a match of the sentence ending before `end`, so it exists when the
+        sentence's first match from `start` ends before `end`, and not when that one starts at `end` or later.
+        Only a match that could end exactly at `end` (where the cut itself makes the closing word boundary)
+        or one that straddles `end` is looked for in text[start:end] as it was.
+        """
+        text = self.text
+        if end > start and (text[end - 1].isalnum() or text[end - 1] == "_"):
+            return bool(_OTHER_EVENT.search(text, start, end))
+        found = self._first_other(start)
+        if found is None or found.start() >= end:
+            return False
+        if found.end() < end:
+            return True
+        return bool(_OTHER_EVENT.search(text, start, end))
+
+    def _first_other(self, start: int) -> re.Match | None:
+        # triggers come in text order: the phrase found from an earlier one is the first from this one too
+        # when it starts at or after this one (no match starts between them)
+        if self._from is None or start < self._from or (self._other is not None and self._other.start() < start):
+            self._other = _OTHER_EVENT.search(self.text, start, self.end)
+        self._from = start
+        return self._other
+
+
+_last_dates: SentenceDates | None = None
+
+
+def sentence_dates(text: str, view) -> SentenceDates:
+    """The dates of the sentence `view` (kept for its next trigger)."""
+    global _last_dates
+    if _last_dates is None or _last_dates.view is not view or _last_dates.text is not text:
+        _last_dates = SentenceDates(text, view)
+    return _last_dates
 
 
 def is_tally_date(text: str, date_start: int) -> bool:
@@ -154,10 +232,15 @@ def ends_the_scene(text: str, sentence_start: int, sentence_end: int) -> bool:
     return bool(now) and not _PAST_TOLD.search(head, 0, now.start()) and not re.search(r"\b\w{3,}ed\b", head[: now.start()])
 
 
-def local_scope(text: str, sentence, date: DateMention, hits: list[TriggerHit]) -> tuple[int, int] | None:
-    """The relative clause a date sits in ("who face trial on Thursday"), if that clause names an event."""
+def local_scope(text: str, sentence, date: DateMention, hits: list[TriggerHit], starts: list[int] | None = None) -> tuple[int, int] | None:
+    """The relative clause a date sits in ("who face trial on Thursday"), if that clause names an event.
+    (`starts`: the hits' starts, when the hits are in order of start: the clause's are found by bisection.)"""
     scope = relative_clause(text, sentence.start, sentence.end, date.start)
-    if scope is None or not any(scope[0] <= h.start < scope[1] for h in hits):
+    if scope is None:
+        return None
+    if starts is not None:
+        return scope if bisect_left(starts, scope[0]) < bisect_left(starts, scope[1]) else None
+    if not any(scope[0] <= h.start < scope[1] for h in hits):
         return None
     return scope
 

@@ -11,7 +11,7 @@ an organisation's name, "National Election Committee") and the persons.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from clecgraph.dates import to_date
@@ -53,9 +53,16 @@ class FieldView:
         self._spot_starts = [x.start for x in self.spots]
         self._date_starts = [x.start for x in self.dates]
         self._hit_starts = [x.start for x in self.hits]
+        self._person_starts = [start for start, _, _ in self.persons]  # (persons are sorted)
+        self._persons_of: tuple[Sentence, tuple[str, ...]] | None = None
 
     def persons_in(self, sentence: Sentence) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(name for start, end, name in self.persons if sentence.start <= start and end <= sentence.end))
+        """The persons named in a sentence (kept for the sentence's next trigger)."""
+        if self._persons_of is None or self._persons_of[0] is not sentence:
+            lo, hi = bisect_left(self._person_starts, sentence.start), bisect_right(self._person_starts, sentence.end)
+            names = tuple(dict.fromkeys(name for _, end, name in self.persons[lo:hi] if end <= sentence.end))
+            self._persons_of = (sentence, names)
+        return self._persons_of[1]
 
     def later_place(self, index: int) -> str | None:
         """The first place written as a location in a later sentence of the same paragraph."""
@@ -100,11 +107,12 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
         if dateline and dateline.place_start is not None and dateline.place_start <= span.start and span.end <= dateline.place_end:
             continue  # the dateline's place: a fallback for every event, not a place in a sentence
         places.append((span.start, span.end, mention.name, mention.subtype))
+    in_dates = _overlap_test(dates)
     hits = [
         h
         for h in matcher.find(text)
         if h.start >= body_start
-        and not any(d.start < h.end and h.start < d.end for d in dates)
+        and not in_dates(h.start, h.end)
         and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
         and not (text[h.start : h.start + 1].isupper() and _NAMED_BEFORE_ACRONYM.match(text, h.end))
     ]
@@ -141,7 +149,7 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
         dates=own_dates,
         # a date inside a relative clause ("who face trial on Thursday") dates only that clause's events
         # (only if an event is named in it: "..., which took place yesterday" dates the demolition before it)
-        scoped_dates=[(d, local_scope(text, sentence, d, view.hits)) for d in own_dates],
+        scoped_dates=[(d, local_scope(text, sentence, d, view.hits, view._hit_starts)) for d in own_dates],
         strong=strong,
         weak=[s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)],
         nationwide=is_nationwide(text, sentence.start, sentence.end),
@@ -175,6 +183,22 @@ def _in_year(mention: DateMention, year: str) -> DateMention:
         return mention
     moved = f"{year}{mention.iso[4:]}"
     return replace(mention, iso=moved) if len(moved) < 10 or to_date(moved) else mention
+
+
+def _overlap_test(dates: list[DateMention]):
+    """A test of a span [start, end): does it overlap one of the dates (by bisection on their starts)."""
+    ordered = sorted((d.start, d.end) for d in dates)
+    starts = [start for start, _ in ordered]
+    reach, furthest = [], -1  # reach[k]: the furthest end among the first k+1 dates by start
+    for _, end in ordered:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # the dates starting before `end`
+        return bool(k) and reach[k - 1] > start
+
+    return overlaps
 
 
 def _within(items: list, starts: list[int], sentence) -> list:

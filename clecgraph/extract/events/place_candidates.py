@@ -15,7 +15,7 @@ cities, provinces and countries; then the nearest.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from clecgraph.knowledge.lexicon import EN
@@ -315,7 +315,29 @@ def names_unknown_location(text: str, start: int, end: int, known: list[tuple[in
     A dateline names where a statement speaks from; it does not place the sentences that name a place
     of their own ("(New York) – ... shot dead a driver in Tondo" did not happen in New York).
     """
+    covered = _cover(known)
     for match in _NAMED_LOCATION.finditer(text, start, end):
-        if match[1].lower() not in _NOT_LOCATIONS and not any(a <= match.start(1) < b for a, b in known):
+        if match[1].lower() not in _NOT_LOCATIONS and not covered(match.start(1)):
             return True
     return False
+
+
+_last_cover: list = [None, None]  # the spans last asked about, and their test
+
+
+def _cover(spans: list[tuple[int, int]]):
+    """A test of a position: does one of the spans [a, b) hold it (by bisection; kept for the field's next sentence)."""
+    if _last_cover[0] is not spans:
+        ordered = sorted(spans)
+        starts = [a for a, _ in ordered]
+        reach, furthest = [], -1  # reach[k]: the furthest end among the first k+1 spans by start
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            reach.append(furthest)
+
+        def covered(position: int) -> bool:
+            k = bisect_right(starts, position)  # the spans starting at or before it
+            return bool(k) and reach[k - 1] > position
+
+        _last_cover[:] = [spans, covered]
+    return _last_cover[1]

@@ -14,6 +14,7 @@ passing ("two years after her arrest") takes only a place of its own phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from clecgraph.extract.events.cues import own_phrase
@@ -77,7 +78,7 @@ def place_of_hit(
             # "acquitted by the Kampot Provincial Court": the court's seat, before where the offence was
             # ... also of a court written in lower case ("a Moscow district court")
             strong = courts.seats_for(view.sentence, hit.end) or [s for s in view.spots if _COURT_AFTER.match(text, s.end)] or strong
-    if not strong and _UNDISCLOSED.search(text, view.sentence.start, view.sentence.end):
+    if not strong and _undisclosed(text, view.sentence):
         return None, OWN  # "held at an undisclosed location": the text says the place is not known
     if kind.placed_where_released:
         # what a report is about is not where it was published: only "released in X" places it
@@ -119,7 +120,7 @@ def _own_places(text: str, view, position: int, hit: TriggerHit, reading) -> tup
     borrowed = [] if hit.kind.placed_at_court_seat else attached.fallback(position, strong) if attached else []
     hit_strong = (attached.available(position, strong) or borrowed) if attached and not reading.same_scene else strong
     hit_weak = (attached.available(position, weak) or attached.fallback(position, weak)) if attached else weak
-    inside = [s for s in view.spots if hit.start <= s.start and s.end <= hit.end and s.role != ORIGIN]
+    inside = [s for s in _spots_from(view.spots, hit.start, hit.end) if s.end <= hit.end and s.role != ORIGIN]
     if inside:
         hit_strong = inside  # "sent to Prey Sar prison": a place inside the trigger's own words is where
     if len(hit_strong) > 1:
@@ -128,6 +129,30 @@ def _own_places(text: str, view, position: int, hit: TriggerHit, reading) -> tup
         in_clause = [s for s in hit_strong if s.start >= reading.clause]
         hit_strong = in_clause or hit_strong
     return hit_strong, hit_weak
+
+
+_last_sentence: list = [None, None, False]  # sentence, its text, whether it says "an undisclosed location"
+
+
+def _undisclosed(text: str, sentence) -> bool:
+    """ "held at an undisclosed location" in the sentence (looked for once a sentence, not once a trigger)."""
+    if _last_sentence[0] is not sentence or _last_sentence[1] is not text:
+        _last_sentence[:3] = [sentence, text, bool(_UNDISCLOSED.search(text, sentence.start, sentence.end))]
+    return _last_sentence[2]
+
+
+_last_spots: list = [None, None]  # a sentence's spots (sorted by start) and their starts
+
+
+def _spots_from(spots: list[PlaceSpot], start: int, end: int) -> list[PlaceSpot]:
+    """The spots starting in [start, end], in order (the starts of the last list asked about are kept)."""
+    if _last_spots[0] is not spots:
+        starts = [s.start for s in spots]
+        _last_spots[:] = [spots, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None]
+    starts = _last_spots[1]
+    if starts is None:  # (not in order: every spot is looked at)
+        return [s for s in spots if start <= s.start <= end]
+    return spots[bisect_left(starts, start) : bisect_right(starts, end)]
 
 
 def _placed_by_main_clause(text: str, view, hit: TriggerHit, reading) -> bool:

@@ -9,6 +9,7 @@ This module holds no trigger words itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from clecgraph.dates import MONTHS
@@ -129,8 +130,15 @@ class TriggerMatcher:
 
 def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:
     kept: list[TriggerHit] = []
+    # the kept hits do not overlap, so by start they are also in order of end: a hit overlaps one of them
+    # exactly when the last one starting before its end ends after its start (found by bisection)
+    starts: list[int] = []
+    ends: list[int] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.type)):
-        if any(hit.start < k.end and k.start < hit.end for k in kept):
+        k = bisect_left(starts, hit.end)
+        if k and ends[k - 1] > hit.start:
             continue
+        starts.insert(k, hit.start)
+        ends.insert(k, hit.end)
         kept.append(hit)
     return sorted(kept, key=lambda h: (h.start, h.type))

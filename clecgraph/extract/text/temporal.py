@@ -10,6 +10,7 @@ each resolved against the statement's date at the precision the words give.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from clecgraph.dates import parse_date, shift_days
 from clecgraph.extract.text.date_patterns import ANY_MONTH, GATES, ORDINALS, PATTERNS
@@ -67,11 +68,15 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
                 found.append((match.start(), -(match.end() - match.start()), name, match))
     found.sort(key=lambda item: (item[1], item[0]))  # longest first, then leftmost
     mentions: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # the spans taken do not overlap, so by start they are also in order of end: a span overlaps one of them
+    # exactly when the last one starting before its end ends after its start (found by bisection)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     ranges = []  # start days of the date ranges written ("from 7 to 10 January")
     for start, negative_length, name, match in found:
         end = start - negative_length
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        k = bisect_left(taken_starts, end)
+        if k and taken_ends[k - 1] > start:
             continue
         if name == "nth_day":
             mention = DateMention(start, end, None, False, offset=ORDINALS[match["n"].lower()])
@@ -82,7 +87,8 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
         if mention is None:
             continue
         mentions.append(mention)
-        taken.append((start, end))
+        taken_starts.insert(k, start)
+        taken_ends.insert(k, end)
     return sorted(_days_of_ranges(mentions, ranges), key=lambda m: m.start)
 
 
