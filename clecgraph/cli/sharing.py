@@ -46,8 +46,10 @@ from clecgraph.cli.options import remote_auth_options
 def serve(source, host, port, timeout, max_results, network, max_bytes, workers, allow_hosts, cors):
     """Serve a graph read-only as a SPARQL 1.1 Protocol endpoint.
 
-    GRAPH_OR_STORE is a graph file (.trig keeps the named graphs) or an
-    on-disk store (oxigraph:PATH). The endpoint answers at /sparql and
+    GRAPH_OR_STORE is a graph file (.trig keeps the named graphs), a build's
+    output folder (or a file in one: answered from the folder's own store, as
+    query does, made again only when its graph.trig changes), or an on-disk
+    store (oxigraph:PATH). The endpoint answers at /sparql and
     /query (GET and POST; JSON, XML, CSV or TSV results, Turtle or JSON-LD
     graphs); / is the explorer (search; entity, statement and event pages;
     /timeline, /map, the query editor at /editor; docs/explorer.md) and
