@@ -153,7 +153,12 @@ def apposition(text: str, tokens: list[Token], end: int) -> str | None:
 def typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable, field: str) -> list[Candidate]:
     """ "Sandan district", "Kampong Thom Province", "Group 78 Community", "Bassac River"."""
     out = []
-    chunk = Chunk(after_people(tokens, chunk.start, chunk.end), chunk.end)
+    start = after_people(tokens, chunk.start, chunk.end)
+    while start < chunk.end and _DESCRIBED.fullmatch(tokens[start].text):
+        start += 1  # "the Chinese-backed Letpadaung mine": a description, not part of the name
+    if start == chunk.end:
+        return []
+    chunk = Chunk(start, chunk.end)
     if all(t.upper for t in tokens[chunk.start : chunk.end]):
         return out  # "a CNRP commune councillor": an acronym names a body, not a commune
     if all(t.key in STOPWORDS for t in tokens[chunk.start : chunk.end]):
@@ -204,6 +209,7 @@ def typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable
     return out
 
 
+_DESCRIBED = re.compile(r"[A-Z][\w'’]*-(?:[a-z]+)")
 _KIND_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 

@@ -187,3 +187,9 @@ def test_an_unknown_name_opening_a_sentence_after_in_is_a_place(extract):
 def test_a_month_or_a_language_opening_a_sentence_after_in_is_no_place(extract):
     x = run(extract, "In September, police arrested him. In English, the order reads otherwise.")
     assert not {"September", "English"} & names(x, PLACE)
+
+
+def test_a_hyphenated_description_before_a_site_is_not_part_of_its_name(extract):
+    x = run(extract, "Police raided camps at the Chinese-backed Letpadaung copper mine. Others marched to the Chinese-owned copper mine.")
+    assert "Letpadaung" in names(x, PLACE)
+    assert not any("Chinese" in name for name in names(x, PLACE))

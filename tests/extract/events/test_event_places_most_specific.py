@@ -78,3 +78,8 @@ def test_where_a_victim_holds_a_post_is_not_where_the_event_happened(extract):
 def test_where_the_injured_were_treated_is_not_where_they_were_beaten(extract):
     text = "Thugs beat a farmer in Selok Awar-Awar village on 26 September 2015. His friend was also beaten and is being treated in a hospital in Malang."
     assert places_of(run(extract, text), "violence") == {"Selok Awar-Awar"}
+
+
+def test_the_area_around_a_city_does_not_outrank_the_site_of_an_eviction(extract):
+    text = "Authorities evicted residents from Sambok Chab, Tonle Bassac district, and settled them in a Phnom Penh suburban area."
+    assert places_of(run(extract, text), "eviction") == {"Sambok Chab"}
