@@ -189,3 +189,22 @@ def bracketed_after(text: str, tokens: list[Token]) -> dict[str, int]:
             if _CLOSE.match(text, token.end) and tokens[b - 1].cap:
                 found.setdefault(token.text, b)
     return found
+
+
+def bracketed_short_names(text: str, tokens: list[Token]) -> dict[str, int]:
+    """A single capitalised word in brackets right after a name, "National Confederation of Trade Unions (Zenroren)":
+    the body's short name in its own language -> index where the name ends (the caller keeps it only after a body)."""
+    found: dict[str, int] = {}
+    for b in range(1, len(tokens) - 1):
+        token = tokens[b]
+        if (
+            token.cap
+            and not token.upper
+            and token.text.isalpha()
+            and 4 <= len(token.text) <= 12
+            and _OPEN.fullmatch(text[tokens[b - 1].end : token.start])
+            and _CLOSE.match(text, token.end)
+            and tokens[b - 1].cap
+        ):
+            found.setdefault(token.text, b)
+    return found

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from clecgraph.extract.entities.acronyms import bare_acronym, bracketed_after, definitions, dotted, publisher_definitions
+from clecgraph.extract.entities.acronyms import (
+    bare_acronym,
+    bracketed_after,
+    bracketed_short_names,
+    definitions,
+    dotted,
+    publisher_definitions,
+)
 from clecgraph.extract.entities.lists import list_members
 from clecgraph.extract.entities.persons import name_token
 from clecgraph.extract.text.chunks import Candidate, select
@@ -40,6 +47,7 @@ class EntityField:
 def second_pass_names(fields: list[EntityField], publishers: list[str] = ()) -> None:
     """Acronyms defined in the statement, short names of persons, repeated names."""
     acronyms: dict[str, tuple[str, str, str | None] | None] = {}
+    short_names: list[tuple[str, Candidate]] = []
     published_by = {fold(p) for p in publishers}
     for f in fields:
         defined = definitions(f.text, f.tokens, f.chunks)
@@ -59,8 +67,16 @@ def second_pass_names(fields: list[EntityField], publishers: list[str] = ()) -> 
             body = next((c for c in f.chosen if c.end == end and c.kind == ORGANISATION), None)
             if body is not None and acronym not in acronyms:
                 acronyms[acronym] = (body.kind, body.name, body.subtype)
+        for short, end in bracketed_short_names(f.text, f.tokens).items():
+            # "National Confederation of Trade Unions (Zenroren)": the body's own short name, found again later
+            body = next((c for c in f.chosen if c.end == end and c.kind == ORGANISATION), None)
+            named = any(c.start <= end < c.end for c in f.chosen)  # a place or person in brackets is not a short name
+            if body is not None and not named and fold(short) not in STOPWORDS:
+                short_names.append((short, body))
     persons = _person_names(fields)
     repeat = PhraseTable()
+    for short, body in short_names:
+        repeat.add(short, (ORGANISATION, body.name, body.subtype, "rules.org.short"))
     for f in fields:
         for c in f.chosen:
             single_acronym = c.end - c.start == 1 and f.tokens[c.start].upper  # found again by the acronym pass

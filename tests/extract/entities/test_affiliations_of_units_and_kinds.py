@@ -73,3 +73,16 @@ def test_a_listed_person_with_a_body_of_their_own_is_not_in_the_first_body(find)
 def test_a_signature_role_in_a_unit_belongs_to_the_body_on_the_line_below(find):
     text = "The killings must stop!\n\nIn solidarity,\n\nMaria Santos, Chairperson of the Global Council\n\nRiverside Workers Federation"
     assert ("Maria Santos", "Riverside Workers Federation") in pairs(find, text)
+
+
+def test_a_bodys_short_name_in_brackets_names_it_again_later(find):
+    text = (
+        "The National Federation of Riverside Unions (Zenrofed) on 4 December staged a day of action. "
+        "Zenrofed President Daikoku Sakuji stressed that the bill must be withdrawn."
+    )
+    assert ("Daikoku Sakuji", "National Federation of Riverside Unions") in pairs(find, text)
+
+
+def test_a_place_in_brackets_after_a_body_is_no_short_name(find):
+    found = find(Statement(source="t.jsonl", line=1, text="The National Assembly (Cambodia) met. Police in Cambodia arrested him."))
+    assert all(m.kind == "place" for m in found.mentions if m.surface == "Cambodia")
