@@ -18,7 +18,6 @@ from rdflib.namespace import SKOS
 from clecgraph.knowledge.ontology import ontology_file
 from clecgraph.model import PLACE
 from clecgraph.resolve.entities import Resolution
-from clecgraph.vocab import CLEC
 
 DATE_SLACK_DAYS = 3  # two reports of one arrest may give days a little apart
 BROAD_PLACES = frozenset({"country", "region", "state", "province"})  # too wide to say two reports are of one incident
@@ -51,21 +50,6 @@ def broader_types() -> dict[str, frozenset[str]]:
                 todo.extend(direct.get(up, ()))
         closed[name] = frozenset(seen)
     return closed
-
-
-@lru_cache(maxsize=1)
-def families() -> dict[str, frozenset[str]]:
-    """Event type -> the families (clec:incidentFamily) it belongs to: kinds of event one statement
-    tells as steps of one happening (an arrest, its charges, hearing and release)."""
-    graph = event_types_graph()
-    table: dict[str, set[str]] = {}
-    for concept, family in graph.subject_objects(CLEC.incidentFamily):
-        table.setdefault(str(concept).rsplit("/", 1)[-1], set()).add(str(family))
-    return {name: frozenset(found) for name, found in table.items()}
-
-
-def same_family(a: str, b: str) -> bool:
-    return bool(families().get(a, frozenset()) & families().get(b, frozenset()))
 
 
 @cache

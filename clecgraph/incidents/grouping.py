@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from clecgraph.incidents.compat import DATE_SLACK_DAYS, Places, dates_compatible, same_family, type_root, types_compatible
+from clecgraph.incidents.compat import DATE_SLACK_DAYS, Places, dates_compatible, type_root, types_compatible
 from clecgraph.incidents.reports import Report
 
 UNDATED_BLOCK_LIMIT = 50  # a block's reports without any date are compared with all of it only below this size
@@ -57,14 +57,10 @@ def _day(date: str | None) -> bool:
 
 
 def same_story(a: Report, b: Report, places: Places) -> bool:
-    """Two events of one statement are one incident: the same kind of event named twice, or parts of
-    one happening (types of one clec:incidentFamily: a protest, its dispersal and arrests; an arrest
-    and its charges), where nothing the statement says of their places and dates tells them apart."""
-    if not places.compatible(a.place, b.place):
-        return False
-    if types_compatible(a.type, b.type):
-        return True
-    return same_family(a.type, b.type)
+    """Two events of one statement are one incident: the same kind of event named twice, where nothing
+    the statement says of their places tells them apart. Steps of a story (an arrest, its charges,
+    the trial) stay separate incidents: case threads chain them (docs/incidents.md, "Incident ids")."""
+    return places.compatible(a.place, b.place) and types_compatible(a.type, b.type)
 
 
 class _Clusters:

@@ -27,7 +27,7 @@ class Disagreement:
 class Incident:
     key: str  # the ref of its first report: the incident's IRI tail
     type: str  # the type most of its reports give
-    types: tuple[str, ...]  # every type its reports give (an arrest and its charges, told in one statement)
+    types: tuple[str, ...]  # every type its reports give (a killing and a violence report of one act)
     place: str | None
     date: str | None
     start: int | None  # day interval, for ordering cases

@@ -137,9 +137,16 @@ def two_events(first: str, second: str):
     return replace(base, events=base.events + (extra,))
 
 
-def test_an_arrest_and_its_charges_told_in_one_statement_are_one_incident():
-    (incident,) = grouped([two_events("arrest", "charge")]).incidents
-    assert incident.types == ("arrest", "charge") and incident.type == "arrest"
+def test_an_arrest_and_its_charges_told_in_one_statement_are_two_steps_of_one_case():
+    grouping = grouped([two_events("arrest", "charge")])
+    assert sorted(i.type for i in grouping.incidents) == ["arrest", "charge"]
+    (case,) = [c for c in grouping.cases if len(c.incidents) == 2]
+    assert set(case.incidents) == {i.key for i in grouping.incidents}
+
+
+def test_one_kind_of_event_named_twice_in_one_statement_is_one_incident():
+    (incident,) = grouped([two_events("arrest", "arrest")]).incidents
+    assert len(incident.reports) == 2
 
 
 def test_a_protest_and_an_arrest_told_in_one_statement_stay_two_incidents():
