@@ -97,12 +97,13 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
     sentence_list = sentences(text)
     dates = chain_dates([d for d in _dates_of(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)])
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
+    in_org = _Holders(org_spans)
     places = []
     for mention in mentions:
         span = mention.span
         if mention.kind != PLACE or span.field != field_name or not (0 <= span.start < span.end <= len(text)):
             continue
-        if any(o_start <= span.start and span.end <= o_end and (o_start, o_end) != (span.start, span.end) for o_start, o_end in org_spans):
+        if in_org.strictly(span.start, span.end):
             continue  # "Phnom Penh" inside "Phnom Penh Municipal Court"
         if dateline and dateline.place_start is not None and dateline.place_start <= span.start and span.end <= dateline.place_end:
             continue  # the dateline's place: a fallback for every event, not a place in a sentence
@@ -113,7 +114,7 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
         for h in matcher.find(text)
         if h.start >= body_start
         and not in_dates(h.start, h.end)
-        and not any(o_start <= h.start and h.end <= o_end for o_start, o_end in org_spans)  # "National Election Committee"
+        and not in_org.holds(h.start, h.end)  # "National Election Committee"
         and not (text[h.start : h.start + 1].isupper() and _NAMED_BEFORE_ACRONYM.match(text, h.end))
     ]
     spots = place_spots(text, places, [h.end for h in hits], [h.end for h in hits if h.kind.placed_after_from])
@@ -183,6 +184,32 @@ def _in_year(mention: DateMention, year: str) -> DateMention:
         return mention
     moved = f"{year}{mention.iso[4:]}"
     return replace(mention, iso=moved) if len(moved) < 10 or to_date(moved) else mention
+
+
+class _Holders:
+    """Spans (an organisation's names) asked whether one of them holds a span, by bisection on their starts."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach, furthest = [], -1  # reach[k]: the furthest end among the first k+1 spans by start
+        self.end_at: dict[int, int] = {}  # the furthest end of the spans starting at each start
+        for a, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+            self.end_at[a] = max(self.end_at.get(a, b), b)
+
+    def holds(self, start: int, end: int) -> bool:
+        """One span a <= start, end <= b."""
+        k = bisect_right(self.starts, start)
+        return bool(k) and self.reach[k - 1] >= end
+
+    def strictly(self, start: int, end: int) -> bool:
+        """One span holding [start, end) other than [start, end) itself."""
+        k = bisect_left(self.starts, start)  # the spans starting before it: any of them reaching its end
+        if k and self.reach[k - 1] >= end:
+            return True
+        return self.end_at.get(start, -1) > end  # a span starting with it and ending after it
 
 
 def _overlap_test(dates: list[DateMention]):
