@@ -96,8 +96,7 @@ LEFT JOIN iris t ON t.id = e.type WHERE l.entity = (SELECT id FROM iris WHERE ir
         return [Row(e, d, label, t, _roles(r)) for e, d, label, t, r in self._all(sql, (iri, limit))]
 
     def cosigners(self, iri: str, limit: int) -> list[tuple[str, int]]:
-        sql = """SELECT i.iri, COUNT(*) AS n FROM statement_of l JOIN issuers b ON b.statement = l.statement JOIN iris i ON i.id = b.org
-WHERE l.entity = ?1 AND l.issued = 1 AND b.org != ?1 GROUP BY b.org ORDER BY n DESC, i.iri LIMIT ?2"""
+        sql = "SELECT i.iri, c.statements FROM cosigned c JOIN iris i ON i.id = c.other WHERE c.org = ?1 ORDER BY c.statements DESC, i.iri LIMIT ?2"
         me = self.id(iri)
         return [] if me is None else [(o, n) for o, n in self._all(sql, (me, limit))]
 
@@ -142,6 +141,10 @@ WHERE l.entity = ?1 AND l.issued = 1 AND b.org != ?1 GROUP BY b.org ORDER BY n D
     def map_places(self, chosen: dict[str, str], limit: int) -> list[tuple[str, float, float, int]]:
         """(place, lat, long, events kept by the filters) of located places, busiest first."""
         kept = {k: v for k, v in chosen.items() if k != "place"}
+        if set(kept) == {"org"}:  # counted once, in the index
+            sql = """SELECT i.iri, p.lat, p.long, o.events FROM org_places o JOIN places p ON p.id = o.place JOIN iris i ON i.id = p.id
+WHERE o.org = (SELECT id FROM iris WHERE iri = ?) AND p.lat IS NOT NULL ORDER BY o.events DESC, i.iri LIMIT ?"""
+            return self._all(sql, (kept["org"], limit))
         if not kept:
             sql = "SELECT i.iri, p.lat, p.long, p.events FROM places p JOIN iris i ON i.id = p.id WHERE p.events > 0 AND p.lat IS NOT NULL ORDER BY p.events DESC, i.iri LIMIT ?"
             return self._all(sql, (limit,))

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from clecgraph.names import fold
 from clecgraph.vocab import CLEC, GEO, KIND_CLASS, SCHEMA, SEM
 
-VERSION = "1"
+VERSION = "2"
 DC = "http://purl.org/dc/terms/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -54,6 +54,8 @@ CREATE TABLE places(id INTEGER PRIMARY KEY, lat REAL, long REAL, events INTEGER)
 CREATE TABLE entities(id INTEGER PRIMARY KEY, kind TEXT, tail TEXT);
 CREATE TABLE names(entity INTEGER, name TEXT, folded TEXT, preferred INTEGER);
 CREATE TABLE activity(org INTEGER PRIMARY KEY, statements INTEGER);
+CREATE TABLE cosigned(org INTEGER, other INTEGER, statements INTEGER, PRIMARY KEY(org, other)) WITHOUT ROWID;
+CREATE TABLE org_places(org INTEGER, place INTEGER, events INTEGER, PRIMARY KEY(org, place)) WITHOUT ROWID;
 """
 INDEX_SQL = """
 CREATE UNIQUE INDEX iri_of ON iris(iri);
@@ -168,6 +170,15 @@ def _fill(store, db) -> dict[str, int]:
     db.executemany("INSERT INTO statement_of VALUES (?, ?, ?, ?)", ((e, s, date_of.get(s), i) for (e, s), i in links.items()))
     db.executemany("INSERT INTO issuers VALUES (?, ?)", ((iid(s), iid(o)) for s, orgs in issued_by.items() for o in orgs))
     db.execute("INSERT INTO activity SELECT entity, COUNT(*) FROM statement_of WHERE issued = 1 GROUP BY entity")
+    # Co-signers, counted once here: an organisation's page would otherwise join all its statements.
+    together: dict[tuple[int, int], int] = {}
+    for orgs in issued_by.values():
+        ids = [iid(o) for o in orgs]
+        for a in ids:
+            for b in ids:
+                if a != b:
+                    together[a, b] = together.get((a, b), 0) + 1
+    db.executemany("INSERT INTO cosigned VALUES (?, ?, ?)", ((a, b, n) for (a, b), n in together.items()))
 
     stamps = _first(_pairs(store, str(SEM.hasTimeStamp)), events)
     types = _first(_pairs(store, str(SEM.eventType)), events, iris=True)
@@ -189,6 +200,18 @@ def _fill(store, db) -> dict[str, int]:
             for org in issued_by.get(subject, ()):
                 key = (iid(org), iid(value.value))
                 roles[key] = roles.get(key, 0) | REPORTED
+    # Each organisation's places (events it took part in or reported), for its map without other filters.
+    places_of: dict[int, list[int]] = {}
+    for (entity, event), role in roles.items():
+        if role & PLACE:
+            places_of.setdefault(event, []).append(entity)
+    organisations = {iid(o) for o in typed["organisations"]}
+    on_map: dict[tuple[int, int], int] = {}
+    for (entity, event), role in roles.items():
+        if entity in organisations and role & (ACTOR | REPORTED):
+            for place in places_of.get(event, ()):
+                on_map[entity, place] = on_map.get((entity, place), 0) + 1
+    db.executemany("INSERT INTO org_places VALUES (?, ?, ?)", ((o, p, n) for (o, p), n in on_map.items()))
     stamp_of = {iid(e): d for e, d in stamps.items()}
     db.executemany("INSERT INTO event_of VALUES (?, ?, ?, ?)", ((e, v, stamp_of.get(v), r) for (e, v), r in roles.items()))
 
