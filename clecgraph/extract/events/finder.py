@@ -51,7 +51,7 @@ from clecgraph.extract.text.temporal import find_dates
 from clecgraph.knowledge.ontology import Knowledge
 from clecgraph.model import PLACE, TEXT, Span
 
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+_QUOTE_MARK_CHARS = '"“”'  # quotation marks, counted with str.count
 _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
 
 
@@ -167,7 +167,10 @@ def _sentence_occurrences(
     text = view.text
     found = []
     previous_end = here.sentence.start
+    counted, quotes = here.sentence.start, 0  # quote marks in the sentence before the trigger, counted on as the triggers go
     for position, hit in enumerate(here.hits):
+        quotes += sum(text.count(mark, counted, hit.start) for mark in _QUOTE_MARK_CHARS)
+        counted = max(counted, hit.start)
         reading = read_hit(text, view.name, here, hit, previous_end)
         # every event says how it is told; those not asserted are kept, placed and dated by their own words only
         factuality = (
@@ -199,7 +202,7 @@ def _sentence_occurrences(
                     bool(own and own.relative and own.offset is None and not own.explicit),
                     factuality,
                     bool(listed),
-                    quoted=_QUOTE_MARKS.subn("", text[here.sentence.start : hit.start])[1] % 2 == 1,
+                    quoted=quotes % 2 == 1,
                 )
             )
     return found
