@@ -17,7 +17,19 @@ from clecgraph.sparql.limits import evaluate
 from clecgraph.sparql.serve import Endpoint
 from clecgraph.sparql.stores.oxigraph import FORMATS, OxigraphStore
 
-SAMPLE = Path(__file__).resolve().parents[2] / "output" / "graph.trig"
+
+def _sample_copy() -> Path:
+    """The committed sample build copied to a temporary folder (removed when the process ends):
+    serving or querying a build folder makes its store and index beside the files, and the
+    tests must not write into the checkout's output/."""
+    folder = Path(tempfile.mkdtemp(prefix="sample-output-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    committed = Path(__file__).resolve().parents[2] / "output"
+    shutil.copytree(committed, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".*"))
+    return folder / "graph.trig"
+
+
+SAMPLE = _sample_copy()
 
 
 class InProcess:
