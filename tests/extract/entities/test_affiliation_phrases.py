@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from affiliation_pairs import pairs
 
 from clecgraph.extract.rules import make_entity_finder
 from clecgraph.knowledge.ontology import default_knowledge
-from clecgraph.model import Statement
 
 
 @pytest.fixture(scope="module")
 def find():
     return make_entity_finder(default_knowledge())
-
-
-def pairs(find, text):
-    found = find(Statement(source="t.jsonl", line=1, text=text))
-    return {(a.person, a.organisation) for a in found.affiliations}
 
 
 def test_post_with_a_capital_after_the_name_and_comma(find):

@@ -4,6 +4,7 @@ and to a unit of a body (a committee, an office): the role is held in the body. 
 from __future__ import annotations
 
 import pytest
+from affiliation_pairs import pairs
 
 from clecgraph.extract.entities.affiliations import unit_parent
 from clecgraph.extract.rules import make_entity_finder
@@ -14,11 +15,6 @@ from clecgraph.model import Statement
 @pytest.fixture(scope="module")
 def find():
     return make_entity_finder(default_knowledge())
-
-
-def pairs(find, text):
-    found = find(Statement(source="t.jsonl", line=1, text=text))
-    return {(a.person, a.organisation) for a in found.affiliations}
 
 
 def test_the_kind_of_body_between_the_role_and_its_name(find):
