@@ -77,7 +77,10 @@ def _incident_section(explorer, incidents: list[str], issuers: dict[str, str], c
         + "</li>"
         for i in incidents
     )
-    threads = "".join(f"<li>{entity_link(explorer, c, names.get(c))}</li>" for c in cases)
+    threads = "".join(
+        f"<li>{entity_link(explorer, c, names.get(c))} ({link('/timeline?' + query_string(case=c), 'its events on the timeline')})</li>"
+        for c in cases
+    )
     return f'<h2>Incident</h2><ul class="incident">{items}</ul>' + (
         f'<h2>Case threads</h2><ul class="cases">{threads}</ul>' if threads else ""
     )

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clecgraph.errors import UsageError
-from clecgraph.explore.index_build import ACTOR, PLACE, REPORTED, VERSION, build, fingerprint
+from clecgraph.explore.index_build import ACTOR, PLACE, REPORTED, STEP, VERSION, build, fingerprint
 from clecgraph.names import fold
 from clecgraph.resolve.lookup import Named, matches
 
-ROLE_NAMES = {ACTOR: "actor", PLACE: "place", REPORTED: "reported"}
-FILTER_ROLES = {"place": PLACE, "actor": ACTOR, "org": ACTOR | REPORTED}  # timeline filter -> roles that count
+ROLE_NAMES = {ACTOR: "actor", PLACE: "place", REPORTED: "reported", STEP: "step"}
+FILTER_ROLES = {"place": PLACE, "actor": ACTOR, "org": ACTOR | REPORTED, "case": STEP}  # timeline filter -> roles that count
 
 
 @dataclass(frozen=True)

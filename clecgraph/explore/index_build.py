@@ -26,13 +26,13 @@ import pyoxigraph as ox
 from clecgraph.names import fold
 from clecgraph.vocab import CLEC, GEO, KIND_CLASS, SCHEMA, SEM
 
-VERSION = "2"
+VERSION = "3"
 DC = "http://purl.org/dc/terms/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 KINDS = {"organisation": "organisations", "person": "persons", "place": "places"}
-ACTOR, PLACE, REPORTED = 1, 2, 4  # an entity's roles in an event (a bit each)
+ACTOR, PLACE, REPORTED, STEP = 1, 2, 4, 8  # an entity's roles in an event (a bit each); STEP: a case's event
 COUNTED = {
     "statements": str(CLEC.Statement),
     "organisations": str(KIND_CLASS["organisation"]),
@@ -103,6 +103,13 @@ def _pairs(store, predicate: str):
     ref = f"<{predicate}>"
     for row in store.query(f"SELECT ?s ?o WHERE {{ {{ ?s {ref} ?o }} UNION {{ GRAPH ?g {{ ?s {ref} ?o }} }} }}"):
         yield row[0].value, row[1]
+
+
+def _iri_pairs(store, predicate: str):
+    """(subject, object) IRIs of `predicate`, objects that are not IRIs left out."""
+    for subject, value in _pairs(store, predicate):
+        if isinstance(value, ox.NamedNode):
+            yield subject, value.value
 
 
 def _subjects_of_type(store, cls: str) -> set[str]:
@@ -200,6 +207,16 @@ def _fill(store, db) -> dict[str, int]:
             for org in issued_by.get(subject, ()):
                 key = (iid(org), iid(value.value))
                 roles[key] = roles.get(key, 0) | REPORTED
+    # A case thread's events (case -> step -> incident -> its reports), for the timeline filtered by case.
+    incident_of_step = dict(_iri_pairs(store, str(CLEC.stepIncident)))
+    reports: dict[str, list[str]] = {}
+    for incident, event in _iri_pairs(store, str(CLEC.report)):
+        if event in events:
+            reports.setdefault(incident, []).append(event)
+    for case, step in _iri_pairs(store, str(CLEC.step)):
+        for event in reports.get(incident_of_step.get(step), ()):
+            key = (iid(case), iid(event))
+            roles[key] = roles.get(key, 0) | STEP
     # Each organisation's places (events it took part in or reported), for its map without other filters.
     places_of: dict[int, list[int]] = {}
     for (entity, event), role in roles.items():

@@ -1,4 +1,4 @@
-"""The timeline: events in date order, a page at a time, filtered by type, place, organisation, person and years.
+"""The timeline: events in date order, a page at a time, filtered by type, place, organisation, person, case thread and years.
 
 The filters are a plain GET form, so every filtered timeline has an address
 (an entity page links to its own). The choices offered are the event types
@@ -24,7 +24,7 @@ YEAR = re.compile(r"^\d{4}$")
 def filters(request) -> dict[str, str]:
     """The filters a request gives (IRIs and years), checked; raises ValueError for a bad one."""
     chosen = {}
-    for name in ("type", "place", "org", "actor"):
+    for name in ("type", "place", "org", "actor", "case"):
         value = request.arg(name)
         if value:
             iri_ref(value)
@@ -77,13 +77,13 @@ def timeline(explorer, request):
     page = request.number("page")
     rows = page_of_events(explorer, chosen, page)
     offered = choices(explorer)
-    named = labels(explorer, [v for k, v in chosen.items() if k in ("place", "org", "actor", "type")])
+    named = labels(explorer, [v for k, v in chosen.items() if k in ("place", "org", "actor", "type", "case")])
     form = (
         '<form class="filters" action="/timeline" method="get">'
         + select("type", "type", offered["type"], chosen.get("type"), named.get(chosen.get("type", "")))
         + select("place", "place", offered["place"], chosen.get("place"), named.get(chosen.get("place", "")))
         + select("org", "organisation", offered["org"], chosen.get("org"), named.get(chosen.get("org", "")))
-        + (f'<input type="hidden" name="actor" value="{esc(chosen["actor"])}">' if "actor" in chosen else "")
+        + "".join(f'<input type="hidden" name="{k}" value="{esc(chosen[k])}">' for k in ("actor", "case") if k in chosen)
         + f'<label>from <input name="from" size="4" value="{esc(chosen.get("from", ""))}" placeholder="year"></label>'
         + f'<label>to <input name="to" size="4" value="{esc(chosen.get("to", ""))}" placeholder="year"></label>'
         + '<button type="submit">Filter</button></form>'
@@ -94,6 +94,8 @@ def timeline(explorer, request):
         groups.setdefault(row.date[:4] if row.date else "undated", []).append(row)
     years = "".join(f'<section class="year"><h2>{esc(y)}</h2>{event_list(explorer, g)}</section>' for y, g in groups.items())
     actor = f"<p>Events with {entity_link(explorer, chosen['actor'], named.get(chosen['actor']))}</p>" if "actor" in chosen else ""
+    if "case" in chosen:
+        actor += f"<p>Events of the case thread {entity_link(explorer, chosen['case'], named.get(chosen['case']))}</p>"
     body = (
         f"<h1>Timeline</h1>{form}{actor}"
         + (years or '<p class="none">No event matches.</p>')

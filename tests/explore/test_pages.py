@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import urllib.parse
 
 import pytest
 from explore_helpers import SAMPLE, explorer_of, get, store_of
@@ -198,3 +199,19 @@ def test_event_page_names_its_incident_and_the_case_threads_it_is_a_step_of(expl
     assert "<h2>Case threads</h2>" in shown and f'href="{row["c"].value.replace(BASE, "/id/")}"' in shown
     assert "Mam Sonando: arrest" in html.unescape(shown)
     assert "Mam Sonando" in page(explorer, row["c"].value.replace(BASE, "/id/"))  # the case's own page answers
+
+
+def test_the_timeline_of_a_case_thread_shows_its_events_and_no_others(explorer):
+    rows = ask(
+        explorer,
+        "SELECT ?c ?e WHERE { ?c clec:caseSubject ?who . ?who rdfs:label 'Mam Sonando' . "
+        "?c clec:step ?s . ?s clec:stepIncident ?i . ?i clec:report ?e }",
+    )
+    case = rows[0]["c"].value
+    expected = {r["e"].value.replace(BASE, "/id/") for r in rows if r["c"].value == case}
+    shown = page(explorer, "/timeline?" + urllib.parse.urlencode({"case": case}))
+    listed = {href for href in re.findall(r'href="(/id/event/[^"#?]+)"', shown)}
+    assert listed == expected and len(expected) >= 2
+    assert "Events of the case thread" in shown and f'name="case" value="{html.escape(case)}"' in shown
+    event_page = page(explorer, sorted(expected)[0])
+    assert html.escape("/timeline?" + urllib.parse.urlencode({"case": case})) in event_page
