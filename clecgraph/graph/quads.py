@@ -91,6 +91,26 @@ def _triple_of(line: str) -> str:
     return line[: line.rindex(" <")] + " ."
 
 
+def _sorted_by_graph(unique: set[str]) -> list[str]:
+    """The lines sorted by (graph, line), emptying `unique`: bucketed by graph and each bucket
+    sorted, the same order as a sort keyed on (graph, line) without a key tuple per line."""
+    buckets: dict[str, list[str]] = {}
+    while unique:
+        line = unique.pop()
+        graph = _graph_of(line)
+        bucket = buckets.get(graph)
+        if bucket is None:
+            buckets[graph] = [line]
+        else:
+            bucket.append(line)
+    lines: list[str] = []
+    for graph in sorted(buckets):
+        bucket = buckets.pop(graph)
+        bucket.sort()
+        lines.extend(bucket)
+    return lines
+
+
 class BuiltGraph:
     """Every quad of a graph as an N-Quads line (without its newline), once each, sorted.
 
@@ -100,17 +120,19 @@ class BuiltGraph:
     """
 
     def __init__(self, lines: Iterable[str], records: list[dict] | None = None):
-        unique = {line for line in lines if line}
-        self.lines = sorted(unique, key=lambda line: (_graph_of(line), line))
+        self.lines = _sorted_by_graph({line for line in lines if line})
         self.records = records
 
     @classmethod
     def from_parts(cls, parts: Iterable[bytes], records: list[dict] | None = None) -> BuiltGraph:
         """From N-Quads chunks (clecgraph.pipeline.parallel.graph_parts)."""
-        lines: list[str] = []
-        for part in parts:
-            lines.extend(part.decode("utf-8").split("\n"))
-        return cls(lines, records)
+        unique: set[str] = set()
+        for part in parts:  # each chunk's bytes can be freed as soon as it is split (a generator's are)
+            unique.update(part.decode("utf-8").split("\n"))
+        unique.discard("")
+        graph = cls((), records)
+        graph.lines = _sorted_by_graph(unique)
+        return graph
 
     @classmethod
     def from_dataset(cls, dataset) -> BuiltGraph:
@@ -177,6 +199,12 @@ class BuiltGraph:
             start = line.find(" ") + 1
             index.setdefault(line[start : line.find(" ", start)], []).append(number)
         return index
+
+    def drop_caches(self) -> None:
+        """Forget the predicate index, the rdflib terms and the N-Triples lines made for readers
+        (rebuilt on next use): a build drops them once its report is made, before the write."""
+        for name in ("_by_predicate", "_terms", "triple_lines"):
+            self.__dict__.pop(name, None)
 
     @cached_property
     def _terms(self) -> RdflibTerms:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import time
 from collections import Counter
@@ -242,7 +243,7 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
     with timings("assemble"):
         parts = graph_parts(extractions, resolution, base, jobs, progress)
         recorded, curated_report = _curation_part(curated, base)
-        graph = BuiltGraph.from_parts([*parts, *recorded])
+        graph = BuiltGraph.from_parts(itertools.chain(parts, recorded))  # each chunk freed once read
     with timings("records"):
         graph.records = build_records(extractions, resolution, IRIs(base))
     with timings("report"):
@@ -260,6 +261,8 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
         with timings("validate"):
             result.validation = validate_built(graph, jobs, progress, engine=shacl_engine)
         report["validation"] = result.validation.summary()
+    if store:
+        graph.drop_caches()  # the report's readers are done; a store build reads nothing more from them
     with timings("write"):
         if store:
             refuse_empty(len(extractions), len(skipped), location or out, allow_empty)
