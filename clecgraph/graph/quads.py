@@ -161,6 +161,26 @@ class BuiltGraph:
         """The union of every graph as N-Triples lines, once each, sorted (so by subject)."""
         return sorted({_triple_of(line) for line in self.lines})
 
+    def triple_count(self) -> int:
+        """How many distinct triples the union holds: len(triple_lines), without making them
+        when they are not made yet (a store build needs only the count, and those lines are
+        nearly as large as the graph's own). Exact: a triple is kept as text only when
+        another triple has the same hash."""
+        if "triple_lines" in self.__dict__:
+            return len(self.triple_lines)
+        seen: set[int] = set()
+        shared: set[int] = set()  # hashes met more than once: the same triple in two graphs, or a collision
+        for line in self.lines:
+            code = hash(_triple_of(line))
+            if code in seen:
+                shared.add(code)
+            else:
+                seen.add(code)
+        if not shared:
+            return len(seen)
+        texts = {triple for line in self.lines if hash(triple := _triple_of(line)) in shared}
+        return len(seen) - len(shared) + len(texts)
+
     def ntriples(self) -> bytes:
         return "".join(line + "\n" for line in self.triple_lines).encode("utf-8")
 

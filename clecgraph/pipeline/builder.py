@@ -61,7 +61,7 @@ def make_report(
         "statements_without_date": sum(1 for row in rows if not row["date"]),
         "entities": {kind: kinds[kind] for kind in ("organisation", "person", "place")},
         "events": dict(sorted(events.items())),
-        "triples": len(graph.triple_lines),
+        "triples": graph.triple_count(),
         "quads": len(graph),
         "links": link_coverage(_Only(graph, PREDICATES)),
         "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
