@@ -123,7 +123,8 @@ class OxigraphStore:
         """
         tee = _Tee(parts, spool)
         try:
-            self.store.bulk_load(input=tee, format=ox.RdfFormat.N_QUADS)
+            for batch in _batches(tee, BATCH_BYTES):  # one bulk load per batch: Oxigraph holds a load's quads in memory
+                self.store.bulk_load(input=batch, format=ox.RdfFormat.N_QUADS)
         except BaseException:
             tee.stop()
             if tee.error is not None:  # the parts failed (a writer process died): that is the error to report
@@ -291,6 +292,41 @@ class _Tee:
         self._thread.join()
         self._reader.close()
         self.path.unlink(missing_ok=True)
+
+
+BATCH_BYTES = 1 << 26  # N-Quads text per bulk load: some 250,000 quads, about 250 MB while Oxigraph sorts them
+
+
+def _batches(source, size: int) -> Iterator[_Batch]:
+    """Readers over `source` (something with `read`) of about `size` bytes each, every one
+    ending after a newline, so each is whole N-Quads lines; they are to be read in turn."""
+    state = {"rest": b"", "ended": False}
+    while not state["ended"]:
+        yield _Batch(source, state, size)
+
+
+class _Batch:
+    """One reader of _batches: it ends at the first newline after `size` bytes (the bytes
+    after that newline are kept for the next reader), or where `source` ends."""
+
+    def __init__(self, source, state: dict, size: int):
+        self.source, self.state, self.left, self.closed = source, state, size, False
+
+    def read(self, size: int = -1) -> bytes:
+        if self.closed:
+            return b""
+        state = self.state
+        data, state["rest"] = state["rest"] or self.source.read(size), b""
+        if not data:
+            state["ended"] = self.closed = True
+            return b""
+        if size is not None and 0 <= size < len(data):
+            data, state["rest"] = data[:size], data[size:]
+        start, self.left = max(self.left - 1, 0), self.left - len(data)  # the budget ends at data[start]
+        if self.left <= 0 and (cut := data.find(b"\n", start) + 1):
+            data, state["rest"] = data[:cut], data[cut:] + state["rest"]
+            self.closed = True
+        return data
 
 
 def open_oxigraph_store(location: str | None) -> OxigraphStore:
