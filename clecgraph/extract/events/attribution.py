@@ -44,6 +44,9 @@ CUES = (
 _LOWER_SOURCES = re.compile(r"\b(?:" + EN.alternation("lower_case_sources") + r"|the\s+\w+\s+ministry)\b", re.I)
 _NOT_SOURCES = re.compile(r"^" + EN.alternation("not_sources") + r"$", re.I)
 _QUOTE = re.compile(r"[\"“]([^\"“”]{8,400})[\"”]")
+# A sentence with no speech verb cannot match the "said" cues; looking for the verb first spares
+# trying a source at every word of every sentence (most sentences cite no one).
+_ANY_SAY = re.compile(r"\b(?:" + EN.alternation("telling_verbs") + "|" + EN.alternation("assertion_verbs") + r")\b")
 
 __all__ = ["ISSUER", "QUOTED", "CUES", "assertion_of", "attribute", "attribution"]
 
@@ -71,7 +74,10 @@ def _source_ok(source: str) -> bool:
 def _cue(statement_text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
     """The first cue of the sentence text[start:end]: (cue, source words, source start, source end)."""
     sentence = statement_text[start:end]
+    speaks = _ANY_SAY.search(sentence) is not None
     for cue, pattern in CUES:
+        if cue == "said" and not speaks:
+            continue
         for match in pattern.finditer(sentence):
             source = match.group(1).strip()
             if _source_ok(source):
