@@ -36,7 +36,7 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:
 _ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _DAY_MONTH_YEAR = re.compile(  # also "11-Jul-2018", "11/Jul/2018", "11.Jul.2018"
-    rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|[-/.])({MONTH_PATTERN})\.?(?:,?\s+|[-/.])(\d{{4}})\s*$", re.I
+    rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|[-/.])({MONTH_PATTERN})\.?(?:,?\s+|[-/.])(\d{{4}})\s*$", re.I
 )
 _MONTH_DAY_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\s*$", re.I)
 _MONTH_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?,?\s+(\d{{4}})\s*$", re.I)
@@ -47,6 +47,7 @@ _DAY_RANGE = re.compile(
     re.I,
 )
 _ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 20150302
+_DAY_FIRST_BASIC = re.compile(r"^\s*([0-3]\d)([01]\d)(\d{4})\s*$")  # 08102019: no year opens it, so day, month, year
 _TIME_AFTER = re.compile(
     r"(?<=[A-Za-z\d.])[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?\s*$",
     re.I,
@@ -74,18 +75,23 @@ def parse_date(text: str | None) -> str | None:
     (True, '2012-07', '2012')
     >>> parse_date("December 5&6, 2013"), parse_date("5-6 June 2014")
     ('2013-12-05', '2014-06-05')
+    >>> parse_date("09.12.2017"), parse_date("09-05-2022"), parse_date("08102019"), parse_date("02/03/2015")
+    ('2017-12-09', '2022-05-09', '2019-10-08', None)
     """
     if not text or len(text) > 100:
         return None
-    if m := _ISO_BASIC.match(text):
+    text = text.replace("\u060c", ",")  # the Arabic comma: "08، May 2014"
+    if (m := _ISO_BASIC.match(text)) and 1600 <= int(m[1]):
         return iso_day(int(m[1]), int(m[2]), int(m[3]))
+    if m := _DAY_FIRST_BASIC.match(text):
+        return iso_day(int(m[3]), int(m[2]), int(m[1]))
     # Feeds and e-mail write "Mon, 02 Mar 2015 10:00:00 +0700": the day as written, without weekday or time
     text = _TIME_AFTER.sub("", _WEEKDAY_BEFORE.sub("", text, count=1), count=1)
     text = _DAY_RANGE.sub(r"\1", text, count=1)  # "December 5&6, 2013", "5-6 June 2014": the first day
     if m := _ISO.match(text) or _SLASHED_YMD.match(text):
         return iso_day(int(m[1]), int(m[2]), int(m[3]))
     if m := _NUMERIC_DAY_AND_MONTH.match(text):
-        return _day_and_month(int(m[1]), int(m[3]), int(m[4]))
+        return _day_and_month(int(m[1]), int(m[3]), int(m[4]), day_first=m[2] != "/")
     if m := _DAY_MONTH_YEAR.match(text):
         return iso_day(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
     if m := _MONTH_DAY_YEAR.match(text):
@@ -112,9 +118,12 @@ def numeric_day(first: int, second: int, year: int, weekday: int | None = None) 
     return readings.pop() if len(readings) == 1 else None
 
 
-def _day_and_month(first: int, second: int, year: int) -> str | None:
-    """Day and month written as numbers, in either order: read only where the order
-    cannot matter (28/09/2015 and 09/28/2015 are one day; 02/03/2015 is two)."""
+def _day_and_month(first: int, second: int, year: int, day_first: bool = False) -> str | None:
+    """Day and month written as numbers. With slashes, in either order: read only where the order
+    cannot matter (28/09/2015 and 09/28/2015 are one day; 02/03/2015 is two). With dots or dashes
+    ("09.12.2017", "09-05-2022"), day first, as the places that write them so do."""
+    if day_first and second <= 12:
+        return iso_day(year, second, first)
     if first > 12 >= second:
         return iso_day(year, second, first)
     if second > 12 >= first or first == second:

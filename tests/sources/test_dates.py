@@ -30,8 +30,22 @@ def test_metadata_dates_with_weekday_time_or_no_separators():
 def test_numeric_day_and_month_are_read_where_their_order_cannot_matter():
     assert parse_date("28/09/2015") == parse_date("09/28/2015") == parse_date("28.09.2015") == "2015-09-28"
     assert parse_date("3-3-2015") == "2015-03-03"  # the same either way
-    assert parse_date("02/03/2015") is None and parse_date("02.03.2015") is None  # 2 March or 3 February
+    assert parse_date("02/03/2015") is None  # 2 March or 3 February: slashes are written both ways
     assert parse_date("31/02/2015") is None and parse_date("28/09-2015") is None  # no such day; mixed separators
+
+
+def test_numeric_days_with_dots_or_dashes_are_read_day_first():
+    assert parse_date("02.03.2015") == parse_date("02-03-2015") == "2015-03-02"
+    assert parse_date("09.28.2015") == "2015-09-28"  # only a month-first reading exists
+
+
+def test_a_compact_day_month_year_is_read_when_no_year_opens_it():
+    assert parse_date("08102019") == "2019-10-08" and parse_date("20191008") == "2019-10-08"
+    assert parse_date("31132019") is None
+
+
+def test_an_arabic_comma_after_the_day_is_a_comma():
+    assert parse_date("08\u060c May 2014") == "2014-05-08"
 
 
 def test_day_month_name_and_year_joined_by_dashes_slashes_or_dots():

@@ -50,6 +50,16 @@ _PROTESTED_AGAINST = re.compile(
     r"\b" + EN.alternation("protest_against_words") + r"\s+(?:against|over)\s+(?:the|their|his|her|its|this|these)?\s*(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "until midnight 16 April": the end of a period, not the day of an event
+_UNTIL = re.compile(
+    r"\b" + EN.alternation("period_end_words") + r"\s+(?:midnight\s+(?:on\s+|of\s+)?|the\s+end\s+of\s+|at\s+least\s+)?$", re.I
+)
+# "since our movement was formed in 2005": the start of a period, told by a clause of its own
+_SINCE_WORD = re.compile(r"\b(?:ever\s+)?since\b", re.I)
+_FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|took|began|begun|came|became|went|won|made|got|left|fled)\b")
+_CLAUSE_EDGE = re.compile(r"[,;:()–—\"“”]")
+_THAT = re.compile(r"\bthat\b", re.I)
+_REPORT_VERB = re.compile(r"\b" + EN.alternation("report_that_verbs") + r"\b", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -101,6 +111,7 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     undated = (
         undated
         or now
+        or dates.framed
         or told_after_the_scene(text, view.sentence.start, reading.clause, hit.start)
         or (not view.dates and ends_the_scene(text, view.sentence.start, view.sentence.end))
     )
@@ -124,7 +135,16 @@ class SentenceDates:
         self.scopes = [scope for _, scope in view.scoped_dates]
         self.release = [is_release_date(text, d.start) for d in self.dates]
         self.since = [is_since_date(text, d.start) for d in self.dates]
-        self.excluded = [is_upcoming_date(text, d.start) or is_tally_date(text, d.start) for d in self.dates]
+        self.excluded = [
+            is_upcoming_date(text, d.start) or is_tally_date(text, d.start) or bool(_UNTIL.search(text, max(0, d.start - 30), d.start))
+            for d in self.dates
+        ]
+        start = view.sentence.start
+        # spans of the sentence a date belongs to alone: the "since" clause it closes, the reporting clause before "that"
+        self.since_clause = [since_clause(text, start, d.start) for d in self.dates]
+        self.reported = [report_that(text, start, self.end, d) for d in self.dates]
+        # (a sentence whose dates are all another clause's sets no day for its triggers, nor takes the scene's)
+        self.framed = any(a is not None for a in self.since_clause) or any(r is not None for r in self.reported)
         self.relative = [p for p, d in enumerate(self.dates) if not d.explicit]
         self._from: int | None = None  # the last trigger end looked from (None: not looked yet)
         self._other: re.Match | None = None  # the first phrase found after it
@@ -133,11 +153,18 @@ class SentenceDates:
         """A test of a date's position: may the trigger use it."""
         by_release, lasting = hit.kind.dated_by_release, hit.kind.lasting
         dates, scopes, release, since, excluded = self.dates, self.scopes, self.release, self.since, self.excluded
+        since_clause, reported = self.since_clause, self.reported
 
         def keep(p: int) -> bool:
             scope = scopes[p]
+            clause = since_clause[p]
+            that = reported[p]
             return (
                 (scope is None or scope[0] <= hit.start < scope[1])
+                # "evictions since our movement was formed in 2005": the date is the clause's ("since they were arrested on 5 May")
+                and (clause is None or clause <= hit.start < dates[p].start)
+                # "confirmed on 10 April that her sister was killed": the report's day, not the killing's
+                and (that is None or hit.start < that)
                 and (by_release or not release[p])
                 and not excluded[p]
                 # events that last are dated by when they began ("detained since November"); others not ("killed since 2010": a count)
@@ -187,6 +214,34 @@ def sentence_dates(text: str, view) -> SentenceDates:
     if _last_dates is None or _last_dates.view is not view or _last_dates.text is not text:
         _last_dates = SentenceDates(text, view)
     return _last_dates
+
+
+def since_clause(text: str, sentence_start: int, date_start: int) -> int | None:
+    """Where a "since" clause holding the date opens, when a verb of its own lies between ("since our movement
+    was formed in 2005", "since they first moved onto the land in February 2019"); else None. (A date right after
+    "since" is the start of what the trigger names: "detained since 2019", is_since_date.)"""
+    lo = max(sentence_start, date_start - 100)
+    edge = None
+    for edge in _CLAUSE_EDGE.finditer(text, lo, date_start):
+        pass
+    lo = edge.end() if edge else lo
+    found = None
+    for found in _SINCE_WORD.finditer(text, lo, date_start):
+        pass
+    if found is None or not _FINITE_VERB.search(text, found.end(), date_start):
+        return None
+    return found.start()
+
+
+def report_that(text: str, sentence_start: int, sentence_end: int, date: DateMention) -> int | None:
+    """Where the "that" of a reporting clause holding the date opens what is reported ("The Commission on Wednesday
+    confirmed that ...", "told VOA on April 10, 2018, that ..."); else None."""
+    that = _THAT.search(text, date.end, min(sentence_end, date.end + 60))
+    if that is None:
+        return None
+    if _REPORT_VERB.search(text, max(sentence_start, date.start - 60), that.start()):
+        return that.start()
+    return None
 
 
 def is_tally_date(text: str, date_start: int) -> bool:

@@ -24,6 +24,8 @@ _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[6-9]\d\d|2\d\d\d)"
 _TO = r"\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
 _S = "(?:'s|’s)?"
+# the year of a day: written ("July 15, 2012") or said from the statement's ("on 24 December last year")
+_YEAR_AFTER = rf"(?:,?\s+(?P<y>{YEAR_RE})\b|\s+(?P<ry>(?i:last|this|next))\s+year\b)?"
 NUMBER_WORDS = {
     "a": 1,
     "one": 1,
@@ -56,10 +58,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>{_D}){_TO}(?:{MONTH_RE}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{YEAR_RE})\b)?",
             0,
         ),
-        ("mdy", rf"(?:\b(?P<w>{WEEKDAY_RE}),?\s+)?\b(?P<m>{MONTH_RE})\.?\s+(?P<d>{_D})\b(?!\s*[-–:]\s*\d)(?:,?\s+(?P<y>{YEAR_RE})\b)?", 0),
+        ("mdy", rf"(?:\b(?P<w>{WEEKDAY_RE}),?\s+)?\b(?P<m>{MONTH_RE})\.?\s+(?P<d>{_D})\b(?!\s*[-–:]\s*\d){_YEAR_AFTER}", 0),
         (
             "dmy",
-            rf"(?:\b(?P<w>{WEEKDAY_RE}),?\s+)?(?:\bthe\s+)?\b(?P<d>{_D})(?:\s+of)?\s+(?P<m>{MONTH_RE})\b\.?(?:,?\s+(?P<y>{YEAR_RE})\b)?",
+            rf"(?:\b(?P<w>{WEEKDAY_RE}),?\s+)?(?:\bthe\s+)?\b(?P<d>{_D})(?:\s+of)?\s+(?P<m>{MONTH_RE})\b\.?{_YEAR_AFTER}",
             0,
         ),
         ("month_year", rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?:of\s+)?(?P<y>{YEAR_RE})\b", 0),

@@ -81,6 +81,9 @@ def _explicit(match: re.Match, anchor: str | None, past: bool) -> str | None:
     weekday_name = match.groupdict().get("w")
     if year_text:
         return iso_day(int(year_text), month, day)
+    said = match.groupdict().get("ry")
+    if said:  # "on 24 December last year": the year said from the statement's
+        return iso_day(int(anchor[:4]) + {"last": -1, "this": 0, "next": 1}[said.lower()], month, day) if anchor else None
     weekday = WEEKDAYS[weekday_name.lower()] if weekday_name else None
     year = nearest_year(month, day, anchor, weekday, past=past)
     return iso_day(year, month, day) if year else None
