@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from heapq import merge
 
 SHARED, DETACHED, SPEAKERS = -1, -2, -3
 
@@ -150,7 +149,8 @@ class Attachment:
         if not items:
             return items
         owned = self._owned(items)
-        positions = merge(owned.by_owner.get(self.group[index], ()), owned.by_owner.get(SHARED, ()))
+        # each position has one owner, so sorting the two lists together merges them (in C, unlike heapq.merge)
+        positions = sorted((*owned.by_owner.get(self.group[index], ()), *owned.by_owner.get(SHARED, ())))
         return [items[p] for p in positions if keep is None or keep(p)]
 
     def fallback(self, index: int, items: list, keep=None) -> list:

@@ -97,6 +97,19 @@ class TriggerMatcher:
                     word, prefix = word.split("-")[0], True  # "pre-trial" may be written "pre trial"
                 self.index.setdefault(key, []).append((event_type, regex, negative, word, prefix))
         self.lengths = sorted({len(k) for k in self.index})
+        # Triggers whose first word is a whole word are found by that word (one dict look-up), the
+        # others ("arrest*") by its first letters; both lists keep the order of self.index.
+        self.exact: dict[str, list] = {}
+        self.prefixed: dict[str, list] = {}
+        for length in self.lengths:
+            for key, entries in self.index.items():
+                if len(key) != length:
+                    continue
+                for entry in entries:
+                    if entry[4]:
+                        self.prefixed.setdefault(key, []).append(entry)
+                    else:
+                        self.exact.setdefault(entry[3], []).append(entry)
         # Only words that start like a trigger are looked at (found by one regex, in C).
         keys = sorted(self.index, key=len, reverse=True)
         self.starts = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + ")", re.I) if keys else None
@@ -105,24 +118,25 @@ class TriggerMatcher:
         """Trigger hits in text order; of two overlapping hits the longer one stays."""
         positive: list[TriggerHit] = []
         blocked: dict[str, list[tuple[int, int]]] = {}
-        index, lengths = self.index, self.lengths
+        lengths = self.lengths
         if self.starts is None:
             return []
+        exact, prefixed = self.exact, self.prefixed
         for token in self.starts.finditer(text):
             start = token.start()
             head = text[start : start + _KEY].lower()
             word = _WORD.match(text, start)[0].lower()
+            candidates = list(exact.get(word, ()))
             for length in lengths:
-                for kind, regex, negative, first, prefix in index.get(head[:length], ()):
-                    if not (word.startswith(first) if prefix else word == first):
-                        continue
-                    match = regex.match(text, start)
-                    if match is None or match.end() <= start:
-                        continue
-                    if negative:
-                        blocked.setdefault(kind.notation, []).append((start, match.end()))
-                    elif match[0] not in _MONTH_WORDS:  # "March 2012", "By March": a month, not a march
-                        positive.append(TriggerHit(kind.notation, start, match.end(), kind))
+                candidates += [entry for entry in prefixed.get(head[:length], ()) if word.startswith(entry[3])]
+            for kind, regex, negative, _first, _prefix in candidates:
+                match = regex.match(text, start)
+                if match is None or match.end() <= start:
+                    continue
+                if negative:
+                    blocked.setdefault(kind.notation, []).append((start, match.end()))
+                elif match[0] not in _MONTH_WORDS:  # "March 2012", "By March": a month, not a march
+                    positive.append(TriggerHit(kind.notation, start, match.end(), kind))
         if blocked:
             positive = [h for h in positive if not any(b <= h.start and h.end <= e for b, e in blocked.get(h.type, ()))]
         return _longest(positive)
