@@ -36,8 +36,9 @@ def _builtin(name: str, filename: str, write: Writer, description: str) -> None:
     register_exporter(name, filename, write, description, reads_built=True)
 
 
-_builtin("turtle", "graph.ttl", lazy("clecgraph.export.rdf:write_turtle"), "all triples as Turtle")
+# N-Triples first: within a build's write, Turtle and JSON-LD are read from the graph.nt it wrote (export.rdf).
 _builtin("ntriples", "graph.nt", lazy("clecgraph.export.rdf:write_ntriples"), "all triples as sorted N-Triples")
+_builtin("turtle", "graph.ttl", lazy("clecgraph.export.rdf:write_turtle"), "all triples as Turtle")
 _builtin("jsonld", "graph.jsonld", lazy("clecgraph.export.rdf:write_jsonld"), "all triples as JSON-LD with a @context")
 _builtin("trig", "graph.trig", lazy("clecgraph.export.rdf:write_trig"), "a named graph per statement, as TriG")
 _builtin(

@@ -4,17 +4,25 @@ Each writer takes the build's `BuiltGraph` (clecgraph.graph.quads), whose
 quads are held once each and sorted, so equal graphs give byte-identical
 files; an rdflib Dataset or Graph (a library user's) is turned into one
 first. Formats without named graphs get the union of every graph.
+
+N-Triples is the union's lines as they are (the bytes pyoxigraph would write,
+checked line by line); within a build's write (graph.facts.shared_reading)
+Turtle and JSON-LD then parse that file instead of the lines again.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from clecgraph.graph.facts import note, noted
 from clecgraph.graph.quads import BuiltGraph
 from clecgraph.vocab import PREFIXES
+
+NTRIPLES_FILE = "ntriples-file"  # graph.facts.note key: the N-Triples file written in this shared_reading block
 
 
 def built(source) -> BuiltGraph:
@@ -62,12 +70,50 @@ def _serialize(items, path: Path, rdf_format: ox.RdfFormat) -> None:
         writer.close()
 
 
+def _triples(source):
+    """The union's triples as pyoxigraph terms: read from the graph.nt this build wrote already
+    (graph.facts.note; parsed without a Python line per triple), else from the graph's lines."""
+    written = noted(source, NTRIPLES_FILE)
+    if written is not None and Path(written).is_file():
+        return ox.parse(path=str(written), format=ox.RdfFormat.N_TRIPLES)
+    return built(source).ox_triples()
+
+
 def write_turtle(source, path: Path) -> None:
-    _serialize(built(source).ox_triples(), path, ox.RdfFormat.TURTLE)
+    _serialize(_triples(source), path, ox.RdfFormat.TURTLE)
+
+
+# What pyoxigraph's N-Triples writer would write otherwise than the build's lines (graph.quads.term):
+# control characters escaped (\t, \u0001...) and language tags in lower case.
+_UPPER_LANGUAGE = re.compile(r'"@[^ ]*[A-Z]')
+
+
+def _maybe_not_as_oxigraph(line: str) -> bool:
+    # str.isprintable is False for every control character (and some other characters:
+    # those lines merely take the slow way); both tests are quick C loops.
+    return not line.isprintable() or ('"@' in line and _UPPER_LANGUAGE.search(line) is not None)
+
+
+def _as_oxigraph(line: str) -> str:
+    """One N-Triples line as pyoxigraph's serializer writes it."""
+    triples = ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").rstrip("\n")
 
 
 def write_ntriples(source, path: Path) -> None:
-    ox.serialize(built(source).ox_triples(), str(path), format=ox.RdfFormat.N_TRIPLES)
+    # The union's lines are N-Triples already, sorted and once each: written as they are,
+    # the same bytes as pyoxigraph's serializer gives them (a line it would write
+    # otherwise goes through it), without making a term per triple.
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        batch = []
+        for line in built(source).union_lines():
+            batch.append(_as_oxigraph(line) if _maybe_not_as_oxigraph(line) else line)
+            if len(batch) >= 4096:
+                handle.write("\n".join(batch) + "\n")
+                batch = []
+        if batch:
+            handle.write("\n".join(batch) + "\n")
+    note(source, NTRIPLES_FILE, path)
 
 
 def write_jsonld(source, path: Path) -> None:
@@ -75,7 +121,7 @@ def write_jsonld(source, path: Path) -> None:
     # the document puts them under @graph beside a @context of the project's prefixes.
     with open(path, "wb") as handle:
         handle.write(b'{"@context": ' + json.dumps(_prefixes(), indent=1).encode("utf-8") + b',\n"@graph": ')
-        ox.serialize(built(source).ox_triples(), handle, format=ox.RdfFormat.JSON_LD)
+        ox.serialize(_triples(source), handle, format=ox.RdfFormat.JSON_LD)
         handle.write(b"}\n")
 
 

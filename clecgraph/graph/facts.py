@@ -9,9 +9,10 @@ computed from anything but the graph.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from rdflib import ConjunctiveGraph, Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
@@ -19,6 +20,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 from clecgraph.vocab import CLASS_KIND, CLEC, GEO, SCHEMA, SEM
 
 EXCERPT_WORDS = 30
+T = TypeVar("T")
 
 
 @dataclass
@@ -99,12 +101,13 @@ def _single(graph: Graph, predicate) -> dict[str, str]:
     return out
 
 
-_SHARED: dict[int, Facts | None] = {}
+_SHARED: dict[int, dict] = {}  # id(graph) -> what readers made of it, inside shared_reading(graph)
 
 
 @contextmanager
 def shared_reading(graph: Graph) -> Iterator[None]:
-    """Within the block, every `read_facts(graph)` after the first reuses the first one's result.
+    """Within the block, every `read_facts(graph)` after the first reuses the first one's result
+    (and so do other readers that go through `shared`: the pages' evidence).
 
     For a caller that writes several views of a graph it does not change
     meanwhile (a build writing its pages, GEXF and GeoJSON):
@@ -112,20 +115,38 @@ def shared_reading(graph: Graph) -> Iterator[None]:
         with shared_reading(dataset):
             for exporter in exporters: exporter.write(dataset, ...)
     """
-    _SHARED[id(graph)] = None
+    _SHARED[id(graph)] = {}
     try:
         yield
     finally:
         _SHARED.pop(id(graph), None)
 
 
+def shared(graph, key: str, make: Callable[[], T]) -> T:
+    """`make()`, made once per `key` for `graph` inside its shared_reading block (else every time)."""
+    made = _SHARED.get(id(graph))
+    if made is None:
+        return make()
+    if key not in made:
+        made[key] = make()
+    return made[key]
+
+
+def note(graph, key: str, value) -> None:
+    """Keep `value` under `key` for later readers of `graph`, inside its shared_reading block only."""
+    made = _SHARED.get(id(graph))
+    if made is not None:
+        made[key] = value
+
+
+def noted(graph, key: str):
+    """What `note` kept under `key` for `graph` in this shared_reading block, else None."""
+    return _SHARED.get(id(graph), {}).get(key)
+
+
 def read_facts(graph: Graph) -> Facts:
     """Walk a built graph (Dataset or Graph) once and keep what the views need."""
-    if id(graph) in _SHARED:
-        if _SHARED[id(graph)] is None:
-            _SHARED[id(graph)] = _read(graph)
-        return _SHARED[id(graph)]
-    return _read(graph)
+    return shared(graph, "facts", lambda: _read(graph))
 
 
 READ = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, CLEC.subtype, DCTERMS.issued, SCHEMA.text, SKOS.altLabel)

@@ -19,6 +19,7 @@ asks for `dataset` (the library's users, small graphs).
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
@@ -122,6 +123,7 @@ class BuiltGraph:
     def __init__(self, lines: Iterable[str], records: list[dict] | None = None):
         self.lines = _sorted_by_graph({line for line in lines if line})
         self.records = records
+        self._triple_count: int | None = None
 
     @classmethod
     def from_parts(cls, parts: Iterable[bytes], records: list[dict] | None = None) -> BuiltGraph:
@@ -156,18 +158,45 @@ class BuiltGraph:
             while data := reader.read(1 << 20):
                 handle.write(data)
 
-    @cached_property
-    def triple_lines(self) -> list[str]:
-        """The union of every graph as N-Triples lines, once each, sorted (so by subject)."""
-        return sorted({_triple_of(line) for line in self.lines})
+    @property
+    def triple_lines(self) -> TripleLines:
+        """The union of every graph as N-Triples lines, once each, sorted (so by subject): made
+        as they are read, not held (they are nearly as large as the graph's own lines);
+        len() is the distinct-triple count."""
+        return TripleLines(self)
+
+    def union_lines(self) -> Iterator[str]:
+        """The union's N-Triples lines, once each, sorted: the graph's runs of lines (one run per
+        named graph, each sorted) merged. Within a run every line ends with the same " <graph> .",
+        so a run sorted by line is sorted by triple too, and equal triples meet side by side."""
+        lines, last = self.lines, None
+        runs = [map(_triple_of, lines[start:end]) for start, end in self._runs()]
+        for triple in heapq.merge(*runs):
+            if triple != last:
+                yield triple
+                last = triple
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """(start, end) of each named graph's lines."""
+        runs, start, suffix = [], 0, None
+        for number, line in enumerate(self.lines):
+            if suffix is None or not line.endswith(suffix):
+                if suffix is not None:
+                    runs.append((start, number))
+                start, suffix = number, line[line.rindex(" <") :]
+        if suffix is not None:
+            runs.append((start, len(self.lines)))
+        return runs
 
     def triple_count(self) -> int:
-        """How many distinct triples the union holds: len(triple_lines), without making them
-        when they are not made yet (a store build needs only the count, and those lines are
-        nearly as large as the graph's own). Exact: a triple is kept as text only when
-        another triple has the same hash."""
-        if "triple_lines" in self.__dict__:
-            return len(self.triple_lines)
+        """How many distinct triples the union holds, without making the triple lines (a store
+        build needs only the count). Exact: a triple is kept as text only when another triple
+        has the same hash. Counted once."""
+        if self._triple_count is None:
+            self._triple_count = self._count_triples()
+        return self._triple_count
+
+    def _count_triples(self) -> int:
         seen: set[int] = set()
         shared: set[int] = set()  # hashes met more than once: the same triple in two graphs, or a collision
         for line in self.lines:
@@ -182,13 +211,13 @@ class BuiltGraph:
         return len(seen) - len(shared) + len(texts)
 
     def ntriples(self) -> bytes:
-        return "".join(line + "\n" for line in self.triple_lines).encode("utf-8")
+        return "".join(line + "\n" for line in self.union_lines()).encode("utf-8")
 
     def ox_quads(self) -> Iterator[ox.Quad]:
         return ox.parse(LineReader(self.lines), format=ox.RdfFormat.N_QUADS)
 
     def ox_triples(self) -> Iterator[ox.Triple]:
-        return ox.parse(LineReader(self.triple_lines), format=ox.RdfFormat.N_TRIPLES)
+        return ox.parse(LineReader(self.union_lines()), format=ox.RdfFormat.N_TRIPLES)
 
     def quads(self, pattern=(None, None, None, None), predicates: Iterable | None = None) -> Iterator[tuple]:
         """Quads as rdflib terms (the graph as an rdflib term too), like rdflib's Dataset.quads.
@@ -202,12 +231,25 @@ class BuiltGraph:
         if s is not None or o is not None or g is not None:
             raise ValueError("BuiltGraph.quads only filters by predicate")
         wanted = {p} if p is not None else set(predicates) if predicates is not None else None
-        lines = self.lines
-        if wanted is not None:
-            index = self._by_predicate
-            numbers = heapq.merge(*(index.get(f"<{w}>", ()) for w in wanted))  # in the graph's order
-            lines = [lines[number] for number in numbers]
-        yield from rdflib_quads(lines, self._terms)
+        yield from rdflib_quads(self._lines_of(wanted), self._terms)
+
+    def values_of(self, predicates: Iterable) -> Iterator[tuple[str, str, str]]:
+        """(subject, predicate, object) of these predicates, in every graph, as plain strings:
+        IRIs, blank node ids and literals' lexical forms, what `str()` of the rdflib terms gives.
+        For readers that want only text: no rdflib term is made."""
+        lines = self._lines_of(set(predicates))
+        if not lines:
+            return
+        for quad in ox.parse(LineReader(lines), format=ox.RdfFormat.N_QUADS):
+            yield quad.subject.value, quad.predicate.value, quad.object.value
+
+    def _lines_of(self, wanted: set | None) -> list[str]:
+        """The lines of the `wanted` predicates (rdflib terms or IRI strings), in the graph's order; None: every line."""
+        if wanted is None:
+            return self.lines
+        index, lines = self._by_predicate, self.lines
+        numbers = heapq.merge(*(index.get(f"<{w}>", ()) for w in wanted))  # in the graph's order
+        return [lines[number] for number in numbers]
 
     @cached_property
     def _by_predicate(self) -> dict[str, list[int]]:
@@ -221,9 +263,9 @@ class BuiltGraph:
         return index
 
     def drop_caches(self) -> None:
-        """Forget the predicate index, the rdflib terms and the N-Triples lines made for readers
+        """Forget the predicate index and the rdflib terms made for readers
         (rebuilt on next use): a build drops them once its report is made, before the write."""
-        for name in ("_by_predicate", "_terms", "triple_lines"):
+        for name in ("_by_predicate", "_terms"):
             self.__dict__.pop(name, None)
 
     @cached_property
@@ -255,35 +297,50 @@ class BuiltGraph:
 class LineReader:
     """A binary file reading lines (without newlines) as text, a few thousand at a time:
     a parser streams a big graph without its whole text held in memory at once.
+    `lines`: a list, or any iterable (read once, as the parser asks).
 
     >>> LineReader(["a", "b"]).read()
     b'a\\nb\\n'
     """
 
-    def __init__(self, lines: list[str], batch: int = 4096):
-        self.lines, self.batch, self.next = lines, batch, 0
+    def __init__(self, lines: Iterable[str], batch: int = 4096):
+        self.lines, self.batch = iter(lines), batch
         self.buffer, self.offset = b"", 0
 
     def _fill(self) -> bool:
         """Encode the next batch of lines into the buffer; False when every line was read."""
-        if self.next >= len(self.lines):
+        part = list(itertools.islice(self.lines, self.batch))
+        if not part:
             return False
-        part = self.lines[self.next : self.next + self.batch]
-        self.next += len(part)
         self.buffer, self.offset = self.buffer[self.offset :] + ("\n".join(part) + "\n").encode("utf-8"), 0
         return True
 
     def read(self, size: int = -1) -> bytes:
         if size is None or size < 0:
-            while self._fill():
-                pass
-            data, self.buffer, self.offset = self.buffer[self.offset :], b"", 0
-            return data
+            parts = [self.buffer[self.offset :]]
+            while part := list(itertools.islice(self.lines, self.batch)):
+                parts.append(("\n".join(part) + "\n").encode("utf-8"))
+            self.buffer, self.offset = b"", 0
+            return b"".join(parts)
         while len(self.buffer) - self.offset < size and self._fill():
             pass
         data = self.buffer[self.offset : self.offset + size]
         self.offset += len(data)
         return data
+
+
+class TripleLines:
+    """BuiltGraph.triple_lines: the union's N-Triples lines, sorted, made each time they are
+    iterated (BuiltGraph.union_lines); len() is the distinct-triple count (BuiltGraph.triple_count)."""
+
+    def __init__(self, graph: BuiltGraph):
+        self.graph = graph
+
+    def __len__(self) -> int:
+        return self.graph.triple_count()
+
+    def __iter__(self) -> Iterator[str]:
+        return self.graph.union_lines()
 
 
 class RdflibTerms(dict):

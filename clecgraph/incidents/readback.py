@@ -48,72 +48,106 @@ def _plain(term):
     return str(term)
 
 
+def _of_class(graph, table: _Table, cls) -> list[str]:
+    """The subjects typed `cls` (unsorted). The build's graph hands out plain strings (no
+    rdflib term for each of its many typed nodes)."""
+    if hasattr(graph, "values_of"):
+        wanted = str(cls)
+        return list(dict.fromkeys(s for s, _, o in graph.values_of([RDF.type]) if o == wanted))
+    return [s for s, kinds in table(RDF.type).items() if cls in kinds]
+
+
 def case_records(graph: Graph) -> Iterator[dict]:
     """One record per incident (first reported first), then one per case (by subject)."""
     table = _Table(graph)
-    typed = table(RDF.type)
-    label = lambda node: _plain(table.one(SKOS.prefLabel, str(node)) or table.one(RDFS.label, str(node)))
-    notation = lambda node: _plain(table.one(SKOS.notation, str(node))) or str(node).rsplit("/", 1)[-1]
-    incidents = [s for s, kinds in typed.items() if CLEC.Incident in kinds]
-    cases = [s for s, kinds in typed.items() if CLEC.Case in kinds]
+    # Each predicate's table looked up once here, not per node: an rdflib namespace
+    # attribute makes a new term, and hashing one is slow (thousands of nodes).
+    pref, plain_label, notations = table(SKOS.prefLabel), table(RDFS.label), table(SKOS.notation)
+    (first_reported_at, last_reported_at, reported, issuers_of, actors_of, derived) = (
+        table(CLEC.firstReported),
+        table(CLEC.lastReported),
+        table(CLEC.report),
+        table(CLEC.reportedBy),
+        table(SEM.hasActor),
+        table(PROV.wasDerivedFrom),
+    )
+    disagreements_of, variants_of, values_of, given_by, aspects = (
+        table(CLEC.disagreement),
+        table(CLEC.variant),
+        table(RDF.value),
+        table(CLEC.givenBy),
+        table(CLEC.aspect),
+    )
+    places, stamps, types = table(SEM.hasPlace), table(SEM.hasTimeStamp), table(SEM.eventType)
+    report_counts, issuer_counts = table(CLEC.reportCount), table(CLEC.issuerCount)
+    subjects, steps_of, incident_of, positions = table(CLEC.caseSubject), table(CLEC.step), table(CLEC.stepIncident), table(CLEC.position)
+    gaps_of, gap_after, expected, comments = table(CLEC.gap), table(CLEC.gapAfter), table(CLEC.expectedType), table(RDFS.comment)
+
+    def one(values: dict[str, list], node):
+        found = values.get(str(node))
+        return found[0] if found else None
+
+    label = lambda node: _plain(one(pref, node) or one(plain_label, node))
+    notation = lambda node: _plain(one(notations, node)) or str(node).rsplit("/", 1)[-1]
+    incidents, cases = _of_class(graph, table, CLEC.Incident), _of_class(graph, table, CLEC.Case)
 
     def first_reported(node):
-        return _plain(table.one(CLEC.firstReported, node)) or "9999"
+        return _plain(one(first_reported_at, node)) or "9999"
 
     for node in sorted(incidents, key=lambda n: (first_reported(n), n)):
-        reports = [str(e) for e in table(CLEC.report).get(node, [])]
+        reports = [str(e) for e in reported.get(node, [])]
         disagreements = []
-        for about in table(CLEC.disagreement).get(node, []):
+        for about in disagreements_of.get(node, []):
             values = []
-            for variant in table(CLEC.variant).get(str(about), []):
-                value = table.one(RDF.value, str(variant))
+            for variant in variants_of.get(str(about), []):
+                value = one(values_of, variant)
                 values.append(
                     {
                         "value": label(value) or _plain(value) if not isinstance(value, Literal) else _plain(value),
-                        "reports": [str(e) for e in table(CLEC.givenBy).get(str(variant), [])],
+                        "reports": [str(e) for e in given_by.get(str(variant), [])],
                     }
                 )
-            disagreements.append({"aspect": _plain(table.one(CLEC.aspect, str(about))), "values": values})
-        place = table.one(SEM.hasPlace, node)
+            disagreements.append({"aspect": _plain(one(aspects, about)), "values": values})
+        place = one(places, node)
         yield {
             "record": "incident",
             "incident": node,
             "label": label(node),
-            "type": notation(table.one(SEM.eventType, node)),
+            "type": notation(one(types, node)),
             "place": label(place) if place is not None else None,
-            "date": _plain(table.one(SEM.hasTimeStamp, node)),
-            "report_count": _plain(table.one(CLEC.reportCount, node)),
-            "issuer_count": _plain(table.one(CLEC.issuerCount, node)),
-            "first_reported": _plain(table.one(CLEC.firstReported, node)),
-            "last_reported": _plain(table.one(CLEC.lastReported, node)),
-            "issuers": sorted(label(o) or str(o) for o in table(CLEC.reportedBy).get(node, [])),
-            "participants": sorted(label(o) or str(o) for o in table(SEM.hasActor).get(node, [])),
+            "date": _plain(one(stamps, node)),
+            "report_count": _plain(one(report_counts, node)),
+            "issuer_count": _plain(one(issuer_counts, node)),
+            "first_reported": _plain(one(first_reported_at, node)),
+            "last_reported": _plain(one(last_reported_at, node)),
+            "issuers": sorted(label(o) or str(o) for o in issuers_of.get(node, [])),
+            "participants": sorted(label(o) or str(o) for o in actors_of.get(node, [])),
             "reports": reports,
-            "statements": [str(s) for s in table(PROV.wasDerivedFrom).get(node, [])],
+            "statements": [str(s) for s in derived.get(node, [])],
             "disagreements": sorted(disagreements, key=lambda d: d["aspect"] or ""),
         }
     for node in sorted(cases):
-        subject = table.one(CLEC.caseSubject, node)
+        subject = one(subjects, node)
         steps = []
-        for step in table(CLEC.step).get(node, []):
-            incident = table.one(CLEC.stepIncident, str(step))
+        for step in steps_of.get(node, []):
+            incident = one(incident_of, step)
             steps.append(
                 {
-                    "position": _plain(table.one(CLEC.position, str(step))),
+                    "position": _plain(one(positions, step)),
                     "incident": str(incident),
-                    "type": notation(table.one(SEM.eventType, str(incident))),
-                    "date": _plain(table.one(SEM.hasTimeStamp, str(incident))),
-                    "first_reported": _plain(table.one(CLEC.firstReported, str(incident))),
+                    "type": notation(one(types, incident)),
+                    "date": _plain(one(stamps, incident)),
+                    "first_reported": _plain(one(first_reported_at, incident)),
                     "label": label(incident),
                 }
             )
         gaps = []
-        for gap in table(CLEC.gap).get(node, []):
+        for gap in gaps_of.get(node, []):
             gaps.append(
                 {
-                    "after": str(table.one(CLEC.gapAfter, str(gap))),
-                    "expected": sorted(notation(t) for t in table(CLEC.expectedType).get(str(gap), [])),
-                    "note": _plain(table.one(RDFS.comment, str(gap))),
+                    "after": str(one(gap_after, gap)),
+                    "expected": sorted(notation(t) for t in expected.get(str(gap), [])),
+                    "note": _plain(one(comments, gap)),
                 }
             )
         yield {

@@ -69,13 +69,26 @@ READ = (OA.hasBody, OA.hasTarget, OA.hasSource, OA.hasSelector, OA.start, OA.end
 
 def _reader(graph):
     """`pairs(predicate)` over a graph: an rdflib Graph or Dataset asked a predicate at a time; a source that
-    hands triples out by predicate (the build's BuiltGraph, an Oxigraph store) read once for all of READ."""
+    hands triples out by predicate (the build's BuiltGraph, an Oxigraph store) read once for all of READ.
+    The build's graph is read as plain strings, once for every page a build writes (graph.facts.shared)."""
+    if hasattr(graph, "values_of"):
+        from clecgraph.graph.facts import shared
+
+        found = shared(graph, "evidence", lambda: _plain_pairs(graph))
+        return lambda predicate: found[str(predicate)]
     if not hasattr(graph, "triples_of"):
         return lambda predicate: _pairs(graph, predicate)
     found: dict = {p: [] for p in READ}
     for s, p, o in graph.triples_of(READ):
         found[p].append((str(s), o))
     return found.__getitem__
+
+
+def _plain_pairs(graph) -> dict[str, list[tuple[str, str]]]:
+    found: dict[str, list] = {str(p): [] for p in READ}
+    for s, p, o in graph.values_of(READ):
+        found[p].append((s, o))
+    return found
 
 
 def _pairs(graph, predicate) -> list[tuple[str, object]]:

@@ -41,3 +41,15 @@ def test_drop_caches_forgets_what_readers_made():
     graph.drop_caches()
     assert not {"_by_predicate", "_terms", "triple_lines"} & set(graph.__dict__)
     assert len(list(graph.triples_of(["http://p"]))) == 4
+
+
+def test_values_of_are_the_text_of_the_rdflib_terms():
+    lines = [
+        *LINES,
+        '_:b1 <http://q> "x"@en <http://g/a> .',
+        '<http://s4> <http://q> "5"^^<http://www.w3.org/2001/XMLSchema#integer> <http://g/a> .',
+    ]
+    graph = BuiltGraph(lines)
+    expected = sorted((str(s), str(p), str(o)) for s, p, o in graph.triples_of(["http://p", "http://q"]))
+    assert sorted(graph.values_of(["http://p", "http://q"])) == expected
+    assert list(graph.values_of(["http://nothing"])) == []

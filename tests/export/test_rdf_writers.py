@@ -1,0 +1,61 @@
+"""The RDF writers give pyoxigraph's serializations of the graph, whichever way they get the triples."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from hostile_corpus import NASTY
+from rdflib import Dataset, Literal, URIRef
+
+from clecgraph.export import rdf
+from clecgraph.graph.facts import shared_reading
+from clecgraph.graph.quads import BuiltGraph
+
+TEXTS = [*NASTY, "no\u00a0break space", "tab\tinside", "plain words"]
+
+
+def hostile_graph() -> BuiltGraph:
+    dataset = Dataset()
+    for number, text in enumerate(TEXTS):
+        graph = dataset.graph(URIRef(f"http://g/{number % 3}"))
+        subject = URIRef(f"http://s/{number}")
+        graph.add((subject, URIRef("http://p/text"), Literal(text)))
+        graph.add((subject, URIRef("http://p/label"), Literal(text[:10], lang="EN-gb")))  # tag in upper case
+        graph.add((subject, URIRef("http://p/label"), Literal(text[:10], lang="km")))
+        graph.add((subject, URIRef("http://p/same"), URIRef("http://o/shared")))  # in two graphs below
+        dataset.graph(URIRef("http://g/all")).add((subject, URIRef("http://p/same"), URIRef("http://o/shared")))
+    return BuiltGraph.from_dataset(dataset)
+
+
+def serialized(graph: BuiltGraph, rdf_format) -> bytes:
+    """What pyoxigraph writes for the union of the graph's sorted, distinct triples."""
+    triples = sorted({line[: line.rindex(" <")] + " ." for line in graph.lines})
+    parsed = ox.parse(("\n".join(triples) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(parsed, format=rdf_format)
+
+
+def test_union_lines_are_the_distinct_triples_sorted():
+    graph = hostile_graph()
+    expected = sorted({line[: line.rindex(" <")] + " ." for line in graph.lines})
+    assert list(graph.union_lines()) == expected
+    assert len(graph.triple_lines) == len(expected) == graph.triple_count()
+
+
+def test_ntriples_are_the_bytes_pyoxigraph_writes(tmp_path):
+    graph = hostile_graph()
+    rdf.write_ntriples(graph, tmp_path / "graph.nt")
+    written = (tmp_path / "graph.nt").read_bytes()
+    assert written == serialized(graph, ox.RdfFormat.N_TRIPLES)
+    assert b"@en-gb" in written and b"\\t" in written  # the lines that needed pyoxigraph's hand
+
+
+@pytest.mark.parametrize("name", ["turtle", "jsonld"])
+def test_turtle_and_jsonld_read_from_the_written_ntriples_are_the_same(tmp_path, name):
+    graph = hostile_graph()
+    write = {"turtle": rdf.write_turtle, "jsonld": rdf.write_jsonld}[name]
+    write(graph, tmp_path / "alone")
+    with shared_reading(graph):
+        rdf.write_ntriples(graph, tmp_path / "graph.nt")
+        assert rdf.noted(graph, rdf.NTRIPLES_FILE) == tmp_path / "graph.nt"
+        write(graph, tmp_path / "after-ntriples")
+    assert (tmp_path / "after-ntriples").read_bytes() == (tmp_path / "alone").read_bytes()
