@@ -1,7 +1,8 @@
 """Network pages: a projection -> one interactive HTML file that works offline.
 
-pyvis collects the nodes and edges and ships the vis-network library, which
-is inlined into the page; the page around it (legend, search, filters, the
+pyvis ships the vis-network library, which is inlined into the page; the
+nodes and edges are the dicts pyvis's Network would collect (made here, in
+linear time); the page around it (legend, search, filters, the
 note on what was left out) is clecgraph's own (`page.py`), so that nothing
 is fetched from another host and every piece of input text is escaped.
 """
@@ -145,11 +146,29 @@ def _notice(net: nx.Graph, graph_name: str) -> str:
     )
 
 
-def page_data(net: nx.Graph) -> dict:
-    """Nodes, edges and options for vis-network, collected through pyvis."""
-    from pyvis.network import Network
+class _Page:
+    """The nodes and edges of a page, as pyvis's Network(directed=True) collects them (the same
+    dicts), without its list scans per node and edge (quadratic on big pages)."""
 
-    page = Network(directed=True)
+    def __init__(self):
+        self.nodes: list[dict] = []
+        self.edges: list[dict] = []
+        self.ids: set = set()
+
+    def add_node(self, node: str, label: str, shape: str, color, **options) -> None:
+        if node not in self.ids:
+            self.ids.add(node)
+            self.nodes.append({"color": color, **options, "id": node, "label": label or node, "shape": shape})
+
+    def add_edge(self, source: str, to: str, **options) -> None:
+        if source not in self.ids or to not in self.ids:
+            raise ValueError(f"an edge between nodes not on the page: {source} -> {to}")
+        self.edges.append({**options, "from": source, "to": to})
+
+
+def page_data(net: nx.Graph) -> dict:
+    """Nodes, edges and options for vis-network (the dicts pyvis would collect)."""
+    page = _Page()
     directed = net.is_directed()
     weighted = net.graph.get("kind") == "coalitions"
     years: set[int] = set()
