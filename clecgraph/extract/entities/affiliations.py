@@ -139,6 +139,7 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
     orgs.sort(key=lambda c: spans[c][0])
     org_starts = [spans[c][0] for c in orgs]
     persons.sort(key=lambda c: spans[c][0])
+    person_starts = {spans[c][0] for c in persons}
 
     def add_listed(person: Candidate, org: Candidate, role: str | None) -> None:
         """ "Long Kunthea, Phuon Keoreaksmey and Thun Ratha, members of X": every person of the list."""
@@ -156,8 +157,8 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
             o_start, o_end = spans[org]
             if p_end <= o_start and o_start - p_end <= MAX_GAP:
                 gap = text[p_end:o_start]
-                if _crosses_sentence(gap):
-                    continue
+                if _crosses_sentence(gap) or _named_after(text, o_end, person_starts):
+                    continue  # ("A, head of X (XYZ) B": the role is B's)
                 for pattern in PERSON_ROLE_ORG:
                     match = pattern.fullmatch(gap)
                     if match and (role := _role(match)):
@@ -169,7 +170,8 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                     elif PERSON_ORG_ROLE.fullmatch(gap) and (role := _role_after(text[o_end : o_end + 80])):
                         add(person, org, role)
                     elif PERSON_FROM_ORG.fullmatch(gap):
-                        add(person, org, None)
+                        # "lawyers A, B and C from X": each of the list (not "Post photographer A, B from X")
+                        (add if _body_before_list(text, persons, person, spans, orgs) else add_listed)(person, org, None)
             elif o_end <= p_start and p_start - o_end <= MAX_GAP:
                 gap = text[o_end:p_start]
                 if _crosses_sentence(gap):
@@ -183,6 +185,9 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                         if _own_body_after(text, spans[persons[m]][1], org_starts):
                             break  # "photographer Nabil, Archicco Guilliano from ABC and ...": the list's own bodies
                         add(persons[m], org, role)
+                    continue
+                if _POSSESSIVE_GAP.fullmatch(gap):
+                    add(person, org, None)  # "the HRDC's Timothy Mtambo": the body's own person, role unsaid
                     continue
                 if re.fullmatch(r"\s*", gap) and org.extractor == "rules.org.minister":
                     add(person, org, "Minister")  # "Minister of Interior Sar Kheng"
@@ -254,6 +259,30 @@ def _possessive_body(text: str, start: int, orgs: list[Candidate], spans: dict):
     return (before[-1], role) if before else None
 
 
+_OUR_ROLE = re.compile(r"\b[Oo]ur\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
+
+
+def publisher_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict, publisher: str) -> list[Affiliation]:
+    """ "our Executive Council Member X", "our lawyers A and B": the publisher's own people."""
+    persons = sorted((c for c in candidates if c.kind == PERSON), key=lambda c: spans[c][0])
+    found, k = [], 0
+    while k < len(persons):
+        start = spans[persons[k]][0]
+        match = _OUR_ROLE.search(text, max(0, start - 80), start)
+        if not match or not (role := _role(match)):
+            k += 1
+            continue
+        while True:
+            found.append(
+                Affiliation(persons[k].name, publisher, role, Span(field, match.start(), spans[persons[k]][1]), "rules.affiliation")
+            )
+            if k + 1 >= len(persons) or not _LIST_GAP.fullmatch(text, spans[persons[k]][1], spans[persons[k + 1]][0]):
+                break
+            k += 1
+        k += 1
+    return found
+
+
 # (a post in brackets may follow each: "A (General Secretary) and B (Treasurer)")
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 # "Union president Ath Thorn", "Party spokesman Sok Eysan": a kind of body standing for the one body of that kind named
@@ -285,7 +314,9 @@ def kind_affiliations(
 
 
 # "the director of ADHOC, X", "leaders of the 88 Generation Students, including X", "the chair of the X (XYZ) Carol Ng"
-_AFTER_ROLE_OF_ORG = re.compile(r"\s*,\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*")
+# (or with no comma: "the head of Diyarbakır Bar Association Tahir Elçi")
+_AFTER_ROLE_OF_ORG = re.compile(r"\s*,\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*|[ \t]+")
+_POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
 
 
 def _parent_body(text: str, org: Candidate, orgs: list[Candidate], spans: dict) -> str:
@@ -298,6 +329,11 @@ def _parent_body(text: str, org: Candidate, orgs: list[Candidate], spans: dict) 
         if after:
             return next((o.name for o in orgs if spans[o][0] == after.end()), org.name)
     return org.name
+
+
+def bare_unit(name: str) -> bool:
+    """ "Executive Council", "Kars Branch": a unit named without the body it belongs to."""
+    return name.split()[-1].casefold() in _UNITS and not _UNIT_OF.match(name)
 
 
 def unit_parent(name: str, org_names) -> str:
@@ -327,6 +363,23 @@ _UNITS = EN.words("unit_words")
 _UNIT_OF = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?i:" + EN.alternation("unit_words") + r")\s+of\s+(?:the\s+)?(?P<parent>\S.*)$")
 # "... of the X", or, in a signature, the body on the line below ("Chairperson of the Global Council\n\nX")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?|[ \t]*\n\s*(?:the\s+)?")
+
+
+_BARE_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?")
+
+
+def _named_after(text: str, end: int, person_starts: set[int]) -> bool:
+    """A person's name follows the body's directly ("head of X (XYZ) Metin Y")."""
+    return _BARE_GAP.match(text, end).end() in person_starts
+
+
+def _body_before_list(text: str, persons: list[Candidate], person: Candidate, spans: dict, orgs: list[Candidate]) -> bool:
+    """The list that ends with `person` opens just after a body's name: its first member has a body of their own."""
+    k = persons.index(person)
+    while k > 0 and _LIST_GAP.fullmatch(text, spans[persons[k - 1]][1], spans[persons[k]][0]):
+        k -= 1
+    first = spans[persons[k]][0]
+    return any(0 <= first - spans[o][1] <= 40 and not _crosses_sentence(text[spans[o][1] : first]) for o in orgs)
 
 
 def _own_body_after(text: str, end: int, org_starts: list[int]) -> bool:

@@ -26,8 +26,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from clecgraph.extract.components import Component, Work, component
-from clecgraph.extract.entities.affiliations import find_affiliations, kind_affiliations, unit_parent
+from clecgraph.extract.entities.affiliations import (
+    bare_unit,
+    find_affiliations,
+    kind_affiliations,
+    publisher_affiliations,
+    unit_parent,
+)
 from clecgraph.extract.entities.gazetteer_names import build_place_table
+from clecgraph.extract.entities.given_persons import given_name_persons
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
 from clecgraph.extract.entities.ministers import minister_titles
 from clecgraph.extract.entities.officers import officer_affiliations, signed_post_persons
@@ -49,7 +56,9 @@ from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Affiliatio
 
 # In a Title Case Headline capitals say little: names guessed from their
 # shape are dropped there (names found in the text still reach it in the second pass).
-_GUESSES = frozenset({"rules.org.grammar", "rules.org.staff", "rules.org.ampersand", "rules.person.described", "rules.person.khmer"})
+_GUESSES = frozenset(
+    {"rules.org.grammar", "rules.org.staff", "rules.org.ampersand", "rules.person.described", "rules.person.khmer", "rules.person.given"}
+)
 
 
 @dataclass(frozen=True)
@@ -167,6 +176,7 @@ CANDIDATE_COMPONENTS = (
     _candidates(
         "person.post", lambda k: lambda w, f: post_persons(f.text, f.tokens, f.starts, f.name), "posts, bodies and lists around a name"
     ),
+    _candidates("person.given", lambda k: lambda w, f: given_name_persons(f.text, f.tokens, f.name), "a known given name, then names"),
     _candidates("person.signed", lambda k: lambda w, f: signed_post_persons(f.text, f.tokens, f.name), '"Chairperson: A B" lines'),
     _candidates("person.known", _person_table, "persons of the authorities"),
     _candidates("org.signatories", _signatories, '"Endorsed by:" blocks'),
@@ -241,7 +251,7 @@ def issuers_of(knowledge: Knowledge):
     return step
 
 
-@component("entities.affiliations", ["spans"], ["affiliations"])
+@component("entities.affiliations", ["spans", "publishers"], ["affiliations"])
 def affiliations_of(knowledge: Knowledge):
     """A person's role in a body: written beside the name, else named by the body's kind alone."""
 
@@ -252,6 +262,13 @@ def affiliations_of(knowledge: Knowledge):
             affiliations += find_affiliations(f.text, f.name, f.chosen, spans)
             listed = {(a.person, a.organisation) for a in affiliations}
             affiliations += [a for a in officer_affiliations(f.text, f.name, f.chosen, spans) if (a.person, a.organisation) not in listed]
+            if work["publishers"]:
+                # "our Executive Council Member X": a role in a unit of the publisher, named by the unit alone
+                ours = publisher_affiliations(f.text, f.name, f.chosen, spans, work["publishers"][0])
+                mine = {a.person for a in ours}
+                affiliations = [a for a in affiliations if a.person not in mine or not bare_unit(a.organisation)]
+                listed = {a.person for a in affiliations}
+                affiliations += [a for a in ours if a.person not in listed]
         org_names = sorted({c.name for f in fields for c in f.chosen if c.kind == ORGANISATION})
         known = {(a.person, a.organisation) for a in affiliations}
         for f, spans in zip(fields, field_spans):

@@ -17,6 +17,7 @@ from clecgraph.dates import MONTHS
 from clecgraph.extract.entities.orgspans import OWNED, UNITS, country_before_acronym, grammar_span, name_tail, outlet_span
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import PhraseTable, Token, fold, joined
+from clecgraph.knowledge.given_names import given_names
 from clecgraph.knowledge.lexicon import (
     CONNECTORS,
     DEMONYMS,
@@ -305,6 +306,16 @@ def _split_after_known(tokens: list[Token], chunks: list[Chunk], known_ends: set
     return [c for c in out if c.start < c.end]
 
 
+def person_after_head(tokens: list[Token], a: int, b: int) -> int:
+    """The end of a body's name whose run goes on into a person's: "the head of the X Bar Association Tahir
+    Demir" ends at "Association" (a head word, then two or more words opened by a known given name)."""
+    names = given_names()
+    for h in range(b - 3, a - 1, -1):
+        if tokens[h].key in ORG_HEADS and tokens[h + 1].key in names and tokens[h + 1].cap and not tokens[h + 1].upper:
+            return h + 1
+    return b
+
+
 def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
     """ "the founder of the Brotherhood for Democracy", "editor of The Sunday Leader": a role's body."""
     found = []
@@ -324,6 +335,7 @@ def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: s
         role = tokens[k - 1]
         if role.key not in ROLE_HEADS or role.cap or not joined(text, role, tokens[k]):
             continue
+        b = person_after_head(tokens, a, b)
         words = tokens[a:b]
         if all(t.key in STOPWORDS or t.key in CONNECTORS for t in words) or any(t.text[:1].isdigit() for t in words):
             continue

@@ -1,0 +1,72 @@
+"""Persons found by a known given name, without a title, role or speech verb beside them.
+
+Invented sentences in the styles of statements from South Asia, the Arab world,
+Latin America, Eastern Europe and Africa; and the words such a name table shares
+with the language, which must not become persons.
+"""
+
+from __future__ import annotations
+
+from rule_checks import names, run
+
+from clecgraph.knowledge.given_names import given_names, is_given_name
+from clecgraph.model import PERSON
+
+
+def test_given_name_table_holds_names_of_many_countries():
+    assert all(is_given_name(n) for n in ("Khalid", "Priya", "Jorge", "Siarhei", "Óscar", "Bjørn"))
+    assert not is_given_name("Tribunal")
+
+
+def test_given_name_table_drops_names_rare_everywhere():
+    assert len(given_names(2)) < len(given_names(1))
+
+
+def test_arabic_names_in_a_list_without_cue(extract):
+    x = run(extract, "The court sentenced Khalid Mansour, Yousef Haddad and Leila Nasser to five years in prison.")
+    assert {"Khalid Mansour", "Yousef Haddad", "Leila Nasser"} <= names(x, PERSON)
+
+
+def test_south_asian_names_after_including(extract):
+    x = run(extract, "Police detained eleven protesters, including Priya Raman and Suresh Kulkarni, outside the assembly.")
+    assert {"Priya Raman", "Suresh Kulkarni"} <= names(x, PERSON)
+
+
+def test_latin_american_compound_names(extract):
+    x = run(extract, "The prosecutor charged Jorge Paredes Quispe over the killing of Ana Lucía Mamani last year.")
+    assert {"Jorge Paredes Quispe", "Ana Lucía Mamani"} <= names(x, PERSON)
+
+
+def test_east_european_names_listed_after_a_colon(extract):
+    x = run(extract, "Those detained on Tuesday: Siarhei Kavaliou, Volha Marozava, Oleksandr Hrytsenko.")
+    assert {"Siarhei Kavaliou", "Volha Marozava", "Oleksandr Hrytsenko"} <= names(x, PERSON)
+
+
+def test_listed_unknown_names_follow_a_known_one(extract):
+    x = run(extract, "Officers arrested Amina Dlamini, Thandeka Mahlangu and Nokuthula Zwane at the rally.")
+    assert {"Amina Dlamini", "Thandeka Mahlangu", "Nokuthula Zwane"} <= names(x, PERSON)
+
+
+def test_a_name_before_a_kind_word_names_a_place_or_body(extract):
+    x = run(extract, "Marchers gathered on Mohamed Ali Street before a forum at the Nelson Mandela Foundation.")
+    assert not {"Mohamed Ali", "Nelson Mandela"} & names(x, PERSON)
+
+
+def test_a_particle_opens_no_person_name(extract):
+    x = run(extract, "Al Jazeera reported that Los Zetas gunmen had fled.")
+    assert not {"Al Jazeera", "Los Zetas"} & names(x, PERSON)
+
+
+def test_a_word_the_text_writes_in_lower_case_is_no_given_name(extract):
+    x = run(extract, "Grace Fellowship opened its doors to the evicted families, who said they had no hope and no grace period.")
+    assert "Grace Fellowship" not in names(x, PERSON)
+
+
+def test_a_given_name_inside_a_longer_capitalised_name_is_not_cut_out(extract):
+    x = run(extract, "The Radio Hamid Karimi Memorial Trust gave the award.")
+    assert "Hamid Karimi" not in names(x, PERSON)
+
+
+def test_an_acronym_rank_before_a_given_name_is_not_part_of_the_name(extract):
+    x = run(extract, "Gunmen killed SSP Rajesh Thapa and two constables on the highway.")
+    assert "Rajesh Thapa" in names(x, PERSON)
