@@ -20,6 +20,7 @@ from __future__ import annotations
 from clecgraph.extract.entities.persons import _glued_name, _name_run, name_token
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
+from clecgraph.knowledge.demonyms import nationality_words
 from clecgraph.knowledge.given_names import given_names
 from clecgraph.knowledge.lexicon import ADMIN_PLACE_WORDS, EN, NATURAL_PLACE_WORDS, ORG_HEADS, ROLE_HEADS, SITE_WORDS
 from clecgraph.model import PERSON
@@ -33,7 +34,7 @@ _PLACE_AFTER = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | EN.words("
 _BODY_AFTER = frozenset(w + e for w in ROLE_HEADS | EN.words("org_kinds") for e in ("", "s"))
 _KIND_WORDS = _KIND_AFTER | EN.words("org_kinds") | EN.words("business_trades") | EN.words("portfolio_words")
 # (a particle opens a place or a body's name, not a person's: "Al Jazeera", "El Salvador", "Los Zetas")
-_NOT_FIRST = EN.words("calendar_words") | frozenset(EN.map("demonyms")) | EN.words("name_particles")
+_NOT_FIRST = EN.words("calendar_words") | frozenset(EN.map("demonyms")) | EN.words("name_particles") | nationality_words()
 
 
 def given_name_persons(text: str, tokens: list[Token], field: str) -> list[Candidate]:

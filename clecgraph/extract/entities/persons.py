@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
+from clecgraph.knowledge.demonyms import name_tails, nationality_words
 from clecgraph.knowledge.lexicon import (
     ADMIN_PLACE_WORDS,
     CONNECTORS,
@@ -60,7 +61,19 @@ def family_names_first() -> frozenset[str]:
 
 # (role nouns too: "Deputy Regional Director for Campaigns" is a post, not a name)
 # (capitalised "Ng" is a Cantonese family name, not the Filipino connector)
-_NOT_NAME = STOPWORDS | ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | (CONNECTORS - {"ng"}) | ROLE_HEADS
+# (nor the end of a nationality word of two words: "a Sri Lankan national")
+_NOT_NAME = (
+    STOPWORDS
+    | ORG_HEADS
+    | ADMIN_PLACE_WORDS
+    | NATURAL_PLACE_WORDS
+    | SITE_WORDS
+    | TITLES
+    | (CONNECTORS - {"ng"})
+    | ROLE_HEADS
+    | name_tails()
+)
+_NATIONALITIES = nationality_words()
 _SPEECH_BEFORE = EN.words("speech_before_name")
 _NOT_TITLED = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | TITLES | FUNCTION_MONTHS
 _SET_OFF_VERBS = EN.words("set_off_verbs")
@@ -279,5 +292,6 @@ def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
 def _lone_name(tokens: list[Token], i: int) -> bool:
     # A single word stands for a person only if it looks like a given name:
     # not a word that names a kind of thing (those are in the stop lists).
+    # (nor a nationality word: "Egyptian, who ..." is no one's name)
     token = tokens[i]
-    return len(token.text) >= 3 and token.text[1:].islower()
+    return len(token.text) >= 3 and token.text[1:].islower() and token.key not in _NATIONALITIES

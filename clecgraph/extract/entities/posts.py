@@ -17,6 +17,8 @@ import re
 from clecgraph.extract.entities.persons import _name_run, name_token
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
+from clecgraph.knowledge.demonyms import nationality_words
+from clecgraph.knowledge.gazetteer import lookup
 from clecgraph.knowledge.lexicon import PERSON_ROLES, ROLE_HEADS, ROLE_WORDS
 from clecgraph.model import PERSON
 
@@ -30,6 +32,7 @@ _LIST_OPENER = re.compile(
 )
 # "the Duterte administration", "Than Shwe's regime": a government named after its leader names a person.
 _LEADER_RULE = re.compile(r"(?:['\u2019]s)?\s+(?:administration|regime|government|presidency|junta)\b")
+_NATIONALITIES = nationality_words()
 # "X Y from the Daily Ledger", "X Y of Nordic Radio": the body a person comes from, capitalised.
 _FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 
@@ -80,7 +83,8 @@ def post_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
         # a leader who names a government ("the Duterte administration")
         if previous.key == "the":
             j = _name_run(text, tokens, i, most=3)
-            if j > i and _LEADER_RULE.match(text, tokens[j - 1].end) and (j - i >= 2 or _lone_word(tokens[i])):
+            # (not a place's nor a nation's: "the Maharashtra government", "the Egyptian government")
+            if j > i and _LEADER_RULE.match(text, tokens[j - 1].end) and (j - i >= 2 or _lone_leader(tokens[i])):
                 found.append(_candidate(tokens, i, j, field, "rules.person.leader"))
                 continue
         # a post of a body, a comma, then the name
@@ -108,6 +112,10 @@ def post_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
 
 def _lone_word(token: Token) -> bool:
     return len(token.text) >= 3 and token.text[1:].islower()
+
+
+def _lone_leader(token: Token) -> bool:
+    return _lone_word(token) and token.key not in _NATIONALITIES and not lookup(token.text)
 
 
 def _post_follows(text: str, tokens: list[Token], j: int) -> bool:

@@ -70,3 +70,23 @@ def test_a_given_name_inside_a_longer_capitalised_name_is_not_cut_out(extract):
 def test_an_acronym_rank_before_a_given_name_is_not_part_of_the_name(extract):
     x = run(extract, "Gunmen killed SSP Rajesh Thapa and two constables on the highway.")
     assert "Rajesh Thapa" in names(x, PERSON)
+
+
+def test_a_nationality_word_names_no_person(extract):
+    x = run(extract, "The Egyptian government must free them. Mahinda Perera, a Sri Lankan national, was held; Egyptian, who?")
+    assert not {"Egyptian", "Sri Lankan"} & names(x, PERSON)
+
+
+def test_a_state_before_government_is_no_leader(extract):
+    x = run(extract, "The court issued notice to the Maharashtra government over the arrests.")
+    assert "Maharashtra" not in names(x, PERSON)
+
+
+def test_a_leader_before_government_is_a_person(extract):
+    x = run(extract, "Critics of the Duterte administration were arrested.")
+    assert "Duterte" in names(x, PERSON)
+
+
+def test_a_family_name_that_is_a_nationality_word_stays(extract):
+    x = run(extract, "Daniel Welsh, a researcher at the Solidarity Center, said the arrests were unlawful.")
+    assert "Daniel Welsh" in names(x, PERSON)
