@@ -77,14 +77,30 @@ class Index:
         self.out: dict = {}
         self.back: dict = {p: {} for p in backwards}
         self.base = base
-        normalised = TERMS.normalised
+        out, back, literals = self.out, self.back, {}  # literal -> itself or its normalised form
         for s, p, o in triples:
-            if type(o) is ox.Literal and o.datatype.value not in (XSD_STRING, LANG_STRING):
-                o = normalised(o)
-            self.out.setdefault(s, {}).setdefault(p, set()).add(o)
-            index = self.back.get(p)
+            if type(o) is ox.Literal:
+                found = literals.get(o)
+                if found is None:
+                    found = literals[o] = o if o.datatype.value in (XSD_STRING, LANG_STRING) else TERMS.normalised(o)
+                o = found
+            # (get before add: setdefault would make a new dict or set for every triple)
+            by_predicate = out.get(s)
+            if by_predicate is None:
+                out[s] = {p: {o}}
+            else:
+                values = by_predicate.get(p)
+                if values is None:
+                    by_predicate[p] = {o}
+                else:
+                    values.add(o)
+            index = back.get(p)
             if index is not None:
-                index.setdefault(o, set()).add(s)
+                subjects = index.get(o)
+                if subjects is None:
+                    index[o] = {s}
+                else:
+                    subjects.add(s)
 
     def objects(self, s, p) -> set | frozenset:
         found = self.out.get(s)

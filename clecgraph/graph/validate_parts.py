@@ -177,12 +177,13 @@ def _validate_native(graph: BuiltGraph, progress=None) -> ValidationResult:
     for_shared = native_shapes(shared_shapes, shared_constraints)
     chunks, context, shared = parts(graph, CHUNK)
     total = len(chunks) + 1
-    results = [native_check(_ox_triples(shared), for_shared)]
+    terms = OxTerms()
+    results = [native_check(_triples(shared, terms), for_shared)]
     if progress:
         progress("validate", 1, total)
-    base = native_index(_ox_triples(context), for_statements)
+    base = native_index(_triples(context, terms), for_statements)
     for lines in chunks:
-        results.append(native_check(_ox_triples(lines), for_statements, base=base, scheme=False))
+        results.append(native_check(_triples(lines, terms), for_statements, base=base, scheme=False))
         if progress:
             progress("validate", len(results), total)
     violations = ordered(v for _, found in results for v in found)
@@ -191,10 +192,51 @@ def _validate_native(graph: BuiltGraph, progress=None) -> ValidationResult:
 
 
 def _ox_triples(lines: list[str]):
+    """The lines' triples as pyoxigraph's parser reads them (the reference for `_triples`)."""
     import pyoxigraph as ox
 
     for quad in ox.parse(LineReader(lines), format=ox.RdfFormat.N_QUADS):
         yield quad.subject, quad.predicate, quad.object
+
+
+def _triples(lines: list[str], terms: OxTerms | None = None):
+    """The lines' (s, p, o) as pyoxigraph terms, each distinct term's text read once: a graph
+    repeats its IRIs, types, offsets and names, and parsing every line anew made most of
+    validation's time. A line is `S P O G .` with S and P an IRI or blank node and G an IRI
+    (BuiltGraph's lines), so the object is what lies between P and the last " <"."""
+    terms = OxTerms() if terms is None else terms
+    for line in lines:
+        i = line.index(" ")
+        j = line.index(" ", i + 1)
+        yield terms[line[:i]], terms[line[i + 1 : j]], terms[line[j + 1 : line.rindex(" <")]]
+
+
+class OxTerms(dict):
+    """N-Quads term text -> the pyoxigraph term, made once per distinct text."""
+
+    def __missing__(self, text: str):
+        value = self[text] = _ox_term(text)
+        return value
+
+
+def _ox_term(text: str):
+    import pyoxigraph as ox
+
+    if "\\" not in text:  # no escape: the text is the value (else the parser reads it, below)
+        if text[0] == "<":
+            return ox.NamedNode(text[1:-1])
+        if text.startswith("_:"):
+            return ox.BlankNode(text[2:])
+        end = text.rindex('"')
+        body, tail = text[1:end], text[end + 1 :]
+        if not tail:
+            return ox.Literal(body)
+        if tail[0] == "@":
+            return ox.Literal(body, language=tail[1:])
+        if tail.startswith("^^<"):
+            return ox.Literal(body, datatype=ox.NamedNode(tail[3:-1]))
+    quad = next(iter(ox.parse(f"<urn:x:s> <urn:x:p> {text} .\n".encode(), format=ox.RdfFormat.N_TRIPLES)))
+    return quad.object
 
 
 def statement_graphs(graph: BuiltGraph) -> list[URIRef]:

@@ -69,3 +69,19 @@ def test_broken_graph_parts_find_the_union_violations(sample_build, monkeypatch,
     graph = BuiltGraph(broken(result.graph.lines))
     found = same_verdict(graph)
     assert not found.conforms and len(found.violations) >= 5
+
+
+def test_terms_read_from_line_text_equal_the_parsers(tmp_path):
+    """The validator reads each line's terms from its text; escapes, languages, datatypes, blank
+    nodes and a " <" inside a literal give the terms pyoxigraph's parser gives."""
+    folder = write_hostile_corpus(tmp_path / "hostile")
+    lines = list(build([folder / "hostile.jsonl", folder / "hostile.csv"], out=None, validate=False).graph.lines)
+    lines += [
+        '<http://s> <http://p> "a \\"quoted\\" <x> word\\nand a line" <http://g> .',
+        '<http://s> <http://p> "caf\\u00E9 \\U0001F600 back\\\\slash" <http://g> .',
+        '_:b1 <http://p> "Phnom Penh"@km-latn <http://g> .',
+        '<http://s> <http://p> "01"^^<http://www.w3.org/2001/XMLSchema#integer> <http://g> .',
+        "<http://s> <http://p> _:b1 <http://g> .",
+        "<http://s/caf\\u00E9> <http://p> <http://o/\\u00E9> <http://g> .",
+    ]
+    assert list(validate_parts._triples(lines)) == list(validate_parts._ox_triples(lines))
