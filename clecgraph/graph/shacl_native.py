@@ -245,12 +245,15 @@ def _class(run, focus, values, cls):
             yield v
 
 
+_XSD_STRING_RULE = XSD.string  # (rdflib makes a new term at each namespace lookup: once here)
+
+
 def _datatype(run, focus, values, rule):
     verdicts = TERMS.datatype_verdicts
     for v in values:
         if type(v) is not ox.Literal:
             yield v
-        elif rule == XSD.string and v.datatype.value == XSD_STRING:
+        elif rule == _XSD_STRING_RULE and v.datatype.value == XSD_STRING:
             continue  # a plain string: rdflib's value is a str
         else:
             key = (v, rule)
@@ -286,14 +289,16 @@ def _value_fits(v: Literal, rule) -> bool:
     return isinstance(v.value, _KINDS[rule]) if rule in _KINDS else True
 
 
+_NODE_KINDS = {
+    ox.NamedNode: (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI),
+    ox.BlankNode: (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI),
+    ox.Literal: (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral),
+}
+
+
 def _node_kind(run, focus, values, kind):
-    allowed = {
-        ox.NamedNode: (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI),
-        ox.BlankNode: (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI),
-        ox.Literal: (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral),
-    }
     for v in values:
-        if kind not in allowed.get(type(v), ()):
+        if kind not in _NODE_KINDS.get(type(v), ()):
             yield v
 
 
@@ -343,23 +348,31 @@ def _max_length(run, focus, values, n):
 
 
 def _range(test):
-    def check(run, focus, values, bound: Literal):
-        from pyshacl.rdfutil.compare import compare_literal  # how pySHACL orders literals
+    verdicts: dict = {}  # (value, bound) -> within it; a graph repeats its offsets and dates
 
-        bound_is_string = isinstance(bound.value, str)
+    def check(run, focus, values, bound: Literal):
         for v in values:
-            ok = False
-            if type(v) is ox.Literal:
-                value = TERMS.as_rdflib(v)
-                if isinstance(value.value, str) == bound_is_string:
-                    try:
-                        ok = test(compare_literal(value, bound))
-                    except (TypeError, NotImplementedError):
-                        ok = False
+            ok = verdicts.get((v, bound))
+            if ok is None:
+                ok = verdicts[(v, bound)] = _within(test, v, bound)
             if not ok:
                 yield v
 
     return check
+
+
+def _within(test, v, bound: Literal) -> bool:
+    from pyshacl.rdfutil.compare import compare_literal  # how pySHACL orders literals
+
+    if type(v) is not ox.Literal:
+        return False
+    value = TERMS.as_rdflib(v)
+    if isinstance(value.value, str) != isinstance(bound.value, str):
+        return False
+    try:
+        return bool(test(compare_literal(value, bound)))
+    except (TypeError, NotImplementedError):
+        return False
 
 
 def _comparable(node):

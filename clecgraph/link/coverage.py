@@ -12,8 +12,9 @@ Places added only to complete a hierarchy are counted apart.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 from rdflib.namespace import FOAF, OWL, RDF, SKOS
 
 from clecgraph.vocab import CLEC, GEO, OA, ORG, SCHEMA, SEM
@@ -31,13 +32,41 @@ def _share(part: int, whole: int) -> float | None:
 
 
 def link_coverage(dataset: Dataset) -> dict:
-    # rdflib makes a new term at each `RDF.type`-style attribute lookup: look each up once here.
-    a, place_class, same_as, identifying, motivated = RDF.type, SCHEMA.Place, OWL.sameAs, OA.identifying, OA.motivatedBy
-    lat, long, has_body, used_by = GEO.lat, GEO.long, OA.hasBody, (SCHEMA.mentions, SEM.hasPlace)
-    properties = set(_PROPERTIES)
+    """The coverage of an rdflib Dataset (or anything with rdflib's `quads`)."""
+    return _coverage(((s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))), URIRef)
+
+
+def link_coverage_of_lines(lines: Iterable[str]) -> dict:
+    """The same figures from N-Quads lines (a BuiltGraph's, `S P O G .`, S and P an IRI or blank
+    node, G an IRI): read as text, no term made; an IRI stands for itself without its brackets.
+    The same as `link_coverage` of the graph (tests/link/test_link_places.py)."""
+    wanted = {f"<{p}>" for p in PREDICATES}
+
+    def triples():
+        for line in lines:
+            i = line.index(" ")
+            j = line.index(" ", i + 1)
+            p = line[i + 1 : j]
+            if p in wanted:
+                s, o = line[:i], line[j + 1 : line.rindex(" <")]
+                yield (s[1:-1] if s[0] == "<" else s), p[1:-1], (o[1:-1] if o[0] == "<" else o)
+
+    return _coverage(triples(), str)
+
+
+def _coverage(triples: Iterable[tuple], iri) -> dict:
+    """The figures from (s, p, o) nodes; `iri(text)` is how an IRI is written among them."""
+    a, place_class, same_as, identifying, motivated = (
+        iri(str(t)) for t in (RDF.type, SCHEMA.Place, OWL.sameAs, OA.identifying, OA.motivatedBy)
+    )
+    lat, long, has_body = iri(str(GEO.lat)), iri(str(GEO.long)), iri(str(OA.hasBody))
+    used_by = (iri(str(SCHEMA.mentions)), iri(str(SEM.hasPlace)))
+    unlinked, primary_topic, organisation_class = iri(str(CLEC.unlinked)), iri(str(FOAF.isPrimaryTopicOf)), iri(str(ORG.Organization))
+    identity = tuple(iri(str(p)) for p in IDENTITY)
+    properties = {iri(str(p)) for p in _PROPERTIES}
     props: dict = defaultdict(lambda: defaultdict(set))
     bodies = []
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
+    for s, p, o in triples:
         if p in properties:
             props[s][p].add(o)
         elif p == has_body:
@@ -57,12 +86,11 @@ def link_coverage(dataset: Dataset) -> dict:
     mentions = [body for note, body in bodies if identifying in props[note][motivated] and is_place(body)]
     places = sorted({n for n in list(props) if is_place(n) and props[n]["used"]})
     added = sorted({n for n in list(props) if is_place(n) and not props[n]["used"]})
-    organisation_class = ORG.Organization
     organisations = sorted(n for n in list(props) if organisation_class in props[n][a])
-    with_id = [n for n in organisations if any(props[n][p] for p in IDENTITY)]
+    with_id = [n for n in organisations if any(props[n][p] for p in identity)]
     linked = [n for n in places if geonames(n) and located(n)]
-    dbpedia = [n for n in organisations if any(str(i).startswith(DBPEDIA_PREFIXES) for i in props[n][OWL.sameAs])]
-    wikipedia = [n for n in organisations if any(str(i).startswith(WIKIPEDIA_PREFIX) for i in props[n][FOAF.isPrimaryTopicOf])]
+    dbpedia = [n for n in organisations if any(str(i).startswith(DBPEDIA_PREFIXES) for i in props[n][same_as])]
+    wikipedia = [n for n in organisations if any(str(i).startswith(WIKIPEDIA_PREFIX) for i in props[n][primary_topic])]
     return {
         "place_mentions": {
             "total": len(mentions),
@@ -75,7 +103,7 @@ def link_coverage(dataset: Dataset) -> dict:
             "coordinates": sum(1 for n in places if located(n)),
             "geonames_and_coordinates": len(linked),
             "share": _share(len(linked), len(places)),
-            "unlinked": len([n for n in places if props[n][CLEC.unlinked]]),
+            "unlinked": len([n for n in places if props[n][unlinked]]),
         },
         "places_added_for_hierarchy": len(added),
         "organisations": {

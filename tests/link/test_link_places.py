@@ -160,6 +160,10 @@ def test_graph_terms_and_coverage():
     assert coverage["place_mentions"] == {"total": 3, "geonames_and_coordinates": 2, "share": round(2 / 3, 4)}
     assert coverage["places"]["total"] == 3 and coverage["places"]["unlinked"] == 1
     assert coverage["places_added_for_hierarchy"] == 2  # the municipality of Phnom Penh and Cambodia
+    from clecgraph.graph.quads import BuiltGraph
+    from clecgraph.link.coverage import link_coverage_of_lines
+
+    assert link_coverage_of_lines(BuiltGraph.from_dataset(dataset).lines) == coverage  # read as text, the same figures
 
 
 def test_the_default_build_opens_no_network_connection(monkeypatch):
