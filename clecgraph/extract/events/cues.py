@@ -302,6 +302,25 @@ def is_land_taken(text: str, trigger_start: int, trigger_end: int) -> bool:
     return bool(_LAND.search(text, start, min(len(text), trigger_end + 60)))
 
 
+# "published a report", "a study, published by X", 'published "Title"': a word of publishing tells of a
+# publication only with the report it publishes ("published stories", "an article published by" do not)
+_PUBLISHING = re.compile(r"publish", re.I)
+_REPORT_NAMED = re.compile(r"\b" + EN.alternation("publication_words") + r"\b", re.I)
+_TITLE_AFTER = re.compile(r"\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+)?[\"“‘'][A-Z0-9]")
+
+
+def is_report_named(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """A word of publishing with a report, study or titled work beside it, in its own sentence."""
+    if not _PUBLISHING.match(text, trigger_start):
+        return True
+    if _TITLE_AFTER.match(text, trigger_end):
+        return True
+    start = max(0, trigger_start - 60, text.rfind(". ", 0, trigger_start) + 1)
+    stop = text.find(". ", trigger_end)
+    end = min(len(text), trigger_end + 60, stop if stop >= 0 else len(text))
+    return bool(_REPORT_NAMED.search(text, start, end))
+
+
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 

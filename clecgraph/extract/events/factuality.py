@@ -46,12 +46,59 @@ def _other_sense(text: str, hit: TriggerHit) -> bool:
     return hit.kind is not None and any(CALLED_OFF_WHEN[reading](text, hit) for reading in hit.kind.called_off_when)
 
 
-def doubted(text: str, clause: int, hit: TriggerHit) -> str | None:
+# "charged with participating in a public gathering with intent to promote public violence": the offence a charge
+# names, to its clause's end; what it names is alleged, not reported ("for holding a picket" is the act punished)
+_OFFENCE_CUE = re.compile(r"\b" + EN.alternation("offence_cues") + r"\s+", re.I)
+_OFFENCE_STOP = re.compile(r"[,;:()\[\]–—\"“”]|\s-\s|\b" + EN.alternation("offence_phrase_ends") + r"\b", re.I)
+_TOLD_OF = re.compile(
+    r"\bfor\s+[a-z]+ing\b|\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$|[’']s\s+(?:[\w-]+\s+)?$", re.I
+)
+# "They alleged that the men faced torture": what a source alleges, to the sentence's end
+_ALLEGED_THAT = re.compile(r"\b" + EN.alternation("alleging_that_cues") + r"\b", re.I)
+# "official charges have not yet been brought": an event said, after its word, not to have come about
+_NOT_BROUGHT = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+    + EN.alternation("coming_about_verbs")
+    + r"\b",
+    re.I,
+)
+# between two event words of one list: commas, "and", "or", and at most two words that qualify the next one
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+|\s*/\s*)(?:[a-z][\w-]*\s+){0,2}")
+
+
+_NOT_QUALIFIERS = EN.words("function_words") | EN.words("auxiliary_words") | EN.words("modal_words")
+
+
+def is_list_joint(text: str, previous_end: int, start: int) -> bool:
+    """Only a list's joint between two event words ("arrests, detention", "beaten and illegally detained");
+    the words before the second qualify it ("illegal arrests"), none opens a clause of its own ("while others
+    blocked", "and will stand trial")."""
+    joint = _LIST_JOINT.fullmatch(text, previous_end, start) if start - previous_end <= 40 else None
+    if joint is None:
+        return False
+    words = text[previous_end:start].replace(",", " ").replace("/", " ").split()
+    return not any(word.lower() in _NOT_QUALIFIERS for word in words if word.lower() not in ("and", "or"))
+
+
+def is_offence_named(text: str, sentence: int, trigger_start: int) -> bool:
+    """The trigger is inside the offence a charge or an accusation names, before its clause ends."""
+    window = max(sentence, trigger_start - 160)
+    cue = None
+    for cue in _OFFENCE_CUE.finditer(text, window, trigger_start):
+        pass
+    if cue is None or len(text[cue.end() : trigger_start].split()) > 14:
+        return False
+    # ("for participating in demonstrations": the act punished; "masterminding last Tuesday's demonstration": an event
+    # told of, named by its own determiner)
+    return _OFFENCE_STOP.search(text, cue.end(), trigger_start) is None and not _TOLD_OF.search(text, cue.end(), trigger_start)
+
+
+def doubted(text: str, sentence: int, clause: int, hit: TriggerHit) -> str | None:
     """An event read_hit would keep, told in a way that does not assert it (None: asserted)."""
     window = text[max(clause, hit.start - 50) : hit.start]
-    if _ABSENCE.search(window):
+    if _ABSENCE.search(window) or _NOT_BROUGHT.match(text, hit.end):
         return "negated"
-    if _ALLEGED.search(window):
+    if _ALLEGED.search(window) or _ALLEGED_THAT.search(text, sentence, hit.start) or is_offence_named(text, sentence, hit.start):
         return "hedged"
     if _TO_FACE.search(window):
         return "planned"
@@ -85,4 +132,4 @@ def unasserted_reading(text: str, view, hit: TriggerHit) -> HitReading:
     return HitReading(clause=clause, ongoing=False, after_one=False, background=True, referred=True, same_scene=False)
 
 
-__all__ = ["ASSERTED", "doubted", "how_told", "unasserted_reading"]
+__all__ = ["ASSERTED", "doubted", "how_told", "is_list_joint", "is_offence_named", "unasserted_reading"]

@@ -38,7 +38,7 @@ from clecgraph.extract.events import place_within
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
 from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date
-from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, unasserted_reading
+from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, is_list_joint, unasserted_reading
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
 from clecgraph.extract.events.merging import OWN, Occurrence, merge
@@ -168,17 +168,23 @@ def _sentence_occurrences(
     found = []
     previous_end = here.sentence.start
     counted, quotes = here.sentence.start, 0  # quote marks in the sentence before the trigger, counted on as the triggers go
+    before: tuple[int, str] | None = None  # the end and factuality of the sentence's last event word
     for position, hit in enumerate(here.hits):
         quotes += sum(text.count(mark, counted, hit.start) for mark in _QUOTE_MARK_CHARS)
         counted = max(counted, hit.start)
         reading = read_hit(text, view.name, here, hit, previous_end)
         # every event says how it is told; those not asserted are kept, placed and dated by their own words only
         factuality = (
-            how_told(text, view.name, here, hit, previous_end) if reading is None else doubted(text, reading.clause, hit) or ASSERTED
+            how_told(text, view.name, here, hit, previous_end)
+            if reading is None
+            else doubted(text, here.sentence.start, reading.clause, hit) or ASSERTED
         )
+        if factuality == ASSERTED and before is not None and before[1] != ASSERTED and is_list_joint(text, before[0], hit.start):
+            factuality = before[1]  # "possible arrests, detention and torture": the cue of a list's first word governs the list
         previous_end = hit.end
         if factuality is None:
             continue  # the trigger's words in another sense ("an attack on press freedom")
+        before = (hit.end, factuality)
         if factuality != ASSERTED:
             reading = unasserted_reading(text, here, hit)
         own, date = date_of_hit(text, here, position, hit, reading, scene.date)

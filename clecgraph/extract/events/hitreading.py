@@ -25,6 +25,7 @@ from clecgraph.extract.events.cues import (
     is_ongoing,
     is_prevented,
     is_referred_back,
+    is_report_named,
     is_upcoming_event,
 )
 from clecgraph.extract.events.triggers import TriggerHit
@@ -34,9 +35,7 @@ from clecgraph.model import TITLE
 _SAME_SCENE = re.compile(r"[\s,;]*(?:when|as(?!\s+well)|while|during\s+which)\b", re.I)
 _SAME_SCENE_BEFORE = re.compile(r"\b(?:when|while|during\s+which)\s*$", re.I)
 # "the king dismissed the government": a government or a minister dismissed is no labour dispute
-_DISMISSED_RULERS = re.compile(
-    r"\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:government|cabinet|parliament|assembly|prime\s+minister|ministers?|premier)\b", re.I
-)
+_DISMISSED_RULERS = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?" + EN.alternation("ruler_words") + r"\b", re.I)
 _AFTER_ONE = re.compile(r"\b(?:after|before|following)\s+" + EN.alternation("after_one_subjects") + r"\s+(?:[\w-]+\s+)?$", re.I)
 # "after leading a strike", "after finding signs of forced labour": an earlier event; it takes no date from the sentence
 _AFTER_DOING = re.compile(r"\b(?:after|before)\s+(?!being\b)[a-z]{3,}ing\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -58,6 +57,7 @@ CALLED_OFF_WHEN = {
     "figurative": lambda text, hit: is_figurative(text, hit.end),  # "an attack on freedom of expression"
     "no-land-taken": lambda text, hit: not is_land_taken(text, hit.start, hit.end),  # a seizure with no land or homes near
     "rulers-dismissed": lambda text, hit: bool(_DISMISSED_RULERS.match(text, hit.end)),
+    "no-report-named": lambda text, hit: not is_report_named(text, hit.start, hit.end),  # "published stories"
 }
 
 

@@ -81,3 +81,42 @@ def test_an_asserted_and_a_called_for_event_of_one_type_stay_apart(find_events):
     found = [e for e in find_events(Statement("t.jsonl", 1, text, date="2021-03-04"), (), "2021-03-04") if e.type == "arrest"]
     assert sorted(e.factuality for e in found) == ["asserted", "called-for"]
     assert next(e for e in found if e.asserted).date == "2021-03-02"
+
+
+def test_the_cue_of_a_lists_first_word_governs_the_list(find_events):
+    text = "Organisers anticipate possible arrests, detention and torture during the rally."
+    assert {"arrest", "violence"} & asserted(find_events, text) == set()
+    assert ("violence", "hedged") in told(find_events, text)
+
+
+def test_a_list_joint_that_opens_its_own_clause_does_not_carry_the_cue(find_events):
+    text = "Nobody was charged, while others were beaten by guards on Monday."
+    assert "violence" in asserted(find_events, text)
+
+
+def test_the_offence_a_charge_names_is_alleged_not_reported(find_events):
+    text = "The students were charged with participating in a public gathering with intent to promote public violence."
+    found = asserted(find_events, text)
+    assert "charge" in found and "protest" not in found and "violence" not in found
+
+
+def test_the_act_punished_after_the_offence_is_reported(find_events):
+    text = "She faces charges of unlawful assembly for participating in peaceful demonstrations in May."
+    assert "protest" in asserted(find_events, text)
+
+
+def test_an_event_the_offence_names_by_its_own_determiner_is_reported(find_events):
+    text = "Two villagers were detained, accused of organising last Tuesday's demonstration."
+    assert "protest" in asserted(find_events, text)
+
+
+def test_what_a_source_alleges_is_hedged_to_the_end_of_its_sentence(find_events):
+    text = "Their lawyers alleged that the three men faced beatings in custody."
+    assert ("violence", "hedged") in told(find_events, text)
+    assert "violence" not in asserted(find_events, text)
+
+
+def test_an_event_said_after_its_word_not_to_have_come_about_is_negated(find_events):
+    text = "Official charges have not yet been brought against the reporters."
+    assert ("charge", "negated") in told(find_events, text)
+    assert "charge" not in asserted(find_events, text)

@@ -1,0 +1,94 @@
+"""Trigger words in another sense name no event of their type; made-up sentences, one behaviour each."""
+
+from __future__ import annotations
+
+import pytest
+
+from clecgraph.extract.rules import make_event_finder
+from clecgraph.knowledge.ontology import default_knowledge
+from clecgraph.model import Statement
+
+
+@pytest.fixture(scope="module")
+def find_events():
+    return make_event_finder(default_knowledge())
+
+
+def asserted(find_events, text, date="2021-03-04"):
+    return {e.type for e in find_events(Statement("t.jsonl", 1, text, date=date), (), date) if e.asserted}
+
+
+def test_a_prosecutor_is_a_person_not_a_prosecution(find_events):
+    assert "charge" not in asserted(find_events, "The prosecutor will look into why the guard was not protected.")
+    assert "charge" in asserted(find_events, "The public prosecutor alleged that the guard stole the funds.")
+
+
+def test_appealing_to_authorities_is_a_plea_and_appealing_to_a_court_an_appeal(find_events):
+    assert "trial" not in asserted(find_events, "The union appealed to the provincial authorities for help.")
+    assert "trial" in asserted(find_events, "The farmers appealed to the Supreme Court last week.")
+
+
+def test_hearing_the_news_is_no_hearing(find_events):
+    assert "trial" not in asserted(find_events, "Hearing the news, villagers gathered at the office.")
+
+
+def test_a_statement_said_in_a_release_is_no_release(find_events):
+    assert "release" not in asserted(find_events, "The fishers' group said in a release that ten more people were detained.")
+
+
+def test_people_displaced_by_conflict_are_no_eviction(find_events):
+    assert "eviction" not in asserted(find_events, "Fighting in the hills has displaced thousands of people since May.")
+    assert "eviction" not in asserted(find_events, "He became internally displaced after receiving threats.")
+
+
+def test_removed_from_a_plane_is_no_eviction_but_removed_from_homes_is(find_events):
+    assert "eviction" not in asserted(find_events, "Agents forcibly removed three activists from a domestic plane.")
+    assert "eviction" in asserted(find_events, "Guards forcibly removed the families from their homes on Monday.")
+
+
+def test_the_execution_of_a_strike_is_no_killing(find_events):
+    assert "violence" not in asserted(find_events, "The union vowed to answer with the organisation and execution of a general strike.")
+
+
+def test_protest_meetings_are_protests_not_meetings(find_events):
+    assert asserted(find_events, "Peaceful protest meetings held by drivers took place in the square.") == {"protest"}
+
+
+def test_publishing_needs_a_report_beside_it(find_events):
+    assert "publication" not in asserted(find_events, "The weekly published stories about corruption in the port.")
+    assert "publication" not in asserted(find_events, "They were detained after an article published by the state media.")
+    assert "publication" in asserted(find_events, "The two groups published a report on forced labour on Monday.")
+    assert "publication" in asserted(find_events, 'The groups today published "Bitter Fields", an assessment of the sugar trade.')
+
+
+def test_something_called_a_threat_is_no_threat_made(find_events):
+    assert "restriction" not in asserted(find_events, "The association deems the lawsuit a threat to freedom of expression.")
+    assert "restriction" not in asserted(find_events, "Officers may fire only against an imminent threat of death.")
+    assert "restriction" in asserted(find_events, "Soldiers threatened the reporters outside the market on Friday.")
+
+
+def test_bail_conditions_imposed_by_a_court_are_no_restriction(find_events):
+    assert "restriction" not in asserted(find_events, "The magistrate imposed strict bail conditions on the three students.")
+
+
+def test_what_a_law_prohibits_or_a_group_that_is_banned_is_no_restriction_event(find_events):
+    assert "restriction" not in asserted(find_events, "Such slogans are prohibited by the State Security Law.")
+    assert "restriction" not in asserted(find_events, "The party, which is banned by the government, runs a radio station abroad.")
+    assert "restriction" in asserted(find_events, "Police banned the march on Saturday.")
+
+
+def test_roads_blocked_by_police_are_a_restriction_and_by_workers_a_protest(find_events):
+    assert asserted(find_events, "Riot police had blocked the roads to the square on Sunday.") == {"restriction"}
+    assert asserted(find_events, "Garment workers blocked the roads on Sunday.") == {"protest"}
+
+
+def test_a_constitution_as_amended_is_no_new_law(find_events):
+    assert "legislation" not in asserted(find_events, "Section 39 of the Constitution (as amended) protects free speech.")
+
+
+def test_a_call_for_fair_elections_is_no_election(find_events):
+    assert "election" not in asserted(find_events, 'Thousands joined the "Free and Fair Elections" rally in the capital.')
+
+
+def test_governors_dismissed_are_no_labour_dispute(find_events):
+    assert "labour" not in asserted(find_events, "The general declared a state of emergency and dismissed the governors.")
