@@ -49,7 +49,14 @@ def _other_sense(text: str, hit: TriggerHit) -> bool:
 # "charged with participating in a public gathering with intent to promote public violence": the offence a charge
 # names, to its clause's end; what it names is alleged, not reported ("for holding a picket" is the act punished)
 _OFFENCE_CUE = re.compile(r"\b" + EN.alternation("offence_cues") + r"\s+", re.I)
-_OFFENCE_STOP = re.compile(r"[,;:()\[\]–—\"“”]|\s-\s|\b" + EN.alternation("offence_phrase_ends") + r"\b", re.I)
+_OFFENCE_STOP = re.compile(
+    r"[,;:()\[\]–—\"“”]|\s-\s|\b"
+    + EN.alternation("offence_phrase_ends")
+    + r"\b|\b(?:and|or)\s+(?:"
+    + EN.alternation("modal_words")
+    + r"|was|were|is|are|has|have|had)\b",
+    re.I,
+)
 _TOLD_OF = re.compile(
     r"\bfor\s+[a-z]+ing\b|\b(?:the|this|that|these|those|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$|[’']s\s+(?:[\w-]+\s+)?$", re.I
 )

@@ -92,3 +92,10 @@ def test_a_call_for_fair_elections_is_no_election(find_events):
 
 def test_governors_dismissed_are_no_labour_dispute(find_events):
     assert "labour" not in asserted(find_events, "The general declared a state of emergency and dismissed the governors.")
+
+
+def test_a_courts_order_or_decision_is_a_trial_event(find_events):
+    assert "trial" in asserted(find_events, "The demolitions went ahead in spite of a Constitutional Court order on 6 June.")
+    assert "trial" in asserted(find_events, "The strikes were declared illegal by the regional court in May.")
+    assert "trial" in asserted(find_events, "The student appeared before Magistrate Tashaya on Monday.")
+    assert "trial" in asserted(find_events, "Reporters were covering the MP's bail ruling at the law courts.")
