@@ -99,3 +99,22 @@ def test_a_courts_order_or_decision_is_a_trial_event(find_events):
     assert "trial" in asserted(find_events, "The strikes were declared illegal by the regional court in May.")
     assert "trial" in asserted(find_events, "The student appeared before Magistrate Tashaya on Monday.")
     assert "trial" in asserted(find_events, "Reporters were covering the MP's bail ruling at the law courts.")
+
+
+def test_a_curfew_is_a_restriction(find_events):
+    assert "restriction" in asserted(find_events, "The army imposed a curfew on the town on 28 November.")
+
+
+def test_things_seized_from_people_are_a_restriction_not_an_eviction(find_events):
+    found = asserted(find_events, "Soldiers confiscated their mobile phones and laptops at the airport.")
+    assert "restriction" in found and "eviction" not in found
+    assert "restriction" in asserted(find_events, "The reporters had their gadgets confiscated by security agents.")
+
+
+def test_access_denied_or_barred_by_police_is_a_restriction(find_events):
+    assert "restriction" in asserted(find_events, "Lawyers were denied access to the site on Friday.")
+    assert "restriction" in asserted(find_events, "The lawyer tried to visit his client but was barred by the police.")
+
+
+def test_a_crackdown_alone_names_neither_violence_nor_a_restriction(find_events):
+    assert asserted(find_events, "This is the latest crackdown on dissent in the city.") == set()
