@@ -118,3 +118,7 @@ def test_access_denied_or_barred_by_police_is_a_restriction(find_events):
 
 def test_a_crackdown_alone_names_neither_violence_nor_a_restriction(find_events):
     assert asserted(find_events, "This is the latest crackdown on dissent in the city.") == set()
+
+
+def test_a_courts_decision_to_act_is_that_act_not_a_trial(find_events):
+    assert asserted(find_events, "We regret the City Court's decision to pursue charges against the teacher.") == {"charge"}
