@@ -39,10 +39,12 @@ PERSON_ROLE_ORG = [
         r"(?:\s*,[^.;]{0,120}?,)?\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+(?:also\s+)?" + _ARTICLE + _ROLE + _OF + r"$", re.I
     ),
     re.compile(r"\s*\(\s*" + _ROLE + r"\s*(?:,|of|at)\s*(?:the\s+)?$", re.I),
+    # "James Akena a photojournalist with the X": an apposition without its comma (an article opens it)
+    re.compile(r"[^\S\n]+(?:a|an)\s+" + _ROLE + _OF + r"$"),
     re.compile(r"\s*,\s*" + _ARTICLE + _ROLE + r"\s*,\s*(?:the\s+)?$", re.I),  # "X, Head of Land Program, ADHOC"
 ]
 # "Ham Sok Pheng from the Cambodian Defenders Project": a member, role unsaid.
-PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:of|from|with)\s+(?:the\s+)?")
+PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:(?:who\s+)?(?:works|worked|working)\s+(?:with|for|at)|of|from|with)\s+(?:the\s+)?")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?"
 ORG_ROLE_PERSON = re.compile(
     r"(?:['’]s|\)?\s*,\s*whose|\))?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I
@@ -106,7 +108,8 @@ def is_role(words: str) -> bool:
     if tail and all(p in ROLE_WORDS and p not in ("of", "and") for p in tail):
         tail = []  # "secretary general", "director general"
     for n, p in enumerate(parts[:h]):
-        if p in ("of", "and") and (n == 0 or parts[n - 1] not in ROLE_WORDS):
+        # ("activists and volunteers": two roles joined)
+        if p in ("of", "and") and (n == 0 or not (parts[n - 1] in ROLE_WORDS or (p == "and" and n - 1 in heads))):
             return False  # "guilty of defaming Prime Minister": words about something else
     # "director of advocacy", "head for Asia": a short field after the role noun
     if tail and (tail[0] not in ("of", "for") or len(tail) > 3 or any(p in FUNCTION_WORDS for p in tail[1:])):

@@ -37,7 +37,7 @@ from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.entities.given_persons import given_name_persons
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
 from clecgraph.extract.entities.ministers import minister_titles
-from clecgraph.extract.entities.officers import officer_affiliations, signed_post_persons
+from clecgraph.extract.entities.officers import officer_affiliations, signature_affiliations, signature_persons, signed_post_persons
 from clecgraph.extract.entities.organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
 from clecgraph.extract.entities.orgnames import marked_names
 from clecgraph.extract.entities.persons import find_persons
@@ -50,7 +50,9 @@ from clecgraph.extract.text.chunks import chunks as find_chunks
 from clecgraph.extract.text.datelines import find_dateline
 from clecgraph.extract.text.tokens import PhraseTable, fold, sentence_starts, tokenize
 from clecgraph.knowledge import gazetteer
-from clecgraph.knowledge.lexicon import STOPWORDS
+from clecgraph.knowledge.demonyms import nationality_words
+from clecgraph.knowledge.given_names import given_names
+from clecgraph.knowledge.lexicon import ADMIN_PLACE_WORDS, ORG_HEADS, ROLE_HEADS, SITE_WORDS, STOPWORDS, TITLES
 from clecgraph.knowledge.ontology import Knowledge
 from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE, Affiliation, Mention, Span
 
@@ -100,10 +102,43 @@ def read_publisher(knowledge: Knowledge):
                 publisher_table = publisher_table or PhraseTable()
                 publisher_table.add(label, label)
                 publisher_words.add(label.split()[0])
+                for word in _short_names(label):  # "Viasna" for "Human Rights Center Viasna"
+                    publisher_table.add(word, label)
+                    publisher_words.add(word)
         work.set("publishers", publishers)
         work.set("publisher_table", (publisher_table, publisher_words))
 
     return step
+
+
+_COMMON = STOPWORDS | ORG_HEADS | ROLE_HEADS | TITLES | ADMIN_PLACE_WORDS | SITE_WORDS
+
+
+def _short_names(label: str) -> list[str]:
+    """The first or last word of a publisher's name that names it alone: a proper word, no common word, given
+    name, nationality or place ("Abahlali" of "Abahlali baseMjondolo", "Viasna" of "Human Rights Center Viasna")."""
+    words = label.split()
+    if len(words) < 2:
+        return []
+    # the first word before a head or of two ("Karapatan Alliance", "Kloop Media"); the last after a head
+    keys = [fold(w) for w in words]
+    ends = [words[0]] if len(words) == 2 or keys[1] in ORG_HEADS or keys[1] in STOPWORDS else []
+    ends += [words[-1]] if keys[-2] in ORG_HEADS else []
+    found = []
+    for word in ends:
+        key = fold(word)
+        if (
+            len(word) >= 4
+            and word.isalpha()
+            and word[0].isupper()
+            and not word.isupper()
+            and key not in _COMMON
+            and key not in given_names()
+            and key not in nationality_words()
+            and not gazetteer.lookup(word)
+        ):
+            found.append(word)
+    return sorted(found)
 
 
 def _candidates(name: str, find, doc: str, requires=("fields",)):
@@ -136,9 +171,12 @@ def _publisher_written(knowledge: Knowledge):
         table, words = work["publisher_table"]
         if table is None or not any(w in f.text for w in words):
             return []
-        return [
-            Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, f.name) for i, j, label in table.scan(f.text, f.tokens)
-        ]
+        found = [(i, j, label) for i, j, label in table.scan(f.text, f.tokens)]
+        if any(j - i == 1 for i, j, _ in found):
+            # (a short name the text also writes in lower case is a word: "Legal" of "Legal Aid Centre")
+            lower = {t.key for t in f.tokens if not t.cap}
+            found = [(i, j, label) for i, j, label in found if j - i > 1 or f.tokens[i].key not in lower]
+        return [Candidate(i, j, ORGANISATION, label, "rules.org.publisher", 3, None, f.name) for i, j, label in found]
 
     return find
 
@@ -178,6 +216,11 @@ CANDIDATE_COMPONENTS = (
     ),
     _candidates("person.given", lambda k: lambda w, f: given_name_persons(f.text, f.tokens, f.name), "a known given name, then names"),
     _candidates("person.signed", lambda k: lambda w, f: signed_post_persons(f.text, f.tokens, f.name), '"Chairperson: A B" lines'),
+    _candidates(
+        "person.signature",
+        lambda k: lambda w, f: signature_persons(f.text, f.tokens, f.name) if f.name == TEXT else [],
+        "names alone on the last lines",
+    ),
     _candidates("person.known", _person_table, "persons of the authorities"),
     _candidates("org.signatories", _signatories, '"Endorsed by:" blocks'),
     _candidates(
@@ -265,6 +308,7 @@ def affiliations_of(knowledge: Knowledge):
             if work["publishers"]:
                 # "our Executive Council Member X": a role in a unit of the publisher, named by the unit alone
                 ours = publisher_affiliations(f.text, f.name, f.chosen, spans, work["publishers"][0])
+                ours += signature_affiliations(f.text, f.name, f.chosen, spans, work["publishers"][0])
                 mine = {a.person for a in ours}
                 affiliations = [a for a in affiliations if a.person not in mine or not bare_unit(a.organisation)]
                 listed = {a.person for a in affiliations}

@@ -39,9 +39,12 @@ def list_members(text: str, tokens: list[Token], chunks: list[Chunk], chosen: li
         left_ok = left is not None and _SEPARATOR.fullmatch(left)
         right_ok = right is not None and _SEPARATOR.fullmatch(right)
         tail = text[tokens[chunk.end - 1].end : tokens[chunk.end - 1].end + 6]
-        # a list needs a conjunction next to the name, or list punctuation on both sides
-        in_list = (left_ok and (_CONJUNCTION.search(left) or _CONTINUES.match(tail))) or (
-            right_ok and (_CONJUNCTION.search(right) or left_ok)
+        # a list needs a conjunction next to the name, or list punctuation on both sides, or (its first
+        # name) two more names of one kind after it: "volunteers A B, C D and E F"
+        in_list = (
+            (left_ok and (_CONJUNCTION.search(left) or _CONTINUES.match(tail)))
+            or (right_ok and (_CONJUNCTION.search(right) or left_ok))
+            or (right_ok and _list_goes_on(text, tokens, after, by_start))
         )
         if not in_list:
             continue
@@ -67,6 +70,14 @@ def list_members(text: str, tokens: list[Token], chunks: list[Chunk], chosen: li
                     )
                 )
     return found
+
+
+def _list_goes_on(text: str, tokens: list[Token], after: Candidate, by_start: dict) -> bool:
+    """The name after is followed, across list punctuation, by another name of its kind."""
+    nxt = by_start.get(after.end) or by_start.get(after.end + 1)
+    if nxt is None or nxt.kind != after.kind or after.end >= len(tokens):
+        return False
+    return bool(_SEPARATOR.fullmatch(text[tokens[after.end - 1].end : tokens[nxt.start].start]))
 
 
 def _split_and(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:

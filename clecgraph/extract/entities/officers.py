@@ -2,6 +2,8 @@
 
   - a signature block: "Issued by, The Coalition X, Chairperson: A B; Treasurer: C D"
   - a list of posts: "X named its leaders: the former chairperson, A B; the former treasurer, C D"
+  - the statement's last lines naming its signatories: "A B", "A B (President), C D (Secretary)"
+    (the publisher's people)
 
 Each person belongs to the body named last before the list (same passage),
 with the post as written.
@@ -51,6 +53,45 @@ def signed_post_persons(text: str, tokens: list[Token], field: str) -> list[Cand
         j = _name_run(text, tokens, k, most=5)
         if 2 <= j - k <= 5:
             found.append(Candidate(k, j, PERSON, " ".join(t.text for t in tokens[k:j]), "rules.person.signed-post", 2, None, field))
+    return found
+
+
+# a signatory on one of the last lines: a name, maybe a post in brackets, then a comma or the line's end
+_SIGNATORY = re.compile(r"[^\S\n]*(?:\((?P<post>[^()\n]{1,40})\))?[^\S\n]*(?:,|$)")
+_LAST_LINES = 3
+
+
+def signature_persons(text: str, tokens: list[Token], field: str) -> list[Candidate]:
+    """Persons named alone on the text's last lines ("Subodh Raj Pyakurel", "A B (President), C D (Secretary)")."""
+    tail = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][-_LAST_LINES:]
+    by_start = {t.start: n for n, t in enumerate(tokens)}
+    found = []
+    for line in tail:
+        names, at = [], line.start() + len(line[0]) - len(line[0].lstrip())
+        while at < line.end():
+            k = by_start.get(at)
+            j = _name_run(text, tokens, k) if k is not None else k
+            if k is None or not 2 <= j - k <= 4:
+                break
+            sign = _SIGNATORY.match(text, tokens[j - 1].end, line.end())
+            if sign is None or (sign.end() == tokens[j - 1].end and sign.end() != line.end()):
+                break  # (more words after the name: not a line of signatories)
+            names.append(Candidate(k, j, PERSON, " ".join(t.text for t in tokens[k:j]), "rules.person.signature", 2, None, field))
+            at = sign.end() + len(text[sign.end() : line.end()]) - len(text[sign.end() : line.end()].lstrip())
+        if names and at >= line.end():
+            found += names
+    return found
+
+
+def signature_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict, publisher: str) -> list[Affiliation]:
+    """The publisher's signatories, with the post written in brackets after each."""
+    found = []
+    for person in candidates:
+        if person.extractor == "rules.person.signature":
+            start, end = spans[person]
+            sign = _SIGNATORY.match(text, end)
+            post = " ".join(sign["post"].split()) if sign and sign["post"] else None
+            found.append(Affiliation(person.name, publisher, post, Span(field, start, sign.end() if sign else end), "rules.affiliation"))
     return found
 
 

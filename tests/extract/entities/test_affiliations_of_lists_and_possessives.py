@@ -52,3 +52,51 @@ def test_a_role_of_a_body_belongs_to_the_name_right_after_the_body(extract):
     )
     assert ("Tahir Demir", "Union of Turkish Bar Associations") not in pairs(x)
     assert {("Tahir Demir", "Van Bar Association"), ("Metin Aksoy", "Union of Turkish Bar Associations")} <= pairs(x)
+
+
+def test_a_name_alone_on_the_last_line_signs_for_the_publisher(extract):
+    x = run(extract, "Police beat the marchers in Tikapur on Monday.\n\nRamesh Kumar Adhikari", publisher="Informal Sector Service Centre")
+    assert ("Ramesh Kumar Adhikari", "Informal Sector Service Centre") in pairs(x)
+
+
+def test_signatories_with_posts_in_brackets_on_the_last_line(extract):
+    x = run(
+        extract,
+        "We condemn the arrests.\n\nMeera Joshi (President), Rahul Verma (General Secretary)",
+        publisher="Citizens Forum for Civil Liberties",
+    )
+    org = "Citizens Forum for Civil Liberties"
+    assert {("Meera Joshi", org), ("Rahul Verma", org)} <= pairs(x)
+
+
+def test_a_last_line_of_prose_names_no_signatory(extract):
+    x = run(extract, "We condemn the arrests.\n\nRamesh Kumar Adhikari was released on Friday.", publisher="Informal Sector Service Centre")
+    assert not pairs(x)
+
+
+def test_a_body_before_coordinated_roles_and_a_list(extract):
+    x = run(
+        extract,
+        "Police detained Amnesty International researchers and volunteers Olena Petrenko, Andrii Koval and Iryna Bondar on Monday.",
+    )
+    org = "Amnesty International"
+    assert {("Olena Petrenko", org), ("Andrii Koval", org), ("Iryna Bondar", org)} <= pairs(x)
+
+
+def test_working_with_a_body(extract):
+    x = run(extract, "The victims included Peter Okello working with Radio Simba, who was beaten.")
+    assert ("Peter Okello", "Radio Simba") in pairs(x)
+
+
+def test_an_apposition_without_its_comma(extract):
+    x = run(extract, "Journalist Moses Kato and James Obura a photojournalist with the Daily Monitor were injured.")
+    assert ("James Obura", "Daily Monitor") in pairs(x)
+
+
+def test_the_publishers_proper_word_names_it_alone(extract):
+    x = run(
+        extract,
+        "Viasna human rights defenders Olga Hrytsuk and Pavel Sapelka were detained; Viasna demands their release.",
+        publisher="Human Rights Center Viasna",
+    )
+    assert ("Olga Hrytsuk", "Human Rights Center Viasna") in pairs(x)
