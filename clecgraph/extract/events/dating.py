@@ -60,6 +60,14 @@ _FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|took|b
 _CLAUSE_EDGE = re.compile(r"[,;:()–—\"“”]")
 _THAT = re.compile(r"\bthat\b", re.I)
 _REPORT_VERB = re.compile(r"\b" + EN.alternation("report_that_verbs") + r"\b", re.I)
+# "protesters", "demonstrators", "strikers", "detainees": the people an event names, not the event
+_PARTICIPANTS = re.compile(EN.alternation("participant_nouns"), re.I)
+_ORDINAL_OF = re.compile(r"\d(?:st|nd|rd|th)\b|\bof\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|this|that|its|their|his|her|our)\s+$", re.I)
+_THE = re.compile(r"the\s", re.I)
+_NOUN_AFTER = re.compile(r"[ \t-]+(?!" + EN.alternation("not_nouns_after_a_date") + r"\b)([a-z][a-z-]{2,})\b")
+_COMPLEMENT = re.compile(r"\s+(?:for|of|over|into)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?", re.I)
+_ACTING = re.compile(r"\s+(?:\w+ly\s+)?" + EN.alternation("participants_acting_words") + r"\b", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -84,6 +92,10 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     if now:
         # "While 11 were released on 6 July, two remain detained": a clause told in the present keeps to its own dates
         mine = [d for d in mine if reading.clause <= d.start and not _CLAUSE_CUT.search(text, hit.end, max(hit.end, d.start))]
+    if position and nested_in(text, view.hits[position - 1], hit):
+        return None, None  # "the trial for the murder of X was held on 10 September": the day of the trial
+    if dates.acted_on(hit):
+        return None, None  # "police fired on protesters on Sunday": the day of what was done to them, not of a protest
     if _PROTESTED_AGAINST.search(text, max(0, hit.start - 60), hit.start):
         return None, None  # "villagers protesting against their eviction": an earlier grievance, not dated here
     years = anniversary_years(text, hit.start)
@@ -143,9 +155,12 @@ class SentenceDates:
         # spans of the sentence a date belongs to alone: the "since" clause it closes, the reporting clause before "that"
         self.since_clause = [since_clause(text, start, d.start) for d in self.dates]
         self.reported = [report_that(text, start, self.end, d) for d in self.dates]
+        self.noun_date = [names_a_noun(text, d) for d in self.dates]
         # (a sentence whose dates are all another clause's sets no day for its triggers, nor takes the scene's)
-        self.framed = any(a is not None for a in self.since_clause) or any(r is not None for r in self.reported)
+        self.framed = any(a is not None for a in self.since_clause) or any(r is not None for r in self.reported) or any(self.noun_date)
         self.relative = [p for p, d in enumerate(self.dates) if not d.explicit]
+        # the types of the sentence's events named by what was done, not by the people it was done to
+        self.acts = {h.type for h in view.hits if not _PARTICIPANTS.fullmatch(text, h.start, h.end)}
         self._from: int | None = None  # the last trigger end looked from (None: not looked yet)
         self._other: re.Match | None = None  # the first phrase found after it
 
@@ -153,7 +168,7 @@ class SentenceDates:
         """A test of a date's position: may the trigger use it."""
         by_release, lasting = hit.kind.dated_by_release, hit.kind.lasting
         dates, scopes, release, since, excluded = self.dates, self.scopes, self.release, self.since, self.excluded
-        since_clause, reported = self.since_clause, self.reported
+        since_clause, reported, noun_date = self.since_clause, self.reported, self.noun_date
 
         def keep(p: int) -> bool:
             scope = scopes[p]
@@ -165,6 +180,8 @@ class SentenceDates:
                 and (clause is None or clause <= hit.start < dates[p].start)
                 # "confirmed on 10 April that her sister was killed": the report's day, not the killing's
                 and (that is None or hit.start < that)
+                # "against the October 9 conspiracy": the date of the noun it stands before, unless that noun is the trigger
+                and (not noun_date[p] or hit.start == noun_date[p])
                 and (by_release or not release[p])
                 and not excluded[p]
                 # events that last are dated by when they began ("detained since November"); others not ("killed since 2010": a count)
@@ -174,6 +191,15 @@ class SentenceDates:
             )
 
         return keep
+
+    def acted_on(self, hit: TriggerHit) -> bool:
+        """ "Police fired tear gas at protesters on Sunday": a trigger naming the people of an event ("protesters",
+        "detainees") beside an event of another type names those it was done to; the date is that event's."""
+        return (
+            bool(self.acts - {hit.type})
+            and bool(_PARTICIPANTS.fullmatch(self.text, hit.start, hit.end))
+            and not _ACTING.match(self.text, hit.end)  # "protesters camped at the square yesterday": what they did
+        )
 
     def any(self, keep) -> bool:
         return any(keep(p) for p in range(len(self.dates)))
@@ -216,6 +242,12 @@ def sentence_dates(text: str, view) -> SentenceDates:
     return _last_dates
 
 
+def nested_in(text: str, head: TriggerHit, hit: TriggerHit) -> bool:
+    """The trigger names what another event of the sentence is about ("the trial for the murder of", "an inquiry
+    into the killing"): the dates of the head's clause are the head's."""
+    return head.type != hit.type and 0 < hit.start - head.end <= 20 and bool(_COMPLEMENT.fullmatch(text, head.end, hit.start))
+
+
 def since_clause(text: str, sentence_start: int, date_start: int) -> int | None:
     """Where a "since" clause holding the date opens, when a verb of its own lies between ("since our movement
     was formed in 2005", "since they first moved onto the land in February 2019"); else None. (A date right after
@@ -231,6 +263,17 @@ def since_clause(text: str, sentence_start: int, date_start: int) -> int | None:
     if found is None or not _FINITE_VERB.search(text, found.end(), date_start):
         return None
     return found.start()
+
+
+def names_a_noun(text: str, date: DateMention) -> int:
+    """Where the noun a date stands before opens ("the October 9 conspiracy", "the 28 July elections"), else 0."""
+    written = text[date.start : date.end]
+    if _ORDINAL_OF.search(written):
+        return 0  # "the 21st of September": a day of the month, not a word before a noun
+    if not (_DETERMINER_BEFORE.search(text, max(0, date.start - 12), date.start) or _THE.match(written)):
+        return 0
+    noun = _NOUN_AFTER.match(text, date.end)
+    return noun.start(1) if noun else 0
 
 
 def report_that(text: str, sentence_start: int, sentence_end: int, date: DateMention) -> int | None:

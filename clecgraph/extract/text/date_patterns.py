@@ -64,6 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\b(?P<w>{WEEKDAY_RE}),?\s+)?(?:\bthe\s+)?\b(?P<d>{_D})(?:\s+of)?\s+(?P<m>{MONTH_RE})\b\.?{_YEAR_AFTER}",
             0,
         ),
+        # "on Friday the 20th": a weekday and a day of the month, the month the one near the statement where they meet
+        ("weekday_nth", rf"\b(?P<w>{WEEKDAY_RE}),?\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_RE})", 0),
         ("month_year", rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?:of\s+)?(?P<y>{YEAR_RE})\b", 0),
         ("month", rf"(?i:\b(?:in|during|since|until|early|late|mid-?|last|this|earlier\s+in|on|the)\s+)(?P<m>{MONTH_RE})\b(?!\.?\s*\d)", 0),
         (
@@ -127,6 +129,7 @@ GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
     "dmy": None,
     "month_year": None,
     "month": None,
+    "weekday_nth": re.compile(WEEKDAY_RE),
     "days_later": ("day", "week"),
     "next_day": ("day",),
     "nth_day": ("day",),

@@ -49,6 +49,8 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b", re.I)
 _NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
+_EVERY_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?(?:each|every)\b", re.I)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -165,7 +167,11 @@ def resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateMe
     elif name == "tomorrow":
         iso = shift_days(anchor, 1)
     elif name == "weekday":
+        if _EVERY_BEFORE.search(text, max(0, start - 30), start) or _EVERY_AFTER.match(text, end):
+            return None  # "every Friday", "on the last Friday of each month": a habit, not a day
         iso = _weekday(match, text, anchor)
+    elif name == "weekday_nth":
+        iso = _weekday_and_day(WEEKDAYS[match["w"].lower()], int(match["d"]), anchor, past)
     elif name in ("this_month", "last_month", "next_month"):
         iso = shift_months(anchor, {"this_month": 0, "last_month": -1, "next_month": 1}[name])
     elif name in ("this_year", "last_year"):
@@ -177,6 +183,20 @@ def resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateMe
             last = shift_days(monday, 6)
         iso = monday[:7] if monday and last and monday[:7] == last[:7] else None
     return DateMention(start, end, iso, relative, generic, explicit=name in EXPLICIT)
+
+
+def _weekday_and_day(weekday: int, day: int, anchor: str | None, past: bool) -> str | None:
+    """ "Friday the 20th": the nearest month to the anchor (before it, in the past) whose 20th is a Friday."""
+    if not anchor or len(anchor) < 7:
+        return None
+    found = []
+    for months in range(-11, 12):
+        month = shift_months(anchor, months)
+        when = iso_day(int(month[:4]), int(month[5:]), day) if month else None
+        if when and to_date(when).weekday() == weekday:
+            later = past and to_date(anchor) is not None and when > anchor
+            found.append((later, abs(months), when))
+    return min(found)[2] if found else None
 
 
 def _past_period(match: re.Match, anchor: str | None) -> str | None:

@@ -61,3 +61,48 @@ def test_a_day_with_last_year_dates_the_event(extract):
     text = "On 24 August last year, police shot dead two protesters in the town."
     x = run(extract, text, date="2016-08-24")
     assert dates_of(x, "violence") == {"2015-08-24"}
+
+
+def test_a_date_before_a_noun_that_names_no_event_dates_nothing_else(extract):
+    text = "Police detained 40 people during a march against the October 9 agreement in the city."
+    x = run(extract, text, date="2019-10-20")
+    assert dates_of(x, "arrest") == {None}
+
+
+def test_a_date_before_the_trigger_noun_dates_it(extract):
+    x = run(extract, "Observers reported fraud in the 28 July elections.", date="2013-08-02")
+    assert dates_of(x, "election") == {"2013-07-28"}
+
+
+def test_an_event_named_as_what_another_is_about_does_not_take_its_date(extract):
+    text = "The trial for the murder of the activist opened on 10 September 2016 in the capital."
+    x = run(extract, text, date="2016-09-20")
+    assert dates_of(x, "violence") == {None}
+
+
+def test_the_people_of_an_event_take_the_date_of_what_was_done_to_them(extract):
+    text = "Police fired tear gas at protesters in the square on 3 March 2021."
+    x = run(extract, text, date="2021-03-05")
+    assert dates_of(x, "violence") == {"2021-03-03"}
+    assert dates_of(x, "protest") == {None}
+
+
+def test_the_people_of_an_event_alone_in_their_sentence_date_it(extract):
+    x = run(extract, "Thousands of protesters marched through the capital on 3 March 2021.", date="2021-03-05")
+    assert dates_of(x, "protest") == {"2021-03-03"}
+
+
+def test_a_weekday_of_every_week_or_month_is_no_day():
+    assert find_dates("They must report to the police on the last Friday of each month.", "2024-09-05") == []
+    assert find_dates("The group meets every Monday.", "2024-09-05") == []
+
+
+def test_a_weekday_with_a_day_of_the_month_finds_its_month():
+    text = "Hundreds were arrested after the demonstrations on Friday the 20th and Saturday the 21st of September."
+    assert [m.iso for m in find_dates(text, "2019-09-30")] == ["2019-09-20", "2019-09-21"]
+
+
+def test_the_people_of_an_event_told_doing_it_date_it(extract):
+    text = "Riot police raided peaceful protesters camped at the square on 17 February 2011."
+    x = run(extract, text, date="2011-02-18")
+    assert dates_of(x, "protest") == {"2011-02-17"}
