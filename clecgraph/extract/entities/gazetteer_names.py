@@ -23,7 +23,7 @@ from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS, STOPWORDS, TI
 REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})
 WORLD_CITY_POPULATION = 1_000_000
 REGION_CITY_POPULATION = 100_000
-LOCATED_CITY_POPULATION = 100_000  # towns elsewhere, named only as a location
+LOCATED_CITY_POPULATION = 15_000  # towns elsewhere, named only as a location
 # province names that are compass points or common words ("North-West", "Centre", "Delta", "Plateau")
 _GENERIC_PROVINCE_WORDS = EN.words("generic_province_words")
 

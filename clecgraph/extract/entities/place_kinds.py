@@ -51,7 +51,10 @@ def name_word(token: Token) -> bool:
     return token.cap and key not in STOPWORDS and key not in TITLES and key not in TYPE_WORDS
 
 
-_KIND_LIST = re.compile(r"\b" + EN.alternation("plural_place_kinds") + r"\s+of\s+(?:the\s+)?$", re.I)
+# "the provinces of A, B and C", "several villages, including A, B and C", "towns such as A and B"
+_KIND_LIST = re.compile(
+    r"\b" + EN.alternation("plural_place_kinds") + r"(?:\s+of|,?\s+(?:including|such\s+as|like|namely))\s+(?:the\s+)?$", re.I
+)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -60,7 +63,7 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 def kind_lists(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
     """ "the provinces of Cavite, Batangas, Laguna and Rizal": each name listed after a plural kind."""
     out = []
-    if "s of " not in text:
+    if "s of " not in text and "includ" not in text and "such as" not in text and "like " not in text and "namely" not in text:
         return out
     listing = False
     for n, chunk in enumerate(chunks):
@@ -79,20 +82,20 @@ def kind_lists(text: str, tokens: list[Token], chunks: list[Chunk], field: str) 
 
 _KIND_OF = re.compile(
     r"\b(?:village|hamlet|town|city|municipality|settlement|commune|community|neighbou?rhood|suburb|township|island)\s+of\s+$"
+    # "the capital Bishkek", "the oil town Zhanaozen", "the nearby village Kan Kone": the kind, then the name
+    r"|\b[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:village|hamlet|town|city|capital|municipality|township|island|district|province)\s+$"
 )
 
 
 def kind_of(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
     """ "the village of Las Nubes", "the town of Iguala": a name written after its kind (lower case) and "of"."""
     out = []
-    if " of " not in text:
-        return out
     for chunk in chunks:
         a = tokens[chunk.start].start
-        b = min(chunk.end, chunk.start + 3)
+        b = min(split_and(tokens, chunk.start, chunk.end)[0][1], chunk.start + 3)  # "the capital Bishkek and Osh": the first
         words = tokens[chunk.start : b]
         if _KIND_OF.search(text, max(0, a - 20), a) and all(name_word(t) and t.key not in ORG_HEADS and not t.upper for t in words):
-            kind = re.search(r"(\w+)\s+of\s+$", text[max(0, a - 20) : a]).group(1).lower()
+            kind = re.search(r"(\w+)\s+(?:of\s+)?$", text[max(0, a - 20) : a]).group(1).lower()
             out.append(Candidate(chunk.start, b, PLACE, " ".join(t.text for t in words), "rules.place.kind-of", 1, kind, field))
     return out
 

@@ -190,3 +190,50 @@ def opening_in(text: str, tokens: list[Token], chunks: list[Chunk], field: str) 
         ):
             out.append(Candidate(a, b, PLACE, " ".join(t.text for t in words), "rules.place.opening-in", 0, None, field))
     return out
+
+
+# what may follow a name written as where something happened: the end of the phrase, a preposition, a
+# conjunction, a verb ("in Morang is", "in Kidapawan were perpetrated"); not a noun ("at Honda factory")
+_WHERE_END = re.compile(
+    r"[^\S\n]*(?:[,.;:)\"”]|$|[^\S\n]+(?:on|in|at|of|from|near|into|under|during|after|before|until|since|when|where|while|and|or"
+    r"|to|for|by|with|last|this|yesterday|is|are|was|were|has|have|had|will|who|which|that|[a-z]+ed)\b)"
+)
+
+
+def named_location(text: str, tokens: list[Token], chunks: list[Chunk], places: list[Candidate], field: str) -> list[Candidate]:
+    """ "protesters gathered at Galle Face", "was arrested while on vacation in Dahab, ...": a name the gazetteer
+    does not know, written straight after "in", "at", "near", "outside" (no article: "at the Ministry" is a
+    body), of one to three plain capitalised words that end the phrase, is where something is or happens.
+    (A person's or a body's name of the same words wins: this candidate has the lowest priority.)"""
+    out = []
+    covered = None
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if a == 0 or b - a > 3 or tokens[a - 1].key not in _AT or tokens[a - 1].cap or not tokens[a - 1].text.islower():
+            continue
+        if tokens[b - 1].possessive or not _WHERE_END.match(text, tokens[b - 1].end):
+            continue
+        # "in Tikapur of Kailali": a place, then the one holding it
+        of = [k for k in range(a + 1, b - 1) if tokens[k].key == "of" and not tokens[k].cap]
+        parts = [(a, of[0]), (of[0] + 1, b)] if len(of) == 1 else [(a, b)]
+        if not all(_plain_name(tokens[x:y]) for x, y in parts):
+            continue
+        if covered is None:
+            covered = {k for c in places for k in range(c.start, c.end)}
+        if covered.intersection(range(a, b)):
+            continue
+        for x, y in parts:
+            out.append(Candidate(x, y, PLACE, " ".join(t.text for t in tokens[x:y]), "rules.place.named-location", -1, None, field))
+    return out
+
+
+def _plain_name(words: list[Token]) -> bool:
+    return all(
+        name_word(t)
+        and t.key not in ORG_HEADS
+        and t.key not in ROLE_HEADS
+        and t.key not in _NOT_LOCATIONS
+        and not t.upper
+        and t.text.isalpha()
+        for t in words
+    )

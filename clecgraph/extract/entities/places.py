@@ -22,7 +22,15 @@ from clecgraph.extract.entities.place_kinds import (
     numbered,
     typed_chunk,
 )
-from clecgraph.extract.entities.place_scenes import LOCATIVE, listed_with_places, located, located_then_time, opening_in, region_after
+from clecgraph.extract.entities.place_scenes import (
+    LOCATIVE,
+    listed_with_places,
+    located,
+    located_then_time,
+    named_location,
+    opening_in,
+    region_after,
+)
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import PhraseTable, Token, joined
 from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS
@@ -108,6 +116,7 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     found.extend(located_then_time(text, tokens, chunks, field))
     found.extend(listed_with_places(text, tokens, chunks, found, field))
     found.extend(opening_in(text, tokens, chunks, field))
+    found.extend(named_location(text, tokens, chunks, found, field))
     return found
 
 

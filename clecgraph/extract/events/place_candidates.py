@@ -22,7 +22,15 @@ from clecgraph.knowledge.lexicon import EN
 
 LOCATIVE, NEUTRAL, WEAK, ORIGIN = "locative", "neutral", "weak", "origin"
 
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|hailing\s+from|natives?\s+of)\s+(?:the\s+)?$", re.I)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|hailing\s+from|natives?\s+of)\s+(?:the\s+)?"
+    # "hailed from different areas of Baghdad"
+    r"(?:(?:different|various|several|other|many|all)\s+)?(?:(?:areas?|parts?|districts?|regions?|provinces?|neighbou?rhoods?)\s+of\s+(?:the\s+)?)?$"
+    # "a writer based in Goa", "families living in X": where people live, not where an event happened
+    r"|\b(?:based|living|residing|resident|settled)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 # "while she was in Bangkok": where a person was at the time, not where the event happened
 _WHEREABOUTS_BEFORE = re.compile(
     r"\b(?:[Ww]hile|[Ww]hen|[Aa]s)\s+(?:he|she|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|were|had\s+been|has\s+been|is|are)"
@@ -59,6 +67,12 @@ _QUALIFIED = re.compile(
     r"|activists?|farmers?|youths?|monks?|leaders?|members?|governor|government|poor|protesters?|demonstrators?|women|citizens"
     r"|students|fishermen|victims?|prisoners?|defendants?|delegates?|participants?|staff|soldiers?|troops|guards?|villages)\b",
     re.I,  # "Thirteen Boeung Kak Women Jailed": headlines capitalise the people too
+)
+# "89 farmers killed in Negros since 2016", "the fourth journalist killed in Mindanao this year": the place of a
+# count over a period, not the scene of one event (nor of the sentences after it)
+_TALLY_AFTER = re.compile(
+    r"^\s*,?\s*(?:since\s+(?:\d{4}|(?:early|late|mid-?)\s*\d{4}|[A-Z][a-z]+\s+\d{4}|the\s+(?:start|beginning)\b)|this\s+year\b|so\s+far\b"
+    r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b)"
 )
 _CONTAINED_GAP = re.compile(r"^\s*(?:,|\bin\b|\bof\b|\bwithin\b)\s*(?:the\s+)?$", re.I)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+$")
@@ -133,7 +147,11 @@ def place_spots(
     for index in range(len(places) - 1, -1, -1):
         start, end, name, subtype = places[index]
         after = text[end : end + 60]
-        if roles[index] in (LOCATIVE, NEUTRAL) and _QUALIFIED.match(after):
+        if roles[index] in (LOCATIVE, NEUTRAL) and _POSSESSIVE_AFTER.match(after):
+            # "Kyrgyzstan's State Committee", "Israel's demolition campaign": a place owning a body or an act is
+            # no candidate at all; where things happened is written otherwise ("in Iraq's city of Basra": Basra)
+            roles[index] = ORIGIN
+        elif roles[index] in (LOCATIVE, NEUTRAL) and (_QUALIFIED.match(after) or _TALLY_AFTER.match(after)):
             roles[index] = WEAK
         elif index + 1 < len(places) and roles[index + 1] == WEAK and roles[index] == NEUTRAL:
             gap = text[end : places[index + 1][0]]

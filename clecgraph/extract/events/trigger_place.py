@@ -44,6 +44,17 @@ _NAMED_AFTER = re.compile(r"\s+(?:to|at|in|near|outside|into)\s+(?:the\s+)?[A-Z]
 _AFTER_A = re.compile(r"\b(?:after|following)\s+an?\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# "after a strike in the oil town of X", "following a rally at nearby X": a kind of place between the preposition
+# and the name is still the event's own phrase
+_KIND_GAP = re.compile(
+    r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:nearby\s+)?(?:[a-z-]+\s+)?" + EN.alternation("place_kinds_of") + r"(?:\s+of)?\s+"
+)
+
+
+def _own_words(text: str, end: int, start: int) -> bool:
+    return own_phrase(text, end, start) or (start - end <= 45 and bool(_KIND_GAP.fullmatch(text, end, start)))
+
+
 @dataclass
 class Scene:
     """What the sentences before, in the same paragraph, set: a place, a weaker place, a date."""
@@ -88,7 +99,7 @@ def place_of_hit(
     new_time = bool(own and own.explicit and scene.date and month_apart(own.iso, scene.date))
     inherited = None if reading.background or view.nationwide or new_time or by_court or kind.placed_only_by_own_words else scene.place
     if reading.referred:  # "two years after her arrest": this sentence's place is the other event's
-        place, level = next(((s.name, OWN) for s in strong if s.start > hit.end and own_phrase(text, hit.end, s.start)), (None, LATER))
+        place, level = next(((s.name, OWN) for s in strong if s.start > hit.end and _own_words(text, hit.end, s.start)), (None, LATER))
         if place is None and _placed_by_main_clause(text, view, hit, reading):
             # "detained in Jakarta after a rally": where the main clause was ("after they protested" may be elsewhere)
             before = [s for s in view.strong if s.end <= hit.start]

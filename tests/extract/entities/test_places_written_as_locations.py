@@ -1,0 +1,48 @@
+"""Places the gazetteer does not hold, found by how they are written: straight after "in"/"at", after their
+kind ("the mining town X"), listed after a plural kind ("villages including X, Y"). Made-up texts."""
+
+from __future__ import annotations
+
+from rule_checks import names, run
+
+from clecgraph.model import PLACE
+
+
+def test_an_unknown_name_right_after_at_then_a_comma_is_a_place(extract):
+    x = run(extract, "Police beat hundreds of protesters at Marrowfield, witnesses said.")
+    assert "Marrowfield" in names(x, PLACE)
+
+
+def test_an_unknown_name_after_in_then_a_verb_is_a_place(extract):
+    x = run(extract, "The killings of farmers in Dunvale were carried out by soldiers.")
+    assert "Dunvale" in names(x, PLACE)
+
+
+def test_an_unknown_name_after_in_then_of_is_a_place(extract):
+    x = run(extract, "Violence broke out in Tarnowick of Westerlund during the demonstration.")
+    assert {"Tarnowick", "Westerlund"} <= names(x, PLACE)
+
+
+def test_a_name_after_in_then_a_noun_is_no_place(extract):
+    x = run(extract, "Workers dismissed at Quellmart factory went on strike.")
+    assert "Quellmart" not in names(x, PLACE)
+
+
+def test_a_name_after_an_article_or_a_language_is_no_unknown_place(extract):
+    x = run(extract, "The law was debated at the Assembly Hall and published in English, as Article 9 says.")
+    assert not {"Assembly", "English", "Article"} & names(x, PLACE)
+
+
+def test_a_town_of_the_gazetteer_under_100000_people_counts_where_written_as_a_location(extract):
+    x = run(extract, "Farmers were shot in Manila and Kidapawan last year.")  # (Kidapawan: about 80,000 people)
+    assert "Kidapawan" in names(x, PLACE)
+
+
+def test_a_name_after_its_kind_and_an_article_is_a_place(extract):
+    x = run(extract, "Security forces shot strikers in the mining town Orlavka and in the capital Bishkek.")
+    assert {"Orlavka", "Bishkek"} <= names(x, PLACE)
+
+
+def test_names_listed_after_a_plural_kind_and_including_are_places(extract):
+    x = run(extract, "Several villages, including Arvale, Bromton and Cressing, have been razed by the army.")
+    assert {"Arvale", "Bromton", "Cressing"} <= names(x, PLACE)
