@@ -257,7 +257,9 @@ def split_and(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 def _place(text, tokens, a, b, end, subtype, table, field, keep) -> Candidate:
     name = " ".join(t.text for t in tokens[a:b])
     known = table.get(name)
-    if known and not keep:
+    # (a town the table holds only where written as a location is too small and far to rename a place named
+    # with its kind: "Bati district" is not Batī, Ethiopia)
+    if known and not keep and table.key_of(name) not in getattr(table, "located_only", ()):
         name = known[0]
     return Candidate(a, end, PLACE, name, "rules.place.pattern", 3, subtype, field)
 
