@@ -147,12 +147,12 @@ def place_spots(
     for index in range(len(places) - 1, -1, -1):
         start, end, name, subtype = places[index]
         after = text[end : end + 60]
-        if roles[index] in (LOCATIVE, NEUTRAL) and _POSSESSIVE_AFTER.match(after):
+        if roles[index] in (LOCATIVE, NEUTRAL) and (_QUALIFIED.match(after) or _TALLY_AFTER.match(after)):
+            roles[index] = WEAK  # "Phnom Penh's urban poor", "Boeung Kak residents": a place of people, a weak candidate
+        elif roles[index] in (LOCATIVE, NEUTRAL) and _POSSESSIVE_AFTER.match(after):
             # "Kyrgyzstan's State Committee", "Israel's demolition campaign": a place owning a body or an act is
             # no candidate at all; where things happened is written otherwise ("in Iraq's city of Basra": Basra)
             roles[index] = ORIGIN
-        elif roles[index] in (LOCATIVE, NEUTRAL) and (_QUALIFIED.match(after) or _TALLY_AFTER.match(after)):
-            roles[index] = WEAK
         elif index + 1 < len(places) and roles[index + 1] == WEAK and roles[index] == NEUTRAL:
             gap = text[end : places[index + 1][0]]
             if re.fullmatch(rf"\s*(?:{_TYPE_WORD}\s+)?(?:,|and|or|&)\s*", gap, re.I):
