@@ -30,7 +30,6 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:based|living|residing|resident|settled)\s+in\s+(?:the\s+)?$",
     re.I,
 )
-_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 # "while she was in Bangkok": where a person was at the time, not where the event happened
 _WHEREABOUTS_BEFORE = re.compile(
     r"\b(?:[Ww]hile|[Ww]hen|[Aa]s)\s+(?:he|she|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:was|were|had\s+been|has\s+been|is|are)"
@@ -149,10 +148,6 @@ def place_spots(
         after = text[end : end + 60]
         if roles[index] in (LOCATIVE, NEUTRAL) and (_QUALIFIED.match(after) or _TALLY_AFTER.match(after)):
             roles[index] = WEAK  # "Phnom Penh's urban poor", "Boeung Kak residents": a place of people, a weak candidate
-        elif roles[index] in (LOCATIVE, NEUTRAL) and _POSSESSIVE_AFTER.match(after):
-            # "Kyrgyzstan's State Committee", "Israel's demolition campaign": a place owning a body or an act is
-            # no candidate at all; where things happened is written otherwise ("in Iraq's city of Basra": Basra)
-            roles[index] = ORIGIN
         elif index + 1 < len(places) and roles[index + 1] == WEAK and roles[index] == NEUTRAL:
             gap = text[end : places[index + 1][0]]
             if re.fullmatch(rf"\s*(?:{_TYPE_WORD}\s+)?(?:,|and|or|&)\s*", gap, re.I):

@@ -25,16 +25,6 @@ def test_an_unknown_site_after_at_places_the_event(extract):
     assert places_of(x, "violence") == {"Marrowfield"}
 
 
-def test_a_place_owning_a_body_does_not_place_the_body_s_act(extract):
-    x = run(extract, "Agents of Kazakhstan's State Security Committee have detained two journalists.", date="2021-03-04")
-    assert places_of(x, "arrest") == {None}
-
-
-def test_a_place_owning_a_place_leaves_the_inner_one_as_the_event_s_place(extract):
-    x = run(extract, "In Kazakhstan's southern city of Bromton, three protesters were shot.", date="2021-03-04")
-    assert places_of(x, "violence") == {"Bromton"}
-
-
 def test_where_a_person_is_based_does_not_place_the_arrest(extract):
     x = run(extract, "Arun, a writer based in Mumbai, has been taken into custody.", date="2021-03-04")
     assert places_of(x, "arrest") == {None}
