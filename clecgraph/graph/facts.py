@@ -77,7 +77,14 @@ class _ByPredicate:
 
     def __init__(self, source, predicates):
         self.pairs: dict = {p: set() for p in predicates}
-        for s, p, o in source.triples_of(predicates):
+        if hasattr(source, "values_of"):  # the build's graph: plain strings, rdflib terms only where read as such
+            termed = [p for p in predicates if p in LABELS]
+            keys = {str(p): p for p in predicates}
+            for s, p, o in source.values_of([p for p in predicates if p not in LABELS]):
+                self.pairs[keys[p]].add((s, CLASSES.get(o, o) if p == TYPE else o))
+        else:
+            termed = predicates
+        for s, p, o in source.triples_of(termed):
             self.pairs[p].add((str(s), o))
 
 
@@ -149,6 +156,11 @@ def read_facts(graph: Graph) -> Facts:
     return shared(graph, "facts", lambda: _read(graph))
 
 
+# Read as rdflib terms (their language matters); the views read the other predicates' values as text,
+# and rdf:type's objects as the classes below.
+LABELS = (SKOS.prefLabel, RDFS.label, DCTERMS.title)
+TYPE = str(RDF.type)
+CLASSES = {str(c): c for c in (CLEC.Statement, SEM.Event, *CLASS_KIND)}
 READ = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, CLEC.subtype, DCTERMS.issued, SCHEMA.text, SKOS.altLabel)
 READ += (DCTERMS.creator, SCHEMA.mentions, SCHEMA.about, SEM.hasActor, OWL.sameAs, SEM.hasPlace, SEM.hasTimeStamp)
 READ += (SEM.eventType, GEO.lat, GEO.long)  # every predicate _read asks for

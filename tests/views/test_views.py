@@ -160,3 +160,16 @@ def test_shared_reading_reads_a_graph_once_and_only_inside_the_block():
         assert read_facts(graph) is first
     assert read_facts(graph) is not first
     assert read_facts(graph).label == first.label
+
+
+def test_facts_of_the_build_graph_equal_those_of_its_rdflib_dataset():
+    from dataclasses import fields
+
+    from clecgraph.graph.quads import BuiltGraph
+
+    dataset = small_graph()
+    dataset.add((iri("org/licadho"), iri("vocab/ignored"), iri("org/adhoc")))  # a predicate the views do not read
+    from_built, from_rdflib = read_facts(BuiltGraph.from_dataset(dataset)), read_facts(dataset)
+    assert from_built.kind and from_built.label and from_built.lat
+    for name in (f.name for f in fields(from_built)):
+        assert getattr(from_built, name) == getattr(from_rdflib, name), name
