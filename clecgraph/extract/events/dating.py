@@ -68,6 +68,11 @@ _THE = re.compile(r"the\s", re.I)
 _NOUN_AFTER = re.compile(r"[ \t-]+(?!" + EN.alternation("not_nouns_after_a_date") + r"\b)([a-z][a-z-]{2,})\b")
 _COMPLEMENT = re.compile(r"\s+(?:for|of|over|into)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?", re.I)
 _ACTING = re.compile(r"\s+(?:\w+ly\s+)?" + EN.alternation("participants_acting_words") + r"\b", re.I)
+_STANCE_AFTER = re.compile(r",?\s+(?:\w+ly\s+)?" + EN.alternation("stance_on_event_verbs") + r"\b", re.I)
+# "vowed to shut down", "for using illegal ways to arrest protesters": an act aimed at, dated by nothing before it
+_TO_BEFORE = re.compile(r"\b" + EN.alternation("aiming_words") + r"\s+(?:(?:[\w'’-]+\s+){0,3}?)to\s+(?:\w+ly\s+)?$", re.I)
+# "53 cases of violence", "593 victims of illegal arrest": a count of events, not one of them
+_COUNTED = re.compile(r"\b" + EN.alternation("counting_nouns") + r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -88,10 +93,17 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
                 mine = [dates.dates[p] for p in dates.relative if keep(p)]
     else:
         mine = [d for p, d in enumerate(dates.dates) if keep(p)]
+    if _TO_BEFORE.search(text, max(0, hit.start - 50), hit.start):
+        # "on Friday vowed to shut down": only a date written after the act aimed at is its own
+        mine = [d for d in mine if d.start >= hit.end]
+        if not mine:
+            return None, None
     now = told_now(text, reading.clause, hit.start)
     if now:
         # "While 11 were released on 6 July, two remain detained": a clause told in the present keeps to its own dates
         mine = [d for d in mine if reading.clause <= d.start and not _CLAUSE_CUT.search(text, hit.end, max(hit.end, d.start))]
+    if _COUNTED.search(text, max(0, hit.start - 50), hit.start):
+        return None, None  # "53 cases of violence were recorded in 2019": a count, not an event of that year
     if position and nested_in(text, view.hits[position - 1], hit):
         return None, None  # "the trial for the murder of X was held on 10 September": the day of the trial
     if dates.acted_on(hit):
@@ -277,8 +289,12 @@ def names_a_noun(text: str, date: DateMention) -> int:
 
 
 def report_that(text: str, sentence_start: int, sentence_end: int, date: DateMention) -> int | None:
-    """Where the "that" of a reporting clause holding the date opens what is reported ("The Commission on Wednesday
-    confirmed that ...", "told VOA on April 10, 2018, that ..."); else None."""
+    """Where what a reporting clause holding the date reports opens: after its "that" ("The Commission on Wednesday
+    confirmed that ...", "told VOA on April 10, 2018, that ..."), or after a verb of stance right after the date
+    ("on Monday condemned the killing of ..."); else None."""
+    stance = _STANCE_AFTER.match(text, date.end)
+    if stance:
+        return stance.end()  # "on Monday strongly condemned the killing of": the day of the saying
     that = _THAT.search(text, date.end, min(sentence_end, date.end + 60))
     if that is None:
         return None

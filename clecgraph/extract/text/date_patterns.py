@@ -66,6 +66,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
         # "on Friday the 20th": a weekday and a day of the month, the month the one near the statement where they meet
         ("weekday_nth", rf"\b(?P<w>{WEEKDAY_RE}),?\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_RE})", 0),
+        # "in October and November of 2018", "October-December 2018": the first month, in the year written after
+        (
+            "month_range",
+            rf"\b(?P<m>{MONTH_RE})\.?\s*(?:-|–|\band\b|\bto\b|\bthrough\b|\buntil\b)\s*{MONTH_RE}\.?,?\s+(?:of\s+)?(?P<y>{YEAR_RE})\b",
+            0,
+        ),
         ("month_year", rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?:of\s+)?(?P<y>{YEAR_RE})\b", 0),
         ("month", rf"(?i:\b(?:in|during|since|until|early|late|mid-?|last|this|earlier\s+in|on|the)\s+)(?P<m>{MONTH_RE})\b(?!\.?\s*\d)", 0),
         (
@@ -128,6 +134,7 @@ GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
     "mdy": None,
     "dmy": None,
     "month_year": None,
+    "month_range": None,
     "month": None,
     "weekday_nth": re.compile(WEEKDAY_RE),
     "days_later": ("day", "week"),
@@ -154,7 +161,7 @@ GATES: dict[str, tuple[str, ...] | re.Pattern | None] = {
     "last_week": ("week",),
 }
 ANY_MONTH = re.compile(MONTH_RE)
-EXPLICIT = {"iso", "numeric", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "year", "month"}
+EXPLICIT = {"iso", "numeric", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "month_range", "year", "month"}
 
 # "On the second day" of a range: days after its first
 ORDINALS = {

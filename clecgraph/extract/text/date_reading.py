@@ -93,7 +93,7 @@ def _explicit(match: re.Match, anchor: str | None, past: bool) -> str | None:
 
 def resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateMention | None:
     start, end = match.start(), match.end()
-    relative = name not in ("iso", "numeric", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "year") or (
+    relative = name not in ("iso", "numeric", "range_dmy", "range_mdy", "mdy", "dmy", "month_year", "month_range", "year") or (
         name in ("range_dmy", "range_mdy", "mdy", "dmy") and not match["y"]
     )
     iso: str | None = None
@@ -118,7 +118,7 @@ def resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateMe
             iso = _explicit(match, anchor, past)
         if iso is None and (match["y"] or to_date(anchor)):
             return None  # "31 February 2012", "45 July": not dates
-    elif name == "month_year":
+    elif name in ("month_year", "month_range"):
         iso = iso_month(int(match["y"]), _month_of(match["m"]))
     elif name == "month":
         if match[0][:3].lower() == "the" and _NAME_AFTER.match(text, end):

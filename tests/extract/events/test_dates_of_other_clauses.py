@@ -106,3 +106,32 @@ def test_the_people_of_an_event_told_doing_it_date_it(extract):
     text = "Riot police raided peaceful protesters camped at the square on 17 February 2011."
     x = run(extract, text, date="2011-02-18")
     assert dates_of(x, "protest") == {"2011-02-17"}
+
+
+def test_a_date_before_a_verb_of_stance_is_the_day_of_the_saying(extract):
+    text = "The commission on Monday strongly condemned the killing of 103 protesters in the capital."
+    x = run(extract, text, date="2019-10-08")
+    assert dates_of(x, "violence") == {None}
+
+
+def test_an_act_aimed_at_takes_no_date_written_before_it(extract):
+    text = "The union on Friday vowed to shut down the ministry's offices."
+    x = run(extract, text, date="2020-03-09")
+    assert dates_of(x, "restriction") == {None}
+
+
+def test_a_decision_to_act_keeps_its_date(extract):
+    text = "On 11 May 2020 the district court ruled to sentence him to ten days in prison."
+    x = run(extract, text, date="2020-05-12")
+    assert dates_of(x, "trial") == {"2020-05-11"}
+
+
+def test_counted_events_take_no_date_of_the_count(extract):
+    text = "The group recorded 53 cases of violence against journalists in 2019."
+    x = run(extract, text, date="2019-12-28")
+    assert dates_of(x, "violence") == {None}
+
+
+def test_two_months_joined_before_a_year_read_as_the_first_month():
+    mentions = find_dates("He had reported death threats in October and November of 2018.", None)
+    assert [m.iso for m in mentions] == ["2018-10"]
