@@ -20,6 +20,8 @@ _NOT_ONLY = re.compile(r"\b" + EN.alternation("not_a_negation") + r"\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b" + EN.alternation("hypothetical_cues") + r"\b", re.I)
 _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
 _GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
+# "fighting against enforced disappearance": an evil named as a cause
+_CAUSE = re.compile(r"\b" + EN.alternation("cause_cues") + r"\s+(?:\w+\s+){0,2}$", re.I)
 _ONGOING = re.compile(r"\b" + EN.alternation("ongoing_words") + r"\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
 # "after months of protests", "two years of strikes": an event that lasted, with no single day
@@ -132,10 +134,13 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
     trigger written as "to <trigger>" after a call word earlier in the
     sentence ("... and to release the students").
     """
-    window = text[max(clause_begin, previous_trigger_end) : trigger_start]
+    # (a cue may end after the trigger before it, whose word it holds: "protesting for the release")
+    begin = max(clause_begin, previous_trigger_end - 16)
+    window = text[begin:trigger_start]
     match = None
-    for match in _CALL.finditer(window):
-        pass
+    for found in _CALL.finditer(window):
+        if begin + found.end() > previous_trigger_end:
+            match = found
     if match is not None:
         between = window[match.end() :]
         words = _WORD.findall(between)
@@ -164,7 +169,7 @@ _INQUIRY = re.compile(
 )
 _CALL_TO = re.compile(r"(?:" + _CALL.pattern + r")[^.;:]{0,80}?\bto\s+[a-z]+\b[^.;:]*$", re.I)
 # "Thailand: Release peaceful protesters now": a headline that opens with a verb asks for something
-_HEADLINE_START = re.compile(r"(?:^|[:–—]|\s-)\s*(?:(?:do\s+not|don't|immediately|urgently)\s+)?$", re.I)
+_HEADLINE_START = re.compile(r"(?:^|[:–—]|\s-)\s*[\"'“‘]?(?:(?:do\s+not|don't|immediately|urgently)\s+)?$", re.I)
 
 
 def is_headline_call(text: str, trigger_start: int, trigger_end: int) -> bool:
@@ -207,7 +212,7 @@ def is_negated_or_hypothetical(text: str, clause_begin: int, trigger_start: int)
     wider = _last_words(text, clause_begin, trigger_start, 4)
     if _HYPOTHETICAL.search(wider) or _MAY.search(wider):
         return True
-    return bool(_GENERIC.search(_last_words(text, clause_begin, trigger_start, 3)))
+    return is_generic_right(text, clause_begin, trigger_start)
 
 
 def is_ongoing(text: str, clause_begin: int, trigger_start: int) -> bool:
@@ -384,8 +389,11 @@ def is_negated(text: str, clause_begin: int, trigger_start: int) -> bool:
 
 
 def is_generic_right(text: str, clause_begin: int, trigger_start: int) -> bool:
-    """ "the right to protest": a right named, not an event."""
-    return bool(_GENERIC.search(_last_words(text, clause_begin, trigger_start, 3)))
+    """ "the right to protest", "fighting against enforced disappearance": a right or a cause named, not an event."""
+    return bool(
+        _GENERIC.search(_last_words(text, clause_begin, trigger_start, 3))
+        or _CAUSE.search(text, max(clause_begin, trigger_start - 60), trigger_start)
+    )
 
 
 def is_planned(text: str, clause_begin: int, trigger_start: int) -> bool:

@@ -120,3 +120,27 @@ def test_an_event_said_after_its_word_not_to_have_come_about_is_negated(find_eve
     text = "Official charges have not yet been brought against the reporters."
     assert ("charge", "negated") in told(find_events, text)
     assert "charge" not in asserted(find_events, text)
+
+
+def test_an_event_protested_for_is_called_for(find_events):
+    text = "Students protesting for the release of their classmates were detained on Monday."
+    assert ("release", "called-for") in told(find_events, text)
+    assert "release" not in asserted(find_events, text)
+
+
+def test_an_act_vowed_is_planned(find_events):
+    assert ("restriction", "planned") in told(find_events, "The coalition vowed to shut down the state residences on Friday.")
+
+
+def test_an_act_failed_or_attempted_did_not_happen(find_events):
+    assert "arrest" not in asserted(find_events, "The authorities failed to arrest those responsible for the beating.")
+    assert "arrest" not in asserted(find_events, "The gunmen attempted to abduct the editor outside his home.")
+
+
+def test_a_cause_fought_for_or_against_is_background(find_events):
+    text = "He spent his career fighting against enforced disappearance in the region."
+    assert "arrest" not in asserted(find_events, text)
+
+
+def test_what_always_happens_is_a_habit_not_an_event(find_events):
+    assert "violence" not in asserted(find_events, "Those arrested are always brutally tortured after arrest.")

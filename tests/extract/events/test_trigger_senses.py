@@ -122,3 +122,42 @@ def test_a_crackdown_alone_names_neither_violence_nor_a_restriction(find_events)
 
 def test_a_courts_decision_to_act_is_that_act_not_a_trial(find_events):
     assert asserted(find_events, "We regret the City Court's decision to pursue charges against the teacher.") == {"charge"}
+
+
+def test_a_violent_eviction_is_an_eviction_only(find_events):
+    assert asserted(find_events, "Five residents were arrested during the violent forced eviction on Monday.") == {"arrest", "eviction"}
+    assert "violence" not in asserted(find_events, "Almost all these evictions have been violent.")
+
+
+def test_protesters_evicted_from_their_camp_is_a_restriction(find_events):
+    assert asserted(find_events, "Soldiers forcibly evicted the protesters from the square on Friday.") == {"restriction"}
+
+
+def test_something_said_to_be_an_attack_is_no_attack(find_events):
+    assert "violence" not in asserted(find_events, "The targeting of these activists is an attack on the poor.")
+    assert "violence" not in asserted(find_events, "The raid constitutes a direct assault on the rule of the people.")
+
+
+def test_a_statement_released_or_signed_is_no_release(find_events):
+    assert "release" not in asserted(find_events, "The spokesperson said so in a statement released on 11 July.")
+    assert "release" not in asserted(find_events, "Released by,\nThe Workers' Network")
+
+
+def test_a_quoted_headline_demand_is_called_for(find_events):
+    found = find_events(Statement("t.jsonl", 1, "x", title="Country X: 'Release the union leaders' - groups demand"), (), None)
+    assert "release" not in {e.type for e in found if e.asserted}
+
+
+def test_appealing_to_the_public_is_no_appeal(find_events):
+    assert "trial" not in asserted(find_events, "The bar association also appealed the public not to attack anyone.")
+
+
+def test_a_state_of_emergency_declared_or_a_law_revised_is_legislation(find_events):
+    assert "legislation" in asserted(find_events, "The president declared a state of emergency on Friday.")
+    assert "legislation" in asserted(find_events, "Unions opposed the labour law revision pushed by the ministry in May.")
+    assert "legislation" in asserted(find_events, "Parliament recently passed the electoral bills.")
+
+
+def test_a_press_briefing_and_peace_talks_are_meetings(find_events):
+    assert "meeting" in asserted(find_events, "The activists joined a press briefing in the capital yesterday.")
+    assert "meeting" in asserted(find_events, "The peace talks commenced in 2013.")
