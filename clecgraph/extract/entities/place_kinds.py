@@ -275,3 +275,24 @@ def kind_first(text: str, tokens: list[Token], chunks: list[Chunk], field: str) 
         if 2 <= b - a <= 4 and tokens[a].key in _KIND_FIRST and all(name_word(t) and t.key not in ORG_HEADS for t in tokens[a + 1 : b]):
             out.append(Candidate(a, b, PLACE, " ".join(t.text for t in tokens[a:b]), "rules.place.kind-first", 1, tokens[a].key, field))
     return out
+
+
+_VENUE = EN.keys("venue_words")
+# "at the", "outside", "from the", "in front of the": written as where people are, gather or are held
+_VENUE_BEFORE = re.compile(r"\b(?:at|outside|inside|from|near|into|opposite|in\s+front\s+of)\s+(?:the\s+)?$")
+
+
+def venues(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+    """ "arrested at the National Press Club", "gathered at Lilongwe Community Ground", "outside the Central Police
+    Station": a named facility written as where people are is a place (the same words elsewhere may name a body)."""
+    out = []
+    for chunk in chunks:
+        a, b = chunk.start, chunk.end
+        if not 2 <= b - a <= 5 or tokens[b - 1].key not in _VENUE or tokens[b - 1].possessive:
+            continue
+        if any(t.key == "of" or t.upper for t in tokens[a:b]):
+            continue  # "the Club of Rome", "the UN Building": a body's name
+        if _VENUE_BEFORE.search(text, max(0, tokens[a].start - 24), tokens[a].start):
+            name = " ".join(t.text for t in tokens[a:b])
+            out.append(Candidate(a, b, PLACE, name, "rules.place.venue", 4, tokens[b - 1].key, field))
+    return out

@@ -46,3 +46,13 @@ def test_a_name_after_its_kind_and_an_article_is_a_place(extract):
 def test_names_listed_after_a_plural_kind_and_including_are_places(extract):
     x = run(extract, "Several villages, including Arvale, Bromton and Cressing, have been razed by the army.")
     assert {"Arvale", "Bromton", "Cressing"} <= names(x, PLACE)
+
+
+def test_a_named_facility_written_as_where_people_are_is_a_place(extract):
+    x = run(extract, "Fifteen workers were arrested at the Harbour Press Club and held at the Eastgate Police Station.")
+    assert {"Harbour Press Club", "Eastgate Police Station"} <= names(x, PLACE)
+
+
+def test_a_named_facility_speaking_is_no_place(extract):
+    x = run(extract, "The Harbour Press Club said it would write to the minister.")
+    assert "Harbour Press Club" not in names(x, PLACE)

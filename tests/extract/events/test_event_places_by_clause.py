@@ -28,3 +28,8 @@ def test_an_unknown_site_after_at_places_the_event(extract):
 def test_where_a_person_is_based_does_not_place_the_arrest(extract):
     x = run(extract, "Arun, a writer based in Mumbai, has been taken into custody.", date="2021-03-04")
     assert places_of(x, "arrest") == {None}
+
+
+def test_a_named_facility_is_the_place_of_what_happened_there(extract):
+    x = run(extract, "Demonstrators gathered at Kallen Community Ground in Bromton on Monday.", date="2021-03-04")
+    assert places_of(x, "protest") == {"Kallen Community Ground"}
