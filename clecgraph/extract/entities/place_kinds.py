@@ -290,8 +290,8 @@ def venues(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> l
         a, b = chunk.start, chunk.end
         if not 2 <= b - a <= 5 or tokens[b - 1].key not in _VENUE or tokens[b - 1].possessive:
             continue
-        if any(t.key == "of" or t.upper for t in tokens[a:b]):
-            continue  # "the Club of Rome", "the UN Building": a body's name
+        if any(t.key == "of" or t.upper for t in tokens[a:b]) or not any(name_word(t) for t in tokens[a : b - 1]):
+            continue  # "the Club of Rome", "the UN Building": a body's name; "the City Hall": the city's body
         if _VENUE_BEFORE.search(text, max(0, tokens[a].start - 24), tokens[a].start):
             name = " ".join(t.text for t in tokens[a:b])
             out.append(Candidate(a, b, PLACE, name, "rules.place.venue", 4, tokens[b - 1].key, field))

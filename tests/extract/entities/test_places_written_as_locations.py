@@ -56,3 +56,8 @@ def test_a_named_facility_written_as_where_people_are_is_a_place(extract):
 def test_a_named_facility_speaking_is_no_place(extract):
     x = run(extract, "The Harbour Press Club said it would write to the minister.")
     assert "Harbour Press Club" not in names(x, PLACE)
+
+
+def test_a_facility_named_by_kind_words_alone_is_no_venue(extract):
+    x = run(extract, "Villagers protested outside the City Hall on Monday.")
+    assert "City Hall" not in names(x, PLACE)
