@@ -3,7 +3,8 @@
 A nationality word is capitalised and stands before names of things ("the
 Egyptian government", "a Sri Lankan national"): never a person's name. Words
 that are also given names somewhere (knowledge/given_names.py: "German",
-"Georgian", "Lucian") are left out.
+"Georgian", "Lucian") are left out. The lexicon's own nationality words
+(ontology/lexicon/en.toml, [demonyms.map]) are added.
 
     >>> {"egyptian", "colombians", "lankan"} <= nationality_words(), "german" in nationality_words()
     (True, False)
@@ -17,6 +18,7 @@ import re
 from functools import cache
 
 from clecgraph.knowledge.given_names import given_names
+from clecgraph.knowledge.lexicon import EN
 from clecgraph.names import fold
 
 
@@ -36,6 +38,8 @@ def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
             folded = fold(part).split()
             if folded and folded[-1] != "island":
                 (tails if len(folded) > 1 else single).update((folded[-1], folded[-1] + "s"))
+    # (and the lexicon's nationality words: "Kyrgyz", where countryinfo writes "Kirghiz")
+    single.update(w for key in EN.map("demonyms") for w in (key, key + "s") if " " not in key)
     names = given_names()
     return frozenset(single - names), frozenset(tails - names)
 

@@ -47,8 +47,8 @@ PERSON_ROLE_ORG = [
 PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:(?:who\s+)?(?:works|worked|working)\s+(?:with|for|at)|of|from|with)\s+(?:the\s+)?")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?"
 ORG_ROLE_PERSON = re.compile(
-    r"(?:['’]s|\)?\s*,\s*whose|\))?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I
-)  # "X's director Y", "X, whose president, Y"
+    r"(?:['’]s|\)?\s*,\s*whose|\)|[^\S\n]+\([A-Z][\w.&-]{1,14}\))?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I
+)  # "X's director Y", "X, whose president, Y", "X (XYZ) leader Y"
 # "X Company, owned by Oknha Y": the verb says the role.
 ORG_VERB_PERSON = re.compile(
     r"\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?P<verb>owned|founded|led|headed|run|chaired|directed|managed)\s+by\s+" + _TITLE + r"$", re.I
@@ -183,11 +183,18 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                 if match and (role := _role(match)) and role.split()[0].lower() == match["role"].split()[0].lower():
                     add(person, org, role)
                     m = persons.index(person)  # "Reuters journalists Wa Lone and Kyaw Soe Oo": the whole list
-                    while m + 1 < len(persons) and _LIST_GAP.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0]):
+                    while m + 1 < len(persons):
+                        # (each with a post of its own: "X Executive Director A, Administrative Director B and ...")
+                        posted = _NEXT_POST.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0])
+                        if not (
+                            _LIST_GAP.fullmatch(text, spans[persons[m]][1], spans[persons[m + 1]][0])
+                            or (posted and is_role(posted["post"]))
+                        ):
+                            break
                         m += 1
                         if _own_body_after(text, spans[persons[m]][1], org_starts):
                             break  # "photographer Nabil, Archicco Guilliano from ABC and ...": the list's own bodies
-                        add(persons[m], org, role)
+                        add(persons[m], org, " ".join(posted["post"].split()) if posted else role)
                     continue
                 if _POSSESSIVE_GAP.fullmatch(gap):
                     add(person, org, None)  # "the HRDC's Timothy Mtambo": the body's own person, role unsaid
@@ -319,6 +326,7 @@ def kind_affiliations(
 # "the director of ADHOC, X", "leaders of the 88 Generation Students, including X", "the chair of the X (XYZ) Carol Ng"
 # (or with no comma: "the head of Diyarbakır Bar Association Tahir Elçi")
 _AFTER_ROLE_OF_ORG = re.compile(r"\s*,\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*|[ \t]+")
+_NEXT_POST = re.compile(r"\s*,\s*(?:and\s+)?(?P<post>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s*,?\s+")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
 
 
@@ -331,6 +339,10 @@ def _parent_body(text: str, org: Candidate, orgs: list[Candidate], spans: dict) 
         after = _OF_THE.match(text, spans[org][1])
         if after:
             return next((o.name for o in orgs if spans[o][0] == after.end()), org.name)
+        # "EIPR's Criminal Justice Unit": the unit of the body whose possessive it follows
+        owner = next((o for o in orgs if _POSSESSIVE_GAP.fullmatch(text, spans[o][1], spans[org][0])), None)
+        if owner is not None:
+            return owner.name
     return org.name
 
 

@@ -17,6 +17,7 @@ from clecgraph.dates import MONTHS
 from clecgraph.extract.entities.orgspans import OWNED, UNITS, country_before_acronym, grammar_span, name_tail, outlet_span
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import PhraseTable, Token, fold, joined
+from clecgraph.knowledge.demonyms import nationality_words
 from clecgraph.knowledge.given_names import given_names
 from clecgraph.knowledge.lexicon import (
     CONNECTORS,
@@ -337,6 +338,8 @@ def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: s
             continue
         b = person_after_head(tokens, a, b)
         words = tokens[a:b]
+        if b - a == 1 and words[0].key in nationality_words():
+            continue  # "of the Kyrgyz investigative media outlet": a nationality, not a body
         if all(t.key in STOPWORDS or t.key in CONNECTORS for t in words) or any(t.text[:1].isdigit() for t in words):
             continue
         found.append(

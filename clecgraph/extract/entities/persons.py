@@ -260,6 +260,8 @@ def _described(text: str, tokens: list[Token], j: int, lone: bool) -> bool:
     nxt = tokens[j]
     between = text[tokens[j - 1].end : nxt.start]
     if between.isspace() and not nxt.cap:
+        if not lone and nxt.key == "aged" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit():
+            return True  # "George Makoni aged 38 years"
         # "X Y is/has" says little about X Y; a lone unknown word before "is" is a given name
         return nxt.key in (PERSON_VERBS if lone else _SPEECH_AFTER)
     if between.strip() == "," and nxt.key in ROLE_HEADS | {

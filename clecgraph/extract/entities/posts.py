@@ -19,7 +19,7 @@ from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
 from clecgraph.knowledge.demonyms import nationality_words
 from clecgraph.knowledge.gazetteer import lookup
-from clecgraph.knowledge.lexicon import PERSON_ROLES, ROLE_HEADS, ROLE_WORDS
+from clecgraph.knowledge.lexicon import EN, PERSON_ROLES, ROLE_HEADS, ROLE_WORDS
 from clecgraph.model import PERSON
 
 # "Commissioner of Police Andy Tsang": "of" and words that are no names between the post and the name.
@@ -28,13 +28,16 @@ _OF_BODY_MAX = 3
 _POST_OF_BODY = re.compile(r"\b(?P<post>[A-Za-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^,.;:!?\n]{0,80},\s*$")
 # "the students, identified later as", "five bloggers \u2013", "the victims:": a list mark after a plural role.
 _LIST_OPENER = re.compile(
-    r"\s*(?:[,:\u2013\u2014]|--?)?\s*(?:(?:who\s+(?:were|are)\s+|were\s+|are\s+)?(?:identified|named)(?:\s+(?:later|[a-z]+ly))?\s+as\s+)?"
+    r"\s*(?:[,:\u2013\u2014]|--?)?\s*(?:(?:who\s+(?:were|are)\s+|were\s+|are\s+)?(?:identified|named)(?:\s+(?:later|[a-z]+ly))?\s+as\s+|namely\s+)?"
 )
+# Plural nouns for people that open a list as a plural role does ("arrested four people - A B, C D and E F").
+_PEOPLE = EN.words("people_nouns")
 # "the Duterte administration", "Than Shwe's regime": a government named after its leader names a person.
 _LEADER_RULE = re.compile(r"(?:['\u2019]s)?\s+(?:administration|regime|government|presidency|junta)\b")
 _NATIONALITIES = nationality_words()
 # "X Y from the Daily Ledger", "X Y of Nordic Radio": the body a person comes from, capitalised.
-_FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+# ("of" only before "the" or an acronym: "Jerine Samuel of BBC", "Sam Rainsy of the CNRP")
+_FROM_BODY = re.compile(r"\s+(?:from\s+(?:the\s+)?[A-Z]|of\s+(?:the\s+[A-Z]|[A-Z]{2,}\b))")
 
 
 def _post_head(token: Token) -> bool:
@@ -134,7 +137,8 @@ def _list_role_before(text: str, tokens: list[Token], i: int) -> int | None:
         role = tokens[r]
         if role.cap and r != i - 1:
             return None
-        if role.key in PERSON_ROLES and role.key.endswith("s") and not role.cap:
+        plural = role.key.endswith("s") and (role.key in PERSON_ROLES or role.key[:-1] in PERSON_ROLES)
+        if (plural or role.key in _PEOPLE) and not role.cap:
             gap = text[role.end : tokens[i].start]
             if gap.strip() and _LIST_OPENER.fullmatch(gap):
                 return r

@@ -23,7 +23,7 @@ from clecgraph.extract.entities.acronyms import (
 from clecgraph.extract.entities.lists import list_members
 from clecgraph.extract.entities.persons import name_token
 from clecgraph.extract.text.chunks import Candidate, select
-from clecgraph.extract.text.tokens import PhraseTable, fold
+from clecgraph.extract.text.tokens import PhraseTable, fold, joined
 from clecgraph.knowledge.lexicon import STOPWORDS, TITLES
 from clecgraph.model import ORGANISATION, PERSON, TITLE
 
@@ -106,6 +106,8 @@ def second_pass_names(fields: list[EntityField], publishers: list[str] = ()) -> 
             covered.update(range(c.start, c.end))
         extra = []
         for i, j, (kind, name, subtype, extractor) in repeat.scan(f.text, f.tokens):
+            if extractor == "rules.person.short" and i and name_token(f.tokens[i - 1]) and joined(f.text, f.tokens[i - 1], f.tokens[i]):
+                continue  # "Amandlenkosi Mathuthu" beside "Advent Mathuthu": another of the family, not a short name
             if not covered.intersection(range(i, j)) and (kind != PERSON or name_token(f.tokens[i])):
                 extra.append(Candidate(i, j, kind, name, extractor, 0, subtype, f.name))
                 covered.update(range(i, j))

@@ -100,3 +100,21 @@ def test_the_publishers_proper_word_names_it_alone(extract):
         publisher="Human Rights Center Viasna",
     )
     assert ("Olga Hrytsuk", "Human Rights Center Viasna") in pairs(x)
+
+
+def test_a_unit_after_a_bodys_possessive_belongs_to_the_body(extract):
+    x = run(extract, "The LRC's Land Rights Unit Director, Mona Adel, was arrested in Alexandria. The LRC condemned it.")
+    assert any(person == "Mona Adel" and org != "Land Rights Unit" for person, org in pairs(x))
+
+
+def test_a_body_its_acronym_in_brackets_a_role_then_the_name(extract):
+    x = run(extract, "The Workers Solidarity Union (WSU) leader Thabo Nkosi reached the hospital.")
+    assert ("Thabo Nkosi", "Workers Solidarity Union") in pairs(x)
+
+
+def test_each_of_a_list_of_posts_after_a_body(extract):
+    x = run(
+        extract,
+        "Police arrested CRLF Executive Director Hassan Nabil, Finance Director Samir Fawzi, and Legal Director Nour Adly on Monday.",
+    )
+    assert {("Hassan Nabil", "CRLF"), ("Samir Fawzi", "CRLF"), ("Nour Adly", "CRLF")} <= pairs(x)

@@ -90,3 +90,30 @@ def test_a_leader_before_government_is_a_person(extract):
 def test_a_family_name_that_is_a_nationality_word_stays(extract):
     x = run(extract, "Daniel Welsh, a researcher at the Solidarity Center, said the arrests were unlawful.")
     assert "Daniel Welsh" in names(x, PERSON)
+
+
+def test_a_name_before_aged_and_a_number_is_a_person(extract):
+    x = run(extract, "The four campaigners namely Tafadzwa Mhlanga aged 38 years, Rutendo Chikore aged 31 years were detained.")
+    assert {"Tafadzwa Mhlanga", "Rutendo Chikore"} <= names(x, PERSON)
+
+
+def test_a_list_opened_by_people_and_a_dash(extract):
+    x = run(extract, "Officers arrested four people - Kudzai Moyo, Rufaro Moyo, Tawanda Sibanda and Nkosana Dube - on Thursday.")
+    assert {"Kudzai Moyo", "Rufaro Moyo", "Tawanda Sibanda", "Nkosana Dube"} <= names(x, PERSON)
+
+
+def test_a_family_name_shared_in_a_list_is_not_a_short_name(extract):
+    x = run(extract, "Police detained Maria Ndlovu, Sipho Ndlovu and Thandi Ncube at the market.")
+    assert "Sipho Ndlovu" in names(x, PERSON)
+
+
+def test_a_name_before_of_and_an_acronym_or_the_body(extract):
+    x = run(extract, "He was represented by Kuda Makoni of ZLHR in court, and Rumbi Banda of the Daily News was present.")
+    assert {"Kuda Makoni", "Rumbi Banda"} <= names(x, PERSON)
+
+
+def test_a_nationality_word_after_of_the_is_no_body(extract):
+    from clecgraph.model import ORGANISATION
+
+    x = run(extract, "Police detained Aibek Asanov, an editor of the Kyrgyz investigative outlet, on Friday.")
+    assert "Kyrgyz" not in names(x, ORGANISATION)
