@@ -32,6 +32,7 @@ _KIND_AFTER = ORG_HEADS | ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS |
 _PLACE_AFTER = ADMIN_PLACE_WORDS | NATURAL_PLACE_WORDS | SITE_WORDS | EN.words("people_from_a_place")
 # ... or a body's: a role or a kind of body after it in lower case ("a Dao Din member", "the X Y group")
 _BODY_AFTER = frozenset(w + e for w in ROLE_HEADS | EN.words("org_kinds") for e in ("", "s"))
+_POSTS = ROLE_HEADS | EN.words("role_words") | EN.words("titles")
 _KIND_WORDS = _KIND_AFTER | EN.words("org_kinds") | EN.words("business_trades") | EN.words("portfolio_words")
 # (a particle opens a place or a body's name, not a person's: "Al Jazeera", "El Salvador", "Los Zetas")
 _NOT_FIRST = EN.words("calendar_words") | frozenset(EN.map("demonyms")) | EN.words("name_particles") | nationality_words()
@@ -72,9 +73,9 @@ def given_name_persons(text: str, tokens: list[Token], field: str) -> list[Candi
 def _after_a_name(text: str, tokens: list[Token], i: int) -> bool:
     """The word continues a longer name: after a capitalised word ("Radio Free Asia") or a
     camel-case one ("dxRP Radyo Pilipinas"); an acronym before it is a rank ("SSP Laxman Neupane"), and a
-    body's head word ends that body's name."""
+    body's head word, or a post ("Branch Executive Mehmet Tuncel"), ends the words before."""
     previous = tokens[i - 1]
-    if previous.upper or previous.key in ORG_HEADS:
+    if previous.upper or previous.key in ORG_HEADS or previous.key in _POSTS:
         return False  # (a body's name ends at its head: "the X Bar Association Tahir Demir")
     if not previous.cap and any(c.isupper() for c in previous.text[1:]):
         return joined(text, previous, tokens[i])

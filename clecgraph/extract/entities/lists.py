@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from clecgraph.extract.entities.organisations import name_of
-from clecgraph.extract.entities.persons import name_token
+from clecgraph.extract.entities.persons import name_token, with_suffix
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import Token
 from clecgraph.model import ORGANISATION, PERSON
@@ -64,6 +64,7 @@ def list_members(text: str, tokens: list[Token], chunks: list[Chunk], chosen: li
             # "... and Dewi Kartika on Friday": the name ends before a lower-case connector
             end = next((k for k in range(chunk.start, chunk.end) if not tokens[k].cap), chunk.end)
             if 2 <= end - chunk.start <= 3 and all(name_token(t) for t in tokens[chunk.start : end]):
+                end = with_suffix(text, tokens, end)
                 found.append(
                     Candidate(
                         chunk.start, end, PERSON, " ".join(t.text for t in tokens[chunk.start : end]), "rules.person.list", 0, None, field

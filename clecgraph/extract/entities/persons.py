@@ -118,8 +118,23 @@ _ROLE_ACRONYMS = EN.words("role_acronyms")  # "Rappler CEO Maria Ressa"
 _NAME_END_KINDS = EN.words("khmer_place_prefixes")
 
 
+_NAME_SUFFIXES = EN.words("name_suffixes")
+
+
 def _name_run(text: str, tokens: list[Token], i: int, most: int = 4, test=name_token) -> int:
     """Index after the run of up to `most` name words starting at i (particles not counted)."""
+    j = _name_words(text, tokens, i, most, test)
+    return with_suffix(text, tokens, j) if j - i >= 2 else j
+
+
+def with_suffix(text: str, tokens: list[Token], j: int) -> int:
+    """ "Ziyagul Bolot kyzy": the end of a name with the lower-case word that may close it."""
+    if j < len(tokens) and tokens[j].key in _NAME_SUFFIXES and not tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
+        return j + 1
+    return j
+
+
+def _name_words(text: str, tokens: list[Token], i: int, most: int, test) -> int:
     j, n, particles = i, len(tokens), 0
     while j < n and j - i - particles < most and (j == i or joined(text, tokens[j - 1], tokens[j])):
         if test(tokens[j]) or (

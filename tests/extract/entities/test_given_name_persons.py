@@ -117,3 +117,24 @@ def test_a_nationality_word_after_of_the_is_no_body(extract):
 
     x = run(extract, "Police detained Aibek Asanov, an editor of the Kyrgyz investigative outlet, on Friday.")
     assert "Kyrgyz" not in names(x, ORGANISATION)
+
+
+def test_a_lower_case_patronymic_ends_a_name(extract):
+    x = run(extract, "Police searched the homes of Kloop reporters Aigerim Sadykova and Ainura Bolot kyzy on Tuesday.")
+    assert "Ainura Bolot kyzy" in names(x, PERSON)
+
+
+def test_a_post_before_a_given_name_is_not_part_of_the_name(extract):
+    x = run(extract, "Izmir Branch Executive Mehmet Arslan was taken into custody.")
+    assert "Mehmet Arslan" in names(x, PERSON)
+
+
+def test_counsel_is_a_title(extract):
+    x = run(extract, "President's Counsel Nimal Fernando said the arrests were unlawful.")
+    assert "Nimal Fernando" in names(x, PERSON)
+    assert "Counsel Nimal Fernando" not in names(x, PERSON)
+
+
+def test_a_name_described_as_a_doctor(extract):
+    x = run(extract, "They named the dead as Osman Idris, a minor, and Tarig Abdel Karim, a medical doctor.")
+    assert "Tarig Abdel Karim" in names(x, PERSON)
