@@ -54,7 +54,8 @@ def sentences(text: str) -> list[Sentence]:
             stop = match.start()
             if text[stop] == "." and _abbreviation_before(text, stop, p_start):
                 continue
-            if match[0][:1] in ".!?" and end < p_end and not _starts_sentence(text, end, p_end):
+            # (a line break after the stop ends the sentence whatever opens the next line: "#hashtag", "@name")
+            if match[0][:1] in ".!?" and "\n" not in match[0] and end < p_end and not _starts_sentence(text, end, p_end):
                 continue
             _add(found, text, start, end, number)
             start = end
