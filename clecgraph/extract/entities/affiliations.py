@@ -269,17 +269,28 @@ def _possessive_body(text: str, start: int, orgs: list[Candidate], spans: dict):
     return (before[-1], role) if before else None
 
 
+_UNIT_ROLE = re.compile(
+    r"(?<![\w-])(?P<unit>(?:[A-Z][\w-]*[^\S\n]+){0,2}(?:" + EN.alternation("unit_words").title() + r"|Headquarters))"
+    r"[^\S\n]+(?P<role>(?:[A-Z][\w-]*[^\S\n]+){0,2}[A-Z][\w-]*)[^\S\n]*,?[^\S\n]*$"
+)
 _OUR_ROLE = re.compile(r"\b[Oo]ur\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
 
 
 def publisher_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict, publisher: str) -> list[Affiliation]:
     """ "our Executive Council Member X", "our lawyers A and B": the publisher's own people."""
     persons = sorted((c for c in candidates if c.kind == PERSON), key=lambda c: spans[c][0])
+    bodies = [spans[c] for c in candidates if c.kind == ORGANISATION]
     found, k = [], 0
     while k < len(persons):
         start = spans[persons[k]][0]
         match = _OUR_ROLE.search(text, max(0, start - 80), start)
-        if not match or not (role := _role(match)):
+        role = match and _role(match)
+        if not role:
+            # "Kars Branch President A", "Headquarters Executive B": a post in a unit no body is named for
+            match = _UNIT_ROLE.search(text, max(0, start - 80), start)
+            named = match and any(a < match.end() and match.start() < b for a, b in bodies)
+            role = match and not named and is_role(match["role"]) and " ".join(match["role"].split())
+        if not role:
             k += 1
             continue
         while True:

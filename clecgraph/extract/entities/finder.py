@@ -24,6 +24,7 @@ it, short references to names found ("Mr. Sonando" after "Mam Sonando",
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from clecgraph.extract.components import Component, Work, component
 from clecgraph.extract.entities.affiliations import (
@@ -114,12 +115,13 @@ def read_publisher(knowledge: Knowledge):
 _COMMON = STOPWORDS | ORG_HEADS | ROLE_HEADS | TITLES | ADMIN_PLACE_WORDS | SITE_WORDS
 
 
-def _short_names(label: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _short_names(label: str) -> tuple[str, ...]:
     """The first or last word of a publisher's name that names it alone: a proper word, no common word, given
     name, nationality or place ("Abahlali" of "Abahlali baseMjondolo", "Viasna" of "Human Rights Center Viasna")."""
     words = label.split()
     if len(words) < 2:
-        return []
+        return ()
     # the first word before a head or of two ("Karapatan Alliance", "Kloop Media"); the last after a head
     keys = [fold(w) for w in words]
     ends = [words[0]] if len(words) == 2 or keys[1] in ORG_HEADS or keys[1] in STOPWORDS else []
@@ -138,7 +140,7 @@ def _short_names(label: str) -> list[str]:
             and not gazetteer.lookup(word)
         ):
             found.append(word)
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _candidates(name: str, find, doc: str, requires=("fields",)):

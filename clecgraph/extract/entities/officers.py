@@ -59,11 +59,18 @@ def signed_post_persons(text: str, tokens: list[Token], field: str) -> list[Cand
 # a signatory on one of the last lines: a name, maybe a post in brackets, then a comma or the line's end
 _SIGNATORY = re.compile(r"[^\S\n]*(?:\((?P<post>[^()\n]{1,40})\))?[^\S\n]*(?:,|$)")
 _LAST_LINES = 3
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def signature_persons(text: str, tokens: list[Token], field: str) -> list[Candidate]:
     """Persons named alone on the text's last lines ("Subodh Raj Pyakurel", "A B (President), C D (Secretary)")."""
-    tail = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][-_LAST_LINES:]
+    # (only the text's end is read: the start of its last few lines)
+    cut = len(text)
+    for _ in range(_LAST_LINES + 8):
+        cut = text.rfind("\n", 0, cut - 1) if cut > 0 else -1
+        if cut < 0:
+            break
+    tail = [m for m in _LINE.finditer(text, max(cut, 0))][-_LAST_LINES:]
     by_start = {t.start: n for n, t in enumerate(tokens)}
     found = []
     for line in tail:

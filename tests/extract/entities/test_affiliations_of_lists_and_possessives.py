@@ -118,3 +118,22 @@ def test_each_of_a_list_of_posts_after_a_body(extract):
         "Police arrested CRLF Executive Director Hassan Nabil, Finance Director Samir Fawzi, and Legal Director Nour Adly on Monday.",
     )
     assert {("Hassan Nabil", "CRLF"), ("Samir Fawzi", "CRLF"), ("Nour Adly", "CRLF")} <= pairs(x)
+
+
+def test_a_post_in_a_unit_no_body_is_named_for_is_the_publishers(extract):
+    x = run(
+        extract,
+        "Police detained Izmir Branch President Ahmet Demirci, and Headquarters Executive Nuray Cevik was detained too.",
+        publisher="Human Rights Association",
+    )
+    org = "Human Rights Association"
+    assert {("Ahmet Demirci", org), ("Nuray Cevik", org)} <= pairs(x)
+
+
+def test_a_unit_of_a_named_body_is_not_the_publishers(extract):
+    x = run(
+        extract,
+        "The Bar Council Executive Committee member Ahmet Demirci was detained.",
+        publisher="Human Rights Association",
+    )
+    assert ("Ahmet Demirci", "Human Rights Association") not in pairs(x)
