@@ -93,7 +93,7 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
                 mine = [dates.dates[p] for p in dates.relative if keep(p)]
     else:
         mine = [d for p, d in enumerate(dates.dates) if keep(p)]
-    if _TO_BEFORE.search(text, max(0, hit.start - 50), hit.start):
+    if text.find("to ", max(0, hit.start - 20), hit.start) >= 0 and _TO_BEFORE.search(text, max(0, hit.start - 50), hit.start):
         # "on Friday vowed to shut down": only a date written after the act aimed at is its own
         mine = [d for d in mine if d.start >= hit.end]
         if not mine:
@@ -102,7 +102,8 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     if now:
         # "While 11 were released on 6 July, two remain detained": a clause told in the present keeps to its own dates
         mine = [d for d in mine if reading.clause <= d.start and not _CLAUSE_CUT.search(text, hit.end, max(hit.end, d.start))]
-    if _COUNTED.search(text, max(0, hit.start - 50), hit.start):
+    # (the cheap test first: most triggers have no "of" or "to" before them)
+    if text.find(" of ", max(0, hit.start - 50), hit.start) >= 0 and _COUNTED.search(text, max(0, hit.start - 50), hit.start):
         return None, None  # "53 cases of violence were recorded in 2019": a count, not an event of that year
     if position and nested_in(text, view.hits[position - 1], hit):
         return None, None  # "the trial for the murder of X was held on 10 September": the day of the trial
