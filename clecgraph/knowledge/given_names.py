@@ -15,6 +15,7 @@ The table is read once, on first use (about 0.1 s), as a set of folded words.
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 from importlib import resources
 
@@ -39,7 +40,17 @@ def given_names(least: int = 2) -> frozenset[str]:
 
     A name written with '+' gives each of its parts too.
     """
-    source = resources.files(_PACKAGE).joinpath(*_FILE)
+    try:
+        source = resources.files(_PACKAGE).joinpath(*_FILE)
+    except ModuleNotFoundError:
+        # An environment installed before the dependency was added: names are still found by the
+        # other finders (titles, roles, cues, family names), only not by a given name alone.
+        warnings.warn(
+            "the given-name table is missing (package gender-guesser is not installed): persons named"
+            " without a title or role may be missed; run `pip install -e .` (or `pip install gender-guesser`)",
+            stacklevel=2,
+        )
+        return frozenset()
     names: set[str] = set()
     common = set(_DIGITS[least - 1 :])
     with source.open(encoding="utf-8") as handle:

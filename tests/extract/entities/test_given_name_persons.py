@@ -7,6 +7,9 @@ with the language, which must not become persons.
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from rule_checks import names, run
 
 from clecgraph.knowledge.given_names import given_names, is_given_name
@@ -138,3 +141,9 @@ def test_counsel_is_a_title(extract):
 def test_a_name_described_as_a_doctor(extract):
     x = run(extract, "They named the dead as Osman Idris, a minor, and Tarig Abdel Karim, a medical doctor.")
     assert "Tarig Abdel Karim" in names(x, PERSON)
+
+
+def test_a_missing_given_name_package_warns_and_finds_no_given_names(monkeypatch):
+    monkeypatch.setitem(sys.modules, "gender_guesser", None)  # as if never installed
+    with pytest.warns(UserWarning, match="gender-guesser"):
+        assert given_names.__wrapped__() == frozenset()
