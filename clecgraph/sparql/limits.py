@@ -5,8 +5,9 @@ give up their network first (clecgraph.sparql.guard). A query that runs
 past the time limit is stopped by ending its worker (a thread cannot be
 stopped, a process can), and a fresh worker takes its place. A worker first
 checks the query by parsing it (guard.refusal: no SERVICE, no update);
-evaluation and result serialisation are pyoxigraph's, into a buffer that
-refuses to grow past the answer-size limit. One client (one address) holds
+evaluation is pyoxigraph's; the answer is kept, counted, then written
+(clecgraph.sparql.solutions for solutions) into a buffer that refuses to
+grow past the answer-size limit. One client (one address) holds
 at most `per_client` workers at once, so a small query from another client
 is not kept waiting behind a first client's long ones.
 
@@ -27,6 +28,7 @@ import threading
 from dataclasses import dataclass
 
 from clecgraph.sparql.guard import NOT_CODE, check
+from clecgraph.sparql.solutions import WRITERS
 
 # Media types by kind of result; the first of each is the default.
 SOLUTION_TYPES = {
@@ -156,11 +158,8 @@ def evaluate(
     else:
         options = {"use_default_graph_as_union": True}
 
-    def run():
-        return store.query(text, **options)
-
     try:
-        result = run()
+        result = store.query(text, **options)
     except SyntaxError as err:
         return Reply(400, "text/plain", f"SPARQL syntax error: {_short(err)}\n".encode())
     except (OSError, RuntimeError, ValueError) as err:
@@ -175,18 +174,8 @@ def evaluate(
     media = _pick(accepted, offered)
     if media is None:
         return Reply(406, "text/plain", f"this query's results come as one of: {', '.join(offered)}\n".encode())
-    # The query runs once for a graph and for JSON solutions (what pages and most clients ask): its answer is
-    # kept, counted and written here. Other result formats are pyoxigraph's writers: counted in a first run.
-    if graph or media == "application/sparql-results+json":
-        return _once(result, graph, media, limit, max_bytes)
-    count = 0
-    for _ in result:  # count first: a result is refused whole rather than silently cut
-        count += 1
-        if count > limit:
-            return _too_many(limit, graph)
-    result = run()  # XML, CSV and TSV are pyoxigraph's own writers, which need the result from its start
-    body = _serialize(result, getattr(ox.QueryResultsFormat, SOLUTION_TYPES[media]), max_bytes)
-    return body if isinstance(body, Reply) else Reply(200, media, body)
+    # The query runs once: its answer is kept (a result over the limit is refused whole, never cut), then written.
+    return _once(result, graph, media, limit, max_bytes)
 
 
 def _too_many(limit: int, graph: bool) -> Reply:
@@ -195,7 +184,7 @@ def _too_many(limit: int, graph: bool) -> Reply:
 
 
 def _once(result, graph: bool, media: str, limit: int, max_bytes: int) -> Reply:
-    """A graph, or solutions as JSON, from one run of the query: kept (up to the limit), then written."""
+    """A graph or solutions from one run of the query: kept (up to the limit), then written."""
     import pyoxigraph as ox
 
     kept = []
@@ -208,49 +197,10 @@ def _once(result, graph: bool, media: str, limit: int, max_bytes: int) -> Reply:
         if graph:
             ox.serialize(kept, output=sink, format=getattr(ox.RdfFormat, GRAPH_TYPES[media]))
         else:
-            _write_json(sink, [v.value for v in result.variables], kept)
+            WRITERS[media](sink, [v.value for v in result.variables], kept)
     except AnswerTooBig:
         return _too_big(max_bytes)
     return Reply(200, media, sink.getvalue())
-
-
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-
-
-def _json_term(term) -> dict:
-    """A term as SPARQL 1.1 Query Results JSON writes it (a triple term as SPARQL 1.2 does)."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value not in (XSD_STRING, RDF_LANG_STRING):
-            out["datatype"] = term.datatype.value
-        return out
-    return {
-        "type": "triple",
-        "value": {"subject": _json_term(term.subject), "predicate": _json_term(term.predicate), "object": _json_term(term.object)},
-    }
-
-
-def _write_json(sink, variables: list[str], solutions) -> None:
-    import json
-
-    sink.write(json.dumps({"vars": variables}, ensure_ascii=False).join(('{"head":', ',"results":{"bindings":[')).encode())
-    for number, solution in enumerate(solutions):
-        binding = {}
-        for name in variables:
-            term = solution[name]
-            if term is not None:
-                binding[name] = _json_term(term)
-        sink.write(((",\n" if number else "\n") + json.dumps(binding, ensure_ascii=False)).encode())
-    sink.write(b"\n]}}")
 
 
 def _short(err: Exception, limit: int = 300) -> str:
