@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -56,30 +57,41 @@ def serve(source, host, port, timeout, max_results, network, max_bytes, workers,
     /network the network page. The graph's IRIs resolve under /id/: a page,
     or their description with Accept: text/turtle. Updates,
     LOAD and SERVICE are refused (the query is parsed), and the query
-    workers run without network where the system allows. docs/reliability.md
-    says what the endpoint promises.
+    workers run without network where the system allows. While it serves a
+    build folder or a store, a build of that same folder or store waits and
+    is then refused: stop the server first. docs/reliability.md says what
+    the endpoint promises.
 
     \b
     Examples:
         clecgraph serve output/graph.trig
         clecgraph serve oxigraph:graph-store --port 8000 --timeout 10
     """
+    from clecgraph.pipeline.outputs import reading
+    from clecgraph.sparql.serve import served_target
+
+    settings = {
+        "timeout": timeout,
+        "max_results": max_results,
+        "network": network,
+        "workers": workers,
+        "allow_hosts": allow_hosts,
+        "cors": cors,
+        "max_answer_bytes": max_bytes,
+    }
+    target = served_target(source)
+    # Held shared while serving: a build of the same folder or store waits, then is refused,
+    # instead of swapping the files out from under the open store.
+    with reading(target) if target is not None else contextlib.nullcontext():
+        _serve(source, host, port, settings)
+
+
+def _serve(source, host: str, port: int, settings: dict) -> None:
     from clecgraph.sparql.serve import Endpoint
 
     endpoint = None
     try:
-        endpoint = Endpoint(
-            source,
-            host,
-            port,
-            timeout=timeout,
-            max_results=max_results,
-            network=network,
-            workers=workers,
-            allow_hosts=allow_hosts,
-            cors=cors,
-            max_answer_bytes=max_bytes,
-        )
+        endpoint = Endpoint(source, host, port, **settings)
         isolated = endpoint.evaluator.isolated()
         from clecgraph.explore.served import prepare
 

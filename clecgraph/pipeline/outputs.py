@@ -8,7 +8,10 @@ An output folder or an on-disk store is held by a lock file beside it
 (`.NAME.lock`, flock): a second writer waits a little, then is refused with
 a message naming the process that holds it. The lock is taken once per
 process and may be taken again inside (a build holds it from reading the
-earlier graph, for --add, to the swap).
+earlier graph, for --add, to the swap). `clecgraph serve` holds the same
+lock shared (`reading`) while it serves a folder or store, so a build does
+not swap the files out from under its open store: the build waits, then is
+refused with a message saying the target is being served.
 
 Staging folders are siblings of the target, `.NAME.new-PID`, mode 0700,
 so nobody else can read the statements while they are being written. They
@@ -58,11 +61,33 @@ _held: dict[Path, list] = {}  # target -> [open lock file, depth]: reentrant wit
 
 
 def _holder(path: Path) -> str:
+    """Who holds the lock: a writer leaves its pid in the file; readers (serve) leave nothing."""
     try:
         pid = path.read_text(encoding="ascii").strip()
     except OSError:
         pid = ""
-    return f"process {pid}" if pid.isdigit() else "another process"
+    return f"process {pid}" if pid.isdigit() else ""
+
+
+def _wait_for(handle, mode: int, target: Path, lock_path: Path, wait: float) -> None:
+    """Take the flock in `mode`, waiting up to `wait` seconds for the holder (told once)."""
+    deadline, told = time.monotonic() + wait, False
+    while True:
+        try:
+            fcntl.flock(handle, mode | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            holder = _holder(lock_path)
+            if mode == fcntl.LOCK_SH or holder:
+                doing = f"being written by {holder or 'another process'}; try again when it has finished"
+            else:
+                doing = "being served by another process (clecgraph serve); stop the server, then try again"
+            if time.monotonic() >= deadline:
+                raise OutputBusy(f"{target} is {doing}") from None
+            if not told:
+                print(f"clecgraph: waiting: {target} is {doing.split(';')[0]}", file=sys.stderr)
+                told = True
+            time.sleep(0.1)
 
 
 @contextlib.contextmanager
@@ -84,19 +109,8 @@ def hold(target: Path | str, wait: float | None = None) -> Iterator[Path]:
         handle = open(os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600), "r+", encoding="ascii")
     except OSError as err:
         raise UsageError(f"cannot lock {target} for writing: {err.strerror or err}") from None
-    deadline, told = time.monotonic() + wait, False
     try:
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise OutputBusy(f"{target} is being written by {_holder(lock_path)}; try again when it has finished") from None
-                if not told:
-                    print(f"clecgraph: waiting for {_holder(lock_path)}, which is writing {target}", file=sys.stderr)
-                    told = True
-                time.sleep(0.1)
+        _wait_for(handle, fcntl.LOCK_EX, target, lock_path, wait)
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n")
@@ -111,6 +125,25 @@ def hold(target: Path | str, wait: float | None = None) -> Iterator[Path]:
             handle.truncate()  # the pid goes with the lock
     finally:
         handle.close()  # closing releases the flock
+
+
+@contextlib.contextmanager
+def reading(target: Path | str, wait: float | None = None) -> Iterator[Path]:
+    """Hold `target` shared for the `with` block: any number of readers, no writer (see the module's doc).
+    Where the lock file cannot be made (a folder this user cannot write), nobody here can rebuild it
+    either, and the block runs without the lock."""
+    target = Path(os.path.abspath(target))
+    lock_path = _sibling(target, "lock")
+    try:
+        handle = open(os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600), "r+", encoding="ascii")
+    except OSError:
+        yield target
+        return
+    try:
+        _wait_for(handle, fcntl.LOCK_SH, target, lock_path, DEFAULT_WAIT if wait is None else wait)
+        yield target
+    finally:
+        handle.close()
 
 
 # ---- staging and recovery ---------------------------------------------------------------

@@ -90,6 +90,17 @@ def clear_stale_scratch() -> list[Path]:
     return removed
 
 
+def served_target(source: str | Path) -> Path | None:
+    """The folder or store a rebuild would replace under a server of `source`; None when the
+    server reads its own private copy (a graph file outside a build folder)."""
+    from clecgraph.sparql.stores import is_store_spec, parse_spec
+    from clecgraph.sparql.stores.folder import build_folder
+
+    if is_store_spec(str(source)):
+        return Path(parse_spec(str(source))[1])
+    return build_folder(source)
+
+
 class Endpoint:
     """A running (or ready) server; `serve_forever` blocks, `close` stops it and removes what it made."""
 
