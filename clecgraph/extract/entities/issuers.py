@@ -14,6 +14,7 @@ from bisect import bisect_left
 from clecgraph.extract.entities.signatories import block_start
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import fold
+from clecgraph.knowledge.lexicon import EN
 from clecgraph.model import ORGANISATION
 from clecgraph.names import co_publishers
 
@@ -34,7 +35,7 @@ _PARENTHESIS = re.compile(r"\s*\(\s*|\s*\)\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+
 # "today released"), not a third party reported ("expressed concern").
 _VERBS = (
     "condemn|call|urge|welcome|express|demand|denounce|deplore|applaud|appeal|regret|reiterate|protest|oppose|reject|"
-    "commend|congratulate|recommend|request|note|question|criticize|criticise|insist|warn|submit|present|announce|object|"
+    "commend|congratulate|recommend|request|note|question|criticize|criticise|insist|warn|submit|present|announce|object|accuse|"
     "evaluate|find|show|reveal|document|examine|assess|highlight|expose|release|publish|launch|issue|support|stand|join|"
     "remind|ask|encourage|emphasi[sz]e|stress|affirm|reaffirm|believe|hope|mourn"
 )
@@ -51,12 +52,12 @@ _STANCE = re.compile(
 )
 # What may open a sentence before its subject: "The", "On Monday, the".
 # ("Farmers' group X condemns": what kind of body speaks, before its name)
-_OPENING = re.compile(r"\s*(?:[^,\s][^,]{0,60},\s*)?(?:the\s+)?" + _KIND_BEFORE, re.I)
+_OPENING = re.compile(r"\s*(?:[^,\s][^,]{0,60},\s*)?(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?" + _KIND_BEFORE, re.I)
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;:\n]|[–—]|\s-\s)")
 _WE = re.compile(r"\bwe\s*,\s*(?:the\s+(?:undersigned|above|following)[^,]{0,60},\s*(?:including\s+)?)?(?:the\s+)?$", re.I)
 _BY = re.compile(
-    r"\b(?:report|reports|study|studies|briefing|brief|statement|paper|submission|letter|analysis|survey|publication|research|investigation)\s+"
-    r"(?:(?:released|published|issued|written|authored|produced|launched|compiled|jointly)\s+)?(?:by|from)\s+(?:the\s+)?$",
+    r"\b(?:report|reports|study|studies|briefing|brief|note|statement|statements|paper|submission|letter|analysis|survey|publication|research|investigation)\s+"
+    r"(?:(?:released|published|issued|written|authored|produced|launched|compiled|jointly)\s+(?:(?:today|jointly)\s+)?)?(?:by|from)\s+(?:the\s+)?$",
     re.I,
 )
 _HEADLINE_REPORT = re.compile(r"\b(?:new|joint|latest)\s+(?:report|study|briefing|survey|research)\s*:?\s*$", re.I)
@@ -109,6 +110,26 @@ _PAST_STANCE = re.compile(
 )
 
 
+# What a body said or did as a speaker, reported by others (a news report quoting it):
+# "X condemned", "X has urged", "X, a rights group, said", "X said in a statement".
+_REPORTED = re.compile(
+    r"\s*(?:,[^,.;]{3,80},)?\s*(?:(?:also|further|strongly|jointly|publicly|today|recently|earlier|repeatedly|had|has|have|on\s+\w+)\s+)*"
+    r"(?:condemned|denounced|deplored|urged|demanded|appealed|accused?|accuses|announced|declared|warned|welcomed|critici[sz]ed|"
+    r"rejected|protested|expressed|reported|noted|recorded|documented|stated|said|says|called\s+(?:on|for|upon))\b",
+    re.I,
+)
+# ... or named after its own quoted words: "'...,' the union said."
+_AFTER_QUOTE = re.compile(r"[,.!?]\s*[”\"]\s*(?:the\s+)?" + _KIND_BEFORE + "$", re.I)
+# Bodies whose reported words are news, not a statement they issue: outlets, governments, courts,
+# companies and intergovernmental bodies ("the ministry said", "the newspaper reported").
+_NOT_SPEAKERS = {"media", "government", "court", "company", "international"}
+_NEWS_WORDS = EN.keys("reporting_not_issuing")
+
+
+def _reports_news(org: Candidate) -> bool:
+    return org.subtype in _NOT_SPEAKERS or any(fold(word) in _NEWS_WORDS for word in org.name.split())
+
+
 def find_issuers(text: str, candidates: list[Candidate], spans: dict, publishers: list[str] = ()) -> list[str]:
     """Names of organisations in `text` that speak for themselves."""
     published_by = {fold(p) for p in publishers}
@@ -137,6 +158,12 @@ def find_issuers(text: str, candidates: list[Candidate], spans: dict, publishers
                 and any(fold(o.name) in published_by for o in group)
             )
         )
-        if speaking:
+        reported = (
+            not speaking
+            and (_OPENING.fullmatch(lead) or _AFTER_QUOTE.search(before))
+            and _REPORTED.match(after)
+            and not any(_reports_news(o) for o in group)
+        )
+        if speaking or reported:
             found.extend(o.name for o in group)
     return found

@@ -75,3 +75,48 @@ def test_translated_verbs_of_stance_make_issuers(extract):
         date="2016-05-06",
     )
     assert {"Lembaga Studi Hukum Papua", "Papua Legal Network"} <= set(x.issuers)
+
+
+def test_a_body_reported_as_speaking_in_a_news_report_is_an_issuer(extract):
+    text = (
+        "Police detained six fishers in Lakeport on 2 May 2019. "
+        "The Coastal Fishers Alliance (CFA) has condemned the arrests. "
+        "In a statement, the Delta Lawyers Network said the detentions were unlawful."
+    )
+    x = run(extract, text, date="2019-05-04", publisher="River Daily")
+    assert {"Coastal Fishers Alliance", "Delta Lawyers Network"} <= set(x.issuers)
+
+
+def test_a_body_named_after_its_quoted_words_is_an_issuer(extract):
+    text = "Six fishers were detained in Lakeport. “They must be released at once,” the Coastal Fishers Alliance said."
+    x = run(extract, text, date="2019-05-04", publisher="River Daily")
+    assert "Coastal Fishers Alliance" in x.issuers
+
+
+def test_a_body_with_an_apposition_before_its_verb_is_an_issuer(extract):
+    text = "Mirela Watch, an independent rights group, said soldiers demolished five homes in the village."
+    x = run(extract, text, date="2019-05-04", publisher="River Daily")
+    assert "Mirela Watch" in x.issuers
+
+
+def test_outlets_and_ministries_reported_as_saying_are_not_issuers(extract):
+    text = (
+        "The Ministry of Labour said the strike was illegal. The Lakeport Times reported that 300 workers walked out. "
+        "The Coastal Fishers Alliance (CFA) condemned the arrests."
+    )
+    x = run(extract, text, date="2019-05-04", publisher="River Daily")
+    assert "Ministry of Labour" not in x.issuers
+    assert "Lakeport Times" not in x.issuers
+    assert "Coastal Fishers Alliance" in x.issuers
+
+
+def test_a_briefing_note_published_today_by_two_bodies(extract):
+    text = "A briefing note published today by the Steppe Rights Bureau and the Open Borders Partnership examines the strikes."
+    x = run(extract, text, date="2011-10-18")
+    assert {"Steppe Rights Bureau", "Open Borders Partnership"} <= set(x.issuers)
+
+
+def test_a_country_possessive_before_a_speaking_body(extract):
+    text = "In a statement, Mirelia’s Human Rights Commission (MHRC) said officials were assisting the family."
+    x = run(extract, text, date="2019-05-04", publisher="River Daily")
+    assert any("Human Rights Commission" in name for name in x.issuers)
