@@ -60,7 +60,11 @@ from clecgraph.vocab import DEFAULT_BASE
     help="Curation file of corrections (docs/curation.md); default: curation.tsv beside the inputs or in --out, else (with --add) the earlier build's.",
 )
 @click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Extract in this many processes (same output)."
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Extract, assemble, validate and write in this many processes (the same output). Default: one per CPU, one for fewer than 500 statements.",
 )
 @click.option(
     "--allow-empty", is_flag=True, help="Write the output even if no statement is left (otherwise such a build fails and changes nothing)."

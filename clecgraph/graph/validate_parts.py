@@ -140,11 +140,11 @@ def _tasks(graph: BuiltGraph) -> Iterator[tuple[str, list[str]]]:
 
 
 def validate_built(graph: BuiltGraph, jobs: int = 1, progress=None, engine: str = DEFAULT_ENGINE) -> ValidationResult:
-    """`validate.validate` of a BuiltGraph, part by part (pySHACL in `jobs` processes if more than one)."""
+    """`validate.validate` of a BuiltGraph, part by part (in `jobs` processes if more than one)."""
     note = None
     if check_engine(engine) == "native":
         try:
-            return _validate_native(graph, progress)
+            return _validate_native(graph, progress, jobs)
         except NativeUnsupported as err:
             note = fallback_note(err)
     tasks = list(_tasks(graph))
@@ -169,9 +169,14 @@ def validate_built(graph: BuiltGraph, jobs: int = 1, progress=None, engine: str 
     return ValidationResult(conforms=conforms, violations=violations, triples=len(graph.triple_lines), note=note)
 
 
-def _validate_native(graph: BuiltGraph, progress=None) -> ValidationResult:
+_NATIVE_STATE: dict = {}  # what forked workers validate from (inherited, not pickled)
+
+
+def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> ValidationResult:
     """The native engine on the same parts: the context every chunk needs is indexed once and read
-    under each chunk's own index, not copied into it."""
+    under each chunk's own index, not copied into it. With `jobs` > 1 the chunks are checked in
+    that many forked processes, which inherit the shapes and that index; the results are taken
+    in the chunks' order, so the violations are the same."""
     statement_shapes, shared_shapes, statement_constraints, shared_constraints = split_shapes()
     for_statements = native_shapes(statement_shapes, statement_constraints)
     for_shared = native_shapes(shared_shapes, shared_constraints)
@@ -182,13 +187,32 @@ def _validate_native(graph: BuiltGraph, progress=None) -> ValidationResult:
     if progress:
         progress("validate", 1, total)
     base = native_index(_triples(context, terms), for_statements)
-    for lines in chunks:
-        results.append(native_check(_triples(lines, terms), for_statements, base=base, scheme=False))
-        if progress:
-            progress("validate", len(results), total)
+    if jobs > 1 and len(chunks) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        _NATIVE_STATE.update(chunks=chunks, terms=terms, prepared=for_statements, base=base)
+        try:
+            with ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=multiprocessing.get_context("fork")) as pool:
+                for result in pool.map(_check_chunk, range(len(chunks))):
+                    results.append(result)
+                    if progress:
+                        progress("validate", len(results), total)
+        finally:
+            _NATIVE_STATE.clear()
+    else:
+        for lines in chunks:
+            results.append(native_check(_triples(lines, terms), for_statements, base=base, scheme=False))
+            if progress:
+                progress("validate", len(results), total)
     violations = ordered(v for _, found in results for v in found)
     conforms = all(ok for ok, _ in results) and not violations
     return ValidationResult(conforms=conforms, violations=violations, triples=len(graph.triple_lines))
+
+
+def _check_chunk(number: int) -> tuple[bool, list]:
+    state = _NATIVE_STATE
+    return native_check(_triples(state["chunks"][number], state["terms"]), state["prepared"], base=state["base"], scheme=False)
 
 
 def _ox_triples(lines: list[str]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ from clecgraph.incidents.protect import note_protection, protect_if_asked
 from clecgraph.link.review import accepted
 from clecgraph.model import Extraction, InputWarning
 from clecgraph.pipeline.outputs import hold, output_folder, refuse_empty
-from clecgraph.pipeline.parallel import graph_parts
+from clecgraph.pipeline.parallel import auto_jobs, graph_parts
 from clecgraph.pipeline.stages import BuildResult, LeftOut, Progress, extract_all, note_left_out, resolve_corpus, sample_corpus
 from clecgraph.sources import survey
 from clecgraph.vocab import DEFAULT_BASE, IRIs, base_problem
@@ -71,37 +72,33 @@ def make_report(
 
 
 def write_outputs(
-    result: BuildResult, out: Path, formats: Iterable[str], progress: Progress | None = None, timings: Timings | None = None
+    result: BuildResult,
+    out: Path,
+    formats: Iterable[str],
+    progress: Progress | None = None,
+    timings: Timings | None = None,
+    jobs: int = 1,
 ) -> dict[str, Path]:
     """Write every format into a private staging folder, then swap the whole set in
     (clecgraph.pipeline.outputs): an interrupted build leaves the previous output as it was,
     and a reader sees the old set or the new, never a mix. report.json is written last,
-    with the `timings` so far."""
+    with the `timings` so far. With `jobs` > 1 the files are written in two processes
+    (clecgraph.pipeline.writing; the same bytes)."""
     from clecgraph.export import EXPORTERS
-    from clecgraph.graph.facts import shared_reading
+    from clecgraph.pipeline.writing import write_formats
 
     formats = list(formats)
     unknown = [name for name in formats if name not in EXPORTERS]
     if unknown:
         raise UsageError(f"unknown format {unknown[0]!r}; known: {', '.join(EXPORTERS)}")
     out = Path(out)
-    written = {}
+    written = {name: out / EXPORTERS[name].filename for name in formats}
     with output_folder(out) as staging:
-        # The page, GEXF and GeoJSON exporters all walk the same graph: walk it once.
-        with shared_reading(result.graph):
-            for number, name in enumerate(formats):
-                if progress:
-                    progress("write", number, len(formats))
-                exporter = EXPORTERS[name]
-                # Built-in writers take the BuiltGraph; a plugin's gets an rdflib Dataset, made when first asked for.
-                exporter.write(result.graph if exporter.reads_built else result.graph.dataset, staging / exporter.filename)
-                written[name] = out / exporter.filename
+        write_formats(result.graph, staging, formats, jobs, progress)
         if timings is not None:
             result.report["timings"] = timings.snapshot()
         (staging / "report.json").write_text(json.dumps(result.report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         written["report"] = out / "report.json"
-        if progress:
-            progress("write", len(formats), len(formats))
     return written
 
 
@@ -121,7 +118,7 @@ def build(
     links: Iterable[Path | str] = (),
     store: str | None = None,
     add: bool = False,
-    jobs: int = 1,
+    jobs: int | None = None,
     allow_empty: bool = False,
     curation: Path | str | None = None,
     shacl_engine: str = "native",
@@ -144,8 +141,10 @@ def build(
     files; stores are checked only when asked, as pySHACL is slow on large
     graphs) the graph is checked against ontology/shapes.ttl and the report
     records the verdict under "validation". `links` are review files (clecgraph link
-    --review) whose accepted rows are applied. `jobs` > 1 extracts and
-    assembles in that many processes (same output). The returned report's
+    --review) whose accepted rows are applied. `jobs` > 1 extracts, assembles,
+    validates and writes the files in that many processes (the same output);
+    None, the default: one per CPU, one for a corpus of fewer than
+    pipeline.parallel.SERIAL_BELOW statements. The returned report's
     "timings" holds each stage's wall-clock seconds; with `timings` they are
     written into report.json too (off by default, so that the same input
     gives byte-identical files).
@@ -210,6 +209,8 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
             progress=progress,
             jobs=jobs,
         )
+    if jobs is None:
+        jobs = auto_jobs(len(new))
     with timings("merge"):
         extractions, merged = new, None
         if existing is not None:
@@ -231,7 +232,7 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
         else:
             resolution = resolve_corpus(extractions, links)
     with timings("assemble"):
-        parts = graph_parts(extractions, resolution, base, jobs, progress)
+        parts = graph_parts(extractions, resolution, base, jobs, progress, fork=not store)
         recorded, curated_report = _curation_part(curated, base)
         graph = BuiltGraph.from_parts(itertools.chain(parts, recorded))  # each chunk freed once read
     with timings("records"):
@@ -261,7 +262,7 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
         elif out is not None:
             refuse_empty(report["statements_written"], report["records_skipped"], out, allow_empty)
             written_timings = timings if record_timings else None
-            result.files = write_outputs(result, Path(out), list(formats or DEFAULT_FORMATS), progress, written_timings)
+            result.files = write_outputs(result, Path(out), list(formats or DEFAULT_FORMATS), progress, written_timings, jobs)
     report["timings"] = timings.seconds
     return result
 
@@ -287,7 +288,7 @@ def _curation_part(curated, base: str) -> tuple[list[bytes], dict | None]:
     return [nquads(quads)], curation_report(dataset)
 
 
-def build_into_store(inputs: Iterable[Path | str], spec: str, *, workers: int = 1, **options) -> BuildResult:
+def build_into_store(inputs: Iterable[Path | str], spec: str, *, workers: int | None = 1, **options) -> BuildResult:
     """Add the statements of `inputs` to the store `spec` (e.g. 'oxigraph:graph-store'):
     build() with a store as its target (SHACL off unless asked for)."""
     options.setdefault("validate", False)
@@ -296,8 +297,8 @@ def build_into_store(inputs: Iterable[Path | str], spec: str, *, workers: int = 
 
 class Timings:
     """Wall-clock seconds per stage, in the order the stages ran, each followed by
-    `<stage>_cpu`: the CPU seconds this process spent in it (worker processes of
-    --jobs not counted). On a shared machine the wall time follows the load; the
+    `<stage>_cpu`: the CPU seconds this process and its finished worker processes
+    (--jobs) spent in it. On a shared machine the wall time follows the load; the
     CPU time is the steadier figure.
 
     They go into report.json under "timings"; tests that compare reports
@@ -310,7 +311,7 @@ class Timings:
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu = time.perf_counter(), _cpu()
         self.running = (stage, start)
         try:
             yield
@@ -318,7 +319,7 @@ class Timings:
             self.running = None
             self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
             used = f"{stage}_cpu"
-            self.seconds[used] = round(self.seconds.get(used, 0.0) + time.process_time() - cpu, 3)
+            self.seconds[used] = round(self.seconds.get(used, 0.0) + _cpu() - cpu, 3)
 
     def snapshot(self) -> dict[str, float]:
         """The seconds so far, the running stage's included (for a report written during that stage)."""
@@ -327,3 +328,9 @@ class Timings:
             stage, start = self.running
             seconds[stage] = round(seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
         return seconds
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its worker processes that have ended (os.times)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system

@@ -19,7 +19,23 @@ from rdflib import Graph
 from clecgraph.graph.quads import nquads
 
 SERIAL_BELOW = 500  # statements; fewer run in this process (starting workers costs more)
-CHUNK = 1000  # statements per task of the graph writers
+CHUNK = 250  # statements per task of the graph writers (small enough to share among workers evenly)
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def auto_jobs(statements: int) -> int:
+    """The processes a build uses when not told (--jobs): one per CPU, one for a small corpus."""
+    return 1 if statements < SERIAL_BELOW else available_cpus()
+
 
 _state: dict = {}
 
@@ -80,11 +96,6 @@ def closing_quads(extractions: list, resolution, used: Counter, base: str) -> by
     return nquads(quads)
 
 
-def _pool(workers: int, initializer, args):
-    # spawn, not fork: the parent may hold an open Oxigraph (RocksDB) store and its threads.
-    return multiprocessing.get_context("spawn").Pool(workers, initializer=initializer, initargs=args)
-
-
 def _init_graph(resolution, base: str) -> None:
     _state["resolution"], _state["base"] = resolution, base
 
@@ -93,17 +104,30 @@ def _graph(extractions: list) -> tuple[bytes, Counter]:
     return statement_quads(extractions, _state["resolution"], _state["base"])
 
 
-def graph_parts(extractions: list, resolution, base: str, workers: int = 1, progress=None) -> Iterator[bytes]:
+def _graph_of_chunk(number: int) -> tuple[bytes, Counter]:
+    return statement_quads(_state["chunks"][number], _state["resolution"], _state["base"])
+
+
+def graph_parts(extractions: list, resolution, base: str, workers: int = 1, progress=None, fork: bool = False) -> Iterator[bytes]:
     """The whole graph as N-Quads chunks (the same quads build_graph makes);
-    `progress("assemble", statements done, statements)` after each chunk."""
+    `progress("assemble", statements done, statements)` after each chunk.
+
+    With `workers` > 1 the chunks are written in that many processes. `fork` when the
+    build holds no open store: forked workers inherit the extractions and the resolution
+    instead of being sent them; else they are spawned (a forked copy of an open Oxigraph
+    store, RocksDB and its threads, is not safe)."""
     yield corpus_quads(resolution, base)
     chunks = [extractions[i : i + CHUNK] for i in range(0, len(extractions), CHUNK)]
     used, done = Counter(), 0
+    pool = None
     if workers == 1 or len(extractions) < SERIAL_BELOW:
         results = (statement_quads(chunk, resolution, base) for chunk in chunks)
-        pool = None
+    elif fork:
+        _state.update(chunks=chunks, resolution=resolution, base=base)
+        pool = multiprocessing.get_context("fork").Pool(min(workers, len(chunks)))
+        results = pool.imap(_graph_of_chunk, range(len(chunks)))
     else:
-        pool = _pool(workers, _init_graph, (resolution, base))
+        pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_graph, initargs=(resolution, base))
         results = pool.imap(_graph, chunks)
     try:
         for chunk, (data, counts) in zip(chunks, results, strict=True):
@@ -116,4 +140,5 @@ def graph_parts(extractions: list, resolution, base: str, workers: int = 1, prog
         if pool is not None:
             pool.terminate()
             pool.join()
+        _state.clear()
     yield closing_quads(extractions, resolution, used, base)

@@ -13,6 +13,7 @@ from clecgraph.extract import DEFAULT_EXTRACTOR, get_extractor
 from clecgraph.graph.assemble import build_graph
 from clecgraph.graph.quads import BuiltGraph
 from clecgraph.model import Extraction, InputWarning, Statement
+from clecgraph.pipeline.parallel import auto_jobs
 from clecgraph.resolve.entities import resolve
 from clecgraph.sources import LeftOut, discover, read_file
 from clecgraph.vocab import DEFAULT_BASE
@@ -47,18 +48,19 @@ def extract_all(
     extractor: str = DEFAULT_EXTRACTOR,
     max_statement_chars: int | None = None,
     progress: Progress | None = None,
-    jobs: int = 1,
+    jobs: int | None = 1,
 ) -> tuple[list[Extraction], list[InputWarning], list[Path]]:
     """Read and extract every statement; skipped records come back as warnings.
 
-    With `jobs` > 1, statements are extracted in that many processes (the
-    extractor built once in each); results keep input order, so the output
-    is the same as with one job.
+    With `jobs` > 1, statements are extracted in that many forked processes
+    (which inherit the extractor built here); results keep input order, so
+    the output is the same as with one job. `jobs` None: one per CPU, or
+    one for a small corpus (pipeline.parallel.auto_jobs).
     """
     files = list(dict.fromkeys(p.resolve() for p in discover(inputs)))
     extractions: list[Extraction] = []
     skipped: list[InputWarning] = []
-    if jobs > 1:
+    if jobs is None or jobs > 1:
         extractions, skipped = _extract_in_processes(files, encoding, input_kind, extractor, max_statement_chars, progress, jobs)
         return extractions, skipped, files
     extract = get_extractor(extractor)
@@ -76,11 +78,6 @@ def extract_all(
 _WORKER_EXTRACT = None
 
 
-def _start_worker(extractor: str) -> None:
-    global _WORKER_EXTRACT
-    _WORKER_EXTRACT = get_extractor(extractor)
-
-
 def _extract_in_worker(statement: Statement) -> Extraction:
     return _WORKER_EXTRACT(statement)
 
@@ -88,9 +85,11 @@ def _extract_in_worker(statement: Statement) -> Extraction:
 def _extract_in_processes(
     files, encoding, input_kind, extractor, max_statement_chars, progress, jobs
 ) -> tuple[list[Extraction], list[InputWarning]]:
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    get_extractor(extractor)  # an unknown extractor fails here, with its message, not in a worker
+    global _WORKER_EXTRACT
+    extract = get_extractor(extractor)  # built once, here: an unknown extractor fails with its message, not in a worker
     statements: list[Statement] = []
     skipped: list[InputWarning] = []
     for path in files:
@@ -99,12 +98,25 @@ def _extract_in_processes(
                 skipped.append(item)
             else:
                 statements.append(_bounded(item, max_statement_chars))
+    if jobs is None:
+        jobs = auto_jobs(len(statements))
     extractions: list[Extraction] = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(extractor,)) as pool:
-        for extraction in pool.map(_extract_in_worker, statements, chunksize=max(1, min(256, len(statements) // (jobs * 8) or 1))):
-            extractions.append(extraction)
+    if jobs == 1:
+        for statement in statements:
+            extractions.append(extract(statement))
             if progress:
                 progress("extract", len(extractions), len(statements))
+        return extractions, skipped
+    _WORKER_EXTRACT = extract  # inherited by the forked workers (the extractor's set-up is seconds)
+    try:
+        chunksize = max(1, min(256, len(statements) // (jobs * 8) or 1))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            for extraction in pool.map(_extract_in_worker, statements, chunksize=chunksize):
+                extractions.append(extraction)
+                if progress:
+                    progress("extract", len(extractions), len(statements))
+    finally:
+        _WORKER_EXTRACT = None
     return extractions, skipped
 
 

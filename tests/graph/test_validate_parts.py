@@ -62,12 +62,12 @@ def broken(lines: list[str]) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("chunk", [1, 4, 1000])
-def test_broken_graph_parts_find_the_union_violations(sample_build, monkeypatch, chunk):
+@pytest.mark.parametrize(("chunk", "jobs"), [(1, 1), (4, 1), (1000, 1), (4, 2)])
+def test_broken_graph_parts_find_the_union_violations(sample_build, monkeypatch, chunk, jobs):
     result, _ = sample_build
     monkeypatch.setattr(validate_parts, "CHUNK", chunk)
     graph = BuiltGraph(broken(result.graph.lines))
-    found = same_verdict(graph)
+    found = same_verdict(graph, jobs=jobs)
     assert not found.conforms and len(found.violations) >= 5
 
 

@@ -1,0 +1,82 @@
+"""Writing the files in two processes (--jobs 2): the same bytes, and a failure in either keeps the old output."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from clecgraph import build
+from clecgraph.cli.commands import cli
+from clecgraph.export import DEFAULT_FORMATS, EXPORTERS, Exporter
+from clecgraph.pipeline.writing import CHILD_FORMATS, split
+
+OLD = "2012-03-01   CCHR\n\nCCHR condemns the arrest of a land activist in Phnom Penh.\n"
+NEW = "2012-04-01   ADHOC\n\nADHOC reports the eviction of 300 families in Kampong Speu province.\n"
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_every_default_file_is_the_same_written_in_one_or_two_processes(sample_corpus, tmp_path):
+    one = build([sample_corpus], out=tmp_path / "one", jobs=1)
+    two = build([sample_corpus], out=tmp_path / "two", jobs=2)
+    assert set(one.files) == set(two.files) == {*DEFAULT_FORMATS, "report"}
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+    assert len(snapshot(tmp_path / "one")) == len(DEFAULT_FORMATS) + 1
+
+
+def test_the_formats_split_into_two_groups_in_the_order_asked():
+    child, here = split(["network", "trig", "geojson", "ntriples", "turtle", "cases"])
+    assert child == ["trig", "ntriples", "turtle", "cases"] and here == ["network", "geojson"]
+    # Turtle and JSON-LD read the graph.nt written before them: all three in the same process
+    assert {"ntriples", "turtle", "jsonld"} <= set(CHILD_FORMATS)
+
+
+@pytest.fixture
+def previous(tmp_path) -> tuple[Path, Path, dict[str, str]]:
+    (tmp_path / "old.txt").write_text(OLD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(NEW, encoding="utf-8")
+    out = tmp_path / "out"
+    build([tmp_path / "old.txt"], out=out, formats=["trig", "geojson", "network"], validate=False)
+    return tmp_path / "new.txt", out, snapshot(out)
+
+
+@pytest.mark.parametrize("failing", ["trig", "geojson"])  # one written in the child, one in the build's own process
+def test_a_file_that_fails_in_either_process_keeps_the_previous_output(previous, monkeypatch, failing):
+    new, out, before = previous
+
+    def full(source, path, **options):
+        Path(path).write_bytes(b"partial")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    filename = EXPORTERS[failing].filename
+    monkeypatch.setitem(EXPORTERS, failing, Exporter(failing, filename, full, "disk full (test)", reads_built=True))
+    args = ["build", str(new), "--out", str(out), "--no-validate", "-q", "--jobs", "2"]
+    result = CliRunner().invoke(cli, [*args, "--format", "trig", "--format", "geojson", "--format", "network"])
+    assert result.exit_code == 2, result.output
+    assert "No space left on device" in result.output and "Traceback" not in result.output
+    assert snapshot(out) == before
+    assert [p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.new-")] == []
+
+
+def test_files_written_in_the_child_are_private_while_staged(previous, monkeypatch):
+    new, out, _ = previous
+    seen = {}
+    real = EXPORTERS["trig"]
+
+    def look(source, path, **options):
+        real.write(source, path)
+        seen["folder"] = stat.S_IMODE(Path(path).parent.stat().st_mode)
+        Path(str(path) + ".mode").write_text(oct(seen["folder"]), encoding="utf-8")
+
+    monkeypatch.setitem(EXPORTERS, "trig", Exporter("trig", "graph.trig", look, "trig, and the staging folder's mode", reads_built=True))
+    build([new], out=out, formats=["trig", "geojson"], validate=False, jobs=2)
+    # written in the forked child: its note of the staging folder's mode came along in the swap
+    assert (out / "graph.trig.mode").read_text(encoding="utf-8") == oct(0o700)
