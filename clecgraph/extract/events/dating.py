@@ -59,6 +59,8 @@ _SINCE_WORD = re.compile(r"\b(?:ever\s+)?since\b", re.I)
 _FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|took|began|begun|came|became|went|won|made|got|left|fled)\b")
 _CLAUSE_EDGE = re.compile(r"[,;:()–—\"“”]")
 _THAT = re.compile(r"\bthat\b", re.I)
+_SAID_THAT = re.compile(r"\b" + EN.alternation("report_that_verbs") + r"\s+(?P<that>that)\b", re.I)
+_CLAUSE_STOP = re.compile(r"[;:–—]|\b(?:but|while|when|after|before|which|who)\b", re.I)
 _REPORT_VERB = re.compile(r"\b" + EN.alternation("report_that_verbs") + r"\b", re.I)
 # "protesters", "demonstrators", "strikers", "detainees": the people an event names, not the event
 _PARTICIPANTS = re.compile(EN.alternation("participant_nouns"), re.I)
@@ -298,7 +300,9 @@ def report_that(text: str, sentence_start: int, sentence_end: int, date: DateMen
         return stance.end()  # "on Monday strongly condemned the killing of": the day of the saying
     that = _THAT.search(text, date.end, min(sentence_end, date.end + 60))
     if that is None:
-        return None
+        # "On 14 November, the Institute of Studies for Peace (INDEPAZ) reported that ...": a long subject between
+        said = _SAID_THAT.search(text, date.end, min(sentence_end, date.end + 200))
+        return said.start("that") if said and not _CLAUSE_STOP.search(text, date.end, said.start()) else None
     if _REPORT_VERB.search(text, max(sentence_start, date.start - 60), that.start()):
         return that.start()
     return None

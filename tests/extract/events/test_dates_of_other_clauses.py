@@ -114,6 +114,27 @@ def test_a_date_before_a_verb_of_stance_is_the_day_of_the_saying(extract):
     assert dates_of(x, "violence") == {None}
 
 
+def test_a_date_before_a_vow_is_the_day_of_the_vow_not_of_what_its_object_names(extract):
+    text = "The alliance on Friday vowed to stage sit-ins until the president signs the electoral bills recently passed by parliament."
+    x = run(extract, text, date="2020-03-09")
+    assert dates_of(x, "legislation") == {None}
+
+
+def test_a_report_dated_before_a_long_subject_does_not_date_what_it_reports(extract):
+    text = (
+        "On November 14, the Institute for Peace and Development (Instituto para la Paz, INDEPAZ) reported "
+        "that armed men killed a community leader in his home."
+    )
+    x = run(extract, text, date="2022-11-21")
+    assert dates_of(x, "violence") == {None}
+
+
+def test_a_date_before_a_long_clause_with_no_reporting_verb_still_dates_its_event(extract):
+    text = "On November 14, armed men from a group that the army had fought for years killed a community leader."
+    x = run(extract, text, date="2022-11-21")
+    assert dates_of(x, "violence") == {"2022-11-14"}
+
+
 def test_an_act_aimed_at_takes_no_date_written_before_it(extract):
     text = "The union on Friday vowed to shut down the ministry's offices."
     x = run(extract, text, date="2020-03-09")
