@@ -37,6 +37,7 @@ class EventType:
     placed_after_from: bool = False  # "released from X": X is where it happened
     called_off_when: tuple[str, ...] = ()  # readings of its words that say it did not happen (extract/events/hitreading.py)
     narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (notation, trigger words) of each narrower type (also in triggers)
+    absorbs: tuple[str, ...] = ()  # types whose events told in the course of one of this type are that event (clec:absorbs)
 
 
 # The behaviour properties of an event type's concept (clec:<name> in ontology/clec.ttl) -> EventType fields.
@@ -51,8 +52,9 @@ BEHAVIOUR = {
     "placedAfterFrom": "placed_after_from",
 }
 CALLED_OFF_WHEN = "calledOffWhen"
+ABSORBS = "absorbs"
 # What tells the extractor how to read an event type, not what the graph says of it.
-BEHAVIOUR_PROPERTIES = frozenset(CLEC[name] for name in (*BEHAVIOUR, CALLED_OFF_WHEN))
+BEHAVIOUR_PROPERTIES = frozenset(CLEC[name] for name in (*BEHAVIOUR, CALLED_OFF_WHEN, ABSORBS))
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,19 @@ def event_types_from(graph: Graph, source: str) -> tuple[EventType, ...]:
                 triggers.update(words)
         behaviour = {field: _flag(graph, concept, name, source) for name, field in BEHAVIOUR.items()}
         called_off = tuple(sorted(str(v) for v in graph.objects(concept, CLEC[CALLED_OFF_WHEN])))
+        absorbs = tuple(sorted(str(graph.value(other, SKOS.notation) or other) for other in graph.objects(concept, CLEC[ABSORBS])))
         label = str(graph.value(concept, SKOS.prefLabel) or notation)
-        types.append(EventType(notation, label, tuple(sorted(triggers)), **behaviour, called_off_when=called_off, narrower=tuple(narrower)))
+        types.append(
+            EventType(
+                notation,
+                label,
+                tuple(sorted(triggers)),
+                **behaviour,
+                called_off_when=called_off,
+                narrower=tuple(narrower),
+                absorbs=absorbs,
+            )
+        )
     return tuple(sorted(types, key=lambda t: t.notation))
 
 

@@ -35,6 +35,7 @@ from clecgraph.errors import ClecgraphError
 from clecgraph.extract.components import Work, component
 from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.events import place_within
+from clecgraph.extract.events.absorbing import absorb, absorbing_types
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
 from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date
@@ -92,8 +93,10 @@ def read_event_fields(knowledge: Knowledge):
 
 @component("events.occurrences", ["event_fields", "dateline_place"], ["occurrences"])
 def find_occurrences(knowledge: Knowledge):
-    """Each trigger, with how it is told (factuality), its place and date, and its narrower type if its words name one."""
+    """Each trigger, with how it is told (factuality), its place and date, and its narrower type if its words name one;
+    none told in the course of an event that absorbs it (violence during an eviction)."""
     narrower = NarrowerTypes(knowledge.event_types)
+    absorbing = absorbing_types(knowledge.event_types)
     place_within.load()
 
     def step(work: Work) -> None:
@@ -103,7 +106,7 @@ def find_occurrences(knowledge: Knowledge):
             for occurrence in found:
                 occurrence.narrower = narrower.of(view.text, TriggerHit(occurrence.type, occurrence.span.start, occurrence.span.end))
             occurrences += found
-        work.set("occurrences", occurrences)
+        work.set("occurrences", absorb(occurrences, absorbing, dict(work.statement.fields())))
 
     return step
 

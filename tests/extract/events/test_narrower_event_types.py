@@ -42,7 +42,7 @@ def test_an_enforced_disappearance_is_named_so(find_events):
 
 def test_the_narrower_types_are_in_the_scheme_under_their_broader_ones():
     found = {t.notation: [n for n, _ in t.narrower] for t in default_knowledge().event_types}
-    assert found["violence"] == ["killing"]
+    assert found["violence"] == ["killing", "shooting"]
     assert found["arrest"] == ["enforced-disappearance"]
     assert "killing" not in found  # matched as violence: 14 top types
 
