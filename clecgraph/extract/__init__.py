@@ -27,5 +27,16 @@ def register_extractor(name: str, factory: ExtractorFactory) -> None:
 register_extractor("rules", lazy("clecgraph.extract.rules:make_rule_extractor"))
 
 
+# Extractors made with the default knowledge, by name and factory: made once per process (a build asks more
+# than once; making one reads the tables and compiles the patterns of every finder).
+_MADE: dict[tuple[str, object], ExtractFn] = {}
+
+
 def get_extractor(name: str = DEFAULT_EXTRACTOR, knowledge: Knowledge | None = None) -> ExtractFn:
-    return EXTRACTORS.get_or_fail(name, "extractor")(knowledge or default_knowledge())
+    factory = EXTRACTORS.get_or_fail(name, "extractor")
+    if knowledge is not None:
+        return factory(knowledge)
+    made = _MADE.get((name, factory))
+    if made is None:
+        made = _MADE[(name, factory)] = factory(default_knowledge())
+    return made

@@ -113,6 +113,7 @@ class TriggerMatcher:
         # Only words that start like a trigger are looked at (found by one regex, in C).
         keys = sorted(self.index, key=len, reverse=True)
         self.starts = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + ")", re.I) if keys else None
+        self._candidates: dict[tuple[str, str], tuple] = {}  # (word, its first letters) -> triggers to try there
 
     def find(self, text: str) -> list[TriggerHit]:
         """Trigger hits in text order; of two overlapping hits the longer one stays."""
@@ -121,14 +122,19 @@ class TriggerMatcher:
         lengths = self.lengths
         if self.starts is None:
             return []
-        exact, prefixed = self.exact, self.prefixed
+        exact, prefixed, known = self.exact, self.prefixed, self._candidates
         for token in self.starts.finditer(text):
             start = token.start()
             head = text[start : start + _KEY].lower()
             word = _WORD.match(text, start)[0].lower()
-            candidates = list(exact.get(word, ()))
-            for length in lengths:
-                candidates += [entry for entry in prefixed.get(head[:length], ()) if word.startswith(entry[3])]
+            candidates = known.get((word, head))
+            if candidates is None:  # (the same words come again and again: their triggers are listed once)
+                found = list(exact.get(word, ()))
+                for length in lengths:
+                    found += [entry for entry in prefixed.get(head[:length], ()) if word.startswith(entry[3])]
+                candidates = tuple(found)
+                if len(known) < 100_000:  # (a bound for texts of endless new words)
+                    known[(word, head)] = candidates
             for kind, regex, negative, _first, _prefix in candidates:
                 match = regex.match(text, start)
                 if match is None or match.end() <= start:

@@ -165,18 +165,17 @@ class PhraseTable:
 
     def scan(self, text: str, tokens: list[Token]):
         """Every non-overlapping longest match, left to right: (i, j, value)."""
-        i, n, values, prefixes = 0, len(tokens), self.values, self.prefixes
-        while i < n:
-            # most words start no phrase (a hyphenated word may hold two words of one)
-            if tokens[i].key not in prefixes and tokens[i].key not in values:
-                i += 1
+        values, prefixes = self.values, self.prefixes
+        # most words start no phrase (a hyphenated word may hold two words of one): the words that may
+        # are picked out first, in one pass (t[3] is the key); a match's words are not tried again
+        end = 0
+        for i in [i for i, t in enumerate(tokens) if t[3] in prefixes or t[3] in values]:
+            if i < end:
                 continue
             found = self.match_at(text, tokens, i)
             if found:
                 yield i, found[0], found[1]
-                i = found[0]
-            else:
-                i += 1
+                end = found[0]
 
 
 _BREAK = re.compile(r"[.!?:;\n•–—\"“(]")
