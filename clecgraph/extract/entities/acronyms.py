@@ -13,6 +13,7 @@ import re
 
 from clecgraph.extract.text.chunks import Chunk
 from clecgraph.extract.text.tokens import Token, fold, joined
+from clecgraph.knowledge.demonyms import nationality_words
 from clecgraph.knowledge.lexicon import CONNECTORS, NON_ORG_ACRONYMS, STOPWORDS, TITLES
 
 
@@ -123,8 +124,9 @@ def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
         or len(token.text) > 12
     ):
         return False
-    # ("AK-47", "RM21": a weapon, a sum; "STATEMENT", "MARCH": a heading or a dateline's month shouted)
-    if any(c.isdigit() for c in token.text) or token.key in STOPWORDS:
+    # ("AK-47", "RM21": a weapon, a sum; "STATEMENT", "MARCH": a heading or a dateline's month shouted;
+    # "ZIMBABWEAN authorities": a nationality shouted)
+    if any(c.isdigit() for c in token.text) or token.key in STOPWORDS or token.key in nationality_words():
         return False
     # Shouted headlines ("URGENT APPEAL FOR ...") are not acronyms.
     for m in (n - 1, n + 1):

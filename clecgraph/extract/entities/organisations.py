@@ -254,6 +254,8 @@ def body_before_role(text: str, tokens: list[Token], chunks: list[Chunk], field:
             continue
         if any(t.key in STOPWORDS or t.key in TITLES or t.key in ROLE_WORDS or t.key in ORG_HEADS or t.possessive for t in words):
             continue
+        if any(t.key.split()[-1] in nationality_words() or t.key.split()[0] in ("pro", "anti") for t in words):
+            continue  # "Mexican journalist X", "Pro-Kurdish lawyer Y": a nationality or a cause, not a body
         if (
             len(words) == 1
             and words[0].key in _HEADLINE_VERBS

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from clecgraph.dates import MONTHS
 from clecgraph.extract.entities.persons import name_token
 from clecgraph.extract.text.chunks import Chunk, after_people
 from clecgraph.extract.text.tokens import Token, joined
@@ -27,6 +28,7 @@ from clecgraph.knowledge.lexicon import (
     ORG_HEADS,
     ORG_OPENERS,
     ROLE_HEADS,
+    SITE_WORDS,
     STOPWORDS,
     WEAK_HEADS,
 )
@@ -39,6 +41,8 @@ _TIME_WORDS = EN.words("time_of_a_body")
 
 
 _TAIL_PREPOSITIONS = EN.words("tail_prepositions")
+# Sites and venues written after a body's head: the whole names a facility ("... Police Station", "... Prison")
+_FACILITIES = SITE_WORDS | EN.keys("venue_words")
 
 
 def name_tail(tokens: list[Token], b: int, end: int, countries: frozenset[str]) -> int:
@@ -100,6 +104,12 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
             end += 1
         if end < b and tokens[end].text.isdigit() and tokens[end - 1].key not in WEAK_HEADS:
             end += 1  # "Brigade 70"
+    if end < b and tokens[end].key in _FACILITIES and tokens[end].cap:
+        return None  # "Harare Central Police Station": a facility, a place
+    while a < end - 1 and tokens[a].key in MONTHS and tokens[a + 1].text.isdigit():
+        a += 2  # "a June 6 Constitutional Court order", "Dec 21 Police in ...": a date before the name
+    while a < end - 1 and a > 0 and tokens[a].text.isdigit() and tokens[a - 1].key in MONTHS:
+        a += 1
     start = after_people(tokens, a, end)
     start = _after_person_of(tokens, start, end)
     start = _after_role_of(tokens, start, end)

@@ -192,3 +192,33 @@ def test_filipino_connectors_join_a_bodys_name(extract):
 def test_berhad_and_tbk_end_a_company_name(extract):
     x = run(extract, "Workers of Kebun Lestari Berhad and Sumber Alam Tbk were dismissed on 2 May.", date="2016-05-06")
     assert {"Kebun Lestari Berhad", "Sumber Alam Tbk"} <= names(x, ORGANISATION)
+
+
+def test_a_date_before_a_body_is_not_part_of_its_name(extract):
+    x = run(extract, "Homes were razed in spite of a June 6 Constitutional Court order.", date="2014-06-20")
+    assert "Constitutional Court" in names(x, ORGANISATION)
+    assert not any(name[0].isdigit() for name in names(x, ORGANISATION))
+    x = run(extract, "LAKEPORT, Dec 21 Police in Mirelia made dozens of arrests.", date="2014-12-21")
+    assert not any("Police" in name for name in names(x, ORGANISATION))
+
+
+def test_a_police_station_is_a_facility_not_a_body(extract):
+    x = run(extract, "The four were held at Lakeport Central Police Station for six hours.", date="2019-05-21")
+    assert not any("Police" in name for name in names(x, ORGANISATION))
+
+
+def test_a_nationality_or_a_cause_before_a_role_is_not_a_body(extract):
+    x = run(extract, "The body of Mexican journalist Tomas Vandro was found. Pro-Kurdish lawyer Ana Belk was shot.", date="2015-11-29")
+    assert not {"Mexican", "Pro-Kurdish"} & names(x, ORGANISATION)
+    assert not pairs(x)
+
+
+def test_a_shouted_nationality_or_police_rank_is_no_acronym_of_a_body(extract):
+    x = run(extract, "HARARE – ZIMBABWEAN authorities arrested four activists. The Bar Council urged the IGP and the SSP to act.")
+    assert not {"ZIMBABWEAN", "IGP", "SSP"} & names(x, ORGANISATION)
+
+
+def test_the_west_bank_is_a_place_not_a_bank(extract):
+    x = run(extract, "Soldiers demolished five homes in the West Bank on Tuesday.", date="2014-05-01")
+    assert "West Bank" in names(x, PLACE)
+    assert "West Bank" not in names(x, ORGANISATION)
