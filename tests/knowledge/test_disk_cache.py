@@ -188,3 +188,20 @@ def test_the_cached_gazetteer_answers_like_the_one_built_from_the_packages(fresh
         assert gz.lookup(name) == tuple(exact or [e for e, n in zip(built, names, strict=True) if gz.bare(folded) in n])
     assert gz.by_iso("KH-6").name == "Kampong Thom"
     assert gz.countries() == tuple(e for e in built if e.kind == gz.COUNTRY)
+
+
+def test_given_names_read_back_from_the_cache_are_those_of_the_package(folder, monkeypatch):
+    from clecgraph.knowledge import given_names as module
+
+    module.given_names.cache_clear()
+    try:
+        built = module.given_names()  # read from the package, then written
+        module.given_names.cache_clear()
+        monkeypatch.setattr(module, "_read", lambda source, least: pytest.fail("read the package again"))
+        assert module.given_names() == built and "ammar" in built
+        module.given_names.cache_clear()
+        monkeypatch.setattr(module, "package_versions", lambda *names: "gender-guesser=9.9")  # another version
+        monkeypatch.setattr(module, "_read", lambda source, least: frozenset({"zork"}))
+        assert module.given_names() == frozenset({"zork"})
+    finally:
+        module.given_names.cache_clear()
