@@ -150,6 +150,8 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
                 return True
         elif _INQUIRY.search(between):
             pass  # "demands an investigation into the beating": the beating happened
+        elif _WHEN_ADJUNCT.search(between):
+            pass  # "requested asylum during the forum": what is asked comes before the words of when
         elif len(words) <= 10 and (_END_TO.match(between) or not _OTHER_VERB.search(between)):
             return True
     if _TO_BEFORE.search(text[max(sentence_begin, trigger_start - 40) : trigger_start]):
@@ -160,6 +162,8 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
     return False
 
 
+# "during", "amid", "after": the words after it say when something asked for was asked, not what is asked
+_WHEN_ADJUNCT = re.compile(r"\b(?:during|amid|amidst|throughout|after|following)\b", re.I)
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:\w+ly\s+)?$", re.I)
 # what is asked for is an inquiry into, or redress for, the event: the event itself happened
 _INQUIRY = re.compile(

@@ -161,3 +161,13 @@ def test_a_state_of_emergency_declared_or_a_law_revised_is_legislation(find_even
 def test_a_press_briefing_and_peace_talks_are_meetings(find_events):
     assert "meeting" in asserted(find_events, "The activists joined a press briefing in the capital yesterday.")
     assert "meeting" in asserted(find_events, "The peace talks commenced in 2013.")
+
+
+def test_an_accusation_is_no_charge_and_a_charge_laid_is(find_events):
+    assert "charge" not in asserted(find_events, "The police said that the group is accused of contravening the Police Act.")
+    assert "charge" in asserted(find_events, "Prosecutors charged the group's leader with incitement on 3 March.")
+
+
+def test_legislation_in_force_is_no_event_and_legislation_passed_is(find_events):
+    assert "legislation" not in asserted(find_events, "Their rights are set out in the country's labour legislation.")
+    assert "legislation" in asserted(find_events, "Parliament passed new legislation on trade unions on 3 March.")
