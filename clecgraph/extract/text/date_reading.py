@@ -38,6 +38,7 @@ class DateMention:
     generic: bool = False  # "in Cambodia today, people are being ..." (now, not a day)
     offset: int | None = None  # "two days earlier": days from the date the text spoke of last
     explicit: bool = False  # a calendar date as written ("28 July", "in 2005"), not "on Sunday"
+    yearless: bool = False  # a month or day written without its year ("on 3 May", "in September"): the year was inferred
 
 
 # ("the next day" tells of the past as often as of the future)
@@ -182,7 +183,10 @@ def resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateMe
             monday = shift_days(monday, -7)
             last = shift_days(monday, 6)
         iso = monday[:7] if monday and last and monday[:7] == last[:7] else None
-    return DateMention(start, end, iso, relative, generic, explicit=name in EXPLICIT)
+    yearless = name in ("month", "bracket_dm") or (
+        name in ("range_dmy", "range_mdy", "mdy", "dmy") and not match["y"] and not match.groupdict().get("ry")
+    )
+    return DateMention(start, end, iso, relative, generic, explicit=name in EXPLICIT, yearless=yearless)
 
 
 def _weekday_and_day(weekday: int, day: int, anchor: str | None, past: bool) -> str | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
-from clecgraph.dates import parse_date, shift_days
+from clecgraph.dates import iso_day, parse_date, shift_days
 from clecgraph.extract.text.date_patterns import ANY_MONTH, GATES, ORDINALS, PATTERNS
 from clecgraph.extract.text.date_reading import DateMention, resolve
 from clecgraph.extract.text.datelines import find_dateline
@@ -21,6 +22,10 @@ from clecgraph.model import InputWarning, Statement
 __all__ = ["DateMention", "find_dates", "statement_date"]
 
 # Record fields that some exports use for the publication date.
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+# "since 2015", "until 2020", "by 2030": a year that bounds a period, not the year of the sentence's story
+_NOT_THE_STORY_YEAR = re.compile(r"\b(?:since|until|till|by|before|after|from|between|to|and)\s+$", re.I)
+_BOUND_IN_SPAN = re.compile(r"(?:since|until|till|by|before|after|from|between)\b", re.I)
 _METADATA_DATE_KEYS = ("published", "date_published", "publication_date", "published_at", "pubdate", "issued", "created", "datetime")
 
 
@@ -89,7 +94,38 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
         mentions.append(mention)
         taken_starts.insert(k, start)
         taken_ends.insert(k, end)
-    return sorted(_days_of_ranges(mentions, ranges), key=lambda m: m.start)
+    return _years_of_sentences(text, anchor, sorted(_days_of_ranges(mentions, ranges), key=lambda m: m.start))
+
+
+def _years_of_sentences(text: str, anchor: str | None, mentions: list[DateMention]) -> list[DateMention]:
+    """ "Last year the union reported that journalists were beaten at the protests in September", "arrested on
+    3 May 2014 and sentenced on 2 June": a month or day written without its year takes the one year its sentence
+    names, not the year nearest the statement's date (unless that would put it after the statement)."""
+    if not any(m.yearless and m.iso for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.yearless and m.iso:
+            years = {y.iso[:4] for y in mentions if _sets_the_year(text, y, m)}
+            if len(years) == 1 and (year := years.pop()) != m.iso[:4]:
+                moved = iso_day(int(year), int(m.iso[5:7]), int(m.iso[8:])) if len(m.iso) == 10 else f"{year}{m.iso[4:]}"
+                if moved and (not anchor or moved[:7] <= anchor[:7] or m.iso[:7] > anchor[:7]):
+                    m = replace(m, iso=moved)
+        out.append(m)
+    return out
+
+
+def _sets_the_year(text: str, y: DateMention, m: DateMention) -> bool:
+    """A date with its year written ("in 2019", "3 May 2014", "last year") in the sentence of `m`, not bounding a period."""
+    return (
+        bool(y.iso)
+        and not y.yearless
+        and (y.explicit or len(y.iso) == 4)
+        and not y.generic
+        and not _SENTENCE_EDGE.search(text, min(m.end, y.end), max(m.start, y.start))
+        and not _NOT_THE_STORY_YEAR.search(text, max(0, y.start - 12), y.start)
+        and not _BOUND_IN_SPAN.match(text, y.start)
+    )
 
 
 def _days_of_ranges(mentions: list[DateMention], ranges: list[DateMention]) -> list[DateMention]:

@@ -130,3 +130,32 @@ def test_a_day_without_its_year_in_a_past_sentence_is_looked_for_in_the_past():
 
 def test_the_month_before_a_noun():
     assert [d.iso for d in find_dates("ahead of the July elections", "2013-06-05")] == ["2013-07"]
+
+
+def _isos(text: str, anchor: str) -> dict[str, str | None]:
+    return {text[m.start : m.end].strip(" ."): m.iso for m in find_dates(text, anchor)}
+
+
+def test_a_month_without_a_year_takes_the_year_its_sentence_names():
+    text = "Last year the union reported that reporters were beaten while covering the protests in September."
+    assert _isos(text, "2020-10-10")["in September"] == "2019-09"
+
+
+def test_a_day_without_a_year_takes_the_year_of_a_full_date_in_its_sentence():
+    text = "He was arrested on 3 May 2014 and sentenced on 2 June."
+    assert _isos(text, "2020-10-10")["2 June"] == "2014-06-02"
+
+
+def test_a_year_that_bounds_a_period_does_not_set_the_year_of_a_day():
+    text = "Detained since 2015, he was sentenced on 3 May."
+    assert _isos(text, "2020-10-10")["3 May"] == "2020-05-03"
+
+
+def test_a_day_without_a_year_in_another_sentence_keeps_the_year_nearest_the_statement():
+    text = "The union was founded in 2009. Police raided its office on 3 May."
+    assert _isos(text, "2020-10-10")["3 May"] == "2020-05-03"
+
+
+def test_the_year_of_the_sentence_never_puts_a_day_after_the_statement():
+    text = "In 2021 the court heard the case, and the verdict came on 5 December."
+    assert _isos(text, "2021-06-01")["5 December"] == "2020-12-05"
