@@ -116,9 +116,11 @@ def _years_of_sentences(text: str, anchor: str | None, mentions: list[DateMentio
 
 
 def _sets_the_year(text: str, y: DateMention, m: DateMention) -> bool:
-    """A date with its year written ("in 2019", "3 May 2014", "last year") in the sentence of `m`, not bounding a period."""
+    """A date with its year written ("in 2019", "3 May 2014", "last year") before `m` in its sentence, not bounding a
+    period. (One written after it may be another event's: "detained on 9 February over a speech on 19 September 2020".)"""
     return (
-        bool(y.iso)
+        y.end <= m.start
+        and bool(y.iso)
         and not y.yearless
         and (y.explicit or len(y.iso) == 4)
         and not y.generic

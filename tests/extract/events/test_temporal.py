@@ -159,3 +159,8 @@ def test_a_day_without_a_year_in_another_sentence_keeps_the_year_nearest_the_sta
 def test_the_year_of_the_sentence_never_puts_a_day_after_the_statement():
     text = "In 2021 the court heard the case, and the verdict came on 5 December."
     assert _isos(text, "2021-06-01")["5 December"] == "2020-12-05"
+
+
+def test_a_full_date_written_after_a_day_without_a_year_does_not_set_its_year():
+    text = "The four were detained on 9 February over speeches made at a rally on 19 September 2020."
+    assert _isos(text, "2021-03-09")["9 February"] == "2021-02-09"
