@@ -1,7 +1,9 @@
 """Ministers named by their ministry: "Minister of Labour and Vocational Training Ith Sam Heng".
 
 The title names the body ("Ministry of Labour and Vocational Training") and
-the person that follows it. Where the ministry's name ends and the person's
+the person that follows it. A portfolio before the title ("Interior Minister
+Sar Kheng") names an office, not a body: no ministry (the real statements'
+gold gives none, as for "the Governor"). Where the ministry's name ends and the person's
 begins is read from the shape of personal names: a Khmer family name opens
 one (then two or three words), or the words before "said", a comma or the
 end of the sentence are the name (the last two words).
@@ -12,7 +14,7 @@ from __future__ import annotations
 from clecgraph.extract.entities.persons import khmer_family_names, name_token
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.lexicon import EN, PORTFOLIO_WORDS, SHORT_PORTFOLIOS
+from clecgraph.knowledge.lexicon import EN, PORTFOLIO_WORDS
 from clecgraph.model import ORGANISATION, PERSON
 
 _SPEECH = EN.words("speech_after_minister")
@@ -62,10 +64,4 @@ def minister_titles(text: str, tokens: list[Token], field: str) -> list[Candidat
         ministry = "Ministry " + " ".join(text[tokens[i + 1].start : tokens[split - 1].end].split())
         found.append(Candidate(i, split, ORGANISATION, ministry, "rules.org.minister", 2, "government", field))
         found.append(Candidate(split, j, PERSON, " ".join(t.text for t in tokens[split:j]), "rules.person.minister", 2, None, field))
-    for i in range(1, n - 1):
-        # "Interior Minister Sar Kheng": the portfolio before the title names the ministry
-        t = tokens[i - 1]
-        if tokens[i].key == "minister" and tokens[i].cap and t.cap and t.key in SHORT_PORTFOLIOS and joined(text, t, tokens[i]):
-            if i < 2 or not (tokens[i - 2].cap and joined(text, tokens[i - 2], t)):
-                found.append(Candidate(i - 1, i, ORGANISATION, "Ministry of " + t.text, "rules.org.minister", 1, "government", field))
     return found
