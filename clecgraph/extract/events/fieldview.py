@@ -87,6 +87,8 @@ class SentenceView:
     anchor: str | None = None  # the day the text is said from
 
 
+# "Kyrgyzstan's State Committee", "Cambodia's the Ministry of Interior": a place's possessive before a body's name
+_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 # "the Indonesian Forum for Environment (WALHI)": a capitalised trigger inside a name that an acronym then closes
 _NAMED_BEFORE_ACRONYM = re.compile(r"(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){1,5}\s*\(\s*[A-Z][A-Za-z.-]{1,11}\s*\)")
 
@@ -98,6 +100,7 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
     dates = chain_dates([d for d in _dates_of(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)])
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
     in_org = _Holders(org_spans)
+    org_starts = {start for start, _ in org_spans}
     places = []
     for mention in mentions:
         span = mention.span
@@ -105,6 +108,9 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
             continue
         if in_org.strictly(span.start, span.end):
             continue  # "Phnom Penh" inside "Phnom Penh Municipal Court"
+        owner = _POSSESSIVE.match(text, span.end)
+        if owner and owner.end() in org_starts:
+            continue  # "Kyrgyzstan's State Committee for National Security": part of the body's name, not a place of its own
         if dateline and dateline.place_start is not None and dateline.place_start <= span.start and span.end <= dateline.place_end:
             continue  # the dateline's place: a fallback for every event, not a place in a sentence
         places.append((span.start, span.end, mention.name, mention.subtype))

@@ -6,7 +6,8 @@ event takes:
   place  the most specific place written as a location in its sentence (see
          place_candidates.py); else the place of the sentence before it in the
          paragraph (not across a jump to another month or year, nor into a
-         "nationwide" sentence); else the dateline's place; else a weaker
+         "nationwide" sentence; a country sets no scene: it names the story's
+         setting, and places only its own sentence's events); else the dateline's place; else a weaker
          place of its sentence (a landmark, a place qualifying people); else
          the first location later in the paragraph; else none (trigger_place.py).
   date   the date expression of its sentence nearest to it (one written just
@@ -44,7 +45,7 @@ from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_fie
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
 from clecgraph.extract.events.merging import OWN, Occurrence, merge
 from clecgraph.extract.events.narrower import NarrowerTypes
-from clecgraph.extract.events.place_candidates import most_specific
+from clecgraph.extract.events.place_candidates import COUNTRY_RANK, most_specific
 from clecgraph.extract.events.trigger_place import Scene, listed_places, place_of_hit
 from clecgraph.extract.events.triggers import TriggerHit, TriggerMatcher
 from clecgraph.extract.text.datelines import find_dateline
@@ -220,7 +221,9 @@ def _sentence_occurrences(
 def _update_scene(text: str, here: SentenceView, scene: Scene) -> None:
     """The place and date a sentence sets for the sentences after it in its paragraph."""
     if here.strong:
-        scene.place = most_specific(text, here.strong, here.strong[0].start).name
+        # a country names the story's setting, not a scene: it places only its own sentence's events
+        spot = most_specific(text, here.strong, here.strong[0].start)
+        scene.place = spot.name if spot.rank < COUNTRY_RANK else None
     if here.weak:
         scene.weak = [most_specific(text, here.weak, here.weak[0].start)]
     # (nor a day to come, nor the start of a period: "killed since 2016" sets no day for the next sentence)

@@ -163,7 +163,7 @@ def _released_from(text: str, from_ends: list[int], at: int) -> bool:
 
 _SPACE = re.compile(r"\s+")
 _INSIDE_GAP = re.compile(r"\b(?:in|of|within)\b", re.I)
-_COUNTRY_RANK = 6
+COUNTRY_RANK = 6
 
 
 def _coarser_not_listed(text: str, spots: list[PlaceSpot], order: list[int], starts: list[int], a: PlaceSpot, b: PlaceSpot) -> bool:
@@ -183,7 +183,7 @@ def _coarser_not_listed(text: str, spots: list[PlaceSpot], order: list[int], sta
 def _listable(a: PlaceSpot, b: PlaceSpot) -> bool:
     """Two places that can stand side by side in one list of where: as specific as each other, or both
     inside a country ("in Phnom Penh and Kandal province", "in Mandalay, Chaut and Pathein")."""
-    return a.rank == b.rank or (a.rank < _COUNTRY_RANK and b.rank < _COUNTRY_RANK)
+    return a.rank == b.rank or (a.rank < COUNTRY_RANK and b.rank < COUNTRY_RANK)
 
 
 # Neither gap above holds more than nine characters besides white space ("within the").

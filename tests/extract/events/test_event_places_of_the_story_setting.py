@@ -1,0 +1,30 @@
+"""A country names the story's setting, not a scene: it places the events of its own sentence only, not
+those of the sentences after it; a place written as the possessive of a body's name ("Kyrgyzstan's State
+Committee for National Security") is part of the name and places no event."""
+
+from __future__ import annotations
+
+from rule_checks import places_of, run
+
+
+def test_a_sentence_naming_only_a_country_does_not_place_the_next_sentences_events(extract):
+    text = "Trade unions in Cambodia face growing pressure. On 3 May, police arrested two union leaders."
+    x = run(extract, text, date="2019-05-05")
+    assert places_of(x, "arrest") == {None}
+
+
+def test_a_sentence_naming_a_town_still_places_the_next_sentences_events(extract):
+    text = "Trade unions in Battambang face growing pressure. On 3 May, police arrested two union leaders."
+    x = run(extract, text, date="2019-05-05")
+    assert places_of(x, "arrest") == {"Battambang"}
+
+
+def test_a_country_still_places_the_events_of_its_own_sentence(extract):
+    x = run(extract, "On 3 May, police in Cambodia arrested two union leaders.", date="2019-05-05")
+    assert places_of(x, "arrest") == {"Cambodia"}
+
+
+def test_a_place_in_the_possessive_of_a_bodys_name_places_no_event(extract):
+    text = "Agents of Kyrgyzstan's State Committee for National Security (GKNB) have detained a cameraman for the outlet."
+    x = run(extract, text, date="2024-05-30")
+    assert places_of(x, "arrest") == {None}
