@@ -6,8 +6,9 @@ event takes:
   place  the most specific place written as a location in its sentence (see
          place_candidates.py); else the place of the sentence before it in the
          paragraph (not across a jump to another month or year, nor into a
-         "nationwide" sentence; a country sets no scene: it names the story's
-         setting, and places only its own sentence's events); else the dateline's place; else a weaker
+         "nationwide" sentence; in a text naming towns, a country sets no
+         scene: it names the story's setting, and places only its own
+         sentence's events); else the dateline's place; else a weaker
          place of its sentence (a landmark, a place qualifying people); else
          the first location later in the paragraph; else none (trigger_place.py).
   date   the date expression of its sentence nearest to it (one written just
@@ -45,7 +46,7 @@ from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_fie
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
 from clecgraph.extract.events.merging import OWN, Occurrence, merge
 from clecgraph.extract.events.narrower import NarrowerTypes
-from clecgraph.extract.events.place_candidates import COUNTRY_RANK, most_specific
+from clecgraph.extract.events.place_candidates import COUNTRY_RANK, LOCATIVE, NEUTRAL, most_specific
 from clecgraph.extract.events.trigger_place import Scene, listed_places, place_of_hit
 from clecgraph.extract.events.triggers import TriggerHit, TriggerMatcher
 from clecgraph.extract.text.datelines import find_dateline
@@ -154,6 +155,8 @@ def _field_occurrences(view: FieldView, courts: Courts, order: int, dateline_pla
     found: list[Occurrence] = []
     scene = Scene()
     paragraph = -1
+    # a text that names places inside a country tells its story there: a country then sets no scene
+    towns = any(s.rank < COUNTRY_RANK for s in view.spots if s.role in (LOCATIVE, NEUTRAL))
     for index, sentence in enumerate(view.sentences):
         if sentence.paragraph != paragraph:
             paragraph, scene = sentence.paragraph, Scene()
@@ -161,7 +164,7 @@ def _field_occurrences(view: FieldView, courts: Courts, order: int, dateline_pla
         if here.hits and not here.strong:
             scene.place = courts.seat_of_the_court(sentence) or scene.place
         found += _sentence_occurrences(view, here, scene, courts, order + len(found), dateline_place)
-        _update_scene(view.text, here, scene)
+        _update_scene(view.text, here, scene, towns)
     return found
 
 
@@ -218,12 +221,13 @@ def _sentence_occurrences(
     return found
 
 
-def _update_scene(text: str, here: SentenceView, scene: Scene) -> None:
+def _update_scene(text: str, here: SentenceView, scene: Scene, towns: bool) -> None:
     """The place and date a sentence sets for the sentences after it in its paragraph."""
     if here.strong:
-        # a country names the story's setting, not a scene: it places only its own sentence's events
+        # in a text that names towns, a country names the story's setting, not a scene: it places only its
+        # own sentence's events ("Unions in Cambodia face pressure. ... police arrested two leaders in Kampot")
         spot = most_specific(text, here.strong, here.strong[0].start)
-        scene.place = spot.name if spot.rank < COUNTRY_RANK else None
+        scene.place = spot.name if spot.rank < COUNTRY_RANK or not towns else None
     if here.weak:
         scene.weak = [most_specific(text, here.weak, here.weak[0].start)]
     # (nor a day to come, nor the start of a period: "killed since 2016" sets no day for the next sentence)

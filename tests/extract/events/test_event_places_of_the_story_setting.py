@@ -1,5 +1,6 @@
-"""A country names the story's setting, not a scene: it places the events of its own sentence only, not
-those of the sentences after it; a place written as the possessive of a body's name ("Kyrgyzstan's State
+"""In a text that names towns, a country names the story's setting, not a scene: it places the events of
+its own sentence only, not those of the sentences after it (in a text naming no town it is the story's
+locality, and does); a place written as the possessive of a body's name ("Kyrgyzstan's State
 Committee for National Security") is part of the name and places no event."""
 
 from __future__ import annotations
@@ -8,13 +9,22 @@ from rule_checks import places_of, run
 
 
 def test_a_sentence_naming_only_a_country_does_not_place_the_next_sentences_events(extract):
-    text = "Trade unions in Cambodia face growing pressure. On 3 May, police arrested two union leaders."
+    text = (
+        "Trade unions in Cambodia face growing pressure. On 3 May, police arrested two union leaders.\n\n"
+        "On 5 May, garment workers marched in Battambang."
+    )
     x = run(extract, text, date="2019-05-05")
     assert places_of(x, "arrest") == {None}
 
 
+def test_in_a_text_naming_no_town_a_country_places_the_next_sentences_events(extract):
+    text = "Two thousand workers protested in Thailand against the seizure of their passports. Shots were fired."
+    x = run(extract, text, date="2012-04-13")
+    assert places_of(x, "violence") == {"Thailand"}
+
+
 def test_a_sentence_naming_a_town_still_places_the_next_sentences_events(extract):
-    text = "Trade unions in Battambang face growing pressure. On 3 May, police arrested two union leaders."
+    text = "Trade unions in Battambang face growing pressure. On 3 May, police arrested two union leaders."  # (a town)
     x = run(extract, text, date="2019-05-05")
     assert places_of(x, "arrest") == {"Battambang"}
 
