@@ -165,3 +165,10 @@ def test_refused_to_grant_bail_is_a_trial_event(extract):
 def test_lower_case_forum_before_an_acronym_is_still_a_meeting(extract):
     x = run(extract, "A forum on land rights (FLR) was held in Hue on 2 May.", date="2016-05-06")
     assert "meeting" in types(x)
+
+
+def test_breaking_up_a_gathering_is_a_restriction(extract):
+    x = run(extract, "Police broke up a sit-in of garment workers in Kandal province on 3 May.", date="2015-05-06")
+    assert "restriction" in {e.type for e in x.events}
+    x = run(extract, "The police had merely broken up unauthorised demonstrations, the police chief said.", date="2015-05-06")
+    assert "restriction" in {e.type for e in x.events}
