@@ -9,7 +9,9 @@ For each size N (the first N statements of benchmarks/synthetic.py, seed
     store   clecgraph.build(CORPUS, store="oxigraph:PATH")         the store path as `build --store` runs it
     bulk    pyoxigraph Store(PATH).bulk_load(the files build's quads, as N-Quads)
 
-Each gives wall and CPU seconds (this process's, from resource.getrusage)
+Each gives wall and CPU seconds (this process's and its finished worker
+processes', from resource.getrusage; builds run with --jobs, default one
+per CPU: `--jobs 1` for one process)
 and the stage timings from the report; the per-stage exponents
 log(t2/t1)/log(N2/N1) between successive sizes and the ratios
 files/store and store/bulk are printed at the end, with /proc/loadavg
@@ -38,8 +40,11 @@ HERE = Path(__file__).resolve().parent
 
 
 def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):  # the build's workers too, once they have ended
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    return total
 
 
 def _load() -> str:
@@ -52,7 +57,7 @@ def timed(work):
     return value, {"wall": round(time.perf_counter() - wall, 2), "cpu": round(_cpu() - cpu, 2)}
 
 
-def measure(n: int, work: Path) -> dict:
+def measure(n: int, work: Path, jobs: int | None = None) -> dict:
     import pyoxigraph as ox
 
     from clecgraph import build
@@ -62,14 +67,14 @@ def measure(n: int, work: Path) -> dict:
 
     corpus = write_listing(work / f"syn-{n}.txt", n)
     row: dict = {"statements": n, "load_before": _load()}
-    result, row["files"] = timed(lambda: build([corpus], out=work / f"files-{n}", timings=True))
+    result, row["files"] = timed(lambda: build([corpus], out=work / f"files-{n}", timings=True, jobs=jobs))
     row["files"]["timings"] = result.report["timings"]
     row["files"]["validation"] = result.report["validation"]
     row["quads"], row["triples"] = result.report["quads"], result.report["triples"]
     nq = work / f"graph-{n}.nq"
     result.graph.write_nquads(nq)
     del result
-    store, row["store"] = timed(lambda: build([corpus], out=None, store=f"oxigraph:{work / f'store-{n}'}", timings=True))
+    store, row["store"] = timed(lambda: build([corpus], out=None, store=f"oxigraph:{work / f'store-{n}'}", timings=True, jobs=jobs))
     row["store"]["timings"] = store.report["timings"]
     del store
 
@@ -80,6 +85,7 @@ def measure(n: int, work: Path) -> dict:
 
     _, row["bulk"] = timed(bulk)
     row["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    row["peak_mb_largest_worker"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     row["load_after"] = _load()
     for path in ("files", "store"):
         row[f"{path}_over_bulk"] = round(row[path]["wall"] / row["bulk"]["wall"], 2)
@@ -128,16 +134,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("sizes", nargs="+", type=int)
     parser.add_argument("--out", type=Path, help="write the figures as JSON here (after each size)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--jobs", type=int, default=None, help="the builds' --jobs (default: clecgraph's, one per CPU)")
     args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="clecgraph-default-"))
     work.mkdir(parents=True, exist_ok=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE).stdout.strip()
-    result = {"commit": commit, "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "rows": []}
+    result = {"commit": commit, "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "jobs": args.jobs, "rows": []}
     result["setup"] = setup()
     print(json.dumps({"setup": result["setup"]}), flush=True)
     try:
         for n in args.sizes:
-            result["rows"].append(measure(n, work))
+            result["rows"].append(measure(n, work, args.jobs))
             print(json.dumps(result["rows"][-1]), flush=True)
             result["exponents"] = exponents(result["rows"])
             if args.out:
