@@ -66,7 +66,7 @@ def iso_month(year: int, month: int) -> str | None:
     return f"{year:04d}-{month:02d}" if 1 <= month <= 12 and 1 <= year <= 9999 else None
 
 
-def parse_date(text: str | None) -> str | None:
+def parse_date(text: str | None, order: str | None = None) -> str | None:
     """Read a date as metadata fields and headers write it.
 
     >>> parse_date("2012-07-15"), parse_date("15 July 2012"), parse_date("July 15, 2012")
@@ -77,6 +77,10 @@ def parse_date(text: str | None) -> str | None:
     ('2013-12-05', '2014-06-05')
     >>> parse_date("09.12.2017"), parse_date("09-05-2022"), parse_date("08102019"), parse_date("02/03/2015")
     ('2017-12-09', '2022-05-09', '2019-10-08', None)
+
+    `order` ("md" or "dm", from `numeric_order`) reads a slashed day both orders allow:
+    >>> parse_date("12/01/2005", order="md"), parse_date("12/01/2005", order="dm")
+    ('2005-12-01', '2005-01-12')
     """
     if not text or len(text) > 100:
         return None
@@ -91,7 +95,10 @@ def parse_date(text: str | None) -> str | None:
     if m := _ISO.match(text) or _SLASHED_YMD.match(text):
         return iso_day(int(m[1]), int(m[2]), int(m[3]))
     if m := _NUMERIC_DAY_AND_MONTH.match(text):
-        return _day_and_month(int(m[1]), int(m[3]), int(m[4]), day_first=m[2] != "/")
+        day_first = m[2] != "/" or order == "dm"
+        if m[2] == "/" and order == "md" and int(m[1]) <= 12:
+            return iso_day(int(m[4]), int(m[1]), int(m[3]))
+        return _day_and_month(int(m[1]), int(m[3]), int(m[4]), day_first=day_first)
     if m := _DAY_MONTH_YEAR.match(text):
         return iso_day(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
     if m := _MONTH_DAY_YEAR.match(text):
@@ -103,6 +110,29 @@ def parse_date(text: str | None) -> str | None:
     if m := _YEAR.match(text):
         return m[1] if int(m[1]) > 0 else None
     return None
+
+
+# "(11/29)", "29/11/2005": days written in numbers, with a year or in brackets (not "24/7", not "1/2")
+_NUMERIC_WRITTEN = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2})(?![\d/])|(?=\)))")
+
+
+def numeric_order(*texts: str | None) -> str | None:
+    """The order a text writes days in numbers, "md" (11/29) or "dm" (29/11), where every such day whose
+    numbers allow one reading only agrees; else None. A site writes all its dates one way: this settles
+    the header's "12/01/2005".
+
+    >>> numeric_order("killed on the day of the vote (11/29)."), numeric_order("on 29/11/2005"), numeric_order("24/7 work")
+    ('md', 'dm', None)
+    """
+    found = set()
+    for text in texts:
+        for m in _NUMERIC_WRITTEN.finditer(text or ""):
+            first, second = int(m[1]), int(m[2])
+            if 1 <= first <= 12 < second <= 31:
+                found.add("md")
+            elif 1 <= second <= 12 < first <= 31:
+                found.add("dm")
+    return found.pop() if len(found) == 1 else None
 
 
 def numeric_day(first: int, second: int, year: int, weekday: int | None = None) -> str | None:

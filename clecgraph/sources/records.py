@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from clecgraph.dates import parse_date
+from clecgraph.dates import numeric_order, parse_date
 from clecgraph.errors import InputError
 from clecgraph.model import InputWarning, Statement
 from clecgraph.sources.text import open_lines, publisher_or_none
@@ -151,6 +151,9 @@ def record_to_statement(record: Mapping, source: str, line: int) -> Statement | 
         else:
             fields[name] = _dump(value)
     date = parse_date(fields["date"]) if fields["date"] else None
+    if fields["date"] and date is None and "/" in fields["date"]:
+        # "12/01/2005": read in the order the record's own text writes days in numbers, if it settles it
+        date = parse_date(fields["date"], order=numeric_order(text, fields["title"], fields["url"]))
     if fields["date"] and date is None:
         warnings.append(
             InputWarning(source, line, f"date {fields['date'][:40]!r} is not a date this tool can read; statement kept without a date")

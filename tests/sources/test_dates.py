@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given
 from hypothesis import strategies as st
+from input_checks import read, write
 
-from clecgraph.dates import nearest_year, parse_date, precision, same_month_span, shift_days, shift_months, weekday_near
+from clecgraph.dates import nearest_year, numeric_order, parse_date, precision, same_month_span, shift_days, shift_months, weekday_near
 
 
 def test_existing_parse_date_behaviour_kept():
@@ -92,3 +95,31 @@ def test_helpers_agree_with_the_calendar(day, offset, weekday):
     back = weekday_near(iso, weekday)
     assert back <= iso and shift_days(back, 7) > iso
     assert len(shift_months(iso, offset) or "2000-01") == 7
+
+
+def test_a_slashed_day_both_orders_allow_is_read_in_the_order_given():
+    assert parse_date("12/01/2005", order="md") == "2005-12-01"
+    assert parse_date("12/01/2005", order="dm") == "2005-01-12"
+    assert parse_date("12/01/2005") is None
+
+
+def test_the_order_of_days_in_numbers_is_the_one_the_text_writes_where_the_numbers_allow_only_one():
+    assert numeric_order("On the day of the vote (11/29), a farmer was killed.") == "md"
+    assert numeric_order("Police raided the office on 29/11/2005.") == "dm"
+
+
+def test_no_order_from_a_text_that_writes_both_or_only_phrases_like_24_7():
+    assert numeric_order("on 29/11/2005 and again on 11/30/2005") is None
+    assert numeric_order("the clinic works 24/7 and a half (1/2) of its staff") is None
+
+
+def test_a_record_header_date_both_orders_allow_is_read_as_its_text_writes_days(tmp_path):
+    record = {"date": "12/01/2005", "text": "The commission said a farmer was killed on the day of the vote (11/29)."}
+    statements, warnings = read(write(tmp_path / "s.jsonl", json.dumps(record) + "\n"))
+    assert statements[0].date == "2005-12-01" and not warnings and not statements[0].warnings
+
+
+def test_a_record_header_date_nothing_settles_stays_unread_with_a_warning(tmp_path):
+    record = {"date": "12/01/2005", "text": "The commission said a farmer was killed."}
+    statements, warnings = read(write(tmp_path / "s.jsonl", json.dumps(record) + "\n"))
+    assert statements[0].date is None and "12/01/2005" in " ".join(w.message for w in statements[0].warnings)

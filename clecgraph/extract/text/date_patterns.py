@@ -105,8 +105,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\b(?P<w>{WEEKDAY_RE}),?\s*\(?)?(?<![\d/.])\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{YEAR_RE})\b(?![/.]\d)\)?",
             0,
         ),
-        # "(26/9)": a day and month in brackets, as some regions write them after a weekday
-        ("bracket_dm", r"\((?P<d>[0-3]?\d)/(?P<m>1[0-2]|0?[1-9])\)", 0),
+        # "(26/9)": a day and month in brackets, as some regions write them after a weekday ("(11/29)": month first,
+        # as the numbers say)
+        ("bracket_dm", r"\((?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)\)", 0),
         ("day_before", r"\bthe\s+day\s+before\s+yesterday\b", re.I),
         ("yesterday", rf"\b(?:yesterday|last\s+night){_S}", re.I),
         ("today", rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)){_S}", re.I),

@@ -154,6 +154,8 @@ def resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateMe
             return None
     elif name == "bracket_dm":
         month, day = int(match["m"]), int(match["d"])
+        if month > 12 >= day:
+            month, day = day, month  # "(11/29)": only month first makes a date
         year = nearest_year(month, day, anchor, past=past)
         iso = iso_day(year, month, day) if year else None
         if iso is None:

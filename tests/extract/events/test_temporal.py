@@ -164,3 +164,8 @@ def test_the_year_of_the_sentence_never_puts_a_day_after_the_statement():
 def test_a_full_date_written_after_a_day_without_a_year_does_not_set_its_year():
     text = "The four were detained on 9 February over speeches made at a rally on 19 September 2020."
     assert _isos(text, "2021-03-09")["9 February"] == "2021-02-09"
+
+
+def test_a_day_and_month_in_brackets_is_read_month_first_where_only_that_makes_a_date():
+    assert _isos("The farmer was killed on the day of the vote (11/29).", "2005-12-01")["(11/29)"] == "2005-11-29"
+    assert _isos("Police dispersed the march on Sunday (26/9).", "2021-09-28")["(26/9)"] == "2021-09-26"
