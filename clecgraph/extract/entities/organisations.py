@@ -24,6 +24,7 @@ from clecgraph.knowledge.lexicon import (
     DEMONYMS,
     EN,
     FUNCTION_WORDS,
+    NON_ORG_ACRONYMS,
     ORG_HEADS,
     ORG_KINDS,
     ROLE_HEADS,
@@ -342,6 +343,8 @@ def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: s
         words = tokens[a:b]
         if b - a == 1 and words[0].key in nationality_words():
             continue  # "of the Kyrgyz investigative media outlet": a nationality, not a body
+        if b - a == 1 and (words[0].key in NON_ORG_ACRONYMS or words[0].key in ORG_KINDS):
+            continue  # "founder of the NGO “Future Forum”": a kind of body, its name follows
         if all(t.key in STOPWORDS or t.key in CONNECTORS for t in words) or any(t.text[:1].isdigit() for t in words):
             continue
         found.append(

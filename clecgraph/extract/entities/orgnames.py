@@ -6,6 +6,8 @@
   it is part of the company's name, not a place mention).
 - "iLaw", "eLaw": a name opening in lowercase, read only beside words that say
   it is a body ("the group iLaw", "iLaw project manager X", "iLaw's staff").
+- Names in quotation marks: after a kind of body ("the NGO “Future Forum”"), or
+  completing a name that ends in a head ("the Human Rights Center “Viasna”").
 """
 
 from __future__ import annotations
@@ -82,3 +84,42 @@ def _said_to_be_body(tokens: list[Token], k: int) -> bool:
     return bool(after) and (
         after[0] in ROLE_HEADS or after[0] in _BODY_AFTER or (tokens[k].possessive and after[0] in ROLE_HEADS | _BODY_AFTER)
     )
+
+
+# A name in quotation marks: "the NGO “Future Forum”", "the Human Rights Center “Viasna”".
+_QUOTED = re.compile(r"[“\"]([A-Z][^“”\"\n]{0,60}?)[”\"]")
+_KINDS = EN.keys("org_kinds")
+_HEADS = EN.keys("org_heads")
+
+
+def quoted_names(text: str, tokens: list[Token], field: str) -> list[Candidate]:
+    """A quoted capitalised name right after a body's kind ("the group “X”") or a capitalised head ("Center “X”")."""
+    found = []
+    if "“" not in text and '"' not in text:
+        return found
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for match in _QUOTED.finditer(text):
+        a = starts.get(match.start(1))
+        if a is None or a == 0:
+            continue
+        b = a
+        while b < len(tokens) and tokens[b].end <= match.end(1):
+            b += 1
+        words = tokens[a:b]
+        if not 1 <= len(words) <= 6 or not all(t.cap or t.key in ("of", "for", "and", "the") for t in words) or not words[-1].cap:
+            continue
+        before = tokens[a - 1]
+        quoted = " ".join(match.group(1).split()).rstrip(",.;:")
+        if text[before.end : match.start()].strip():
+            continue  # only white space between the word before and the quote
+        if before.key in _KINDS and (not before.cap or before.upper):
+            found.append(Candidate(a, b, ORGANISATION, quoted, "rules.org.quoted", 1, None, field))
+        elif before.key in _HEADS and before.cap:
+            h = a - 1  # the capitalised run that ends at the head opens the name
+            while h > 0 and (tokens[h - 1].cap or tokens[h - 1].key in ("of", "for", "and")) and joined(text, tokens[h - 1], tokens[h]):
+                h -= 1
+            while tokens[h].key in ("of", "for", "and", "the", "a", "an"):
+                h += 1
+            name = " ".join(text[tokens[h].start : before.end].split()) + " " + quoted
+            found.append(Candidate(h, b, ORGANISATION, name, "rules.org.quoted", 1, None, field))
+    return found

@@ -222,3 +222,15 @@ def test_the_west_bank_is_a_place_not_a_bank(extract):
     x = run(extract, "Soldiers demolished five homes in the West Bank on Tuesday.", date="2014-05-01")
     assert "West Bank" in names(x, PLACE)
     assert "West Bank" not in names(x, ORGANISATION)
+
+
+def test_a_quoted_name_after_a_kind_of_body_is_the_body(extract):
+    x = run(extract, "Sok Dara, founder of the NGO “Open Fields”, said the law was unjust.", date="2019-05-21")
+    assert "Open Fields" in names(x, ORGANISATION)
+    assert "NGO" not in names(x, ORGANISATION)
+
+
+def test_a_quoted_name_after_a_capitalised_head_completes_the_name(extract):
+    x = run(extract, "Police searched the offices of the Legal Aid Centre “Lantern” in Mirel on 3 May.", date="2019-05-21")
+    assert "Legal Aid Centre Lantern" in names(x, ORGANISATION)
+    assert "Legal Aid Centre" not in names(x, ORGANISATION)
