@@ -19,6 +19,7 @@ from clecgraph.extract.events.attachment import Attachment, needs_attachment
 from clecgraph.extract.events.cues import is_nationwide, is_reporting_date
 from clecgraph.extract.events.dating import chain_dates, local_scope
 from clecgraph.extract.events.place_candidates import (
+    COUNTRY_RANK,
     LOCATIVE,
     NEUTRAL,
     ORIGIN,
@@ -55,6 +56,8 @@ class FieldView:
         self._hit_starts = [x.start for x in self.hits]
         self._person_starts = [start for start, _, _ in self.persons]  # (persons are sorted)
         self._persons_of: tuple[Sentence, tuple[str, ...]] | None = None
+        # the text names places inside a country: it tells its story there, and a country sets no scene
+        self.towns = any(s.rank < COUNTRY_RANK for s in self.spots if s.role in (LOCATIVE, NEUTRAL))
 
     def persons_in(self, sentence: Sentence) -> tuple[str, ...]:
         """The persons named in a sentence (kept for the sentence's next trigger)."""
@@ -67,7 +70,7 @@ class FieldView:
     def later_place(self, index: int) -> str | None:
         """The first place written as a location in a later sentence of the same paragraph."""
         if index not in self._later:
-            self._later[index] = _later_place(self.text, self.spots, self.sentences, index)
+            self._later[index] = _later_place(self.text, self.spots, self.sentences, index, self.towns)
         return self._later[index]
 
 
@@ -240,12 +243,14 @@ def _within(items: list, starts: list[int], sentence) -> list:
     return [item for item in items[lo:hi] if item.end <= sentence.end]
 
 
-def _later_place(text: str, spots: list[PlaceSpot], sentence_list, index: int) -> str | None:
+def _later_place(text: str, spots: list[PlaceSpot], sentence_list, index: int, towns: bool) -> str | None:
     paragraph = sentence_list[index].paragraph
     for sentence in sentence_list[index + 1 :]:
         if sentence.paragraph != paragraph:
             break
         strong = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end and s.role in (LOCATIVE, NEUTRAL)]
         if strong:
-            return most_specific(text, strong, sentence.start).name
+            spot = most_specific(text, strong, sentence.start)
+            # (in a text naming towns, a country names the story's setting, not where an earlier sentence's event was)
+            return None if towns and spot.rank >= COUNTRY_RANK else spot.name
     return None

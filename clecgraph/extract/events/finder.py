@@ -10,7 +10,8 @@ event takes:
          scene: it names the story's setting, and places only its own
          sentence's events); else the dateline's place; else a weaker
          place of its sentence (a landmark, a place qualifying people); else
-         the first location later in the paragraph; else none (trigger_place.py).
+         the first location later in the paragraph (not a country, in a text
+         naming towns); else none (trigger_place.py).
   date   the date expression of its sentence nearest to it (one written just
          before it first; one inside a relative clause that names its own
          event only for that event); else the date of the sentence before it
@@ -46,7 +47,7 @@ from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_fie
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
 from clecgraph.extract.events.merging import OWN, Occurrence, merge
 from clecgraph.extract.events.narrower import NarrowerTypes
-from clecgraph.extract.events.place_candidates import COUNTRY_RANK, LOCATIVE, NEUTRAL, most_specific
+from clecgraph.extract.events.place_candidates import COUNTRY_RANK, most_specific
 from clecgraph.extract.events.trigger_place import Scene, listed_places, place_of_hit
 from clecgraph.extract.events.triggers import TriggerHit, TriggerMatcher
 from clecgraph.extract.text.datelines import find_dateline
@@ -155,8 +156,6 @@ def _field_occurrences(view: FieldView, courts: Courts, order: int, dateline_pla
     found: list[Occurrence] = []
     scene = Scene()
     paragraph = -1
-    # a text that names places inside a country tells its story there: a country then sets no scene
-    towns = any(s.rank < COUNTRY_RANK for s in view.spots if s.role in (LOCATIVE, NEUTRAL))
     for index, sentence in enumerate(view.sentences):
         if sentence.paragraph != paragraph:
             paragraph, scene = sentence.paragraph, Scene()
@@ -164,7 +163,7 @@ def _field_occurrences(view: FieldView, courts: Courts, order: int, dateline_pla
         if here.hits and not here.strong:
             scene.place = courts.seat_of_the_court(sentence) or scene.place
         found += _sentence_occurrences(view, here, scene, courts, order + len(found), dateline_place)
-        _update_scene(view.text, here, scene, towns)
+        _update_scene(view.text, here, scene, view.towns)
     return found
 
 

@@ -38,3 +38,18 @@ def test_a_place_in_the_possessive_of_a_bodys_name_places_no_event(extract):
     text = "Agents of Kyrgyzstan's State Committee for National Security (GKNB) have detained a cameraman for the outlet."
     x = run(extract, text, date="2024-05-30")
     assert places_of(x, "arrest") == {None}
+
+
+def test_a_country_told_later_does_not_place_an_earlier_event_in_a_text_naming_towns(extract):
+    text = (
+        "Police detained nine activists on Sunday. The rights situation in Cambodia has worsened.\n\n"
+        "On 5 May, garment workers marched in Battambang."
+    )
+    x = run(extract, text, date="2019-05-07")
+    assert places_of(x, "arrest") == {None}
+
+
+def test_a_country_told_later_places_an_earlier_event_in_a_text_naming_no_town(extract):
+    text = "Police detained nine activists on Sunday. The rights situation in Cambodia has worsened."
+    x = run(extract, text, date="2019-05-07")
+    assert places_of(x, "arrest") == {"Cambodia"}
