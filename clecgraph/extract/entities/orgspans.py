@@ -38,6 +38,7 @@ _INSTITUTIONS = EN.words("institutions")
 UNITS = EN.words("units_of_a_body")
 OWNED = EN.words("owned_words")
 _TIME_WORDS = EN.words("time_of_a_body")
+_GOVERNING = EN.words("governing_units")
 
 
 _TAIL_PREPOSITIONS = EN.words("tail_prepositions")
@@ -127,7 +128,8 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
 def _after_role_of(tokens: list[Token], a: int, b: int) -> int:
     """ "Land Rights Program Coordinator of Committee for Free ...": a post, then "of", then the body."""
     for k in range(b - 2, a, -1):
-        if tokens[k].key == "of" and not tokens[k].cap and tokens[k - 1].cap and tokens[k - 1].key in ROLE_HEADS:
+        governing = tokens[k - 1].key in _GOVERNING and tokens[k + 1].key == "the"  # "the Board of the X Center"
+        if tokens[k].key == "of" and not tokens[k].cap and tokens[k - 1].cap and (tokens[k - 1].key in ROLE_HEADS or governing):
             if any(tokens[m].cap and tokens[m].key in ORG_HEADS for m in range(k + 1, b)):
                 k += 1
                 while k < b and tokens[k].key == "the":

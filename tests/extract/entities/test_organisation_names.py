@@ -234,3 +234,9 @@ def test_a_quoted_name_after_a_capitalised_head_completes_the_name(extract):
     x = run(extract, "Police searched the offices of the Legal Aid Centre “Lantern” in Mirel on 3 May.", date="2019-05-21")
     assert "Legal Aid Centre Lantern" in names(x, ORGANISATION)
     assert "Legal Aid Centre" not in names(x, ORGANISATION)
+
+
+def test_the_board_of_a_body_names_the_body(extract):
+    x = run(extract, "Statement by the Board of the Lantern Rights Center on the arrests in Mirel.", date="2020-03-05")
+    assert "Lantern Rights Center" in names(x, ORGANISATION)
+    assert not any(name.startswith("Board") for name in names(x, ORGANISATION))
