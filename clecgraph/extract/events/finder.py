@@ -8,7 +8,8 @@ event takes:
          paragraph (not across a jump to another month or year, nor into a
          "nationwide" sentence; in a text naming towns, a country sets no
          scene: it names the story's setting, and places only its own
-         sentence's events); else the dateline's place; else a weaker
+         sentence's events); else the dateline's place (with no dateline, a title's
+         country label, in a text naming no town); else a weaker
          place of its sentence (a landmark, a place qualifying people); else
          the first location later in the paragraph (not a country, in a text
          naming towns); else none (trigger_place.py).
@@ -53,7 +54,7 @@ from clecgraph.extract.events.triggers import TriggerHit, TriggerMatcher
 from clecgraph.extract.text.datelines import find_dateline
 from clecgraph.extract.text.temporal import find_dates
 from clecgraph.knowledge.ontology import Knowledge
-from clecgraph.model import PLACE, TEXT, Span
+from clecgraph.model import PLACE, TEXT, TITLE, Span
 
 _QUOTE_MARK_CHARS = '"“”'  # quotation marks, counted with str.count
 _DEFINITE = re.compile(r"\b(?:the|their|his|her|its|this|that)\s+$", re.I)
@@ -64,7 +65,8 @@ def dateline_place(knowledge: Knowledge):
     """The place the text's dateline names, as the entity finder named it: every event's fallback."""
 
     def step(work: Work) -> None:
-        work.set("dateline_place", _dateline_place(work.statement.text, work["mentions"]))
+        statement = work.statement
+        work.set("dateline_place", _dateline_place(statement.text, work["mentions"]))
 
     return step
 
@@ -94,7 +96,7 @@ def read_event_fields(knowledge: Knowledge):
     return step
 
 
-@component("events.occurrences", ["event_fields", "dateline_place"], ["occurrences"])
+@component("events.occurrences", ["event_fields", "dateline_place", "mentions"], ["occurrences"])
 def find_occurrences(knowledge: Knowledge):
     """Each trigger, with how it is told (factuality), its place and date, and its narrower type if its words name one;
     none told in the course of an event that absorbs it (violence during an eviction)."""
@@ -104,8 +106,13 @@ def find_occurrences(knowledge: Knowledge):
 
     def step(work: Work) -> None:
         occurrences: list[Occurrence] = []
+        fallback = work["dateline_place"]
+        if fallback is None and not any(view.towns for view, _ in work["event_fields"] if view.name == TEXT):
+            # a title's country label places, like a dateline, what the text places nowhere more specific
+            # (in a text naming towns it names the story's setting, as a country in the text does)
+            fallback = _title_label(work.statement.title, work["mentions"])
         for view, courts in work["event_fields"]:
-            found = _field_occurrences(view, courts, len(occurrences), work["dateline_place"])
+            found = _field_occurrences(view, courts, len(occurrences), fallback)
             for occurrence in found:
                 occurrence.narrower = narrower.of(view.text, TriggerHit(occurrence.type, occurrence.span.start, occurrence.span.end))
             occurrences += found
@@ -147,6 +154,18 @@ def _dateline_place(text: str, mentions) -> str | None:
     for mention in mentions:
         span = mention.span
         if mention.kind == PLACE and span.field == TEXT and dateline.place_start <= span.start and span.end <= dateline.place_end:
+            return mention.name
+    return None
+
+
+def _title_label(title: str | None, mentions) -> str | None:
+    """The place a title's label names ("Hong Kong: union leaders arrested"): like a dateline, it places the
+    events the text places nowhere more specific (the gold guidelines)."""
+    if not title or ":" not in title:
+        return None
+    for mention in mentions:
+        span = mention.span
+        if mention.kind == PLACE and span.field == TITLE and not title[: span.start].strip() and title[span.end :].lstrip().startswith(":"):
             return mention.name
     return None
 
