@@ -46,7 +46,9 @@ SELECT ?organisation ?name ?year (COUNT(DISTINCT ?statement) AS ?statements) WHE
     "events-by-type-and-place": PREFIXES
     + """
 SELECT ?type ?place ?placeName (COUNT(DISTINCT ?event) AS ?events) WHERE {
-  ?event a sem:Event ; sem:eventType ?concept . ?concept skos:notation ?type .
+  # counted by top type, as the scorer and extractions.jsonl count them: a narrower type (shooting) is its broader one's
+  ?event a sem:Event ; sem:eventType/skos:broader* ?concept . ?concept skos:notation ?type .
+  FILTER NOT EXISTS { ?concept skos:broader ?wider }
   OPTIONAL { ?event sem:hasPlace ?place . ?place skos:prefLabel ?placeName }
 } GROUP BY ?type ?place ?placeName""",
 }
