@@ -65,8 +65,7 @@ def dateline_place(knowledge: Knowledge):
     """The place the text's dateline names, as the entity finder named it: every event's fallback."""
 
     def step(work: Work) -> None:
-        statement = work.statement
-        work.set("dateline_place", _dateline_place(statement.text, work["mentions"]))
+        work.set("dateline_place", _dateline_place(work.statement.text, work["mentions"]))
 
     return step
 

@@ -21,11 +21,11 @@ from clecgraph.model import InputWarning, Statement
 
 __all__ = ["DateMention", "find_dates", "statement_date"]
 
-# Record fields that some exports use for the publication date.
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # "since 2015", "until 2020", "by 2030": a year that bounds a period, not the year of the sentence's story
 _NOT_THE_STORY_YEAR = re.compile(r"\b(?:since|until|till|by|before|after|from|between|to|and)\s+$", re.I)
 _BOUND_IN_SPAN = re.compile(r"(?:since|until|till|by|before|after|from|between)\b", re.I)
+# Record fields that some exports use for the publication date.
 _METADATA_DATE_KEYS = ("published", "date_published", "publication_date", "published_at", "pubdate", "issued", "created", "datetime")
 
 
