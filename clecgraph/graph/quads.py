@@ -24,7 +24,9 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
+
+from clecgraph.vocab import PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -112,6 +114,63 @@ def _sorted_by_graph(unique: set[str]) -> list[str]:
     return lines
 
 
+def new_dataset() -> Dataset:
+    """An empty rdflib Dataset with the project's prefixes bound."""
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, override=True, replace=True)
+    return dataset
+
+
+def sorted_block(lines: Iterable[str]) -> str:
+    """One graph's lines, once each and sorted, as one text (lines joined by newlines): how a
+    process hands a graph it made alone to GraphBlocks (one string pickles faster than many)."""
+    return "\n".join(sorted(set(lines)))
+
+
+class GraphBlocks:
+    """A graph's lines gathered graph by graph, laid out as BuiltGraph.lines at the end.
+
+    A named graph made whole in one place (a statement's graph, in one chunk) comes as one
+    block, its lines already sorted and once each (sorted_block): it is placed, not sorted
+    again. A graph given in several blocks (graph/entities: its entities, then the shared
+    terms) is merged, its lines once each, sorted. Only the graph names are sorted here, so
+    the build's process does no work per line for the graphs its workers made.
+    """
+
+    def __init__(self):
+        self._blocks: dict[str, list[str]] = {}  # "<graph> ." -> sorted_block texts
+
+    def add_block(self, graph: str, block: str) -> None:
+        """A sorted_block of the named graph `graph` (N-Triples text, "<...>")."""
+        if block:
+            self._blocks.setdefault(f"{graph} .", []).append(block)
+
+    def add_lines(self, graph: str, lines: Iterable[str]) -> None:
+        """Lines of the named graph `graph`, in any order."""
+        self.add_block(graph, sorted_block(lines))
+
+    def add_part(self, data: bytes) -> None:
+        """N-Quads text of any graphs (each line's graph read from its end)."""
+        by_graph: dict[str, list[str]] = {}
+        for line in data.decode("utf-8").split("\n"):
+            if line:
+                by_graph.setdefault(_graph_of(line), []).append(line)
+        for key, lines in by_graph.items():
+            self.add_lines(key[:-2], lines)
+
+    def lines(self) -> list[str]:
+        """Every line, sorted by (graph, line), once each; the blocks are handed over (emptied)."""
+        lines: list[str] = []
+        for key in sorted(self._blocks):
+            blocks = self._blocks.pop(key)
+            if len(blocks) == 1:
+                lines.extend(blocks[0].split("\n"))
+            else:
+                lines.extend(sorted({line for block in blocks for line in block.split("\n")}))
+        return lines
+
+
 class BuiltGraph:
     """Every quad of a graph as an N-Quads line (without its newline), once each, sorted.
 
@@ -134,6 +193,13 @@ class BuiltGraph:
         unique.discard("")
         graph = cls((), records)
         graph.lines = _sorted_by_graph(unique)
+        return graph
+
+    @classmethod
+    def from_blocks(cls, blocks: GraphBlocks, records: list[dict] | None = None) -> BuiltGraph:
+        """From lines gathered graph by graph (clecgraph.pipeline.parallel.graph_blocks)."""
+        graph = cls((), records)
+        graph.lines = blocks.lines()
         return graph
 
     @classmethod
@@ -286,8 +352,6 @@ class BuiltGraph:
     @cached_property
     def dataset(self):
         """The graph as an rdflib Dataset (made on first use: slow and large for big graphs)."""
-        from clecgraph.graph.assemble import new_dataset
-
         dataset = new_dataset()
         for s, p, o, g in self.quads():
             dataset.graph(g).add((s, p, o))
@@ -352,4 +416,15 @@ class RdflibTerms(dict):
         return value
 
 
-__all__ = ["BuiltGraph", "RdflibTerms", "nquads", "rdflib_quads", "rdflib_triples", "term", "to_rdflib"]
+__all__ = [
+    "BuiltGraph",
+    "new_dataset",
+    "GraphBlocks",
+    "sorted_block",
+    "RdflibTerms",
+    "nquads",
+    "rdflib_quads",
+    "rdflib_triples",
+    "term",
+    "to_rdflib",
+]

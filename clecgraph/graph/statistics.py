@@ -23,12 +23,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from rdflib import Literal
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDF, RDFS
 
 from clecgraph.model import ORGANISATION, PLACE, Extraction
 from clecgraph.resolve.entities import Resolution
-from clecgraph.vocab import CLEC, EVENT_TYPE, QB, IRIs
+from clecgraph.vocab import CLEC, EVENT_TYPE, QB, IRIs, nt_date, nt_integer, nt_literal
 
 STRUCTURES = {
     "statements-per-organisation-year": (CLEC.StatementsPerOrganisationYear, "Statements per organisation per year"),
@@ -53,48 +52,62 @@ def tallies(extractions: Iterable[Extraction], resolution: Resolution) -> tuple[
     return per_year, pairs, events
 
 
-def statistics_triples(extractions: Iterable[Extraction], resolution: Resolution, iris: IRIs) -> Iterator[tuple]:
-    """The triples of the statistics graph, in a fixed order."""
+def _nt(node) -> str:
+    return f"<{node}>"
+
+
+_TYPE, _LABEL, _DATASET, _STRUCTURE, _DATA_SET, _OBSERVATION = map(
+    _nt, (RDF.type, RDFS.label, QB.DataSet, QB.structure, QB.dataSet, QB.Observation)
+)
+_ORGANISATION, _YEAR, _STATEMENT_COUNT, _FIRST, _SECOND = map(
+    _nt, (CLEC.organisation, CLEC.year, CLEC.statementCount, CLEC.firstOrganisation, CLEC.secondOrganisation)
+)
+_EVENT_TYPE, _PLACE, _EVENT_COUNT = map(_nt, (CLEC.eventType, CLEC.place, CLEC.eventCount))
+
+
+def statistics_triples(extractions: Iterable[Extraction], resolution: Resolution, iris: IRIs) -> Iterator[tuple[str, str, str]]:
+    """The triples of the statistics graph, in a fixed order, as N-Triples text (clecgraph.vocab's nt_* terms)."""
     per_year, pairs, events = tallies(extractions, resolution)
     for name, (structure, label) in STRUCTURES.items():
-        yield iris.dataset(name), RDF.type, QB.DataSet
-        yield iris.dataset(name), QB.structure, structure
-        yield iris.dataset(name), RDFS.label, Literal(label)
+        yield iris.dataset_nt(name), _TYPE, _DATASET
+        yield iris.dataset_nt(name), _STRUCTURE, _nt(structure)
+        yield iris.dataset_nt(name), _LABEL, nt_literal(label)
 
     def observation(name: str, suffix: str, *values: tuple) -> Iterator[tuple]:
-        node = iris.observation(name, suffix)
-        yield node, RDF.type, QB.Observation
-        yield node, QB.dataSet, iris.dataset(name)
+        node = iris.observation_nt(name, suffix)
+        yield node, _TYPE, _OBSERVATION
+        yield node, _DATA_SET, iris.dataset_nt(name)
         for predicate, value in values:
             if value is not None:
                 yield node, predicate, value
 
-    organisation = lambda key: iris.entity(ORGANISATION, key)  # noqa: E731
+    organisation = lambda key: iris.entity_nt(ORGANISATION, key)  # noqa: E731
     for (key, year), count in sorted(per_year.items(), key=lambda item: (item[0][0], item[0][1] or "")):
         yield from observation(
             "statements-per-organisation-year",
             f"{key}--{year}" if year else key,
-            (CLEC.organisation, organisation(key)),
-            (CLEC.year, Literal(year, datatype=XSD.gYear) if year else None),
-            (CLEC.statementCount, Literal(count)),
+            (_ORGANISATION, organisation(key)),
+            (_YEAR, nt_date(year) if year else None),
+            (_STATEMENT_COUNT, nt_integer(count)),
         )
     for (first, second), count in sorted(pairs.items()):
-        # A pair is ordered as its organisations' IRIs compare (first < second), as queries expect.
-        a, b = sorted((organisation(first), organisation(second)), key=str)
+        # A pair is ordered as its organisations' IRIs compare (first < second), as queries expect
+        # (the IRIs, not their text in brackets: "a>" and "a-b>" sort the other way round).
+        a, b = sorted((organisation(first), organisation(second)), key=lambda iri: iri[1:-1])
         yield from observation(
             "cosigning-pairs",
             f"{first}--{second}",
-            (CLEC.firstOrganisation, a),
-            (CLEC.secondOrganisation, b),
-            (CLEC.statementCount, Literal(count)),
+            (_FIRST, a),
+            (_SECOND, b),
+            (_STATEMENT_COUNT, nt_integer(count)),
         )
     for (kind, place), count in sorted(events.items(), key=lambda item: (item[0][0], item[0][1] or "")):
         yield from observation(
             "events-per-type-and-place",
             f"{kind}--{place}" if place else kind,
-            (CLEC.eventType, EVENT_TYPE[kind]),
-            (CLEC.place, iris.entity(PLACE, place) if place else None),
-            (CLEC.eventCount, Literal(count)),
+            (_EVENT_TYPE, f"<{EVENT_TYPE}{kind}>"),
+            (_PLACE, iris.entity_nt(PLACE, place) if place else None),
+            (_EVENT_COUNT, nt_integer(count)),
         )
 
 

@@ -69,7 +69,8 @@ def _find_incidents(extractions: Iterable[Extraction], resolution: Resolution) -
 
 
 def incident_graph_triples(extractions: Iterable[Extraction], resolution: Resolution, iris: IRIs) -> Iterator[tuple]:
-    """The triples of graph/incidents: every incident and case of the corpus, and who asserts each event."""
+    """The triples of graph/incidents: every incident and case of the corpus, and who asserts each event
+    (as N-Triples text: clecgraph.vocab's nt_* terms)."""
     from clecgraph.incidents.assertions import assertion_triples
     from clecgraph.incidents.rdf import case_triples, incident_triples
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 import json
 import os
 import time
@@ -20,7 +19,7 @@ from clecgraph.incidents.protect import note_protection, protect_if_asked
 from clecgraph.link.review import accepted
 from clecgraph.model import Extraction, InputWarning
 from clecgraph.pipeline.outputs import hold, output_folder, refuse_empty
-from clecgraph.pipeline.parallel import auto_jobs, graph_parts
+from clecgraph.pipeline.parallel import auto_jobs, graph_blocks
 from clecgraph.pipeline.stages import BuildResult, LeftOut, Progress, extract_all, note_left_out, resolve_corpus, sample_corpus
 from clecgraph.sources import survey
 from clecgraph.vocab import DEFAULT_BASE, IRIs, base_problem
@@ -233,9 +232,11 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
         else:
             resolution = resolve_corpus(extractions, links)
     with timings("assemble"):
-        parts = graph_parts(extractions, resolution, base, jobs, progress, fork=not store)
+        blocks = graph_blocks(extractions, resolution, base, jobs, progress, fork=not store)
         recorded, curated_report = _curation_part(curated, base)
-        graph = BuiltGraph.from_parts(itertools.chain(parts, recorded))  # each chunk freed once read
+        for part in recorded:
+            blocks.add_part(part)
+        graph = BuiltGraph.from_blocks(blocks)
     _freeze()
     with timings("records"):
         graph.records = build_records(extractions, resolution, IRIs(base))

@@ -1,22 +1,20 @@
-"""Large builds: the graph written chunk by chunk over processes, as N-Quads for a store.
+"""Large builds: the graph assembled chunk by chunk over processes, as N-Quads lines.
 
 (Extraction runs in processes through pipeline.extract_all(jobs=...).) Once
-the corpus is resolved, the graph is written chunk by chunk by the same
-graph.py functions that build_graph uses, but into a
-plain list of quads instead of an rdflib Dataset (whose indexing is most of
-the cost), and handed to the store as N-Quads text. A test checks the store
-gets exactly the quads the files get.
+the corpus is resolved, the statements' named graphs are written chunk by
+chunk as N-Quads text (clecgraph.graph.assemble, without rdflib terms), each
+graph's lines sorted where it is made; the graphs counted over the whole corpus
+(statistics, incidents) are written by one more task beside the chunks, and
+the build's process only places each graph's block by its name
+(clecgraph.graph.quads.GraphBlocks). The files and a store get the same lines.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import Counter
-from collections.abc import Iterator
 
-from rdflib import Graph
-
-from clecgraph.graph.quads import nquads
+from clecgraph.graph.quads import GraphBlocks, sorted_block
 
 SERIAL_BELOW = 500  # statements; fewer run in this process (starting workers costs more)
 CHUNK = 250  # statements per task of the graph writers (small enough to share among workers evenly)
@@ -39,106 +37,96 @@ def auto_jobs(statements: int) -> int:
 
 _state: dict = {}
 
-
-class _Quads:
-    """Enough of an rdflib Dataset/Graph for graph.py's add_* functions: it records quads."""
-
-    def __init__(self, quads: list, context=None):
-        self.quads = quads
-        self.context = context
-
-    def graph(self, identifier) -> _Quads:
-        return _Quads(self.quads, identifier)
-
-    def add(self, triple) -> None:
-        self.quads.append((*triple, self.context))
+Blocks = list[tuple[str, str]]  # (graph as N-Triples text, its sorted_block)
 
 
-def corpus_quads(resolution, base: str) -> bytes:
-    """The graphs that are not per statement: event types and entity descriptions."""
-    from clecgraph.graph.assemble import add_entity, add_event_types
+def statement_blocks(extractions: list, resolution, base: str) -> tuple[Blocks, Counter]:
+    """The statements' named graphs, one block each, and the extractors, roles and
+    memberships they used (graph.assemble.statement_lines)."""
+    from clecgraph.graph.assemble import statement_lines
     from clecgraph.vocab import IRIs
 
-    iris = IRIs(base)
-    types = Graph()
-    add_event_types(types)
-    quads = [(s, p, o, iris.graph("event-types")) for s, p, o in types]
-    entities = _Quads(quads, iris.graph("entities"))
-    for entity in sorted(resolution.entities.values(), key=lambda e: (e.kind, e.key)):
-        add_entity(entities, entity, iris)
-    return nquads(quads)
-
-
-def statement_quads(extractions: list, resolution, base: str) -> tuple[bytes, Counter]:
-    """The statements' named graphs, and the extractors and roles they used (graph.add_statement)."""
-    from clecgraph.graph.assemble import add_statement
-    from clecgraph.vocab import IRIs
-
-    iris, quads, used = IRIs(base), [], Counter()
+    iris, used, blocks = IRIs(base), Counter(), []
     for extraction in extractions:
-        used.update(add_statement(_Quads(quads), extraction, resolution, iris))
-    return nquads(quads), used
+        lines = statement_lines(extraction, resolution, iris, used)
+        blocks.append((iris.statement_nt(extraction.statement), sorted_block(lines)))
+    return blocks, used
 
 
-def closing_quads(extractions: list, resolution, used: Counter, base: str) -> bytes:
-    """What build_graph writes after the statements: shared extractors and roles, and the statistics."""
-    from clecgraph.graph.assemble import add_shared_terms
-    from clecgraph.graph.statistics import statistics_triples
+def corpus_blocks(extractions: list, resolution, base: str) -> Blocks:
+    """The graphs counted over the whole corpus (graph.assemble.closing_lines), one block each."""
+    from clecgraph.graph.assemble import closing_lines
     from clecgraph.vocab import IRIs
 
-    iris, quads = IRIs(base), []
-    add_shared_terms(_Quads(quads, iris.graph("entities")), used, iris)
-    statistics = iris.graph("statistics")
-    quads.extend((s, p, o, statistics) for s, p, o in statistics_triples(extractions, resolution, iris))
-    from clecgraph.incidents import incident_graph_triples  # events grouped across statements
-
-    quads.extend((s, p, o, iris.graph("incidents")) for s, p, o in incident_graph_triples(extractions, resolution, iris))
-    return nquads(quads)
+    return [(graph, sorted_block(lines)) for graph, lines in _by_graph(closing_lines(extractions, resolution, IRIs(base))).items()]
 
 
 def _init_graph(resolution, base: str) -> None:
     _state["resolution"], _state["base"] = resolution, base
 
 
-def _graph(extractions: list) -> tuple[bytes, Counter]:
-    return statement_quads(extractions, _state["resolution"], _state["base"])
+def _graph(extractions: list) -> tuple[Blocks, Counter]:
+    return statement_blocks(extractions, _state["resolution"], _state["base"])
 
 
-def _graph_of_chunk(number: int) -> tuple[bytes, Counter]:
-    return statement_quads(_state["chunks"][number], _state["resolution"], _state["base"])
+def _graph_of_chunk(number: int) -> tuple[Blocks, Counter]:
+    return statement_blocks(_state["chunks"][number], _state["resolution"], _state["base"])
 
 
-def graph_parts(extractions: list, resolution, base: str, workers: int = 1, progress=None, fork: bool = False) -> Iterator[bytes]:
-    """The whole graph as N-Quads chunks (the same quads build_graph makes);
+def _corpus_graphs() -> Blocks:
+    return corpus_blocks(_state["extractions"], _state["resolution"], _state["base"])
+
+
+def graph_blocks(extractions: list, resolution, base: str, workers: int = 1, progress=None, fork: bool = False) -> GraphBlocks:
+    """The whole graph (the lines graph.assemble.graph_lines makes), gathered graph by graph;
     `progress("assemble", statements done, statements)` after each chunk.
 
-    With `workers` > 1 the chunks are written in that many processes. `fork` when the
-    build holds no open store: forked workers inherit the extractions and the resolution
-    instead of being sent them; else they are spawned (a forked copy of an open Oxigraph
-    store, RocksDB and its threads, is not safe)."""
-    yield corpus_quads(resolution, base)
+    With `workers` > 1 the chunks, and the graphs counted over the corpus, are written in
+    that many processes. `fork` when the build holds no open store: forked workers inherit
+    the extractions and the resolution instead of being sent them; else they are spawned
+    (a forked copy of an open Oxigraph store, RocksDB and its threads, is not safe) and
+    the corpus's graphs are written in this process."""
+    from clecgraph.graph.assemble import corpus_lines, shared_lines
+    from clecgraph.vocab import IRIs
+
+    iris, blocks = IRIs(base), GraphBlocks()
     chunks = [extractions[i : i + CHUNK] for i in range(0, len(extractions), CHUNK)]
     used, done = Counter(), 0
-    pool = None
+    pool, counted = None, None
     if workers == 1 or len(extractions) < SERIAL_BELOW:
-        results = (statement_quads(chunk, resolution, base) for chunk in chunks)
+        results = (statement_blocks(chunk, resolution, base) for chunk in chunks)
     elif fork:
-        _state.update(chunks=chunks, resolution=resolution, base=base)
+        _state.update(chunks=chunks, extractions=extractions, resolution=resolution, base=base)
         pool = multiprocessing.get_context("fork").Pool(min(workers, len(chunks)))
+        counted = pool.apply_async(_corpus_graphs)  # first: the longest task, beside the chunks
         results = pool.imap(_graph_of_chunk, range(len(chunks)))
     else:
         pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_graph, initargs=(resolution, base))
         results = pool.imap(_graph, chunks)
     try:
-        for chunk, (data, counts) in zip(chunks, results, strict=True):
+        for graph, lines in _by_graph(corpus_lines(resolution, iris)).items():
+            blocks.add_lines(graph, lines)
+        for chunk, (made, counts) in zip(chunks, results, strict=True):
             used.update(counts)
+            for graph, block in made:
+                blocks.add_block(graph, block)
             done += len(chunk)
             if progress:
                 progress("assemble", done, len(extractions))
-            yield data
+        for graph, block in counted.get() if counted is not None else corpus_blocks(extractions, resolution, base):
+            blocks.add_block(graph, block)
     finally:
         if pool is not None:
             pool.terminate()
             pool.join()
         _state.clear()
-    yield closing_quads(extractions, resolution, used, base)
+    blocks.add_lines(iris.graph_nt("entities"), shared_lines(used, iris))
+    return blocks
+
+
+def _by_graph(lines: list[str]) -> dict[str, list[str]]:
+    """Lines by their graph (N-Triples text: the last term of a line)."""
+    found: dict[str, list[str]] = {}
+    for line in lines:
+        found.setdefault(line[line.rindex(" <") + 1 : -2], []).append(line)
+    return found
