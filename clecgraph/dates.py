@@ -33,7 +33,7 @@ MONTHS = {
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
-_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_ISO_MONTH = re.compile(r"^\s*(\d{4})[-/](\d{1,2})\s*$")  # 2019-05, 2019/05
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _DAY_MONTH_YEAR = re.compile(  # also "11-Jul-2018", "11/Jul/2018", "11.Jul.2018"
     rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|[-/.])({MONTH_PATTERN})\.?(?:,?\s+|[-/.])(\d{{4}})\s*$", re.I
@@ -44,6 +44,33 @@ _SLASHED_YMD = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
 _NUMERIC_DAY_AND_MONTH = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")  # 28/09/2015, 09.28.2015
 _DAY_RANGE = re.compile(
     rf"(?<![\d/.-])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:&|-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+\d{{4}}|\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)",
+    re.I,
+)
+# Month names of other languages, read only in dates written alone (a record's date, a dateline): sites in
+# Latin America, francophone Africa or Indonesia date their pages "15 de mayo de 2020", "5 mai 2020", "5 Mei 2020"
+OTHER_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("enero", "janeiro", "janvier", "januari"),
+            ("febrero", "fevereiro", "février", "fevrier", "februari"),
+            ("marzo", "março", "marco", "mars", "maret"),
+            ("abril", "avril"),
+            ("mayo", "maio", "mai", "mei"),
+            ("junio", "junho", "juin", "juni"),
+            ("julio", "julho", "juillet", "juli"),
+            ("agosto", "août", "aout", "agustus"),
+            ("septiembre", "setiembre", "setembro", "septembre"),
+            ("octubre", "outubro", "octobre", "oktober"),
+            ("noviembre", "novembro", "novembre"),
+            ("diciembre", "dezembro", "décembre", "decembre", "desember"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_OTHER_DAY_MONTH_YEAR = re.compile(
+    rf"^\s*(\d{{1,2}})(?:er|º|°|\.)?\s+(?:de\s+)?({'|'.join(sorted(OTHER_MONTHS, key=len, reverse=True))})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\s*$",
     re.I,
 )
 _ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 20150302
@@ -77,6 +104,8 @@ def parse_date(text: str | None, order: str | None = None) -> str | None:
     ('2013-12-05', '2014-06-05')
     >>> parse_date("09.12.2017"), parse_date("09-05-2022"), parse_date("08102019"), parse_date("02/03/2015")
     ('2017-12-09', '2022-05-09', '2019-10-08', None)
+    >>> parse_date("2019/05"), parse_date("15 de mayo de 2020"), parse_date("5 mai 2020")
+    ('2019-05', '2020-05-15', '2020-05-05')
 
     `order` ("md" or "dm", from `numeric_order`) reads a slashed day both orders allow:
     >>> parse_date("12/01/2005", order="md"), parse_date("12/01/2005", order="dm")
@@ -109,6 +138,8 @@ def parse_date(text: str | None, order: str | None = None) -> str | None:
         return iso_month(int(m[1]), int(m[2]))
     if m := _YEAR.match(text):
         return m[1] if int(m[1]) > 0 else None
+    if m := _OTHER_DAY_MONTH_YEAR.match(text):
+        return iso_day(int(m[3]), OTHER_MONTHS[m[2].lower()], int(m[1]))
     return None
 
 

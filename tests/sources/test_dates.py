@@ -123,3 +123,13 @@ def test_a_record_header_date_nothing_settles_stays_unread_with_a_warning(tmp_pa
     record = {"date": "12/01/2005", "text": "The commission said a farmer was killed."}
     statements, warnings = read(write(tmp_path / "s.jsonl", json.dumps(record) + "\n"))
     assert statements[0].date is None and "12/01/2005" in " ".join(w.message for w in statements[0].warnings)
+
+
+def test_record_dates_written_as_year_and_month_or_in_another_language():
+    # sites date their pages "2019/05", "15 de mayo de 2020" (Spanish), "5 de maio de 2020", "5 mai 2020", "5 Mei 2020"
+    assert parse_date("2019/05") == "2019-05"
+    assert parse_date("15 de mayo de 2020") == "2020-05-15" and parse_date("5 de maio de 2020") == "2020-05-05"
+    assert parse_date("5 mai 2020") == "2020-05-05" and parse_date("5 Mei 2020") == "2020-05-05"
+    assert parse_date("1er janvier 2020") == "2020-01-01"
+    # a month name of another language is not taken where no day and year stand with it
+    assert parse_date("mayo") is None and parse_date("15 de mayo") is None

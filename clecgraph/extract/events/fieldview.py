@@ -30,7 +30,7 @@ from clecgraph.extract.events.place_candidates import (
     place_spots,
 )
 from clecgraph.extract.events.triggers import TriggerHit
-from clecgraph.extract.text.datelines import Dateline, find_dateline
+from clecgraph.extract.text.datelines import Dateline, find_dateline, opening_dateline
 from clecgraph.extract.text.sentences import Sentence, sentences
 from clecgraph.extract.text.temporal import DateMention, find_dates
 from clecgraph.model import ORGANISATION, PERSON, PLACE, TEXT, TITLE
@@ -100,7 +100,15 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
     sentence_list = sentences(text)
-    dates = chain_dates([d for d in _dates_of(text, anchor) if d.start >= body_start and not is_reporting_date(text, d.start, d.end)])
+    # (a dateline on a line of its own after the text's head, "Press Release / 19 November 2024": the statement's date)
+    late = opening_dateline(text) if field_name == TEXT and dateline is None else None
+    dates = chain_dates(
+        [
+            d
+            for d in _dates_of(text, anchor)
+            if d.start >= body_start and not is_reporting_date(text, d.start, d.end) and not (late and late.start <= d.start < late.end)
+        ]
+    )
     org_spans = [(m.span.start, m.span.end) for m in mentions if m.kind == ORGANISATION and m.span.field == field_name]
     in_org = _Holders(org_spans)
     org_starts = {start for start, _ in org_spans}

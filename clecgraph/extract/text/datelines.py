@@ -121,3 +121,83 @@ def _looks_like_place(words: str) -> bool:
     """Datelines name places in one to five capitalised words, not sentences."""
     tokens = words.replace(",", " ").split()
     return 1 <= len(tokens) <= 7 and tokens[0].lower() not in {"the", "we", "in", "on", "a", "an", "this", "our"}
+
+
+# The words around a date on a head line: a place or a label ("Press Release", "Date"), set off by a separator
+_HEAD_WORDS = r"[A-Z][\w.'’-]*(?:[ \t\u00a0]+[\w'’][\w.'’-]*){0,5}"
+_SP = r"[ \t\u00a0]*"
+_HEAD_SEPARATOR = r"(?:[,–—:|/]|--?)"
+_BEFORE_DATE = re.compile(rf"{_SP}(?P<open>[\[(])?{_SP}(?:(?P<place>{_HEAD_WORDS}){_SP}(?P<sep>{_HEAD_SEPARATOR})?{_SP})?")
+# after the date: the line's end (a place may follow: "18 August 2021, Sittwe"), or a separator and the text
+_AFTER_DATE = re.compile(
+    rf"{_SP}[)\]]?(?:{_SP},{_SP}(?P<place>{_HEAD_WORDS}))?{_SP}[)\]]?{_SP}(?:(?P<end>[.:–—-]?{_SP}$)|(?P<sep>[)\]]|[–—:|/]|--?)[ \t\u00a0])"
+)
+_DAY_WRITTEN = re.compile(
+    rf"(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<m1>[A-Za-z]{{3,9}})\.?,?\s+\d{{4}}"
+    rf"|(?P<m2>[A-Za-z]{{3,9}})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\b",
+    re.I,
+)
+_HEAD_LINES = 5  # the lines a statement's head (title, "Press Release", a byline) spans before its dateline
+_HEAD_CHARS = 500
+
+
+def opening_dateline(text: str) -> Dateline | None:
+    """The dateline that opens the text, else a line among its first lines that a full day heads ("Press Release /
+    19 November 2024 / ...", "Statement of the Board / Minsk - May 12, 2020 / ...", a lead paragraph, then
+    "18 August 2021, Sittwe", "Kathmandu, 5 May 2020" alone on the first line). Only a full day counts there:
+    a year or a month on a line of its own heads a section, not the statement.
+
+    >>> opening_dateline("Press Release\\n\\n19 November 2024\\n\\nThe group filed ...").date
+    '2024-11-19'
+    >>> opening_dateline("Press Release\\n\\nIn 2024 the group filed ...") is None
+    True
+    """
+    first = find_dateline(text)
+    if first is not None and first.date:
+        return first
+    start, seen = 0, 0
+    while seen < _HEAD_LINES and start <= _HEAD_CHARS:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            seen += 1
+            found = _line_dateline(text, start, end)
+            if found is not None:
+                return found
+        if end >= len(text):
+            break
+        start = end + 1
+    return first
+
+
+def _line_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline heading the line text[start:end]: a full day written with its year, with at most a place or a
+    label before it (set off by a separator, or by a space when a separator follows the date) and a place after
+    it, the line ending there or a separator and the text following."""
+    found = find_dateline(text[start : min(end, start + 300)]) if start else None
+    if found is not None and found.date and len(found.date) == 10:
+        return Dateline(
+            found.start + start,
+            found.end + start,
+            None if found.place_start is None else found.place_start + start,
+            None if found.place_end is None else found.place_end + start,
+            found.date,
+            found.date_text,
+        )
+    day = _DAY_WRITTEN.search(text, start, min(end, start + 120))
+    if day is None:
+        return None
+    month = day["m1"] or day["m2"]
+    date = None if month and month.lower() not in MONTHS else dateline_date(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", day[0]))
+    before = _BEFORE_DATE.match(text, start, day.start())
+    after = _AFTER_DATE.match(text, day.end(), end)
+    if not date or len(date) != 10 or before is None or before.end() != day.start() or after is None:
+        return None
+    if before["place"] and not before["sep"] and not after["sep"]:
+        return None  # "Arrests on 5 May 2020": a headline, not a dateline
+    if after["sep"] == ")" and not before["open"] or (before["open"] and after["sep"] not in (")", "]")):
+        return None  # brackets close what they open
+    place = before.span("place") if before["place"] else after.span("place") if after["place"] else (None, None)
+    return Dateline(start, after.end(), place[0], place[1], date, day[0])

@@ -16,7 +16,7 @@ from dataclasses import replace
 from clecgraph.dates import iso_day, parse_date, shift_days
 from clecgraph.extract.text.date_patterns import ANY_MONTH, GATES, ORDINALS, PATTERNS
 from clecgraph.extract.text.date_reading import DateMention, resolve
-from clecgraph.extract.text.datelines import find_dateline
+from clecgraph.extract.text.datelines import opening_dateline
 from clecgraph.model import InputWarning, Statement
 
 __all__ = ["DateMention", "find_dates", "statement_date"]
@@ -30,7 +30,8 @@ _METADATA_DATE_KEYS = ("published", "date_published", "publication_date", "publi
 
 
 def statement_date(statement: Statement) -> tuple[str | None, list[InputWarning]]:
-    """The statement's date: header or record first, then a dateline; else None.
+    """The statement's date: header or record first, then a dateline (opening the text, or on a line of its own
+    among its first lines); else None.
 
     >>> statement_date(Statement("s.jsonl", 1, "Phnom Penh, 20 December 2013 – Police ..."))[0]
     '2013-12-20'
@@ -40,7 +41,7 @@ def statement_date(statement: Statement) -> tuple[str | None, list[InputWarning]
     for key, value in statement.metadata:
         if key.lower() in _METADATA_DATE_KEYS and (found := parse_date(value)):
             return found, []
-    dateline = find_dateline(statement.text)
+    dateline = opening_dateline(statement.text)
     if dateline is None:
         return None, []
     if dateline.date is None and dateline.date_text:
