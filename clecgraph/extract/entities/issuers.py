@@ -114,8 +114,7 @@ _PAST_STANCE = re.compile(
 # "X condemned", "X has urged", "X, a rights group, said", "X said in a statement".
 _REPORTED = re.compile(
     r"\s*(?:,[^,.;]{3,80},)?\s*(?:(?:also|further|strongly|jointly|publicly|today|recently|earlier|repeatedly|had|has|have|on\s+\w+)\s+)*"
-    r"(?:condemned|denounced|deplored|urged|demanded|appealed|accused?|accuses|announced|declared|warned|welcomed|critici[sz]ed|"
-    r"rejected|protested|expressed|reported|noted|recorded|documented|stated|said|says|called\s+(?:on|for|upon))\b",
+    r"(?:" + EN.alternation("reported_speech_verbs") + r"|called\s+(?:on|for|upon))\b",
     re.I,
 )
 # ... or named after its own quoted words: "'...,' the union said."

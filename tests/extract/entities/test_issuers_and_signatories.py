@@ -87,6 +87,19 @@ def test_a_body_reported_as_speaking_in_a_news_report_is_an_issuer(extract):
     assert {"Coastal Fishers Alliance", "Delta Lawyers Network"} <= set(x.issuers)
 
 
+def test_bodies_reported_with_other_verbs_of_speech_are_issuers(extract):
+    text = (
+        "Six fishers were detained in Lakeport on 2 May 2019. "
+        "The Coastal Fishers Alliance described the arrests as unlawful. "
+        "The Delta Lawyers Network and the Harbour Workers Federation say the men were beaten. "
+        "The Lakeport Legal Aid Centre added that the men had no lawyer."
+    )
+    x = run(extract, text, date="2019-05-04", publisher="River Daily")
+    assert {"Coastal Fishers Alliance", "Delta Lawyers Network", "Harbour Workers Federation", "Lakeport Legal Aid Centre"} <= set(
+        x.issuers
+    )
+
+
 def test_a_body_named_after_its_quoted_words_is_an_issuer(extract):
     text = "Six fishers were detained in Lakeport. “They must be released at once,” the Coastal Fishers Alliance said."
     x = run(extract, text, date="2019-05-04", publisher="River Daily")
