@@ -21,6 +21,7 @@ from clecgraph.extract.text.tokens import Token, joined
 from clecgraph.knowledge.lexicon import (
     CONNECTORS,
     EN,
+    FUNCTION_WORDS,
     GENERIC_MODIFIERS,
     LAW_WORDS,
     NAME_FIRST_HEADS,
@@ -86,7 +87,9 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     """The part of a chunk that is an organisation's name, if any."""
     a, b = chunk.start, chunk.end
     heads = [k for k in range(a, b) if tokens[k].key in ORG_HEADS and tokens[k].cap]
-    if not heads or any(t.key in LAW_WORDS for t in tokens[a : heads[0]]):
+    if not heads:
+        return _people_for_cause(tokens, a, b)
+    if any(t.key in LAW_WORDS for t in tokens[a : heads[0]]):
         return None
     openers = [
         k
@@ -123,6 +126,32 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     if end < len(tokens) and tokens[end].key in NOT_A_BODY_AFTER and not tokens[end].cap and end == b:
         return None
     return start, end
+
+
+# "Lawyers for Human Rights", "Reporters Without Borders": people, then what they stand for, make a body's name.
+_MEMBER_PLURALS = EN.keys("member_plurals")
+_CAUSE_PREPOSITIONS = EN.keys("cause_prepositions")
+_CAUSES = EN.keys("cause_words")
+
+
+def _people_for_cause(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """ "(Zimbabwe) Lawyers for Human Rights", "Thai Lawyers for Human Rights": a capitalised plural of people, then
+    "for"/"without"/"against" and capitalised words naming a cause, the whole chunk (no head noun in it); not
+    "Lawyers for Kem Sokha" (a client)."""
+    for k in range(a, min(b - 2, a + 2)):
+        if (
+            tokens[k].cap
+            and tokens[k].key in _MEMBER_PLURALS
+            and tokens[k + 1].key in _CAUSE_PREPOSITIONS
+            and not tokens[k + 1].cap  # (in a Title Case Headline the name's end is unknown)
+            and tokens[k + 2].cap
+            and any(t.key in _CAUSES for t in tokens[k + 2 : b])
+        ):
+            start = a
+            while start < k and (tokens[start].key in FUNCTION_WORDS or tokens[start].key in MONTHS):
+                start += 1
+            return start, b
+    return None
 
 
 def _after_role_of(tokens: list[Token], a: int, b: int) -> int:

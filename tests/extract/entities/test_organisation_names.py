@@ -240,3 +240,19 @@ def test_the_board_of_a_body_names_the_body(extract):
     x = run(extract, "Statement by the Board of the Lantern Rights Center on the arrests in Mirel.", date="2020-03-05")
     assert "Lantern Rights Center" in names(x, ORGANISATION)
     assert not any(name.startswith("Board") for name in names(x, ORGANISATION))
+
+
+def test_people_for_a_cause_name_a_body(extract):
+    text = "Veloria Lawyers for Human Rights said the three activists were denied bail. Journalists for Press Freedom agreed."
+    x = run(extract, text, date="2019-05-04")
+    assert {"Veloria Lawyers for Human Rights", "Journalists for Press Freedom"} <= names(x, ORGANISATION)
+
+
+def test_lawyers_for_a_client_are_no_body(extract):
+    x = run(extract, "Lawyers for Dara Sokhom said he was ill.", date="2019-05-04")
+    assert not any("Lawyers" in n for n in names(x, ORGANISATION))
+
+
+def test_people_for_a_cause_in_a_title_case_headline_is_no_guess(extract):
+    x = run(extract, "Three activists were denied bail.", date="2019-05-04", title="Lawyers For Human Rights Condemn Arrests")
+    assert "Lawyers For Human Rights Condemn Arrests" not in names(x, ORGANISATION)
