@@ -12,6 +12,7 @@ Turtle and JSON-LD then parse that file instead of the lines again.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -104,15 +105,15 @@ def write_ntriples(source, path: Path) -> None:
     # The union's lines are N-Triples already, sorted and once each: written as they are,
     # the same bytes as pyoxigraph's serializer gives them (a line it would write
     # otherwise goes through it), without making a term per triple.
+    # A batch of lines is checked as one text (one scan in C); only a batch that may hold
+    # such a line is looked at line by line.
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        batch = []
-        for line in built(source).union_lines():
-            batch.append(_as_oxigraph(line) if _maybe_not_as_oxigraph(line) else line)
-            if len(batch) >= 4096:
-                handle.write("\n".join(batch) + "\n")
-                batch = []
-        if batch:
-            handle.write("\n".join(batch) + "\n")
+        lines = built(source).union_lines()
+        while batch := list(itertools.islice(lines, 4096)):
+            text = "\n".join(batch) + "\n"
+            if _maybe_not_as_oxigraph(text.replace("\n", " ")):
+                text = "".join((_as_oxigraph(line) if _maybe_not_as_oxigraph(line) else line) + "\n" for line in batch)
+            handle.write(text)
     note(source, NTRIPLES_FILE, path)
 
 

@@ -80,7 +80,9 @@ class _ByPredicate:
         if hasattr(source, "values_of"):  # the build's graph: plain strings, rdflib terms only where read as such
             termed = [p for p in predicates if p in LABELS]
             keys = {str(p): p for p in predicates}
-            for s, p, o in source.values_of([p for p in predicates if p not in LABELS]):
+            from clecgraph.graph.plain import values_of
+
+            for s, p, o in values_of(source, [p for p in predicates if p not in LABELS]):
                 self.pairs[keys[p]].add((s, CLASSES.get(o, o) if p == TYPE else o))
         else:
             termed = predicates
@@ -164,6 +166,7 @@ CLASSES = {str(c): c for c in (CLEC.Statement, SEM.Event, *CLASS_KIND)}
 READ = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, CLEC.subtype, DCTERMS.issued, SCHEMA.text, SKOS.altLabel)
 READ += (DCTERMS.creator, SCHEMA.mentions, SCHEMA.about, SEM.hasActor, OWL.sameAs, SEM.hasPlace, SEM.hasTimeStamp)
 READ += (SEM.eventType, GEO.lat, GEO.long)  # every predicate _read asks for
+_STATEMENT, _EVENT = CLEC.Statement, SEM.Event  # (a namespace attribute makes a new term each time it is read)
 
 
 def _read(graph) -> Facts:
@@ -172,13 +175,14 @@ def _read(graph) -> Facts:
     if hasattr(graph, "triples_of"):
         graph = _ByPredicate(graph, READ)
     facts = Facts()
+    kinds = facts.kind
     for s, o in _pairs(graph, RDF.type):
-        if o == CLEC.Statement:
-            facts.kind[s] = "statement"
-        elif o == SEM.Event:
-            facts.kind[s] = "event"
-        elif o in CLASS_KIND and facts.kind.get(s) not in ("statement", "event"):
-            facts.kind[s] = min(facts.kind.get(s, "~"), CLASS_KIND[o])
+        if o == _STATEMENT:
+            kinds[s] = "statement"
+        elif o == _EVENT:
+            kinds[s] = "event"
+        elif o in CLASS_KIND and kinds.get(s) not in ("statement", "event"):
+            kinds[s] = min(kinds.get(s, "~"), CLASS_KIND[o])
     best: dict[str, tuple] = {}  # prefLabel before rdfs:label before title; English or untagged first
     for rank, predicate in enumerate((SKOS.prefLabel, RDFS.label, DCTERMS.title)):
         for s, o in _pairs(graph, predicate):

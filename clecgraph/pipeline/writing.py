@@ -73,6 +73,8 @@ def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progr
                 step()
         return
     _state["graph"] = graph
+    # The predicate index both processes read by (the views here, cases.jsonl there): made once, before the fork.
+    getattr(graph, "_by_predicate", None)
     try:
         # fork: the child shares the built graph's memory instead of receiving a pickled copy
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:

@@ -85,8 +85,10 @@ def _reader(graph):
 
 
 def _plain_pairs(graph) -> dict[str, list[tuple[str, str]]]:
+    from clecgraph.graph.plain import values_of
+
     found: dict[str, list] = {str(p): [] for p in READ}
-    for s, p, o in graph.values_of(READ):
+    for s, p, o in values_of(graph, READ):
         found[p].append((s, o))
     return found
 
