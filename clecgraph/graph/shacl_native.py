@@ -77,14 +77,43 @@ class Index:
         self.out: dict = {}
         self.back: dict = {p: {} for p in backwards}
         self.base = base
+        self.add(triples)
+
+    def add(self, triples: Iterable) -> None:
         out, back, literals = self.out, self.back, {}  # literal -> itself or its normalised form
         for s, p, o in triples:
             if type(o) is ox.Literal:
                 found = literals.get(o)
                 if found is None:
-                    found = literals[o] = o if o.datatype.value in (XSD_STRING, LANG_STRING) else TERMS.normalised(o)
+                    found = literals[o] = indexed(o)
                 o = found
             # (get before add: setdefault would make a new dict or set for every triple)
+            by_predicate = out.get(s)
+            if by_predicate is None:
+                out[s] = {p: {o}}
+            else:
+                values = by_predicate.get(p)
+                if values is None:
+                    by_predicate[p] = {o}
+                else:
+                    values.add(o)
+            index = back.get(p)
+            if index is not None:
+                subjects = index.get(o)
+                if subjects is None:
+                    index[o] = {s}
+                else:
+                    subjects.add(s)
+
+    def add_lines(self, lines: Iterable[str], terms: dict) -> None:
+        """`add` of N-Quads lines `S P O G .` (S and P an IRI or blank node, G an IRI), each term's
+        text read once through `terms` (text -> the term as indexed: `indexed` of a literal), in
+        one loop without a triple made per line."""
+        out, back = self.out, self.back
+        for line in lines:
+            i = line.index(" ")
+            j = line.index(" ", i + 1)
+            s, p, o = terms[line[:i]], terms[line[i + 1 : j]], terms[line[j + 1 : line.rindex(" <")]]
             by_predicate = out.get(s)
             if by_predicate is None:
                 out[s] = {p: {o}}
@@ -126,6 +155,11 @@ class Index:
             yield from self.base.pairs(p)
 
 
+def indexed(literal):
+    """A literal as an Index holds it: strings as they are, typed values as rdflib writes them back."""
+    return literal if literal.datatype.value in (XSD_STRING, LANG_STRING) else TERMS.normalised(literal)
+
+
 def backwards(shapes: CompiledShapes) -> set:
     """The predicates an Index of data for these shapes keeps by object."""
     found = {TYPE, SUBCLASS, *shapes.inverse, *shapes.target_objects, _TARGET, _SELECTOR}
@@ -143,11 +177,13 @@ class Run:
         self.supers: dict = {}
         self.instances: dict = {}
 
-    def results(self) -> Iterator[tuple]:
+    def results(self) -> list[tuple]:
         """(shape, focus, value or None, component name) for every result."""
+        found: list = []
         for shape in self.shapes.roots:
             for focus in self.focus_nodes(shape):
-                yield from self.evaluate(shape, focus)
+                self.evaluate(shape, focus, found)
+        return found
 
     def focus_nodes(self, shape: Shape) -> set:
         found = set()
@@ -191,7 +227,10 @@ class Run:
         predicate, inverse = shape.path
         return self.index.subjects(predicate, focus) if inverse else self.index.objects(focus, predicate)
 
-    def evaluate(self, shape: Shape, focus) -> Iterator[tuple]:
+    def evaluate(self, shape: Shape, focus, found: list) -> None:
+        """Add the results of `shape` on `focus` to `found` (a list, not a generator: most
+        evaluations find nothing, and a generator per shape, focus node and constraint was most
+        of the engine's time)."""
         values = self.values(shape, focus)
         for name, parameter in shape.constraints:
             if name == "node":
@@ -199,20 +238,22 @@ class Run:
                 for value in values:
                     nested = self.nested(parameter, value)
                     if nested:
-                        yield shape, focus, value, name
-                        yield from nested
+                        found.append((shape, focus, value, name))
+                        found.extend(nested)
                 continue
-            for value in CHECKS[name](self, focus, values, parameter):
-                yield shape, focus, value, name
+            failed = CHECKS[name](self, focus, values, parameter)
+            if failed:
+                found.extend((shape, focus, value, name) for value in failed)
         for child in shape.properties:
-            yield from self.evaluate(child, focus)
+            self.evaluate(child, focus, found)
 
     def nested(self, shape: Shape, node) -> list:
         """The results of `shape` on `node` (a shape another one refers to), made once."""
         key = (id(shape), node)
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = list(self.evaluate(shape, node))
+            found = self.memo[key] = []
+            self.evaluate(shape, node, found)
         return found
 
     def conforms(self, shape: Shape, node) -> bool:
@@ -228,31 +269,31 @@ class Run:
         return found
 
 
-# Each check yields the value a result names (None for results about the focus node's values as a whole).
+# Each check returns the values a result names (None for a result about the focus node's values as a
+# whole): most often nothing (an empty tuple).
+_WHOLE = (None,)
+
+
 def _min_count(run, focus, values, n):
-    if len(values) < n:
-        yield None
+    return _WHOLE if len(values) < n else ()
 
 
 def _max_count(run, focus, values, n):
-    if len(values) > n:
-        yield None
+    return _WHOLE if len(values) > n else ()
 
 
 def _class(run, focus, values, cls):
-    for v in values:
-        if not run.is_instance(v, cls):
-            yield v
+    return [v for v in values if not run.is_instance(v, cls)]
 
 
 _XSD_STRING_RULE = XSD.string  # (rdflib makes a new term at each namespace lookup: once here)
 
 
 def _datatype(run, focus, values, rule):
-    verdicts = TERMS.datatype_verdicts
+    verdicts, failed = TERMS.datatype_verdicts, []
     for v in values:
         if type(v) is not ox.Literal:
-            yield v
+            failed.append(v)
         elif rule == _XSD_STRING_RULE and v.datatype.value == XSD_STRING:
             continue  # a plain string: rdflib's value is a str
         else:
@@ -261,7 +302,8 @@ def _datatype(run, focus, values, rule):
             if ok is None:
                 ok = verdicts[key] = _datatype_matches(TERMS.as_rdflib(v), rule)
             if not ok:
-                yield v
+                failed.append(v)
+    return failed
 
 
 def _datatype_matches(v: Literal, rule) -> bool:
@@ -297,32 +339,23 @@ _NODE_KINDS = {
 
 
 def _node_kind(run, focus, values, kind):
-    for v in values:
-        if kind not in _NODE_KINDS.get(type(v), ()):
-            yield v
+    return [v for v in values if kind not in _NODE_KINDS.get(type(v), ())]
 
 
 def _or(run, focus, values, shapes):
-    for v in values:
-        if not any(run.conforms(shape, v) for shape in shapes):
-            yield v
+    return [v for v in values if not any(run.conforms(shape, v) for shape in shapes)]
 
 
 def _not(run, focus, values, shape):
-    for v in values:
-        if run.conforms(shape, v):
-            yield v
+    return [v for v in values if run.conforms(shape, v)]
 
 
 def _has_value(run, focus, values, value):
-    if value not in values:
-        yield None
+    return () if value in values else _WHOLE
 
 
 def _in(run, focus, values, allowed):
-    for v in values:
-        if v not in allowed:
-            yield v
+    return [v for v in values if v not in allowed]
 
 
 def _length(v) -> int | None:
@@ -334,29 +367,35 @@ def _length(v) -> int | None:
 
 
 def _min_length(run, focus, values, n):
+    failed = []
     for v in values:
         length = _length(v)
         if n != 0 and (length is None or length < n):
-            yield v
+            failed.append(v)
+    return failed
 
 
 def _max_length(run, focus, values, n):
+    failed = []
     for v in values:
         length = _length(v)
         if length is None or length > n:
-            yield v
+            failed.append(v)
+    return failed
 
 
 def _range(test):
     verdicts: dict = {}  # (value, bound) -> within it; a graph repeats its offsets and dates
 
     def check(run, focus, values, bound: Literal):
+        failed = []
         for v in values:
             ok = verdicts.get((v, bound))
             if ok is None:
                 ok = verdicts[(v, bound)] = _within(test, v, bound)
             if not ok:
-                yield v
+                failed.append(v)
+        return failed
 
     return check
 
@@ -385,13 +424,14 @@ def _comparable(node):
 
 
 def _less_than_or_equals(run, focus, values, predicate):
-    others = run.index.objects(focus, predicate)
+    others, failed = run.index.objects(focus, predicate), []
     for v in values:
         left, left_is_string = _comparable(v)
         for w in others:
             right, right_is_string = _comparable(w)
             if left_is_string != right_is_string or not left <= right:
-                yield v
+                failed.append(v)
+    return failed
 
 
 CHECKS = {
@@ -434,4 +474,4 @@ def _span(index, note, statement, selector, start, end, which, inside, exact) ->
             exact.append(row)
 
 
-__all__ = ["Index", "Run", "TERMS", "backwards", "span_rows"]
+__all__ = ["Index", "Run", "TERMS", "backwards", "indexed", "span_rows"]

@@ -221,10 +221,15 @@ def native_index(triples, prepared: NativeShapes, base=None, scheme: bool = True
 
 def native_check(triples, prepared: NativeShapes, base=None, scheme: bool = True) -> tuple[bool, list[Violation]]:
     """check() with the native engine: `triples` (pyoxigraph) with the schemes, over `base` if given."""
+
+    return native_check_index(native_index(triples, prepared, base, scheme), prepared)
+
+
+def native_check_index(index, prepared: NativeShapes) -> tuple[bool, list[Violation]]:
+    """native_check of an Index made already (clecgraph.graph.shacl_native)."""
     from clecgraph.graph.quads import to_rdflib
     from clecgraph.graph.shacl_native import Run, span_rows
 
-    index = native_index(triples, prepared, base, scheme)
     names = _names()
     run = Run(prepared.compiled, index)
     violations = [_native_violation(shape, focus, value, name, names, prepared) for shape, focus, value, name in run.results()]

@@ -38,8 +38,7 @@ from clecgraph.graph.validate import (
     check,
     check_engine,
     fallback_note,
-    native_check,
-    native_index,
+    native_check_index,
     native_shapes,
 )
 from clecgraph.vocab import CLEC, OA, PREFIXES, SEM
@@ -182,11 +181,11 @@ def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> Validat
     for_shared = native_shapes(shared_shapes, shared_constraints)
     chunks, context, shared = parts(graph, CHUNK)
     total = len(chunks) + 1
-    terms = OxTerms()
-    results = [native_check(_triples(shared, terms), for_shared)]
+    terms = IndexTerms()
+    results = [native_check_index(index_lines(shared, terms, for_shared), for_shared)]
     if progress:
         progress("validate", 1, total)
-    base = native_index(_triples(context, terms), for_statements)
+    base = index_lines(context, terms, for_statements)
     if jobs > 1 and len(chunks) > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -202,7 +201,7 @@ def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> Validat
             _NATIVE_STATE.clear()
     else:
         for lines in chunks:
-            results.append(native_check(_triples(lines, terms), for_statements, base=base, scheme=False))
+            results.append(native_check_index(index_lines(lines, terms, for_statements, base, scheme=False), for_statements))
             if progress:
                 progress("validate", len(results), total)
     violations = ordered(v for _, found in results for v in found)
@@ -212,7 +211,20 @@ def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> Validat
 
 def _check_chunk(number: int) -> tuple[bool, list]:
     state = _NATIVE_STATE
-    return native_check(_triples(state["chunks"][number], state["terms"]), state["prepared"], base=state["base"], scheme=False)
+    prepared = state["prepared"]
+    return native_check_index(index_lines(state["chunks"][number], state["terms"], prepared, state["base"], scheme=False), prepared)
+
+
+def index_lines(lines: list[str], terms: IndexTerms, prepared, base=None, scheme: bool = True):
+    """The native engine's Index of the lines (with the schemes unless `scheme` is false), over `base`:
+    what native_index makes of `_triples(lines)`, read in one loop (Index.add_lines)."""
+    from clecgraph.graph.shacl_native import Index, backwards
+
+    index = Index((), backwards(prepared.compiled), base)
+    index.add_lines(lines, terms)
+    if scheme:
+        index.add(prepared.scheme)
+    return index
 
 
 def _ox_triples(lines: list[str]):
@@ -241,6 +253,26 @@ class OxTerms(dict):
     def __missing__(self, text: str):
         value = self[text] = _ox_term(text)
         return value
+
+
+class IndexTerms(OxTerms):
+    """OxTerms whose literals are as an Index holds them (shacl_native.indexed)."""
+
+    def __missing__(self, text: str):
+        value = _ox_term(text)
+        if type(value) is _literal_type():
+            from clecgraph.graph.shacl_native import indexed
+
+            value = indexed(value)
+        self[text] = value
+        return value
+
+
+@lru_cache(maxsize=1)
+def _literal_type():
+    import pyoxigraph as ox
+
+    return ox.Literal
 
 
 def _ox_term(text: str):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from hostile_corpus import write_hostile_corpus
 
 from clecgraph.graph import validate_parts
 from clecgraph.graph.quads import BuiltGraph
-from clecgraph.graph.validate import validate
+from clecgraph.graph.validate import native_index, native_shapes, validate
 from clecgraph.pipeline.builder import build
 
 
@@ -85,3 +86,11 @@ def test_terms_read_from_line_text_equal_the_parsers(tmp_path):
         "<http://s/caf\\u00E9> <http://p> <http://o/\\u00E9> <http://g> .",
     ]
     assert list(validate_parts._triples(lines)) == list(validate_parts._ox_triples(lines))
+    # The engine's index read from the lines in one loop holds what it makes of the parsed triples
+    # (typed literals as rdflib writes them back: "01"^^xsd:integer as "1").
+    shapes = native_shapes(*validate_parts.split_shapes()[::2])
+    from_lines = validate_parts.index_lines(lines, validate_parts.IndexTerms(), shapes)
+    from_triples = native_index(validate_parts._ox_triples(lines), shapes)
+    assert from_lines.out == from_triples.out and from_lines.back == from_triples.back
+    one = ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    assert from_lines.objects(ox.NamedNode("http://s"), ox.NamedNode("http://p")) >= {one}
