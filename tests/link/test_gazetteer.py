@@ -82,3 +82,12 @@ def test_fast_key_agrees_with_fold_on_ascii(name):
 def test_key_and_skeleton_never_crash_and_are_stable(name):
     assert gz.key(gz.key(name)) == gz.key(name)
     assert gz.skeleton(gz.key(name)) == gz.skeleton(gz.key(name))
+
+
+@pytest.mark.parametrize(
+    ("written", "iso", "label"),
+    [("KwaZulu-Natal", "ZA-KZN", "Kwazulu-Natal"), ("Queensland", "AU-QLD", "Queensland"), ("Yangon", "MM-06", "Yangon")],
+)
+def test_a_province_is_labelled_by_its_name_not_its_abbreviation(written, iso, label):
+    province = next(e for e in gz.lookup(written) if e.iso_code == iso)
+    assert province.name == label  # not "KZN", "Qld" or "YGN", which the packaged data also give

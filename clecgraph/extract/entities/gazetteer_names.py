@@ -84,7 +84,7 @@ def _make_table(authorities) -> PhraseTable:
             # spellings of the region's towns and provinces ("Poipet", "Kompong Thom"), kept as written
             variants += [(alt, entry.kind) for alt in entry.alt_names if _usable_variant(alt)]
     for alt, kind in variants:
-        table.add(alt, (alt, kind))  # never replaces a main name
+        table.add(alt, (_without_kind(alt), kind))  # never replaces a main name
     for authority in authorities:
         for name in (authority.label, *authority.alt_labels):
             table.add(name, (authority.label, authority.subtype or "place"), replace=True)
@@ -100,6 +100,15 @@ def _make_table(authorities) -> PhraseTable:
                 table.add(name, (name, entry.kind))
                 table.located_only.add(key)
     return table
+
+
+_KIND_WORDS = frozenset({"province", "district", "municipality", "commune", "village"})  # ("Kachin State" is a name)
+
+
+def _without_kind(name: str) -> str:
+    """"Loei Province" is Loei, as "Sandan district" is Sandan: the kind word is no part of the name ("Ho Chi Minh City" keeps it)."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].casefold() in _KIND_WORDS else name
 
 
 def _wanted_where_located(entry) -> bool:

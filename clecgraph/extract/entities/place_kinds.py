@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from clecgraph.extract.text.chunks import Candidate, Chunk, after_people
 from clecgraph.extract.text.tokens import PhraseTable, Token, joined
+from clecgraph.knowledge.demonyms import nationality_words
 from clecgraph.knowledge.lexicon import (
     ADMIN_PLACE_WORDS,
     EN,
@@ -159,6 +160,10 @@ def typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable
     start = after_people(tokens, chunk.start, chunk.end)
     while start < chunk.end and _DESCRIBED.fullmatch(tokens[start].text):
         start += 1  # "the Chinese-backed Letpadaung mine": a description, not part of the name
+    while start < chunk.end and _counts(tokens[start]):
+        start += 1  # "Thirteen Boeung Kak lake activists", "2018 ...": a count
+    if all(_people_word(tokens, k, chunk.end, table) for k in range(start, chunk.end)):
+        return []  # "the Laotian community", "Iraqi provinces": a people, not a place's name
     if start == chunk.end:
         return []
     chunk = Chunk(start, chunk.end)
@@ -186,6 +191,8 @@ def typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable
         if word in ("community", "communities") and _KIND_THEN_OF.match(text, tokens[after].end):
             return out  # "the Penan community of Long Benalih": the name before is a people; the place comes after "of"
         parts = split_and(tokens, chunk.start, chunk.end) if word in _SINGULAR else [(chunk.start, chunk.end)]
+        if False and word in _SINGULAR and len(parts) == 1:
+            return out  # "the Q'eqchi communities", "Kurdish provinces": one name before a plural describes them
         for a, b in parts:
             end = after + 1 if (a, b) == parts[-1] else b
             out.append(_place(text, tokens, a, b, end, _SINGULAR.get(word, word), table, field, keep=False))
@@ -213,6 +220,18 @@ def typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable
 
 
 _DESCRIBED = re.compile(r"[A-Z][\w'’]*-(?:[a-z]+)")
+_NUMBER_WORDS = EN.words("number_words")
+
+
+def _counts(word: Token) -> bool:
+    return word.text.isdigit() or word.key in _NUMBER_WORDS
+
+
+def _people_word(tokens: list[Token], k: int, end: int, table: PhraseTable) -> bool:
+    """A nationality word, not the start of a known name ("Lao Cai", "Thai Binh")."""
+    return tokens[k].key in nationality_words() and not table.get(" ".join(t.text for t in tokens[k:end]))
+
+
 _KIND_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
@@ -259,8 +278,8 @@ def _place(text, tokens, a, b, end, subtype, table, field, keep) -> Candidate:
     known = table.get(name)
     # (a town the table holds only where written as a location is too small and far to rename a place named
     # with its kind: "Bati district" is not Batī, Ethiopia)
-    if known and not keep and table.key_of(name) not in getattr(table, "located_only", ()):
-        name = known[0]
+    if known and (not keep or known[0] != name) and table.key_of(name) not in getattr(table, "located_only", ()):
+        name = known[0]  # (kept with its kind, a known name is still the table's: "Loei Province" is Loei)
     return Candidate(a, end, PLACE, name, "rules.place.pattern", 3, subtype, field)
 
 

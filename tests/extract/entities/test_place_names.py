@@ -193,3 +193,20 @@ def test_a_hyphenated_description_before_a_site_is_not_part_of_its_name(extract)
     x = run(extract, "Police raided camps at the Chinese-backed Letpadaung copper mine. Others marched to the Chinese-owned copper mine.")
     assert "Letpadaung" in names(x, PLACE)
     assert not any("Chinese" in name for name in names(x, PLACE))
+
+
+def test_a_province_written_with_its_kind_is_named_without_it(extract):
+    x = run(extract, "Soldiers detained students in Loei Province and in Sandan district on Monday.")
+    assert {"Loei", "Sandan"} <= names(x, PLACE)
+    assert "Loei Province" not in names(x, PLACE)
+
+
+def test_a_count_before_a_place_is_no_part_of_its_name(extract):
+    x = run(extract, "Thirteen Boeung Kak lake activists were jailed. Police beat 2018 Kilo village residents.")
+    assert {"Boeung Kak", "Kilo"} <= names(x, PLACE)
+    assert not any(name.split()[0] in ("Thirteen", "2018") for name in names(x, PLACE))
+
+
+def test_a_people_before_a_kind_of_place_is_no_place(extract):
+    x = run(extract, "The Laotian community mourned him. Protests spread to several Iraqi provinces.")
+    assert not {"Laotian", "Iraqi"} & names(x, PLACE)
