@@ -186,7 +186,7 @@ class BuiltGraph:
 
     @classmethod
     def from_parts(cls, parts: Iterable[bytes], records: list[dict] | None = None) -> BuiltGraph:
-        """From N-Quads chunks (clecgraph.pipeline.parallel.graph_parts)."""
+        """From N-Quads text in chunks (a store's dump, any graphs in any order)."""
         unique: set[str] = set()
         for part in parts:  # each chunk's bytes can be freed as soon as it is split (a generator's are)
             unique.update(part.decode("utf-8").split("\n"))
