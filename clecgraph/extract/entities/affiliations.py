@@ -8,6 +8,7 @@ of the same sentence:
   "LICADHO director Naly Pilorge", "CLEC's lawyer Sok Sam Oeun"   org role person
   "the director of ADHOC, Thun Saray"                              role of org, person
   "Thun Saray, who heads ADHOC"                                    person, verb, org
+(a body not named beside the person: unnamed_bodies.py)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from clecgraph.extract.text.chunks import Candidate
-from clecgraph.knowledge.lexicon import EN, FUNCTION_WORDS, KIND_WORDS, ORG_HEADS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS
+from clecgraph.knowledge.lexicon import EN, FUNCTION_WORDS, KIND_WORDS, ORG_HEADS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS, TITLES
 from clecgraph.model import ORGANISATION, PERSON, Affiliation, Span
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
@@ -45,7 +46,8 @@ PERSON_ROLE_ORG = [
 ]
 # "Ham Sok Pheng from the Cambodian Defenders Project": a member, role unsaid.
 PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:(?:who\s+)?(?:works|worked|working)\s+(?:with|for|at)|of|from|with)\s+(?:the\s+)?")
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?"
+# (ranks abbreviated before the name: "chief Comr. Gen. X", "commander Lt. Col. Y")
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?(?:[A-Z][a-z]{1,4}\.\s*){0,3}"
 ORG_ROLE_PERSON = re.compile(
     r"(?:['’]s|\)?\s*,\s*whose|\)|[^\S\n]+\([A-Z][\w.&-]{1,14}\))?\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$", re.I
 )  # "X's director Y", "X, whose president, Y", "X (XYZ) leader Y"
@@ -269,71 +271,8 @@ def _possessive_body(text: str, start: int, orgs: list[Candidate], spans: dict):
     return (before[-1], role) if before else None
 
 
-_UNIT_ROLE = re.compile(
-    r"(?<![\w-])(?P<unit>(?:[A-Z][\w-]*[^\S\n]+){0,2}(?:" + EN.alternation("unit_words").title() + r"|Headquarters))"
-    r"[^\S\n]+(?P<role>(?:[A-Z][\w-]*[^\S\n]+){0,2}[A-Z][\w-]*)[^\S\n]*,?[^\S\n]*$"
-)
-_OUR_ROLE = re.compile(r"\b[Oo]ur\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
-
-
-def publisher_affiliations(text: str, field: str, candidates: list[Candidate], spans: dict, publisher: str) -> list[Affiliation]:
-    """ "our Executive Council Member X", "our lawyers A and B": the publisher's own people."""
-    persons = sorted((c for c in candidates if c.kind == PERSON), key=lambda c: spans[c][0])
-    bodies = [spans[c] for c in candidates if c.kind == ORGANISATION]
-    found, k = [], 0
-    while k < len(persons):
-        start = spans[persons[k]][0]
-        match = _OUR_ROLE.search(text, max(0, start - 80), start)
-        role = match and _role(match)
-        if not role:
-            # "Kars Branch President A", "Headquarters Executive B": a post in a unit no body is named for
-            match = _UNIT_ROLE.search(text, max(0, start - 80), start)
-            named = match and any(a < match.end() and match.start() < b for a, b in bodies)
-            role = match and not named and is_role(match["role"]) and " ".join(match["role"].split())
-        if not role:
-            k += 1
-            continue
-        while True:
-            found.append(
-                Affiliation(persons[k].name, publisher, role, Span(field, match.start(), spans[persons[k]][1]), "rules.affiliation")
-            )
-            if k + 1 >= len(persons) or not _LIST_GAP.fullmatch(text, spans[persons[k]][1], spans[persons[k + 1]][0]):
-                break
-            k += 1
-        k += 1
-    return found
-
-
 # (a post in brackets may follow each: "A (General Secretary) and B (Treasurer)")
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
-# "Union president Ath Thorn", "Party spokesman Sok Eysan": a kind of body standing for the one body of that kind named
-_KIND_ROLE = re.compile(r"\b(?P<kind>[A-Z][a-z]+)\s+" + _ROLE + r"\s*,?\s*" + _TITLE + r"$")
-
-
-def kind_affiliations(
-    text: str, field: str, candidates: list[Candidate], spans: dict, all_orgs: list[str], tokens: list
-) -> list[Affiliation]:
-    """A person after "<Kind> <role>" where the statement names exactly one body of that kind."""
-    found = []
-    taken = [spans[c] for c in candidates]
-    for person in candidates:
-        if person.kind != PERSON or not any(
-            tokens[k].cap and tokens[k].key in KIND_WORDS for k in range(max(0, person.start - 4), person.start)
-        ):
-            continue
-        start = spans[person][0]
-        match = _KIND_ROLE.search(text, max(0, start - 60), start)
-        if not match or match.end() != start or not (role := _role(match)):
-            continue
-        kind = match["kind"].lower()
-        if kind not in KIND_WORDS or any(a <= match.start("kind") < b for a, b in taken):
-            continue
-        bodies = {name for name in all_orgs if kind in name.lower().replace("-", " ").split()}
-        if len(bodies) == 1:
-            found.append(Affiliation(person.name, bodies.pop(), role, Span(field, match.start(), spans[person][1]), "rules.affiliation"))
-    return found
-
-
 # "the director of ADHOC, X", "leaders of the 88 Generation Students, including X", "the chair of the X (XYZ) Carol Ng"
 # (or with no comma: "the head of Diyarbakır Bar Association Tahir Elçi")
 _AFTER_ROLE_OF_ORG = re.compile(r"\s*,\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*|[ \t]+")
@@ -426,5 +365,9 @@ def _role_after(text: str) -> str | None:
     return None
 
 
+_BREAK = re.compile(r"(?P<word>\w*)(?P<stop>[.!?;])\s+[A-Z\"“]|\n")
+
+
 def _crosses_sentence(gap: str) -> bool:
-    return bool(re.search(r"[.!?;]\s+[A-Z\"“]|\n", gap))
+    """A sentence ends in the gap (not the period of an abbreviated title: "chief Comr. Gen. X")."""
+    return any(not (m["stop"] == "." and m["word"].lower() in TITLES and m["word"][:1].isupper()) for m in _BREAK.finditer(gap))

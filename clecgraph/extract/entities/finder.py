@@ -18,6 +18,7 @@ it, short references to names found ("Mr. Sonando" after "Mam Sonando",
     second_pass.py    what the statement taught: acronyms it defines, short and repeated names
     issuers.py        the publisher and the bodies that speak
     affiliations.py   a person's role in a body
+    unnamed_bodies.py a role in the publisher or in the one body of a kind, the body unnamed beside the person
     (the closed word classes the grammars use are in ontology/lexicon/, read by knowledge/lexicon.py)
 """
 
@@ -27,13 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from clecgraph.extract.components import Component, Work, component
-from clecgraph.extract.entities.affiliations import (
-    bare_unit,
-    find_affiliations,
-    kind_affiliations,
-    publisher_affiliations,
-    unit_parent,
-)
+from clecgraph.extract.entities.affiliations import bare_unit, find_affiliations, unit_parent
 from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.entities.given_persons import given_name_persons
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
@@ -46,6 +41,7 @@ from clecgraph.extract.entities.places import find_places, is_title_case
 from clecgraph.extract.entities.posts import post_persons
 from clecgraph.extract.entities.second_pass import EntityField, second_pass_names
 from clecgraph.extract.entities.signatories import signatory_lines
+from clecgraph.extract.entities.unnamed_bodies import kind_affiliations, publisher_affiliations
 from clecgraph.extract.text.chunks import Candidate, select
 from clecgraph.extract.text.chunks import chunks as find_chunks
 from clecgraph.extract.text.datelines import find_dateline

@@ -53,6 +53,8 @@ def name_tail(tokens: list[Token], b: int, end: int, countries: frozenset[str]) 
     if b >= end:
         return b
     rest = tokens[b + 1 : end]
+    if rest and rest[0].key == "the" and not rest[0].cap:
+        rest = rest[1:]  # "... Forces of the Philippines"
     if tokens[b].key == "of" and not tokens[b].cap and len(rest) == 1 and rest[0].key in countries:
         return end
     if tokens[b].cap and tokens[b].key in _TAIL_PREPOSITIONS and rest and all(t.cap for t in rest):

@@ -79,3 +79,13 @@ def test_officials_listed_with_posts_in_brackets(find):
     text = "The Harbour Workers Union (HWU) said HWU officials Wong Ka-ming (General Secretary) and Kim Min-jun (Treasurer) were summoned."
     found = pairs(find, text)
     assert {("Wong Ka-ming", "Harbour Workers Union"), ("Kim Min-jun", "Harbour Workers Union")} <= found
+
+
+def test_abbreviated_ranks_between_the_post_and_the_name(find):
+    text = "The union called on Riverside Police chief Comr. Gen. Arif Wibowo to investigate the officers who beat them."
+    assert ("Arif Wibowo", "Riverside Police") in pairs(find, text)
+
+
+def test_a_sentence_still_ends_after_a_name_that_is_no_title(find):
+    text = "Members of the Riverside Vendors Association marched to Bago. Arif Wibowo spoke for the traders."
+    assert ("Arif Wibowo", "Riverside Vendors Association") not in pairs(find, text)

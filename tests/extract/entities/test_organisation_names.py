@@ -256,3 +256,15 @@ def test_lawyers_for_a_client_are_no_body(extract):
 def test_people_for_a_cause_in_a_title_case_headline_is_no_guess(extract):
     x = run(extract, "Three activists were denied bail.", date="2019-05-04", title="Lawyers For Human Rights Condemn Arrests")
     assert "Lawyers For Human Rights Condemn Arrests" not in names(x, ORGANISATION)
+
+
+def test_a_national_police_named_with_generic_words_is_a_body(extract):
+    text = "Officers of the National Civil Police evicted 40 families in Lakeport on 2 May 2019. The provincial police stood by."
+    x = run(extract, text, date="2019-05-04")
+    assert "National Civil Police" in names(x, ORGANISATION)
+    assert not any("provincial" in n.lower() for n in names(x, ORGANISATION))
+
+
+def test_armed_forces_of_the_country_is_one_name(extract):
+    x = run(extract, "The Armed Forces of the Philippines denied the report.", date="2019-05-04")
+    assert "Armed Forces of the Philippines" in names(x, ORGANISATION)
