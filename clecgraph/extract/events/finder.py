@@ -9,7 +9,9 @@ event takes:
          "nationwide" sentence; in a text naming towns, a country sets no
          scene: it names the story's setting, and places only its own
          sentence's events); else the dateline's place (with no dateline, a title's
-         country label, in a text naming no town); else a weaker
+         country label, in a text naming no town), not where the text places
+         its events only in another country (an office abroad: case_place.py);
+         else a weaker
          place of its sentence (a landmark, a place qualifying people); else
          the first location later in the paragraph (not a country, in a text
          naming towns); else none (trigger_place.py).
@@ -40,6 +42,7 @@ from clecgraph.extract.components import Work, component
 from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.events import place_within
 from clecgraph.extract.events.absorbing import absorb, absorbing_types
+from clecgraph.extract.events.case_place import unplace_abroad
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
 from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date
@@ -101,6 +104,7 @@ def find_occurrences(knowledge: Knowledge):
     none told in the course of an event that absorbs it (violence during an eviction)."""
     narrower = NarrowerTypes(knowledge.event_types)
     absorbing = absorbing_types(knowledge.event_types)
+    own_words_only = frozenset(t.notation for t in knowledge.event_types if t.placed_only_by_own_words)
     place_within.load()
 
     def step(work: Work) -> None:
@@ -115,6 +119,7 @@ def find_occurrences(knowledge: Knowledge):
             for occurrence in found:
                 occurrence.narrower = narrower.of(view.text, TriggerHit(occurrence.type, occurrence.span.start, occurrence.span.end))
             occurrences += found
+        occurrences = unplace_abroad(occurrences, fallback, own_words_only)
         work.set("occurrences", absorb(occurrences, absorbing, dict(work.statement.fields())))
 
     return step
