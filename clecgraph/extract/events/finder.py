@@ -262,6 +262,9 @@ def _update_scene(text: str, here: SentenceView, scene: Scene, towns: bool) -> N
         and not is_tally_date(text, d.start)
     ]
     if scene_dates:
-        scene.date = scene_dates[-1].iso
+        # a year names a period, not a scene: "In 2014 a fire destroyed 200 shacks. The municipality refused ..."
+        # tells nothing of when the next sentence's events happened (a day or a month still sets the scene)
+        last = scene_dates[-1].iso
+        scene.date = last if last is None or len(last) > 4 else None
     elif not here.dates and ends_the_scene(text, here.sentence.start, here.sentence.end):
         scene.date = None

@@ -175,3 +175,18 @@ def test_since_date_sets_no_scene_date_for_the_next_sentence(extract):
     )
     x = run(extract, text, date="2019-04-06")
     assert dates_of(x, "arrest") == {"2019-04-04"}
+
+
+def test_a_year_sets_no_scene_date_for_the_next_sentence(extract):
+    # "In 2014 ...": a period, not a scene; the next sentence's refusal is not thereby of 2014
+    text = (
+        "In 2014 a fire destroyed 200 shacks in the settlement. The municipality refused to let families rebuild and banned new shelters."
+    )
+    x = run(extract, text, date="2016-07-14")
+    assert dates_of(x, "restriction") == {None}
+
+
+def test_a_month_still_sets_the_scene_date_for_the_next_sentence(extract):
+    text = "Workers struck at the Riverside factory in March 2019. Police arrested six of their leaders."
+    x = run(extract, text, date="2019-06-01")
+    assert dates_of(x, "arrest") == {"2019-03"}
