@@ -93,26 +93,39 @@ def parts(graph: BuiltGraph, chunk: int = CHUNK) -> tuple[list[list[str]], list[
     """(chunks of statement-graph lines, the context every chunk needs, the shared part's lines)."""
     chunks: list[list[str]] = []
     context, shared = [], []
-    current, name, count = [], None, 0
-    for line in graph.lines:
-        graph_name = _graph_name(line)
+    current, count = [], 0
+    for run in _runs(graph.lines):  # a graph's lines at a time: the name read once per graph
+        graph_name = _graph_name(run[0])
         if _is_shared(graph_name):
-            shared.append(line)
+            shared.extend(run)
             # (subclass axioms too: a value typed with a subclass of the class a shape asks for is of that class)
-            if graph_name.endswith("graph/event-types") or _SUBCLASS in line or (_TYPE in line and graph_name.endswith("graph/entities")):
-                context.append(line)
+            if graph_name.endswith("graph/event-types"):
+                context.extend(run)
+            else:
+                entities = graph_name.endswith("graph/entities")
+                context.extend(line for line in run if _SUBCLASS in line or (entities and _TYPE in line))
             continue
-        if _DERIVED in line or _IS_STATEMENT in line or _IS_EVENT in line or _SUBCLASS in line:
-            shared.append(line)
-        if graph_name != name:
-            name, count = graph_name, count + 1
-            if count > chunk:
-                chunks.append(current)
-                current, count = [], 1
-        current.append(line)
+        shared.extend(line for line in run if _DERIVED in line or _IS_STATEMENT in line or _IS_EVENT in line or _SUBCLASS in line)
+        count += 1
+        if count > chunk:
+            chunks.append(current)
+            current, count = [], 1
+        current.extend(run)
     if current:
         chunks.append(current)
     return chunks, context, shared
+
+
+def _runs(lines: list[str]) -> Iterator[list[str]]:
+    """The lines of each named graph in turn (a BuiltGraph's lines are grouped by graph)."""
+    start, suffix = 0, None
+    for number, line in enumerate(lines):
+        if suffix is None or not line.endswith(suffix):
+            if suffix is not None:
+                yield lines[start:number]
+            start, suffix = number, line[line.rindex(" <") :]
+    if suffix is not None:
+        yield lines[start:]
 
 
 def _data(lines: list[str]) -> Graph:
@@ -182,9 +195,13 @@ def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> Validat
     chunks, context, shared = parts(graph, CHUNK)
     total = len(chunks) + 1
     terms = IndexTerms()
-    results = [native_check_index(index_lines(shared, terms, for_shared), for_shared)]
-    if progress:
-        progress("validate", 1, total)
+    results: list[tuple[bool, list]] = []
+
+    def check_shared() -> None:
+        results.append(native_check_index(index_lines(shared, terms, for_shared), for_shared))
+        if progress:
+            progress("validate", len(results), total)
+
     base = index_lines(context, terms, for_statements)
     if jobs > 1 and len(chunks) > 1:
         import multiprocessing
@@ -193,13 +210,16 @@ def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> Validat
         _NATIVE_STATE.update(chunks=chunks, terms=terms, prepared=for_statements, base=base)
         try:
             with ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=multiprocessing.get_context("fork")) as pool:
-                for result in pool.map(_check_chunk, range(len(chunks))):
+                pending = pool.map(_check_chunk, range(len(chunks)))  # every chunk submitted: the workers run
+                check_shared()  # meanwhile, here (before: first, with the workers not started)
+                for result in pending:
                     results.append(result)
                     if progress:
                         progress("validate", len(results), total)
         finally:
             _NATIVE_STATE.clear()
     else:
+        check_shared()
         for lines in chunks:
             results.append(native_check_index(index_lines(lines, terms, for_statements, base, scheme=False), for_statements))
             if progress:
