@@ -197,8 +197,11 @@ def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> Validat
     terms = IndexTerms()
     results: list[tuple[bool, list]] = []
 
+    # Indexed before the workers start, who inherit the terms read for it (the entities' IRIs, the types).
+    shared_index = index_lines(shared, terms, for_shared)
+
     def check_shared() -> None:
-        results.append(native_check_index(index_lines(shared, terms, for_shared), for_shared))
+        results.append(native_check_index(shared_index, for_shared))
         if progress:
             progress("validate", len(results), total)
 
