@@ -106,7 +106,7 @@ _KIND_WORDS = frozenset({"province", "district", "municipality", "commune", "vil
 
 
 def _without_kind(name: str) -> str:
-    """"Loei Province" is Loei, as "Sandan district" is Sandan: the kind word is no part of the name ("Ho Chi Minh City" keeps it)."""
+    """ "Loei Province" is Loei, as "Sandan district" is Sandan: the kind word is no part of the name ("Ho Chi Minh City" keeps it)."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].casefold() in _KIND_WORDS else name
 

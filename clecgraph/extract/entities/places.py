@@ -35,6 +35,7 @@ from clecgraph.extract.entities.place_scenes import (
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import PhraseTable, Token, joined
 from clecgraph.knowledge.lexicon import EN, ORG_HEADS, ROLE_HEADS
+from clecgraph.knowledge.placenames import TYPE_WORDS
 from clecgraph.model import PLACE, TITLE
 
 __all__ = ["find_places", "inside_longer_name", "is_title_case"]
@@ -123,6 +124,13 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
 
 
 _OF_KINDS = EN.words("place_kinds_of")
+_BODIES_AFTER = EN.words("bodies_after_a_place")
+_OF_OFFICES = frozenset({"governor", "governors", "mayor", "chief", "minister", "assembly"})  # "the governor of Sindh"
+# "Jaffna, Kilinochchi and Vavuniya districts": names listed before their kind in the plural
+_LISTED_BEFORE_KIND = re.compile(
+    r"(?:,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)*,?\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+"
+    r"(?:provinces|districts|states|regions|counties|municipalities|departments)\b"
+)
 
 
 # ("Lumajang regency, East Java", "Canlaon City, Negros Oriental": the kind of the place before may come between)
@@ -132,13 +140,22 @@ _LISTED_AFTER = re.compile(
 
 
 def _written_as_location(text: str, tokens: list[Token], i: int, j: int, last_end: int) -> bool:
-    """ "in Kisumu", "the town of Iguala", "Iguala, Guerrero" (after a place): not a possessive, not a body's name."""
-    if tokens[j - 1].possessive or (j < len(tokens) and joined(text, tokens[j - 1], tokens[j]) and tokens[j].key in ORG_HEADS):
-        return False
+    """ "in Kisumu", "the town of Iguala", "Iguala, Guerrero" (after a place), "the Sindh police", "the governor
+    of Sindh", "Sindh's Thar district", "Jaffna and Mannar districts": not a body's name."""
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and joined(text, tokens[j - 1], after) and after.key in ORG_HEADS:
+        return not after.cap and after.key in _BODIES_AFTER  # "the Sindh police", not "the Sindh Police"
+    if after is not None and not after.cap and after.key in _BODIES_AFTER and joined(text, tokens[j - 1], after):
+        return True
+    if tokens[j - 1].possessive:
+        # "Chhattisgarh's Sukma district": a place's part; "Kisumu's people" says nothing of where
+        return any(t.key in TYPE_WORDS and not t.cap for t in tokens[j + 1 : j + 4])
+    if _LISTED_BEFORE_KIND.match(text, tokens[j - 1].end):
+        return True
     if i == 0:
         return False
     before = tokens[i - 1]
-    if before.key in LOCATIVE or (before.key == "of" and not before.cap and i >= 2 and tokens[i - 2].key in _OF_KINDS):
+    if before.key in LOCATIVE or (before.key == "of" and not before.cap and i >= 2 and tokens[i - 2].key in _OF_KINDS | _OF_OFFICES):
         return True
     if i >= 2 and text[tokens[i - 1].end : tokens[i].start].strip() == "," and tokens[i - 1].cap:
         # "in Anapu, Pará": after a name written as a location, and a comma

@@ -61,3 +61,30 @@ def test_a_named_facility_speaking_is_no_place(extract):
 def test_a_facility_named_by_kind_words_alone_is_no_venue(extract):
     x = run(extract, "Villagers protested outside the City Hall on Monday.")
     assert "City Hall" not in names(x, PLACE)
+
+
+# Provinces and towns far from the region count only where written as a location; these are the ways.
+def test_a_distant_province_before_a_lowercase_police_or_court_is_a_place(extract):
+    x = run(extract, "Yesterday the Sindh police charged four activists. The Oaxaca court freed them.")
+    assert {"Sindh", "Oaxaca"} <= names(x, PLACE)
+
+
+def test_a_distant_province_before_its_own_capitalised_police_is_no_place(extract):
+    x = run(extract, "Officers of the Sindh Police charged four activists.")
+    assert "Sindh" not in names(x, PLACE)
+
+
+def test_a_distant_province_holding_a_district_is_a_place(extract):
+    x = run(extract, "Police fired on villagers in Chhattisgarh's Sukma district last week.")
+    assert "Sukma" in names(x, PLACE)
+    assert any(name.startswith("Chhatt") for name in names(x, PLACE))  # the gazetteer's "Chhattīsgarh"
+
+
+def test_distant_towns_listed_before_their_plural_kind_are_places(extract):
+    x = run(extract, "Families came from Jaffna, Kilinochchi and Vavuniya districts.")
+    assert {"Jaffna", "Kilinochchi", "Vavuniya"} <= names(x, PLACE)
+
+
+def test_a_distant_province_after_its_governor_is_a_place(extract):
+    x = run(extract, "The villagers wrote a letter to the governor of Chhattisgarh.")
+    assert any(name.startswith("Chhatt") for name in names(x, PLACE))
