@@ -195,16 +195,11 @@ def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> Validat
     chunks, context, shared = parts(graph, CHUNK)
     total = len(chunks) + 1
     terms = IndexTerms()
-    results: list[tuple[bool, list]] = []
-
-    # Indexed before the workers start, who inherit the terms read for it (the entities' IRIs, the types).
-    shared_index = index_lines(shared, terms, for_shared)
-
-    def check_shared() -> None:
-        results.append(native_check_index(shared_index, for_shared))
-        if progress:
-            progress("validate", len(results), total)
-
+    # The shared graphs first, here: checked while the workers ran, they cost more CPU time
+    # (10% at 1,000 statements, three builds each way) and took no less wall time.
+    results = [native_check_index(index_lines(shared, terms, for_shared), for_shared)]
+    if progress:
+        progress("validate", 1, total)
     base = index_lines(context, terms, for_statements)
     if jobs > 1 and len(chunks) > 1:
         import multiprocessing
@@ -213,16 +208,13 @@ def _validate_native(graph: BuiltGraph, progress=None, jobs: int = 1) -> Validat
         _NATIVE_STATE.update(chunks=chunks, terms=terms, prepared=for_statements, base=base)
         try:
             with ProcessPoolExecutor(min(jobs, len(chunks)), mp_context=multiprocessing.get_context("fork")) as pool:
-                pending = pool.map(_check_chunk, range(len(chunks)))  # every chunk submitted: the workers run
-                check_shared()  # meanwhile, here (before: first, with the workers not started)
-                for result in pending:
+                for result in pool.map(_check_chunk, range(len(chunks))):
                     results.append(result)
                     if progress:
                         progress("validate", len(results), total)
         finally:
             _NATIVE_STATE.clear()
     else:
-        check_shared()
         for lines in chunks:
             results.append(native_check_index(index_lines(lines, terms, for_statements, base, scheme=False), for_statements))
             if progress:
