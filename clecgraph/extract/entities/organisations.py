@@ -65,6 +65,8 @@ def find_organisations(
     for i, j, (label, subtype) in table.scan(text, tokens):
         if tokens[i].key in getattr(table, "capitals_only", ()) and not tokens[i].upper and _opens_sentence(text, tokens[i]):
             continue
+        if _platform_as_medium(tokens, i, j):
+            continue
         if j < len(tokens) and tokens[j].key in countries and tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
             # a country branch of a known body: "Oxfam Cambodia", "Save the Children Laos"
             found.append(Candidate(i, j + 1, ORGANISATION, name_of(tokens, i, j + 1, text), "rules.org.branch", 3, subtype, field))
@@ -174,6 +176,19 @@ def find_organisations(
             if token.key not in STOPWORDS and joined(text, token, tokens[n + 1]):
                 found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.staff", 0, None, field))
     return found
+
+
+_PLATFORMS = EN.keys("platforms")
+_PLATFORM_OBJECTS = EN.keys("platform_objects")
+
+
+def _platform_as_medium(tokens: list[Token], i: int, j: int) -> bool:
+    """ "posted on Facebook", "a Facebook post", "via Twitter": a platform where words were put, not a body."""
+    if j - i != 1 or tokens[i].key not in _PLATFORMS:
+        return False
+    before = tokens[i - 1].key if i else ""
+    after = tokens[j].key if j < len(tokens) and not tokens[j].cap else ""
+    return before in ("on", "via", "through") or after in _PLATFORM_OBJECTS
 
 
 _BUSINESS = EN.words("business_heads")

@@ -268,3 +268,14 @@ def test_a_national_police_named_with_generic_words_is_a_body(extract):
 def test_armed_forces_of_the_country_is_one_name(extract):
     x = run(extract, "The Armed Forces of the Philippines denied the report.", date="2019-05-04")
     assert "Armed Forces of the Philippines" in names(x, ORGANISATION)
+
+
+def test_a_platform_where_words_were_posted_is_no_body(extract):
+    text = "Dara Sokun reported the arrests on Facebook. The governor answered in a Facebook post on 3 May 2019."
+    x = run(extract, text, date="2019-05-04")
+    assert "Facebook" not in names(x, ORGANISATION)
+
+
+def test_a_platform_acting_as_a_company_is_a_body(extract):
+    x = run(extract, "Facebook removed the union's page after the government asked it to.", date="2019-05-04")
+    assert "Facebook" in names(x, ORGANISATION)
