@@ -34,6 +34,7 @@ class EventType:
     placed_where_released: bool = False  # only "released in X" places it
     dated_by_release: bool = False  # "released on 3 May" dates it
     lasting: bool = False  # a state that lasts: "detained since November" dates it
+    dated_only_by_own_words: bool = False  # takes no date from the sentences before it
     placed_after_from: bool = False  # "released from X": X is where it happened
     called_off_when: tuple[str, ...] = ()  # readings of its words that say it did not happen (extract/events/hitreading.py)
     narrower: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (notation, trigger words) of each narrower type (also in triggers)
@@ -49,6 +50,7 @@ BEHAVIOUR = {
     "placedWhereReleased": "placed_where_released",
     "datedByRelease": "dated_by_release",
     "lasting": "lasting",
+    "datedOnlyByOwnWords": "dated_only_by_own_words",
     "placedAfterFrom": "placed_after_from",
 }
 CALLED_OFF_WHEN = "calledOffWhen"

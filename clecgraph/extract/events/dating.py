@@ -7,7 +7,8 @@ that clause's events; a release date, a day to come or a "since" date (for
 events that do not last) dates nothing; where several events share a sentence,
 attachment.py says whose each date is. With none, the trigger takes the date of
 the sentence before it in the paragraph (the scene), unless it is an ongoing or
-earlier event, or told of as happening later ("was later charged").
+earlier event, told of as happening later ("was later charged"), or of a type dated
+only by its own words (charges and trials, clec:datedOnlyByOwnWords).
 """
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
         or told_after_the_scene(text, view.sentence.start, reading.clause, hit.start)
         or (not view.dates and ends_the_scene(text, view.sentence.start, view.sentence.end))
     )
+    # (charges and trials follow a case on their own schedule: the day an arrest was told of is not theirs)
+    undated = undated or hit.kind.dated_only_by_own_words
     return own, (None if reading.ongoing or reading.background or undated or (not mine and dates.any(keep)) else scene_date)
 
 

@@ -190,3 +190,18 @@ def test_a_month_still_sets_the_scene_date_for_the_next_sentence(extract):
     text = "Workers struck at the Riverside factory in March 2019. Police arrested six of their leaders."
     x = run(extract, text, date="2019-06-01")
     assert dates_of(x, "arrest") == {"2019-03"}
+
+
+def test_charges_and_trials_take_no_date_from_the_sentence_before(extract):
+    # charges and trials follow a case on their own schedule (clec:datedOnlyByOwnWords)
+    text = "Police arrested the union leader in Riverton on 3 May. He was charged with sedition."
+    x = run(extract, text, date="2019-05-10")
+    assert dates_of(x, "arrest") == {"2019-05-03"} and dates_of(x, "charge") == {None}
+    x = run(extract, "Police arrested the union leader in Riverton on 3 May. He was convicted of sedition.", date="2019-05-10")
+    assert dates_of(x, "trial") == {None}
+
+
+def test_charges_still_take_a_date_of_their_own_sentence(extract):
+    text = "Police arrested the union leader in Riverton on 3 May. Prosecutors charged him with sedition on 6 May."
+    x = run(extract, text, date="2019-05-10")
+    assert dates_of(x, "charge") == {"2019-05-06"}
