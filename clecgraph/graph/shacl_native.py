@@ -80,40 +80,36 @@ class Index:
         self.add(triples)
 
     def add(self, triples: Iterable) -> None:
-        out, back, literals = self.out, self.back, {}  # literal -> itself or its normalised form
-        for s, p, o in triples:
-            if type(o) is ox.Literal:
-                found = literals.get(o)
-                if found is None:
-                    found = literals[o] = indexed(o)
-                o = found
-            # (get before add: setdefault would make a new dict or set for every triple)
-            by_predicate = out.get(s)
-            if by_predicate is None:
-                out[s] = {p: {o}}
-            else:
-                values = by_predicate.get(p)
-                if values is None:
-                    by_predicate[p] = {o}
-                else:
-                    values.add(o)
-            index = back.get(p)
-            if index is not None:
-                subjects = index.get(o)
-                if subjects is None:
-                    index[o] = {s}
-                else:
-                    subjects.add(s)
+        literals = {}  # literal -> itself or its normalised form
+
+        def normalised():
+            for s, p, o in triples:
+                if type(o) is ox.Literal:
+                    found = literals.get(o)
+                    if found is None:
+                        found = literals[o] = indexed(o)
+                    o = found
+                yield s, p, o
+
+        self._insert(normalised())
 
     def add_lines(self, lines: Iterable[str], terms: dict) -> None:
         """`add` of N-Quads lines `S P O G .` (S and P an IRI or blank node, G an IRI), each term's
-        text read once through `terms` (text -> the term as indexed: `indexed` of a literal), in
-        one loop without a triple made per line."""
+        text read once through `terms` (text -> the term as indexed: `indexed` of a literal), without
+        a pyoxigraph triple made per line."""
+
+        def read():
+            for line in lines:
+                i = line.index(" ")
+                j = line.index(" ", i + 1)
+                yield terms[line[:i]], terms[line[i + 1 : j]], terms[line[j + 1 : line.rindex(" <")]]
+
+        self._insert(read())
+
+    def _insert(self, triples: Iterable) -> None:
         out, back = self.out, self.back
-        for line in lines:
-            i = line.index(" ")
-            j = line.index(" ", i + 1)
-            s, p, o = terms[line[:i]], terms[line[i + 1 : j]], terms[line[j + 1 : line.rindex(" <")]]
+        for s, p, o in triples:
+            # (get before add: setdefault would make a new dict or set for every triple)
             by_predicate = out.get(s)
             if by_predicate is None:
                 out[s] = {p: {o}}
