@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 
 from clecgraph.graph.quads import GraphBlocks, sorted_block
 
@@ -97,12 +98,15 @@ def graph_blocks(extractions: list, resolution, base: str, workers: int = 1, pro
         results = (statement_blocks(chunk, resolution, base) for chunk in chunks)
     elif fork:
         _state.update(chunks=chunks, extractions=extractions, resolution=resolution, base=base)
-        pool = multiprocessing.get_context("fork").Pool(min(workers, len(chunks)))
-        counted = pool.apply_async(_corpus_graphs)  # first: the longest task, beside the chunks
-        results = pool.imap(_graph_of_chunk, range(len(chunks)))
+        # (an executor, not a multiprocessing.Pool: a worker that dies fails the build with
+        # BrokenProcessPool; a Pool waits for it for ever, as a CI run did in session 9)
+        pool = ProcessPoolExecutor(min(workers, len(chunks)), mp_context=multiprocessing.get_context("fork"))
+        counted = pool.submit(_corpus_graphs)  # first: the longest task, beside the chunks
+        results = pool.map(_graph_of_chunk, range(len(chunks)))
     else:
-        pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_graph, initargs=(resolution, base))
-        results = pool.imap(_graph, chunks)
+        spawn = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(workers, mp_context=spawn, initializer=_init_graph, initargs=(resolution, base))
+        results = pool.map(_graph, chunks)
     try:
         for graph, lines in _by_graph(corpus_lines(resolution, iris)).items():
             blocks.add_lines(graph, lines)
@@ -113,12 +117,11 @@ def graph_blocks(extractions: list, resolution, base: str, workers: int = 1, pro
             done += len(chunk)
             if progress:
                 progress("assemble", done, len(extractions))
-        for graph, block in counted.get() if counted is not None else corpus_blocks(extractions, resolution, base):
+        for graph, block in counted.result() if counted is not None else corpus_blocks(extractions, resolution, base):
             blocks.add_block(graph, block)
     finally:
         if pool is not None:
-            pool.terminate()
-            pool.join()
+            pool.shutdown(cancel_futures=True)
         _state.clear()
     blocks.add_lines(iris.graph_nt("entities"), shared_lines(used, iris))
     return blocks
