@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 def values_of(graph, predicates: Iterable) -> Iterator[tuple[str, str, str]]:
     """(subject, predicate, object) of these predicates in every graph of `graph`, as plain strings."""
-    lines_of = getattr(graph, "_lines_of", None)
+    lines_of = getattr(graph, "lines_of", None)  # a BuiltGraph (clecgraph.graph.quads)
     if lines_of is None:  # not a BuiltGraph: whatever it offers
         yield from graph.values_of(predicates)
         return

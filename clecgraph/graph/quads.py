@@ -26,13 +26,9 @@ from functools import cached_property
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 
-from clecgraph.vocab import PREFIXES
+from clecgraph.vocab import PREFIXES, nt_escape
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
 def term(node) -> str:
@@ -40,7 +36,7 @@ def term(node) -> str:
     if isinstance(node, URIRef):
         return f"<{node}>"
     if isinstance(node, Literal):
-        body = f'"{_escape(str(node))}"'
+        body = f'"{nt_escape(str(node))}"'
         if node.language:
             return f"{body}@{node.language}"
         return f"{body}^^<{node.datatype}>" if node.datatype is not None and str(node.datatype) != XSD_STRING else body
@@ -297,19 +293,19 @@ class BuiltGraph:
         if s is not None or o is not None or g is not None:
             raise ValueError("BuiltGraph.quads only filters by predicate")
         wanted = {p} if p is not None else set(predicates) if predicates is not None else None
-        yield from rdflib_quads(self._lines_of(wanted), self._terms)
+        yield from rdflib_quads(self.lines_of(wanted), self._terms)
 
     def values_of(self, predicates: Iterable) -> Iterator[tuple[str, str, str]]:
         """(subject, predicate, object) of these predicates, in every graph, as plain strings:
         IRIs, blank node ids and literals' lexical forms, what `str()` of the rdflib terms gives.
         For readers that want only text: no rdflib term is made."""
-        lines = self._lines_of(set(predicates))
+        lines = self.lines_of(set(predicates))
         if not lines:
             return
         for quad in ox.parse(LineReader(lines), format=ox.RdfFormat.N_QUADS):
             yield quad.subject.value, quad.predicate.value, quad.object.value
 
-    def _lines_of(self, wanted: set | None) -> list[str]:
+    def lines_of(self, wanted: set | None) -> list[str]:
         """The lines of the `wanted` predicates (rdflib terms or IRI strings), in the graph's order; None: every line."""
         if wanted is None:
             return self.lines
