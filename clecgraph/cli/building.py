@@ -37,7 +37,7 @@ from clecgraph.vocab import DEFAULT_BASE
 @click.option(
     "--timings",
     is_flag=True,
-    help="Record each stage's seconds in report.json (off by default: the files stay byte-identical between builds).",
+    help="Record each stage's and each written file's seconds in report.json (off by default: the files stay byte-identical between builds).",
 )
 @click.option(
     "--links",

@@ -77,11 +77,14 @@ def write_outputs(
     progress: Progress | None = None,
     timings: Timings | None = None,
     jobs: int = 1,
+    *,
+    record_timings: bool = True,
 ) -> dict[str, Path]:
     """Write every format into a private staging folder, then swap the whole set in
     (clecgraph.pipeline.outputs): an interrupted build leaves the previous output as it was,
-    and a reader sees the old set or the new, never a mix. report.json is written last,
-    with the `timings` so far. With `jobs` > 1 the files are written in two processes
+    and a reader sees the old set or the new, never a mix. Each file's seconds go into
+    `timings` ("write:graph.ttl"). report.json is written last, with the `timings` so far
+    if `record_timings`. With `jobs` > 1 the files are written in two processes
     (clecgraph.pipeline.writing; the same bytes)."""
     from clecgraph.export import EXPORTERS
     from clecgraph.pipeline.writing import write_formats
@@ -93,9 +96,11 @@ def write_outputs(
     out = Path(out)
     written = {name: out / EXPORTERS[name].filename for name in formats}
     with output_folder(out) as staging:
-        write_formats(result.graph, staging, formats, jobs, progress)
+        per_file = write_formats(result.graph, staging, formats, jobs, progress)
         if timings is not None:
-            result.report["timings"] = timings.snapshot()
+            timings.add(per_file)
+            if record_timings:
+                result.report["timings"] = timings.snapshot()
         (staging / "report.json").write_text(json.dumps(result.report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         written["report"] = out / "report.json"
     return written
@@ -144,7 +149,8 @@ def build(
     validates and writes the files in that many processes (the same output);
     None, the default: one per CPU, one for a corpus of fewer than
     pipeline.parallel.SERIAL_BELOW statements. The returned report's
-    "timings" holds each stage's wall-clock seconds; with `timings` they are
+    "timings" holds each stage's wall-clock and CPU seconds, and each written
+    file's ("write:graph.ttl", "write:graph.ttl_cpu"); with `timings` they are
     written into report.json too (off by default, so that the same input
     gives byte-identical files).
 
@@ -264,8 +270,8 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
             result.files = incremental.write_to_store(graph, store, report, Path(out) if out is not None else None, written_timings)
         elif out is not None:
             refuse_empty(report["statements_written"], report["records_skipped"], out, allow_empty)
-            written_timings = timings if record_timings else None
-            result.files = write_outputs(result, Path(out), list(formats or DEFAULT_FORMATS), progress, written_timings, jobs)
+            formats = list(formats or DEFAULT_FORMATS)
+            result.files = write_outputs(result, Path(out), formats, progress, timings, jobs, record_timings=record_timings)
     report["timings"] = timings.seconds
     return result
 
@@ -332,7 +338,9 @@ class Timings:
     """Wall-clock seconds per stage, in the order the stages ran, each followed by
     `<stage>_cpu`: the CPU seconds this process and its finished worker processes
     (--jobs) spent in it. On a shared machine the wall time follows the load; the
-    CPU time is the steadier figure.
+    CPU time is the steadier figure. Within "write", each file's own seconds follow
+    as "write:FILENAME" and "write:FILENAME_cpu" (the CPU of the process that wrote it;
+    with --jobs 2 two files are written at once, so they add up to more than "write").
 
     They go into report.json under "timings"; tests that compare reports
     leave that key out (the times differ from run to run).
@@ -353,6 +361,10 @@ class Timings:
             self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
             used = f"{stage}_cpu"
             self.seconds[used] = round(self.seconds.get(used, 0.0) + _cpu() - cpu, 3)
+
+    def add(self, seconds: dict[str, float]) -> None:
+        """Times measured elsewhere (each written file's, "write:graph.nt"), kept as they are."""
+        self.seconds.update(seconds)
 
     def snapshot(self) -> dict[str, float]:
         """The seconds so far, the running stage's included (for a report written during that stage)."""

@@ -11,11 +11,15 @@ same exporter either way, so the bytes are the same as one after another.
 An error in the child comes back as its exception and fails the build like
 one in this process: the staging folder is then removed and the earlier
 output stays (clecgraph.pipeline.outputs).
+
+Each file's wall-clock and CPU seconds (of the process that wrote it) come
+back as "write:FILENAME" and "write:FILENAME_cpu", for report.json's timings.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -26,21 +30,27 @@ CHILD_FORMATS = ("ntriples", "turtle", "jsonld", "trig", "extractions", "cases")
 _state: dict = {}  # what the forked child writes from (inherited, not pickled)
 
 
-def _write(source, staging: Path, names: list[str]) -> None:
+def _write(source, staging: Path, names: list[str]) -> dict[str, float]:
+    """Write the formats `names`; the seconds each took ("write:FILENAME", "write:FILENAME_cpu")."""
     from clecgraph.export import EXPORTERS
 
+    seconds = {}
     for name in names:
         exporter = EXPORTERS[name]
+        wall, cpu = time.perf_counter(), time.process_time()
         # Built-in writers take the BuiltGraph; a plugin's gets an rdflib Dataset, made when first asked for.
         exporter.write(source if exporter.reads_built else source.dataset, staging / exporter.filename)
+        seconds[f"write:{exporter.filename}"] = round(time.perf_counter() - wall, 3)
+        seconds[f"write:{exporter.filename}_cpu"] = round(time.process_time() - cpu, 3)
+    return seconds
 
 
-def _write_in_child(staging: str, names: list[str]) -> None:
+def _write_in_child(staging: str, names: list[str]) -> dict[str, float]:
     from clecgraph.graph.facts import shared_reading
 
     source = _state["graph"]
     with shared_reading(source):
-        _write(source, Path(staging), names)
+        return _write(source, Path(staging), names)
 
 
 def split(formats: list[str]) -> tuple[list[str], list[str]]:
@@ -49,8 +59,9 @@ def split(formats: list[str]) -> tuple[list[str], list[str]]:
     return child, [name for name in formats if name not in CHILD_FORMATS]
 
 
-def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progress: Callable[..., None] | None = None) -> None:
-    """Write `formats` of the BuiltGraph `graph` into `staging` (in two processes if `jobs` > 1)."""
+def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progress: Callable[..., None] | None = None) -> dict[str, float]:
+    """Write `formats` of the BuiltGraph `graph` into `staging` (in two processes if `jobs` > 1);
+    the seconds each file took, in the order of `formats` (see the module's doc)."""
     from clecgraph.graph.facts import shared_reading
 
     child, here = split(formats) if jobs > 1 else ([], formats)
@@ -66,12 +77,13 @@ def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progr
 
     if progress:
         progress("write", 0, len(formats))
+    seconds: dict[str, float] = {}
     if not child:
         with shared_reading(graph):
             for name in here:
-                _write(graph, staging, [name])
+                seconds.update(_write(graph, staging, [name]))
                 step()
-        return
+        return seconds
     _state["graph"] = graph
     # The predicate index both processes read by (the views here, cases.jsonl there): made once, before the fork.
     getattr(graph, "_by_predicate", None)
@@ -81,9 +93,17 @@ def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progr
             pending = pool.submit(_write_in_child, str(staging), child)
             with shared_reading(graph):
                 for name in here:
-                    _write(graph, staging, [name])
+                    seconds.update(_write(graph, staging, [name]))
                     step()
-            pending.result()  # the child's error, if any, raised here
+            seconds.update(pending.result())  # the child's error, if any, raised here
             step(len(child))
     finally:
         _state.pop("graph", None)
+    return _in_order(seconds, formats)
+
+
+def _in_order(seconds: dict[str, float], formats: list[str]) -> dict[str, float]:
+    from clecgraph.export import EXPORTERS
+
+    keys = [f"write:{EXPORTERS[name].filename}{suffix}" for name in formats for suffix in ("", "_cpu")]
+    return {key: seconds[key] for key in keys if key in seconds}

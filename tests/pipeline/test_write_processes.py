@@ -80,3 +80,16 @@ def test_files_written_in_the_child_are_private_while_staged(previous, monkeypat
     build([new], out=out, formats=["trig", "geojson"], validate=False, jobs=2)
     # written in the forked child: its note of the staging folder's mode came along in the swap
     assert (out / "graph.trig.mode").read_text(encoding="utf-8") == oct(0o700)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_report_json_times_every_file_written_in_either_process(sample_corpus, tmp_path, jobs):
+    import json
+
+    formats = ["ntriples", "turtle", "cases", "network", "geojson"]  # some written in the child, some here
+    build([sample_corpus], out=tmp_path / "out", formats=formats, validate=False, timings=True, jobs=jobs)
+    timings = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))["timings"]
+    files = [EXPORTERS[name].filename for name in formats]
+    per_file = [key for key in timings if key.startswith("write:")]
+    assert per_file == [f"write:{name}{suffix}" for name in files for suffix in ("", "_cpu")]
+    assert all(timings[key] >= 0 for key in per_file)
