@@ -41,6 +41,9 @@ _VERB_S = re.compile(r"\s*(?:\w+ly\s+)?(?!was\b|has\b)[a-z]{2,}[^s\W]s\b")
 _CLAUSE_CUT = re.compile(r"[,;:()–—]")
 _OTHER_EVENT = re.compile(r"\b" + EN.alternation("other_event_prepositions") + r"\b", re.I)
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+(?:the\s+)?$", re.I)
+# "10 December is Human Rights Day", "6 June marks ...": a date that is the subject of its sentence names a day
+_COPULA_AFTER = re.compile(r",?\s+(?:is|was|marks|marked|will\s+be)\b", re.I)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"”’)]?)\s*(?:the\s+)?$", re.I)
 _ORDINAL_WORDS = {word: int(n) for word, n in EN.map("ordinal_words").items()}
 _ANNIVERSARY = re.compile(
     r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\s+anniversary\s+of\s+"
@@ -166,7 +169,10 @@ class SentenceDates:
         self.release = [is_release_date(text, d.start) for d in self.dates]
         self.since = [is_since_date(text, d.start) for d in self.dates]
         self.excluded = [
-            is_upcoming_date(text, d.start) or is_tally_date(text, d.start) or bool(_UNTIL.search(text, max(0, d.start - 30), d.start))
+            is_upcoming_date(text, d.start)
+            or is_tally_date(text, d.start)
+            or names_the_day(text, d)
+            or bool(_UNTIL.search(text, max(0, d.start - 30), d.start))
             for d in self.dates
         ]
         start = view.sentence.start
@@ -314,6 +320,12 @@ def report_that(text: str, sentence_start: int, sentence_end: int, date: DateMen
 def is_tally_date(text: str, date_start: int) -> bool:
     """ "As of 14 March, 2,156 people have been arrested": the day a count was made, not a day of its events."""
     return bool(_AS_OF.search(text, max(0, date_start - 12), date_start))
+
+
+def names_the_day(text: str, date: DateMention) -> bool:
+    """ "6 December is one of the darkest days ...": a date opening its sentence as the subject of "is" or "marks"
+    names a day (a commemoration), not the day of the events its sentence tells of."""
+    return bool(_COPULA_AFTER.match(text, date.end)) and bool(_SENTENCE_OPENS.search(text, max(0, date.start - 6), date.start))
 
 
 def anniversary_years(text: str, trigger_start: int) -> int:

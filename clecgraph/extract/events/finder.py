@@ -45,7 +45,7 @@ from clecgraph.extract.events.absorbing import absorb, absorbing_types
 from clecgraph.extract.events.case_place import unplace_abroad
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
-from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date
+from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date, names_the_day
 from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, is_list_joint, unasserted_reading
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
@@ -260,6 +260,7 @@ def _update_scene(text: str, here: SentenceView, scene: Scene, towns: bool) -> N
         and not is_upcoming_date(text, d.start)
         and not is_since_date(text, d.start)
         and not is_tally_date(text, d.start)
+        and not names_the_day(text, d)
     ]
     if scene_dates:
         # a year names a period, not a scene: "In 2014 a fire destroyed 200 shacks. The municipality refused ..."

@@ -20,7 +20,7 @@ def _cased(names) -> str:
 
 MONTH_RE = rf"(?:{_cased(MONTHS)})"
 WEEKDAY_RE = rf"(?:{_cased(w for w in WEEKDAYS if len(w) > 3)})"
-_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_D = r"(?:[0-3]?\d)(?i:st|nd|rd|th)?"  # ("10TH" in a title-cased line too)
 YEAR_RE = r"(?:1[6-9]\d\d|2\d\d\d)"
 _TO = r"\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
 _S = "(?:'s|’s)?"
@@ -50,12 +50,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", 0),
         (
             "range_dmy",
-            rf"(?:\b(?:between|from)\s+)?(?:\bthe\s+)?\b(?P<d>{_D})(?:\s+of)?(?:\s+(?P<m1>{MONTH_RE})\.?)?{_TO}(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{MONTH_RE})\b\.?(?:,?\s+(?P<y>{YEAR_RE})\b)?",
+            rf"(?:\b(?:between|from)\s+)?(?:\bthe\s+)?\b(?P<d>{_D})(?:\s+of)?(?:\s+(?P<m1>{MONTH_RE})\.?)?{_TO}(?:the\s+)?\d{{1,2}}(?i:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{MONTH_RE})\b\.?(?:,?\s+(?P<y>{YEAR_RE})\b)?",
             0,
         ),
         (
             "range_mdy",
-            rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>{_D}){_TO}(?:{MONTH_RE}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{YEAR_RE})\b)?",
+            rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>{_D}){_TO}(?:{MONTH_RE}\.?\s+)?\d{{1,2}}(?i:st|nd|rd|th)?\b(?:,?\s+(?P<y>{YEAR_RE})\b)?",
             0,
         ),
         ("mdy", rf"(?:\b(?P<w>{WEEKDAY_RE}),?\s+)?\b(?P<m>{MONTH_RE})\.?\s+(?P<d>{_D})\b(?!\s*[-–:]\s*\d){_YEAR_AFTER}", 0),

@@ -133,3 +133,20 @@ def test_a_date_alone_in_brackets_opening_the_text_is_a_dateline(extract):
     x = run(extract, "(August 27th, 2007) Security forces arrested a hundred activists from August 21st to 25th.")
     assert x.date == "2007-08-27"
     assert dates_of(x, "arrest") == {"2007-08-21"}
+
+
+def test_an_ordinal_day_in_capitals_is_read_as_a_date():
+    text = "Last Saturday, November 10TH, 2012, a farmer was found murdered."
+    assert [d.iso for d in find_dates(text, "2012-11-14") if d.explicit] == ["2012-11-10"]
+
+
+def test_a_date_that_is_the_subject_of_its_sentence_names_a_day_not_the_events_day(extract):
+    text = "8 March is the day on which police beat the workers. Police arrested four union members in Kandal on 7 March 2019."
+    x = run(extract, text, date="2019-03-09")
+    assert dates_of(x, "violence") == {None}
+    assert dates_of(x, "arrest") == {"2019-03-07"}
+
+
+def test_a_date_opening_a_sentence_as_its_adverbial_still_dates_its_events(extract):
+    x = run(extract, "8 March, police arrested four union members in Kandal.", date="2019-03-09")
+    assert dates_of(x, "arrest") == {"2019-03-08"}
