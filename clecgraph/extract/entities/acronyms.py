@@ -2,7 +2,9 @@
 
 An acronym defined in a statement takes the kind and name of its long form
 (an organisation, a place, or nothing: an event's or a law's acronym names
-no body). A bare all-capitals word names an organisation unless it is a
+no body). A long form no other rule names, whose capitalised words spell the
+acronym exactly, is the name of a body ("Community Network in Action (CNA)")
+unless its words make it a law, a place or an event. A bare all-capitals word names an organisation unless it is a
 common non-organisation acronym (NGO, ELC, SEZ...) or part of a shouted
 headline.
 """
@@ -14,7 +16,7 @@ import re
 from clecgraph.extract.text.chunks import Chunk
 from clecgraph.extract.text.tokens import Token, fold, joined
 from clecgraph.knowledge.demonyms import nationality_words
-from clecgraph.knowledge.lexicon import CONNECTORS, NON_ORG_ACRONYMS, STOPWORDS, TITLES
+from clecgraph.knowledge.lexicon import CONNECTORS, EN, NON_ORG_ACRONYMS, STOPWORDS, TITLES
 
 
 def initials(tokens: list[Token], a: int, b: int) -> str:
@@ -109,6 +111,39 @@ def _long_form(text: str, tokens: list[Token], b: int, acronym: str | None = Non
         if close is None and fits(acronym, letters):
             close = (a, b)
     return close
+
+
+# Last words that make a defined long form a law, a place or an event rather than a body
+_LAW_WORDS = EN.keys("law_words")
+_NOT_A_BODY = (
+    EN.keys("law_words")
+    | EN.keys("site_words")
+    | EN.keys("admin_place_words")
+    | EN.keys("natural_place_words")
+    | EN.keys("place_kind_words")
+    | EN.keys("not_body_long_form_heads")
+)
+
+
+def names_a_body(text: str, tokens: list[Token], a: int, b: int, acronym: str) -> bool:
+    """Do tokens [a, b), before "(ACRONYM)", name a body no other rule typed?
+
+    Every word capitalised (or a connector between them), at least two, their
+    initials the acronym's letters exactly, and its last word none of a law, a
+    place or an event ("Land Law (LL)", "Special Economic Zone (SEZ)", "World
+    Day (WD)"), nor its first a law's ("Law on Associations (LANGO)").
+    """
+    words = tokens[a:b]
+    content = [t for t in words if t.cap]
+    if len(content) < 2 or all(t.upper for t in content) or any(not t.cap and t.key not in _LINKS for t in words):
+        return False
+    spelt = "".join(part[0] for t in content for part in re.split(r"[-‐]", t.text) if part).upper()
+    if fold(acronym).replace(".", "") in NON_ORG_ACRONYMS or spelt != re.sub(r"[^A-Za-z]", "", acronym).upper():
+        return False
+    # (names end in their kind: "Community Network in Action" is a network, "Koh Kong Community Zone" a place)
+    if content[0].key in TITLES or content[0].key in _LAW_WORDS or content[-1].key in _NOT_A_BODY:
+        return False
+    return all(joined(text, left, right) for left, right in zip(words, words[1:]))
 
 
 def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:

@@ -18,6 +18,7 @@ from clecgraph.extract.entities.acronyms import (
     bracketed_short_names,
     definitions,
     dotted,
+    names_a_body,
     publisher_definitions,
 )
 from clecgraph.extract.entities.lists import list_members
@@ -56,10 +57,12 @@ def second_pass_names(fields: list[EntityField], publishers: list[str] = ()) -> 
         for acronym, (a, b) in defined.items():
             typed = next((c for c in f.chosen if c.start <= a and b <= c.end and c.kind != PERSON), None)
             crossing = any(c.start < a < c.end or c.start < b < c.end for c in f.chosen)
-            if typed is None and fold(acronym) in published_by and not crossing:
-                # "The Khmer Rights Coalition (KRC)" in a statement KRC publishes: the publisher's own long name
+            if typed is None and not crossing and (fold(acronym) in published_by or names_a_body(f.text, f.tokens, a, b, acronym)):
+                # "The Khmer Rights Coalition (KRC)" in a statement KRC publishes: the publisher's own long name;
+                # "Community Network in Action (CNA)": a long form nothing else named, spelling its acronym
                 long_name = f.text[f.tokens[a].start : f.tokens[b - 1].end]
-                typed = Candidate(a, b, ORGANISATION, long_name, "rules.acronym.publisher", 2, None, f.name)
+                extractor = "rules.acronym.publisher" if fold(acronym) in published_by else "rules.acronym.long_form"
+                typed = Candidate(a, b, ORGANISATION, long_name, extractor, 2, None, f.name)
                 f.chosen = select([c for c in f.chosen if not (a <= c.start and c.end <= b)] + [typed])
             acronyms[acronym] = (typed.kind, typed.name, typed.subtype) if typed else None
         for acronym, end in bracketed_after(f.text, f.tokens).items():

@@ -279,3 +279,25 @@ def test_a_platform_where_words_were_posted_is_no_body(extract):
 def test_a_platform_acting_as_a_company_is_a_body(extract):
     x = run(extract, "Facebook removed the union's page after the government asked it to.", date="2019-05-04")
     assert "Facebook" in names(x, ORGANISATION)
+
+
+def test_a_long_form_spelling_its_acronym_names_a_body(extract):
+    # no org word ends either name: the bracketed acronym, spelt by the capitalised words, says they are bodies
+    text = "A joint report by Farmers United in Solidarity (FUS) and the Delta Rivers Pact (DRP) was released on 2 May."
+    x = run(extract, text, date="2016-05-03")
+    assert {"Farmers United in Solidarity", "Delta Rivers Pact"} <= names(x, ORGANISATION)
+    assert "Delta Rivers Pact" not in names(x, PERSON)
+
+
+def test_a_long_form_naming_a_law_a_place_or_an_event_is_no_body(extract):
+    text = (
+        "Workers of the Tani Export Processing Zone (TEPZ) marched after the Fair Wage Law (FWL) passed, "
+        "ahead of the Mekong Workers Day (MWD) on 1 May."
+    )
+    x = run(extract, text, date="2016-04-20")
+    assert not {"Tani Export Processing Zone", "Fair Wage Law", "Mekong Workers Day"} & names(x, ORGANISATION)
+
+
+def test_a_long_form_whose_initials_do_not_spell_the_acronym_is_no_body(extract):
+    x = run(extract, "Villagers met Sokha Dara Vannak (SDR) and officials on 2 May.", date="2016-05-03")
+    assert "Sokha Dara Vannak" not in names(x, ORGANISATION)
