@@ -59,6 +59,8 @@ _STANCE = re.compile(
 # "..., and on 20 June a court convicted": words right after a clause's coordinator open the next clause,
 # and belong to its trigger, not to the one before the comma
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;(?:\s*and)?)\s+(?:(?:on|in|at|by|from|during)\s+)?(?:the\s+)?$", re.I)
+# the words between two items of one list ("Mandalay, Rangoon, and Pathein")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # "since December 2015", "after 3 May": the preposition of the date itself, not a clause of its own
 _OWN_PREPOSITION = re.compile(r"\b(?:since|until|before|after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -134,7 +136,11 @@ class Attachment:
         for held, owned in self._lists:
             if held is items:
                 return owned
-        owned = _Owned([self.owner(item.start, item.end) for item in items])
+        owners = [self.owner(item.start, item.end) for item in items]
+        for p in range(1, len(items)):
+            if _LIST_GAP.fullmatch(self.text, items[p - 1].end, items[p].start):
+                owners[p] = owners[p - 1]  # "in A, B, and C", "on 3 and 5 May": one list, one owner (", and" opens no clause here)
+        owned = _Owned(owners)
         # (the list is held, so its id is not reused; a few lists a sentence: its strong and weak places, its dates)
         self._lists = [(items, owned), *self._lists[:3]]
         return owned

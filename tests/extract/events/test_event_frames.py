@@ -55,3 +55,12 @@ def test_a_single_place_after_a_country_gives_one_event(find_events):
     text = "Soldiers arrested a monk in Bromton, Westland, on 2 March."
     events = run(find_events, text, "Bromton", "Westland", subtypes={"Westland": "country", "Bromton": "city"})
     assert [(e.type, e.place) for e in events] == [("arrest", "Bromton")]
+
+
+def test_a_list_closed_by_comma_and_stays_with_its_trigger_before_a_later_one(find_events):
+    # ", and Dunmore" ends the list of where the protests were; it opens no clause of the later "injured"
+    text = "Thousands joined the protests in Arvale, Bromton, Cressing, and Dunmore, in solidarity with those injured in the police raid."
+    names = ["Arvale", "Bromton", "Cressing", "Dunmore"]
+    events = run(find_events, text, *names, subtypes=dict.fromkeys(names, "city"))
+    assert places_of(events, "protest") == set(names)
+    assert places_of(events, "violence") == {None}
