@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+import pyoxigraph as ox
 from rdflib import ConjunctiveGraph, Graph, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
@@ -50,9 +51,16 @@ def _plain(term):
 
 def _of_class(graph, table: _Table, cls) -> list[str]:
     """The subjects typed `cls` (unsorted). The build's graph hands out plain strings (no
-    rdflib term for each of its many typed nodes)."""
+    rdflib term for each of its many typed nodes); of its N-Quads lines (clecgraph.graph.quads)
+    only the rdf:type lines that name the class are parsed, a few of the hundreds of thousands."""
+    wanted = str(cls)
+    lines_of = getattr(graph, "lines_of", None)
+    if lines_of is not None:
+        named = f"<{wanted}>"
+        data = "".join(line + "\n" for line in lines_of({str(RDF.type)}) if named in line).encode("utf-8")
+        found = ((q.subject.value, q.object.value) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        return list(dict.fromkeys(s for s, o in found if o == wanted))
     if hasattr(graph, "values_of"):
-        wanted = str(cls)
         return list(dict.fromkeys(s for s, _, o in graph.values_of([RDF.type]) if o == wanted))
     return [s for s, kinds in table(RDF.type).items() if cls in kinds]
 

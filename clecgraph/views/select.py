@@ -169,17 +169,30 @@ def view(
     # or the build's own graph (its N-Quads lines, read by predicate).
     graph = load_source(source) if page and isinstance(source, (str, Path)) else source
     facts = load_facts(graph)
-    net = project(facts, kind, focus=focus, depth=depth, years=years)
+    projected = _projection(graph, facts, kind, focus=focus, depth=depth, years=years)
     if not allow_empty:
-        _refuse_nothing(net, facts, kind, years, out, graph_name or "the graph")
+        _refuse_nothing(projected, facts, kind, years, out, graph_name or "the graph")
     limit = max_nodes if max_nodes is not None else (PAGE_MAX_NODES if page else None)
-    net = keep_most_connected(net, limit)
+    net = keep_most_connected(projected, limit)
+    if page and net is projected:  # a page's links get their evidence: not on a projection others may share
+        net = net.copy()
     if page and (isinstance(graph, Graph) or hasattr(graph, "triples_of")):
         from clecgraph.views.evidence import annotate
 
         annotate(net, graph, facts)  # the sentence behind each link, for its tooltip
     _write_whole(writer, net, out, graph_name=graph_name or "GRAPH")
     return ViewResult(out, kind, net.number_of_nodes(), net.number_of_edges(), net.graph["total_nodes"], dict(net.graph.get("omitted", {})))
+
+
+def _projection(graph, facts, kind: str, **options):
+    """project(), made once per kind for a graph read in a shared_reading block (clecgraph.graph.facts):
+    a build's network.html and network.gexf are the same overview, kept whole in the file, cut in
+    the page. Its writers leave it as it is."""
+    if options["focus"] or options["years"] or isinstance(graph, (str, Path)):
+        return project(facts, kind, **options)
+    from clecgraph.graph.facts import shared
+
+    return shared(graph, f"projection:{kind}", lambda: project(facts, kind, **options))
 
 
 def _refuse_nothing(net, facts, kind: str, years, out: Path, graph_name: str) -> None:
