@@ -32,6 +32,7 @@ from clecgraph.extract.entities.affiliations import bare_unit, find_affiliations
 from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.entities.given_persons import given_name_persons
 from clecgraph.extract.entities.issuers import find_issuers, publisher_names
+from clecgraph.extract.entities.kind_named import kind_named_bodies
 from clecgraph.extract.entities.ministers import minister_titles
 from clecgraph.extract.entities.officers import officer_affiliations, signature_affiliations, signature_persons, signed_post_persons
 from clecgraph.extract.entities.organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
@@ -202,6 +203,11 @@ def _signatories(knowledge: Knowledge):
 # The finders, in the order their candidates are offered (ties in `select` go to the first).
 CANDIDATE_COMPONENTS = (
     _candidates("org.known", _org_table, "known bodies, name grammar, appositions, branches"),
+    _candidates(
+        "org.kind_named",
+        lambda k: lambda w, f: kind_named_bodies(f.text, f.tokens, f.chunks, f.name),
+        '"the Bernama news agency", "the X garment factory"',
+    ),
     _candidates("org.role_of", lambda k: lambda w, f: role_of_bodies(f.text, f.tokens, f.chunks, f.name), '"X, a rubber company"'),
     _candidates("org.before_role", lambda k: lambda w, f: body_before_role(f.text, f.tokens, f.chunks, f.name), '"CCHR President X"'),
     _candidates("org.marked", lambda k: lambda w, f: marked_names(f.text, f.tokens, f.name), '"Tate & Lyle", "7NG Company"'),

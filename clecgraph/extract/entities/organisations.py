@@ -107,33 +107,6 @@ def find_organisations(
                     field,
                 )
             )
-    for chunk in chunks:
-        # "the Kaoway Sports factory", "the NagaWorld casino": a business named by what it runs
-        b = chunk.end
-        if (
-            b < len(tokens)
-            and tokens[b].key in _BUSINESS
-            and not tokens[b].cap
-            and joined(text, tokens[b - 1], tokens[b])
-            and not all(t.key in STOPWORDS for t in tokens[chunk.start : b])
-        ):
-            found.append(
-                Candidate(chunk.start, b, ORGANISATION, name_of(tokens, chunk.start, b, text), "rules.org.business", 0, "company", field)
-            )
-        elif (
-            b + 1 < len(tokens)
-            and tokens[b].key in _TRADES
-            and tokens[b + 1].key in _BUSINESS
-            and not tokens[b].cap
-            and not tokens[b + 1].cap
-            and joined(text, tokens[b - 1], tokens[b])
-            and joined(text, tokens[b], tokens[b + 1])
-            and not all(t.key in STOPWORDS for t in tokens[chunk.start : b])
-        ):
-            # "the Hung Wah garment factory", "the Angkor sugar company": the trade between the name and the business
-            found.append(
-                Candidate(chunk.start, b, ORGANISATION, name_of(tokens, chunk.start, b, text), "rules.org.business", 0, "company", field)
-            )
     for n, token in enumerate(tokens):
         if (
             token.key == "government"
@@ -191,8 +164,6 @@ def _platform_as_medium(tokens: list[Token], i: int, j: int) -> bool:
     return before in ("on", "via", "through") or after in _PLATFORM_OBJECTS
 
 
-_BUSINESS = EN.words("business_heads")
-_TRADES = EN.words("business_trades")
 _NOT_BODY_AFTER = EN.words("parts_of_a_body")
 _BRACKETED = re.compile(r"\s*\(\s*[A-Z][\w ]{1,30}\)\s*$")
 
