@@ -190,6 +190,13 @@ def typed_chunk(text: str, tokens: list[Token], chunk: Chunk, table: PhraseTable
         word = tokens[after].key
         if word in ("community", "communities") and _KIND_THEN_OF.match(text, tokens[after].end):
             return out  # "the Penan community of Long Benalih": the name before is a people; the place comes after "of"
+        if (
+            word in _SETTLEMENTS_OF
+            and _KIND_THEN_OF.match(text, tokens[after].end)
+            and _THE_BEFORE.search(text, max(0, tokens[chunk.start].start - 40), tokens[chunk.start].start)
+            and not table.get(" ".join(t.text for t in tokens[chunk.start : chunk.end]))
+        ):
+            return out  # "the holy Shiite city of Karbala": a word describing the place named after "of", not a name
         parts = split_and(tokens, chunk.start, chunk.end) if word in _SINGULAR else [(chunk.start, chunk.end)]
         if False and word in _SINGULAR and len(parts) == 1:
             return out  # "the Q'eqchi communities", "Kurdish provinces": one name before a plural describes them
@@ -233,6 +240,8 @@ def _people_word(tokens: list[Token], k: int, end: int, table: PhraseTable) -> b
 
 
 _KIND_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_SETTLEMENTS_OF = EN.keys("settlements_named_after_of")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$")
 
 
 # "Puškinskaja metro station", "Akrescina detention centre": kinds of site that need the word before them

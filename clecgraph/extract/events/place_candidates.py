@@ -36,7 +36,14 @@ _WHEREABOUTS_BEFORE = re.compile(
     r"(?:\s+(?:still|away|abroad|travell?ing|staying|living|studying|working))*\s+(?:in|at)\s+(?:the\s+)?$"
 )
 _LANDMARK_BEFORE = re.compile(
-    r"\b(?:near|nearby|next\s+to|close\s+to|beside|along|away\s+from|kilometres\s+from|kilometers\s+from)\s+(?:the\s+)?$", re.I
+    r"\b(?:near|nearby|next\s+to|close\s+to|beside|along|away\s+from"
+    # "some 110 km south of Baghdad", "20 kilometres from the border": a distance from a landmark
+    r"|"
+    + EN.alternation("distance_units")
+    + r"\s+(?:(?:to\s+the\s+)?"
+    + EN.alternation("directions")
+    + r"\s+)?(?:of|from))\s+(?:the\s+)?$",
+    re.I,
 )
 # "a border policy with Vietnam", "a treaty between X and Y": a place the words relate to, not a scene
 _RELATION_BEFORE = re.compile(r"\b(?:with|between|against|about|over)\s+(?:the\s+)?$", re.I)

@@ -88,3 +88,14 @@ def test_distant_towns_listed_before_their_plural_kind_are_places(extract):
 def test_a_distant_province_after_its_governor_is_a_place(extract):
     x = run(extract, "The villagers wrote a letter to the governor of Chhattisgarh.")
     assert any(name.startswith("Chhatt") for name in names(x, PLACE))
+
+
+def test_a_word_describing_a_town_named_after_of_is_no_place(extract):
+    x = run(extract, "Two protesters were shot in the holy Varnite city of Karsabad on Sunday.")
+    assert "Varnite" not in names(x, PLACE)
+    assert "Karsabad" in names(x, PLACE)
+
+
+def test_a_district_named_before_the_city_it_lies_in_is_a_place(extract):
+    x = run(extract, "Soldiers burned houses in the Sandan district of Kampong Thom.")
+    assert {"Sandan", "Kampong Thom"} <= names(x, PLACE)

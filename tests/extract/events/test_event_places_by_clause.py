@@ -33,3 +33,9 @@ def test_where_a_person_is_based_does_not_place_the_arrest(extract):
 def test_a_named_facility_is_the_place_of_what_happened_there(extract):
     x = run(extract, "Demonstrators gathered at Kallen Community Ground in Bromton on Monday.", date="2021-03-04")
     assert places_of(x, "protest") == {"Kallen Community Ground"}
+
+
+def test_a_place_a_distance_is_measured_from_does_not_place_the_event(extract):
+    text = "In Karbala, some 110 km south of Baghdad, two protesters were killed on Sunday."
+    x = run(extract, text, date="2021-03-04")
+    assert places_of(x, "violence") == {"Karbala"}
