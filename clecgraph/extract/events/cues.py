@@ -167,8 +167,9 @@ _WHEN_ADJUNCT = re.compile(r"\b(?:during|amid|amidst|throughout|after|following)
 _AND_BEFORE = re.compile(r"\b(?:and|or)\s+(?:\w+ly\s+)?$", re.I)
 # what is asked for is an inquiry into, or redress for, the event: the event itself happened
 _INQUIRY = re.compile(
-    r"\b(?:investigations?|inquiry|inquiries|enquiry|probe|accountability|justice|redress|compensation|remedy|explanation)\s+"
-    r"(?:into|for|of|over)\s+(?:the\s+|this\s+|these\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?$",
+    r"(?:\b(?:investigations?|inquiry|inquiries|enquiry|probe|accountability|justice|redress|compensation|remedy|explanation)\s+"
+    r"(?:into|for|of|over)|\bto\s+(?:\w+ly\s+)?(?:investigate|probe|look\s+into))\s+(?:the\s+|this\s+|these\s+|their\s+|his\s+|her\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _CALL_TO = re.compile(r"(?:" + _CALL.pattern + r")[^.;:]{0,80}?\bto\s+[a-z]+\b[^.;:]*$", re.I)
