@@ -36,10 +36,10 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:
 _ISO_MONTH = re.compile(r"^\s*(\d{4})[-/](\d{1,2})\s*$")  # 2019-05, 2019/05
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _DAY_MONTH_YEAR = re.compile(  # also "11-Jul-2018", "11/Jul/2018", "11.Jul.2018"
-    rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|[-/.])({MONTH_PATTERN})\.?(?:,?\s+|[-/.])(\d{{4}})\s*$", re.I
+    rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|[-/.])({MONTH_PATTERN})\.?(?:,?\s+(?:of\s+)?|[-/.])(\d{{4}})\s*$", re.I
 )
 _MONTH_DAY_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\s*$", re.I)
-_MONTH_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?,?\s+(\d{{4}})\s*$", re.I)
+_MONTH_YEAR = re.compile(rf"^\s*({MONTH_PATTERN})\.?,?\s+(?:of\s+)?(\d{{4}})\s*$", re.I)
 _SLASHED_YMD = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
 _NUMERIC_DAY_AND_MONTH = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")  # 28/09/2015, 09.28.2015
 _DAY_RANGE = re.compile(
@@ -106,6 +106,8 @@ def parse_date(text: str | None, order: str | None = None) -> str | None:
     ('2017-12-09', '2022-05-09', '2019-10-08', None)
     >>> parse_date("2019/05"), parse_date("15 de mayo de 2020"), parse_date("5 mai 2020")
     ('2019-05', '2020-05-15', '2020-05-05')
+    >>> parse_date("6th of July of 2021"), parse_date("July of 2021")
+    ('2021-07-06', '2021-07')
 
     `order` ("md" or "dm", from `numeric_order`) reads a slashed day both orders allow:
     >>> parse_date("12/01/2005", order="md"), parse_date("12/01/2005", order="dm")

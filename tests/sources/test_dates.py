@@ -133,3 +133,9 @@ def test_record_dates_written_as_year_and_month_or_in_another_language():
     assert parse_date("1er janvier 2020") == "2020-01-01"
     # a month name of another language is not taken where no day and year stand with it
     assert parse_date("mayo") is None and parse_date("15 de mayo") is None
+
+
+def test_record_dates_written_with_of_before_the_year():
+    assert parse_date("6th of July of 2021") == "2021-07-06"
+    assert parse_date("July of 2021") == "2021-07"
+    assert parse_date("6th of July of") is None
