@@ -96,7 +96,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _NAMED_BEFORE_ACRONYM = re.compile(r"(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*)){1,5}\s*\(\s*[A-Z][A-Za-z.-]{1,11}\s*\)")
 
 
-def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None) -> FieldView:
+def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None, title: str | None = None) -> FieldView:
     dateline = find_dateline(text) if field_name == TEXT else None
     body_start = dateline.end if dateline else 0
     sentence_list = sentences(text)
@@ -105,7 +105,7 @@ def read_field(matcher, field_name: str, text: str, mentions, anchor: str | None
     dates = chain_dates(
         [
             d
-            for d in _dates_of(text, anchor)
+            for d in _dates_of(text, anchor, title if field_name == TEXT else None)
             if d.start >= body_start and not is_reporting_date(text, d.start, d.end) and not (late and late.start <= d.start < late.end)
         ]
     )
@@ -182,17 +182,25 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
     )
 
 
-def _dates_of(text: str, anchor: str | None) -> list[DateMention]:
+def _dates_of(text: str, anchor: str | None, title: str | None = None) -> list[DateMention]:
     """The text's dates; with no statement date, a day written without its year ("on 1 October") takes the
-    year of the latest day the text writes in full ("on 2 November 2019"): the story's year. "Yesterday" stays unknown."""
+    year of the latest day the text writes in full ("on 2 November 2019"): the story's year; with none, that of
+    the latest month the title writes with its year ("Laguna Larga, April 2023"). "Yesterday" stays unknown."""
     found = find_dates(text, anchor)
-    if anchor is None:
+    if anchor is None and any(d.iso is None and d.explicit for d in found):
         written = [d.iso for d in found if d.explicit and d.iso and len(d.iso) == 10]
-        if written:
-            latest = max(written)
+        latest = max(written) if written else _title_month(title)
+        if latest:
             by_span = {(d.start, d.end): d for d in find_dates(text, latest)}
             found = [_in_year(by_span.get((d.start, d.end), d), latest[:4]) if d.iso is None and d.explicit else d for d in found]
     return found
+
+
+def _title_month(title: str | None) -> str | None:
+    """The middle of the latest month a title writes with its year ("Laguna Larga, April 2023"), else None.
+    (A title names the story's time; a month in the text may be background, as a year may: "evicted in 2017".)"""
+    months = [d.iso[:7] for d in find_dates(title or "", None) if d.explicit and d.iso and len(d.iso) >= 7]
+    return f"{max(months)}-15" if months else None
 
 
 def _in_year(mention: DateMention, year: str) -> DateMention:

@@ -90,7 +90,7 @@ def read_event_fields(knowledge: Knowledge):
         work.set(
             "event_fields",
             [
-                (read_field(matcher, name, text, mentions, date), Courts(text, mentions, name, place_table))
+                (read_field(matcher, name, text, mentions, date, work.statement.title), Courts(text, mentions, name, place_table))
                 for name, text in work.statement.fields()
             ],
         )

@@ -10,6 +10,7 @@ from rule_checks import dates_of, run
 
 from clecgraph.dates import numeric_day, parse_date
 from clecgraph.extract.text.temporal import find_dates
+from clecgraph.model import Statement
 
 
 def test_a_clause_told_in_the_present_takes_no_date_from_the_sentence_before(extract):
@@ -150,3 +151,15 @@ def test_a_date_that_is_the_subject_of_its_sentence_names_a_day_not_the_events_d
 def test_a_date_opening_a_sentence_as_its_adverbial_still_dates_its_events(extract):
     x = run(extract, "8 March, police arrested four union members in Kandal.", date="2019-03-09")
     assert dates_of(x, "arrest") == {"2019-03-08"}
+
+
+def test_without_a_statement_date_a_day_without_its_year_takes_the_year_of_the_titles_month(extract):
+    text = "On Friday, April 21, soldiers arrested three farmers in Peten. The village had been evicted in 2017."
+    x = extract(Statement("t.jsonl", 1, text, title="Laguna Larga, April 2023"))
+    assert {e.date for e in x.events if e.type == "arrest"} == {"2023-04-21"}
+
+
+def test_without_a_statement_date_or_a_dated_title_a_day_without_its_year_stays_undated(extract):
+    text = "On Friday, April 21, soldiers arrested three farmers in Peten. The village had been evicted in 2017."
+    x = extract(Statement("t.jsonl", 1, text, title="Laguna Larga"))
+    assert {e.date for e in x.events if e.type == "arrest"} == {None}
