@@ -8,6 +8,11 @@ first. Formats without named graphs get the union of every graph.
 N-Triples is the union's lines as they are (the bytes pyoxigraph would write,
 checked line by line); within a build's write (graph.facts.shared_reading)
 Turtle and JSON-LD then parse that file instead of the lines again.
+
+The lines are parsed leniently (pyoxigraph's `lenient`: IRIs are not checked
+again): they are the build's own, made from terms it checked as it made them,
+and parsing is most of these writers' time (at 3,000 statements 0.85 s instead
+of 1.95 s of CPU for graph.nt's 743,433 triples; the same files).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from clecgraph.graph.facts import note, noted
-from clecgraph.graph.quads import BuiltGraph
+from clecgraph.graph.quads import BuiltGraph, LineReader
 from clecgraph.vocab import PREFIXES
 
 NTRIPLES_FILE = "ntriples-file"  # graph.facts.note key: the N-Triples file written in this shared_reading block
@@ -76,8 +81,8 @@ def _triples(source):
     (graph.facts.note; parsed without a Python line per triple), else from the graph's lines."""
     written = noted(source, NTRIPLES_FILE)
     if written is not None and Path(written).is_file():
-        return ox.parse(path=str(written), format=ox.RdfFormat.N_TRIPLES)
-    return built(source).ox_triples()
+        return ox.parse(path=str(written), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    return ox.parse(LineReader(built(source).union_lines()), format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
 
 def write_turtle(source, path: Path) -> None:
@@ -127,7 +132,7 @@ def write_jsonld(source, path: Path) -> None:
 
 
 def write_trig(source, path: Path) -> None:
-    _serialize(built(source).ox_quads(), path, ox.RdfFormat.TRIG)
+    _serialize(ox.parse(LineReader(built(source).lines), format=ox.RdfFormat.N_QUADS, lenient=True), path, ox.RdfFormat.TRIG)
 
 
 def write_nquads(source, path: Path) -> None:
