@@ -79,6 +79,10 @@ _STANCE_AFTER = re.compile(r",?\s+(?:\w+ly\s+)?" + EN.alternation("stance_on_eve
 _TO_BEFORE = re.compile(r"\b" + EN.alternation("aiming_words") + r"\s+(?:(?:[\w'’-]+\s+){0,3}?)to\s+(?:\w+ly\s+)?$", re.I)
 # "53 cases of violence", "593 victims of illegal arrest": a count of events, not one of them
 _COUNTED = re.compile(r"\b" + EN.alternation("counting_nouns") + r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "apologised last Friday for injuries", "arrested on Monday over the protest": the date of the act before the preposition
+_COMPLEMENT_AFTER_DATE = re.compile(
+    r"\s*(?:for|over|about|against|into)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}", re.I
+)
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 
 
@@ -148,6 +152,8 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     )
     # (charges and trials follow a case on their own schedule: the day an arrest was told of is not theirs)
     undated = undated or hit.kind.dated_only_by_own_words
+    # ("began in December 2021 over mass layoffs": a date of another act names no scene for its complement either)
+    undated = undated or any(d.end <= hit.start and _COMPLEMENT_AFTER_DATE.fullmatch(text, d.end, hit.start) for d in dates.dates)
     return own, (None if reading.ongoing or reading.background or undated or (not mine and dates.any(keep)) else scene_date)
 
 
@@ -192,6 +198,7 @@ class SentenceDates:
         """A test of a date's position: may the trigger use it."""
         by_release, lasting = hit.kind.dated_by_release, hit.kind.lasting
         dates, scopes, release, since, excluded = self.dates, self.scopes, self.release, self.since, self.excluded
+        text = self.text
         since_clause, reported, noun_date = self.since_clause, self.reported, self.noun_date
 
         def keep(p: int) -> bool:
@@ -212,6 +219,7 @@ class SentenceDates:
                 and (lasting or not since[p])
                 # "charged in relation to the coup on 1 February": a date after a phrase naming another event is that event's
                 and (dates[p].start < hit.end or not self._other_between(hit.end, dates[p].start))
+                and not (dates[p].end <= hit.start and _COMPLEMENT_AFTER_DATE.fullmatch(text, dates[p].end, hit.start))
             )
 
         return keep

@@ -157,3 +157,19 @@ def test_counted_events_take_no_date_of_the_count(extract):
 def test_two_months_joined_before_a_year_read_as_the_first_month():
     mentions = find_dates("He had reported death threats in October and November of 2018.", None)
     assert [m.iso for m in mentions] == ["2018-10"]
+
+
+def test_a_date_before_for_or_over_is_the_acts_before_it_not_the_events_after_it(extract):
+    x = run(extract, "The minister made a formal apology to the monks on 7 December for the injuries they suffered.", date="2012-12-12")
+    assert dates_of(x, "violence") == {None}
+
+
+def test_an_event_before_the_date_keeps_it_when_a_complement_follows(extract):
+    x = run(extract, "Police beat the monks on 7 December for refusing to leave the camp.", date="2012-12-12")
+    assert dates_of(x, "violence") == {"2012-12-07"}
+
+
+def test_an_event_after_a_date_of_another_act_takes_no_date_from_the_scene(extract):
+    text = "Police arrested the union leader on 3 January 2024. Workers continued a strike that began in December 2021 over mass layoffs."
+    x = run(extract, text, date="2024-01-05")
+    assert dates_of(x, "labour") == {None}
