@@ -276,7 +276,8 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|&\s+)?|\s+
 # "the director of ADHOC, X", "leaders of the 88 Generation Students, including X", "the chair of the X (XYZ) Carol Ng"
 # (or with no comma: "the head of Diyarbakır Bar Association Tahir Elçi")
 _AFTER_ROLE_OF_ORG = re.compile(r"\s*,\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*|[ \t]+")
-_NEXT_POST = re.compile(r"\s*,\s*(?:and\s+)?(?P<post>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s*,?\s+")
+# ("X Chairperson A and Vice Chairperson B": the last post may follow "and" alone)
+_NEXT_POST = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<post>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s*,?\s+")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
 
 

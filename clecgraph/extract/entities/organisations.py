@@ -331,6 +331,8 @@ def role_of_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field: s
             continue  # "of the Kyrgyz investigative media outlet": a nationality, not a body
         if b - a == 1 and (words[0].key in NON_ORG_ACRONYMS or words[0].key in ORG_KINDS):
             continue  # "founder of the NGO “Future Forum”": a kind of body, its name follows
+        if b - a == 1 and _platform_as_medium(tokens, a, b):
+            continue  # "administrator of the Facebook page": a page on a platform, not a body
         if all(t.key in STOPWORDS or t.key in CONNECTORS for t in words) or any(t.text[:1].isdigit() for t in words):
             continue
         found.append(
