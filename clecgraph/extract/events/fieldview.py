@@ -261,12 +261,13 @@ def _within(items: list, starts: list[int], sentence) -> list:
 
 def _later_place(text: str, spots: list[PlaceSpot], sentence_list, index: int, towns: bool) -> str | None:
     paragraph = sentence_list[index].paragraph
-    for sentence in sentence_list[index + 1 :]:
+    for later, sentence in enumerate(sentence_list[index + 1 :]):
         if sentence.paragraph != paragraph:
             break
         strong = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end and s.role in (LOCATIVE, NEUTRAL)]
         if strong:
             spot = most_specific(text, strong, sentence.start)
-            # (in a text naming towns, a country names the story's setting, not where an earlier sentence's event was)
-            return None if towns and spot.rank >= COUNTRY_RANK else spot.name
+            # (a country names the story's setting, not where an earlier sentence's event was, unless the very
+            # next sentence tells it: "... a victim of trafficking. She was working as a maid in Malaysia.")
+            return None if spot.rank >= COUNTRY_RANK and (later or towns) else spot.name
     return None

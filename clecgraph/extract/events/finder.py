@@ -13,8 +13,9 @@ event takes:
          its events only in another country (an office abroad: case_place.py);
          else a weaker
          place of its sentence (a landmark, a place qualifying people); else
-         the first location later in the paragraph (not a country, in a text
-         naming towns); else none (trigger_place.py).
+         the first location later in the paragraph (a country only from the
+         next sentence, in a text naming no town: it names the story's
+         setting); else none (trigger_place.py).
   date   the date expression of its sentence nearest to it (one written just
          before it first; one inside a relative clause that names its own
          event only for that event); else the date of the sentence before it

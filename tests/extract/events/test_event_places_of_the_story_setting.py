@@ -1,6 +1,7 @@
 """In a text that names towns, a country names the story's setting, not a scene: it places the events of
 its own sentence only, not those of the sentences after it (in a text naming no town it is the story's
-locality, and does); a place written as the possessive of a body's name ("Kyrgyzstan's State
+locality, and does); a country told later in the paragraph places an earlier sentence's event only from the
+very next sentence, in a text naming no town (a town told later does from further on); a place written as the possessive of a body's name ("Kyrgyzstan's State
 Committee for National Security") is part of the name and places no event."""
 
 from __future__ import annotations
@@ -53,3 +54,20 @@ def test_a_country_told_later_places_an_earlier_event_in_a_text_naming_no_town(e
     text = "Police detained nine activists on Sunday. The rights situation in Cambodia has worsened."
     x = run(extract, text, date="2019-05-07")
     assert places_of(x, "arrest") == {"Cambodia"}
+
+
+def test_a_country_told_sentences_later_does_not_place_an_earlier_event(extract):
+    text = (
+        "Police detained nine activists on Sunday. Their families were not told where they are. "
+        "The rights situation in Cambodia has worsened."
+    )
+    x = run(extract, text, date="2019-05-07")
+    assert places_of(x, "arrest") == {None}
+
+
+def test_a_town_told_sentences_later_still_places_an_earlier_event(extract):
+    text = (
+        "Police detained nine activists on Sunday. Their families were not told where they are. The crackdown in Battambang has worsened."
+    )
+    x = run(extract, text, date="2019-05-07")
+    assert places_of(x, "arrest") == {"Battambang"}
