@@ -44,6 +44,7 @@ def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single - names), frozenset(tails - names)
 
 
+@cache  # (asked for per word by several finders: the union is made once)
 def nationality_words() -> frozenset[str]:
     """Folded nationality words and their plurals ("egyptian", "colombians"; "lankan" of "Sri Lankan").
 

@@ -18,16 +18,25 @@ from clecgraph.extract.text.tokens import Token, fold, joined
 from clecgraph.knowledge.demonyms import nationality_words
 from clecgraph.knowledge.lexicon import CONNECTORS, EN, NON_ORG_ACRONYMS, STOPWORDS, TITLES
 
+_HYPHENS = re.compile(r"[-‐]")
+
 
 def initials(tokens: list[Token], a: int, b: int) -> str:
     letters = []
     for token in tokens[a:b]:
         if token.key in CONNECTORS and not token.cap:
             continue
-        for part in re.split(r"[-‐]", token.text):
+        text = token.text
+        if "-" not in text and "‐" not in text:
+            letters.append(text[0])  # (one part, never empty: the split below would give the word itself)
+            continue
+        for part in _HYPHENS.split(text):
             if part:
                 letters.append(part[0])
     return "".join(letters).upper()
+
+
+_NOT_LETTERS = re.compile(r"[^A-Za-z]")
 
 
 def fits(acronym: str, long_initials: str) -> bool:
@@ -35,7 +44,7 @@ def fits(acronym: str, long_initials: str) -> bool:
 
     Allows a little slack (an omitted word, a letter from inside a word).
     """
-    acr = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    acr = _NOT_LETTERS.sub("", acronym).upper()
     if len(acr) < 2:
         return False
     if acr == long_initials:
@@ -51,6 +60,8 @@ def definitions(text: str, tokens: list[Token], chunks: list[Chunk]) -> dict[str
     A dotted acronym ("(C.CAWDU)", "(B.W.T.U.C)") is one acronym, keyed by its surface.
     """
     found: dict[str, tuple[int, int]] = {}
+    if "(" not in text:
+        return found  # (both ways of writing a definition open a bracket)
     by_start = {c.start: c for c in chunks}
     for b in range(1, len(tokens)):
         if not _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]):
@@ -106,7 +117,7 @@ def _long_form(text: str, tokens: list[Token], b: int, acronym: str | None = Non
         if not tokens[a].cap:
             continue
         letters = initials(tokens, a, b)
-        if letters == re.sub(r"[^A-Za-z]", "", acronym).upper():
+        if letters == _NOT_LETTERS.sub("", acronym).upper():
             return a, b
         if close is None and fits(acronym, letters):
             close = (a, b)

@@ -143,7 +143,7 @@ def find_organisations(
                         field,
                     )
                 )
-        if _CAMEL.match(token.text) and _camel_head(token.text):
+        if token.cap and _CAMEL.match(token.text) and _camel_head(token.text):  # (a camel-case word opens with a capital)
             found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.camel", 0, None, field))
         elif token.cap and not token.upper and n + 1 < len(tokens) and tokens[n + 1].key in _STAFF and not tokens[n + 1].cap:
             if token.key not in STOPWORDS and joined(text, token, tokens[n + 1]):
@@ -171,7 +171,7 @@ _BRACKETED = re.compile(r"\s*\(\s*[A-Z][\w ]{1,30}\)\s*$")
 def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
     """ "Lan Feng (Cambodia) Investment Co. Ltd": the name starts before the brackets."""
     lead = text[max(0, tokens[a].start - 40) : tokens[a].start]
-    match = _BRACKETED.search(lead)
+    match = _BRACKETED.search(lead) if ")" in lead else None  # (the pattern closes a bracket: most names have none before)
     if not match:
         return a
     opening = tokens[a].start - len(lead) + match.start()

@@ -81,14 +81,25 @@ _SPEECH_AFTER = EN.words("speech_after_name")
 _HONORIFIC_PARTS = EN.words("honorific_parts")
 
 
+# name_token's answers by word: a token's key and facts follow from its text (tokens.tokenize), and the finders
+# ask about the same words hundreds of thousands of times
+_NAME_WORDS: dict[str, bool] = {}
+
+
 def name_token(token: Token) -> bool:
-    return (
-        token.cap
-        and not token.upper
-        and token.key not in _NOT_NAME
-        and not token.text[:1].isdigit()
-        and token.text.replace("-", "").isalpha()
-    )
+    known = _NAME_WORDS.get(token.text)
+    if known is None:
+        known = (
+            token.cap
+            and not token.upper
+            and token.key not in _NOT_NAME
+            and not token.text[:1].isdigit()
+            and token.text.replace("-", "").isalpha()
+        )
+        if len(_NAME_WORDS) >= 1 << 17:  # (a bound for texts of endless new words)
+            _NAME_WORDS.clear()
+        _NAME_WORDS[token.text] = known
+    return known
 
 
 def _particle_name(token: Token) -> bool:

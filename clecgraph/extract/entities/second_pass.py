@@ -117,7 +117,8 @@ def second_pass_names(fields: list[EntityField], publishers: list[str] = ()) -> 
         for n, token in enumerate(f.tokens):
             if n in covered:
                 continue
-            m, k = dotted(f.text, f.tokens, n)
+            # (a dotted acronym's words are capitals: a word in lower case is none, and dotted() need not look)
+            m, k = dotted(f.text, f.tokens, n) if token.cap else (n, n + 1)
             if k - m > 1:  # "C.CAWDU", "B.W.T.U.C": one acronym
                 if m == n and not covered.intersection(range(m, k)):
                     surface = f.text[f.tokens[m].start : f.tokens[k - 1].end]

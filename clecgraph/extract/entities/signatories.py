@@ -8,6 +8,7 @@ capitalised line there names an organisation even when no finder knows it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from clecgraph.extract.entities.organisations import name_of
 from clecgraph.extract.text.chunks import Candidate, Chunk
@@ -29,6 +30,7 @@ _LINE_START = re.compile(r"(?:^|\n|;)[^\S\n]*(?:[-•*–]|\d{1,3}[.)])?[^\S\n]*
 _LINE_END = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?:;|[,.]?[^\S\n]*(?:\n|$))")
 
 
+@lru_cache(maxsize=8)  # asked for by the signatories and by the issuers, of the same field
 def block_start(text: str) -> int | None:
     """Where the signatory block begins, if the text has one."""
     match = None

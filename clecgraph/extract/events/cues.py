@@ -119,8 +119,16 @@ def relative_clause(text: str, sentence_start: int, sentence_end: int, position:
     return edge.start(), following.start() if following else sentence_end
 
 
+# the words before the last trigger asked about: each cue asks for a few of them (3, 4, 5), read once
+_words_before: tuple[str, int, int, list[str]] = ("", -1, -1, [])
+
+
 def _last_words(text: str, start: int, end: int, count: int) -> str:
-    words = _WORD.findall(text[max(start, end - 120) : end])
+    global _words_before
+    known_text, known_start, known_end, words = _words_before
+    if known_text is not text or known_start != start or known_end != end:
+        words = _WORD.findall(text[max(start, end - 120) : end])
+        _words_before = (text, start, end, words)
     return " ".join(words[-count:]) if count else ""
 
 

@@ -139,10 +139,12 @@ _DAY_WRITTEN = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\b",
     re.I,
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _HEAD_LINES = 5  # the lines a statement's head (title, "Press Release", a byline) spans before its dateline
 _HEAD_CHARS = 500
 
 
+@lru_cache(maxsize=64)  # asked for by the statement's date and by the event finder, of the same text
 def opening_dateline(text: str) -> Dateline | None:
     """The dateline that opens the text, else a line among its first lines that a full day heads ("Press Release /
     19 November 2024 / ...", "Statement of the Board / Minsk - May 12, 2020 / ...", a lead paragraph, then
@@ -186,7 +188,9 @@ def _line_dateline(text: str, start: int, end: int) -> Dateline | None:
             found.date,
             found.date_text,
         )
-    day = _DAY_WRITTEN.search(text, start, min(end, start + 120))
+    stop = min(end, start + 120)
+    # (every way of writing a full day holds a year's four digits: a line without them is looked at no further)
+    day = _DAY_WRITTEN.search(text, start, stop) if _FOUR_DIGITS.search(text, start, stop) else None
     if day is None:
         return None
     month = day["m1"] or day["m2"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clecgraph.knowledge.lexicon import EN
 
@@ -39,6 +40,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=8)  # asked for by the event finder and by the attribution, of the same text (callers only read it)
 def sentences(text: str) -> list[Sentence]:
     """The sentences of a text, in order, each with its paragraph number.
 

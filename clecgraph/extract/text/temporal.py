@@ -52,6 +52,11 @@ def statement_date(statement: Statement) -> tuple[str | None, list[InputWarning]
     return dateline.date, []
 
 
+# Each pattern with its gate; the words of every gate, in one list.
+_PLAN = tuple((name, regex, GATES.get(name)) for name, regex in PATTERNS)
+_GATE_WORDS = tuple(dict.fromkeys(word for _, _, gate in _PLAN if isinstance(gate, tuple) for word in gate))
+
+
 def find_dates(text: str, anchor: str | None) -> list[DateMention]:
     """Date expressions of `text`, longest first where they overlap, in text order.
 
@@ -61,11 +66,11 @@ def find_dates(text: str, anchor: str | None) -> list[DateMention]:
     found: list[tuple[int, int, str, re.Match]] = []
     lower = text.lower()
     windows = _month_windows(text)
-    for name, regex in PATTERNS:
-        gate = GATES.get(name)
+    present = {word for word in _GATE_WORDS if word in lower}  # (each gate word looked for once, not once a pattern)
+    for name, regex, gate in _PLAN:
         if gate is None:  # a pattern with a month name: tried only around month names
             matches = (m for lo, hi in windows for m in regex.finditer(text, lo, hi))
-        elif gate.search(text) if isinstance(gate, re.Pattern) else any(word in lower for word in gate):
+        elif gate.search(text) if isinstance(gate, re.Pattern) else not present.isdisjoint(gate):
             matches = regex.finditer(text)
         else:
             continue

@@ -52,16 +52,26 @@ def _word_facts(word: str) -> tuple[str, bool, bool]:
     return key, cap, upper
 
 
+@lru_cache(maxsize=1 << 16)
+def _shape(matched: str) -> tuple[str, int, str, bool, bool, bool]:
+    """What a matched word makes of a token: its text (a possessive "'s" cut off), length, key and facts."""
+    possessive = len(matched) > 2 and matched[-2] in "'’" and matched[-1] == "s"
+    word = matched[:-2] if possessive else matched
+    key, cap, upper = _word_facts(word)
+    return word, len(word), key, possessive, cap, upper
+
+
+_new_token = tuple.__new__  # (Token(...) without its Python-level __new__: texts hold thousands of words)
+
+
 def tokenize(text: str) -> list[Token]:
     tokens = []
+    append = tokens.append
     for match in _WORD.finditer(text):
-        word, start = match.group(), match.start()
-        possessive = len(word) > 2 and word[-2] in "'’" and word[-1] == "s"
-        if possessive:
-            word = word[:-2]
-        key, cap, upper = _word_facts(word)
+        word, length, key, possessive, cap, upper = _shape(match.group())
         if key:
-            tokens.append(Token(start, start + len(word), word, key, possessive, cap, upper))
+            start = match.start()
+            append(_new_token(Token, (start, start + length, word, key, possessive, cap, upper)))
     return tokens
 
 
