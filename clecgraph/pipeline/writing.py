@@ -59,6 +59,16 @@ def split(formats: list[str]) -> tuple[list[str], list[str]]:
     return child, [name for name in formats if name not in CHILD_FORMATS]
 
 
+def _one_after_another(formats: list[str]) -> list[str]:
+    """The order to write in: the order asked for, but the GEXF file right after the network page,
+    which hands it the overview it made (clecgraph.views.select), not held while other pages are made."""
+    if "network" not in formats or "gexf" not in formats:
+        return formats
+    rest = [name for name in formats if name != "gexf"]
+    at = rest.index("network") + 1
+    return [*rest[:at], "gexf", *rest[at:]]
+
+
 def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progress: Callable[..., None] | None = None) -> dict[str, float]:
     """Write `formats` of the BuiltGraph `graph` into `staging` (in two processes if `jobs` > 1);
     the seconds each file took, in the order of `formats` (see the module's doc)."""
@@ -67,6 +77,7 @@ def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progr
     child, here = split(formats) if jobs > 1 else ([], formats)
     if not child or not here:
         child, here = [], formats
+    here = _one_after_another(here)
     done = 0
 
     def step(count: int = 1) -> None:

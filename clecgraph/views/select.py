@@ -185,14 +185,22 @@ def view(
 
 
 def _projection(graph, facts, kind: str, **options):
-    """project(), made once per kind for a graph read in a shared_reading block (clecgraph.graph.facts):
-    a build's network.html and network.gexf are the same overview, kept whole in the file, cut in
-    the page. Its writers leave it as it is."""
+    """project(), made once for two writers of a graph read in a shared_reading block
+    (clecgraph.graph.facts): a build's network.html and network.gexf are the same overview, kept
+    whole in the file, cut in the page; its writers leave it as it is. It is handed over once, to
+    the second writer, and not held after it (a big graph's projection is large)."""
     if options["focus"] or options["years"] or isinstance(graph, (str, Path)):
         return project(facts, kind, **options)
-    from clecgraph.graph.facts import shared
+    from clecgraph.graph.facts import note, noted
 
-    return shared(graph, f"projection:{kind}", lambda: project(facts, kind, **options))
+    key = f"projection:{kind}"
+    made = noted(graph, key)
+    if made is not None:
+        note(graph, key, None)
+        return made
+    made = project(facts, kind, **options)
+    note(graph, key, made)
+    return made
 
 
 def _refuse_nothing(net, facts, kind: str, years, out: Path, graph_name: str) -> None:

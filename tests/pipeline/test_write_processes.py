@@ -93,3 +93,17 @@ def test_report_json_times_every_file_written_in_either_process(sample_corpus, t
     per_file = [key for key in timings if key.startswith("write:")]
     assert per_file == [f"write:{name}{suffix}" for name in files for suffix in ("", "_cpu")]
     assert all(timings[key] >= 0 for key in per_file)
+
+
+def test_the_gexf_file_is_written_right_after_the_network_page_that_hands_it_the_overview():
+    from clecgraph.pipeline.writing import _one_after_another
+
+    assert _one_after_another(["network", "coalitions", "actors", "gexf", "geojson"]) == [
+        "network",
+        "gexf",
+        "coalitions",
+        "actors",
+        "geojson",
+    ]
+    assert _one_after_another(["gexf", "actors", "network"]) == ["actors", "network", "gexf"]
+    assert _one_after_another(["actors", "gexf"]) == ["actors", "gexf"]
