@@ -37,7 +37,6 @@ def make_report(
     (an added build), `left_out` the files of input folders that no reader reads (listed only if
     there are any). Counts come from the graph's records and quads (clecgraph.graph.records)."""
     from clecgraph.export.extractions import statement_records
-    from clecgraph.link.coverage import PREDICATES as COVERAGE_PREDICATES
     from clecgraph.link.coverage import link_coverage_of_lines
 
     warnings = sorted(
@@ -64,7 +63,7 @@ def make_report(
         "events": dict(sorted(events.items())),
         "triples": graph.triple_count(),
         "quads": len(graph),
-        "links": link_coverage_of_lines(graph.lines_of(COVERAGE_PREDICATES)),  # read as text: no rdflib term made
+        "links": link_coverage_of_lines(graph.lines),  # read as text: no rdflib term made
         "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
     }
     note_left_out(report, left_out)

@@ -38,6 +38,7 @@ from clecgraph.extract.entities.officers import officer_affiliations, signature_
 from clecgraph.extract.entities.organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
 from clecgraph.extract.entities.orgnames import marked_names, quoted_names
 from clecgraph.extract.entities.persons import find_persons
+from clecgraph.extract.entities.place_shaped import without_place_shaped
 from clecgraph.extract.entities.places import find_places, is_title_case
 from clecgraph.extract.entities.posts import post_persons
 from clecgraph.extract.entities.second_pass import EntityField, second_pass_names
@@ -242,7 +243,7 @@ def select_candidates(knowledge: Knowledge):
 
     def step(work: Work) -> None:
         for f in work["fields"]:
-            candidates = f.candidates
+            candidates = without_place_shaped(f.tokens, f.candidates)  # "West Kalimantan" after "said" is no person
             if f.name == TITLE and is_title_case(f.tokens):
                 candidates = [c for c in candidates if c.extractor not in _GUESSES]
             f.chosen = select(candidates)
