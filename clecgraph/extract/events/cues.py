@@ -293,7 +293,13 @@ _PREVENTED = re.compile(
 
 
 def is_prevented(text: str, sentence_start: int, trigger_start: int) -> bool:
-    return bool(_PREVENTED.search(text, max(sentence_start, trigger_start - 100), trigger_start))
+    start = max(sentence_start, trigger_start - 100)
+    # (the pattern ends with "from" and white space: a trigger written after anything else is looked at no further)
+    before = text[start:trigger_start]
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or stripped[-4:].lower() != "from":
+        return False
+    return bool(_PREVENTED.search(text, start, trigger_start))
 
 
 # "ahead of the July elections": a date still to come

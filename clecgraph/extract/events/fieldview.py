@@ -87,6 +87,8 @@ class SentenceView:
     nationwide: bool
     unknown_place: bool  # names a place the gazetteer does not know (or any place, under an office dateline)
     attached: Attachment | None  # whose each place and date is, where several events share the sentence
+    # (a sentence without trigger words sets only the scene: its scoped_dates, nationwide, unknown_place and
+    # attached are left empty, as nothing reads them)
     anchor: str | None = None  # the day the text is said from
 
 
@@ -158,6 +160,24 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
     own_dates = [d for d in _within(view.dates, view._date_starts, sentence) if d.iso and not d.generic]
     strong = [s for s in own_spots if s.role in (LOCATIVE, NEUTRAL)]
     hits = _within(view.hits, view._hit_starts, sentence)
+    weak = [s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)]
+    if not hits:
+        # a sentence naming no event is read for the scene it sets alone (its places and dates): what would date,
+        # place or attach its events is not looked for (the event finder reads nothing else of it)
+        return SentenceView(
+            index=index,
+            sentence=sentence,
+            hits=hits,
+            spots=own_spots,
+            dates=own_dates,
+            scoped_dates=[],
+            strong=strong,
+            weak=weak,
+            nationwide=False,
+            unknown_place=False,
+            attached=None,
+            anchor=view.anchor,
+        )
     dateline = view.dateline
     return SentenceView(
         index=index,
@@ -169,7 +189,7 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
         # (only if an event is named in it: "..., which took place yesterday" dates the demolition before it)
         scoped_dates=[(d, local_scope(text, sentence, d, view.hits, view._hit_starts)) for d in own_dates],
         strong=strong,
-        weak=[s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)],
+        weak=weak,
         nationwide=is_nationwide(text, sentence.start, sentence.end),
         # a sentence naming a place the gazetteer does not know is not where the dateline speaks from
         # ... nor, where the dateline gives no date ("(Bangkok) –": an office), a sentence naming any place
