@@ -99,3 +99,11 @@ def test_a_word_describing_a_town_named_after_of_is_no_place(extract):
 def test_a_district_named_before_the_city_it_lies_in_is_a_place(extract):
     x = run(extract, "Soldiers burned houses in the Sandan district of Kampong Thom.")
     assert {"Sandan", "Kampong Thom"} <= names(x, PLACE)
+
+
+def test_a_faith_or_people_before_a_kind_of_site_is_no_place(extract):
+    x = run(extract, "Police arrested a suspect near a Buddhist temple in the Tonle Bassac precinct.")
+    assert "Buddhist" not in names(x, PLACE)
+    y = run(extract, "Police raided the Mapuche community in Temucuicui on Monday.")
+    assert "Mapuche" not in names(y, PLACE)
+    assert "Temucuicui" in names(y, PLACE)
