@@ -153,7 +153,7 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     # (charges and trials follow a case on their own schedule: the day an arrest was told of is not theirs)
     undated = undated or hit.kind.dated_only_by_own_words
     # ("began in December 2021 over mass layoffs": a date of another act names no scene for its complement either)
-    undated = undated or any(d.end <= hit.start and _COMPLEMENT_AFTER_DATE.fullmatch(text, d.end, hit.start) for d in dates.dates)
+    undated = undated or any(dates.of_an_act_before(p, hit) for p in range(len(dates.dates)))
     return own, (None if reading.ongoing or reading.background or undated or (not mine and dates.any(keep)) else scene_date)
 
 
@@ -193,12 +193,12 @@ class SentenceDates:
         self.acts = {h.type for h in view.hits if not _PARTICIPANTS.fullmatch(text, h.start, h.end)}
         self._from: int | None = None  # the last trigger end looked from (None: not looked yet)
         self._other: re.Match | None = None  # the first phrase found after it
+        self._other_starts: list[int] | None = None
 
     def usable(self, hit: TriggerHit):
         """A test of a date's position: may the trigger use it."""
         by_release, lasting = hit.kind.dated_by_release, hit.kind.lasting
         dates, scopes, release, since, excluded = self.dates, self.scopes, self.release, self.since, self.excluded
-        text = self.text
         since_clause, reported, noun_date = self.since_clause, self.reported, self.noun_date
 
         def keep(p: int) -> bool:
@@ -219,10 +219,24 @@ class SentenceDates:
                 and (lasting or not since[p])
                 # "charged in relation to the coup on 1 February": a date after a phrase naming another event is that event's
                 and (dates[p].start < hit.end or not self._other_between(hit.end, dates[p].start))
-                and not (dates[p].end <= hit.start and _COMPLEMENT_AFTER_DATE.fullmatch(text, dates[p].end, hit.start))
+                and not self.of_an_act_before(p, hit)
             )
 
         return keep
+
+    def of_an_act_before(self, p: int, hit: TriggerHit) -> bool:
+        """The date is of an act told before the trigger, which names another event: "made an apology last Friday for
+        the injuries" (a preposition right after the date), "summoned on 14 January to answer questions relating to
+        the strike" (a phrase naming another event between them, as `_OTHER_EVENT` finds)."""
+        date = self.dates[p]
+        if date.end > hit.start:
+            return False
+        if _COMPLEMENT_AFTER_DATE.fullmatch(self.text, date.end, hit.start):
+            return True
+        if self._other_starts is None:  # (the sentence's phrases naming another event, found once)
+            self._other_starts = [m.start() for m in _OTHER_EVENT.finditer(self.text, self.view.sentence.start, self.end)]
+        k = bisect_left(self._other_starts, date.end)
+        return k < len(self._other_starts) and self._other_starts[k] < hit.start
 
     def acted_on(self, hit: TriggerHit) -> bool:
         """ "Police fired tear gas at protesters on Sunday": a trigger naming the people of an event ("protesters",

@@ -173,3 +173,10 @@ def test_an_event_after_a_date_of_another_act_takes_no_date_from_the_scene(extra
     text = "Police arrested the union leader on 3 January 2024. Workers continued a strike that began in December 2021 over mass layoffs."
     x = run(extract, text, date="2024-01-05")
     assert dates_of(x, "labour") == {None}
+
+
+def test_an_event_after_a_phrase_naming_another_event_takes_not_the_date_before_that_phrase(extract):
+    text = "On 14 January the union leader was summoned by the court to answer questions relating to the garment workers' strike."
+    x = run(extract, text, date="2014-01-24")
+    assert dates_of(x, "protest") == {None}
+    assert dates_of(x, "charge") == {"2014-01-14"}
