@@ -87,6 +87,12 @@ def test_the_people_of_an_event_take_the_date_of_what_was_done_to_them(extract):
     assert dates_of(x, "protest") == {None}
 
 
+def test_striking_workers_named_as_those_something_was_done_to_take_not_its_date(extract):
+    x = run(extract, "Police fired tear gas at striking workers on Sunday in Phnom Penh.", date="2014-01-06")
+    assert dates_of(x, "violence") == {"2014-01-05"}
+    assert dates_of(x, "protest") == {None}
+
+
 def test_the_people_of_an_event_alone_in_their_sentence_date_it(extract):
     x = run(extract, "Thousands of protesters marched through the capital on 3 March 2021.", date="2021-03-05")
     assert dates_of(x, "protest") == {"2021-03-03"}
