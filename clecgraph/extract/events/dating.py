@@ -103,6 +103,10 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
                 mine = [dates.dates[p] for p in dates.relative if keep(p)]
     else:
         mine = [d for p, d in enumerate(dates.dates) if keep(p)]
+    if mine:
+        # "made an apology last Friday for the injuries": the date of the act before, not of the event after it (which
+        # takes no scene date either: the sentence's date is another's)
+        mine = [d for d in mine if not dates.of_an_act_before(d, hit)]
     if text.find("to ", max(0, hit.start - 20), hit.start) >= 0 and _TO_BEFORE.search(text, max(0, hit.start - 50), hit.start):
         # "on Friday vowed to shut down": only a date written after the act aimed at is its own
         mine = [d for d in mine if d.start >= hit.end]
@@ -152,8 +156,6 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     )
     # (charges and trials follow a case on their own schedule: the day an arrest was told of is not theirs)
     undated = undated or hit.kind.dated_only_by_own_words
-    # ("began in December 2021 over mass layoffs": a date of another act names no scene for its complement either)
-    undated = undated or any(dates.of_an_act_before(p, hit) for p in range(len(dates.dates)))
     return own, (None if reading.ongoing or reading.background or undated or (not mine and dates.any(keep)) else scene_date)
 
 
@@ -194,6 +196,7 @@ class SentenceDates:
         self._from: int | None = None  # the last trigger end looked from (None: not looked yet)
         self._other: re.Match | None = None  # the first phrase found after it
         self._other_starts: list[int] | None = None
+        self._other_ends: list[int] = []
 
     def usable(self, hit: TriggerHit):
         """A test of a date's position: may the trigger use it."""
@@ -219,24 +222,27 @@ class SentenceDates:
                 and (lasting or not since[p])
                 # "charged in relation to the coup on 1 February": a date after a phrase naming another event is that event's
                 and (dates[p].start < hit.end or not self._other_between(hit.end, dates[p].start))
-                and not self.of_an_act_before(p, hit)
             )
 
         return keep
 
-    def of_an_act_before(self, p: int, hit: TriggerHit) -> bool:
+    def of_an_act_before(self, date: DateMention, hit: TriggerHit) -> bool:
         """The date is of an act told before the trigger, which names another event: "made an apology last Friday for
         the injuries" (a preposition right after the date), "summoned on 14 January to answer questions relating to
         the strike" (a phrase naming another event between them, as `_OTHER_EVENT` finds)."""
-        date = self.dates[p]
         if date.end > hit.start:
             return False
         if _COMPLEMENT_AFTER_DATE.fullmatch(self.text, date.end, hit.start):
             return True
-        if self._other_starts is None:  # (the sentence's phrases naming another event, found once)
-            self._other_starts = [m.start() for m in _OTHER_EVENT.finditer(self.text, self.view.sentence.start, self.end)]
+        if self._other_starts is None:  # (the sentence's phrases naming another event, found once, in one pass)
+            self._other_starts, self._other_ends, pos = [], [], self.view.sentence.start
+            while found := _OTHER_EVENT.search(self.text, pos, self.end):
+                self._other_starts.append(found.start())
+                self._other_ends.append(found.end())
+                pos = max(found.end(), pos + 1)
+        # (the phrases do not overlap: the first starting after the date is the one that ends first)
         k = bisect_left(self._other_starts, date.end)
-        return k < len(self._other_starts) and self._other_starts[k] < hit.start
+        return k < len(self._other_starts) and self._other_ends[k] <= hit.start
 
     def acted_on(self, hit: TriggerHit) -> bool:
         """ "Police fired tear gas at protesters on Sunday": a trigger naming the people of an event ("protesters",
