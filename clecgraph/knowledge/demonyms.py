@@ -4,7 +4,9 @@ A nationality word is capitalised and stands before names of things ("the
 Egyptian government", "a Sri Lankan national"): never a person's name. Words
 that are also given names somewhere (knowledge/given_names.py: "German",
 "Georgian", "Lucian") are left out. The lexicon's own nationality words
-(ontology/lexicon/en.toml, [demonyms.map]) are added.
+(ontology/lexicon/en.toml, [demonyms.map]) are added, and the names of
+peoples, faiths and languages that stand where they do ([peoples]: "the
+Mapuche community", "Adivasi villagers").
 
     >>> {"egyptian", "colombians", "lankan"} <= nationality_words(), "german" in nationality_words()
     (True, False)
@@ -40,6 +42,7 @@ def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
                 (tails if len(folded) > 1 else single).update((folded[-1], folded[-1] + "s"))
     # (and the lexicon's nationality words: "Kyrgyz", where countryinfo writes "Kirghiz")
     single.update(w for key in EN.map("demonyms") for w in (key, key + "s") if " " not in key)
+    single.update(w for key in EN.keys("peoples") for w in (key, key + "s"))
     names = given_names()
     return frozenset(single - names), frozenset(tails - names)
 

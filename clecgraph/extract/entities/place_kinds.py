@@ -48,8 +48,9 @@ def is_title_case(tokens: list[Token]) -> bool:
 
 
 def name_word(token: Token) -> bool:
+    """A word that may be part of a place's name the gazetteer does not know ("in Marathi": a language; no place)."""
     key = token.key
-    return token.cap and key not in STOPWORDS and key not in TITLES and key not in TYPE_WORDS
+    return token.cap and key not in STOPWORDS and key not in TITLES and key not in TYPE_WORDS and key not in nationality_words()
 
 
 # "the provinces of A, B and C", "several villages, including A, B and C", "towns such as A and B"

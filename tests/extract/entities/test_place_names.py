@@ -210,3 +210,16 @@ def test_a_count_before_a_place_is_no_part_of_its_name(extract):
 def test_a_people_before_a_kind_of_place_is_no_place(extract):
     x = run(extract, "The Laotian community mourned him. Protests spread to several Iraqi provinces.")
     assert not {"Laotian", "Iraqi"} & names(x, PLACE)
+
+
+def test_a_people_before_community_is_no_place(extract):
+    text = "Soldiers raided the Mapuche community of Lonko Alto on 2 May and detained Adivasi villagers in Ranchi."
+    x = run(extract, text, date="2019-05-04")
+    assert {"Lonko Alto", "Ranchi"} <= names(x, PLACE)
+    assert not {n for n in names(x, PLACE) if "Mapuche" in n or "Adivasi" in n}
+
+
+def test_a_language_is_no_place(extract):
+    x = run(extract, "Police in Pune served the lawyer a warrant in Marathi on 28 August.", date="2018-08-30")
+    assert "Pune" in names(x, PLACE)
+    assert "Marathi" not in names(x, PLACE)
