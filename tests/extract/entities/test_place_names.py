@@ -223,3 +223,9 @@ def test_a_language_is_no_place(extract):
     x = run(extract, "Police in Pune served the lawyer a warrant in Marathi on 28 August.", date="2018-08-30")
     assert "Pune" in names(x, PLACE)
     assert "Marathi" not in names(x, PLACE)
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_place(extract):
+    x = run(extract, "Along National Road 6, police stopped the marchers on 2 May.", date="2019-05-04")
+    assert "National Road 6" in names(x, PLACE)
+    assert not {n for n in names(x, PLACE) if n.startswith("Along")}
