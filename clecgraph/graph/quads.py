@@ -12,7 +12,7 @@ asks for `dataset` (the library's users, small graphs).
     >>> d = Dataset()
     >>> d.graph(URIRef("http://g/1")).add((URIRef("http://s"), URIRef("http://p"), Literal('say "hi"')))
     <Graph identifier=http://g/1 (<class 'rdflib.graph.Graph'>)>
-    >>> BuiltGraph.from_dataset(d).lines
+    >>> list(BuiltGraph.from_dataset(d).lines)
     ['<http://s> <http://p> "say \\\\"hi\\\\"" <http://g/1> .']
 """
 
@@ -20,65 +20,17 @@ from __future__ import annotations
 
 import heapq
 import itertools
+from array import array
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import Dataset, URIRef
 
-from clecgraph.vocab import PREFIXES, nt_escape
-
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def term(node) -> str:
-    """An rdflib term in N-Quads syntax."""
-    if isinstance(node, URIRef):
-        return f"<{node}>"
-    if isinstance(node, Literal):
-        body = f'"{nt_escape(str(node))}"'
-        if node.language:
-            return f"{body}@{node.language}"
-        return f"{body}^^<{node.datatype}>" if node.datatype is not None and str(node.datatype) != XSD_STRING else body
-    if isinstance(node, BNode):
-        return f"_:{node}"
-    raise TypeError(f"cannot write {node!r} as N-Quads")
-
-
-def nquads(quads: Iterable[tuple]) -> bytes:
-    """(s, p, o, graph) rdflib terms as N-Quads text."""
-    return "".join(f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads).encode("utf-8")
-
-
-def to_rdflib(node):
-    """A pyoxigraph term as the rdflib term that means the same."""
-    if node is None:
-        return None
-    if isinstance(node, ox.NamedNode):
-        return URIRef(node.value)
-    if isinstance(node, ox.BlankNode):
-        return BNode(node.value)
-    if isinstance(node, ox.Literal):
-        if node.language:
-            return Literal(node.value, lang=node.language)
-        datatype = node.datatype.value
-        return Literal(node.value) if datatype == XSD_STRING else Literal(node.value, datatype=URIRef(datatype))
-    raise TypeError(f"unsupported term {node!r}")
-
-
-def rdflib_quads(lines: Iterable[str], convert: RdflibTerms | None = None) -> Iterator[tuple]:
-    """N-Quads lines (without newlines) as (s, p, o, graph) rdflib terms, each term made once
-    (once per `convert`, a term cache that may outlive the call)."""
-    data = "".join(line + "\n" for line in lines).encode("utf-8")
-    convert = RdflibTerms() if convert is None else convert
-    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
-        yield convert[quad.subject], convert[quad.predicate], convert[quad.object], convert[quad.graph_name]
-
-
-def rdflib_triples(lines: Iterable[str]) -> Iterator[tuple]:
-    """N-Quads lines as (s, p, o) rdflib terms."""
-    for s, p, o, _ in rdflib_quads(lines):
-        yield s, p, o
+from clecgraph.graph.lines import LineReader, Lines
+from clecgraph.graph.rdfterms import XSD_STRING, RdflibTerms, nquads, rdflib_quads, rdflib_triples, term, to_rdflib
+from clecgraph.vocab import PREFIXES
 
 
 def _graph_of(line: str) -> str:
@@ -90,7 +42,7 @@ def _triple_of(line: str) -> str:
     return line[: line.rindex(" <")] + " ."
 
 
-def _sorted_by_graph(unique: set[str]) -> list[str]:
+def _sorted_by_graph(unique: set[str]) -> Lines:
     """The lines sorted by (graph, line), emptying `unique`: bucketed by graph and each bucket
     sorted, the same order as a sort keyed on (graph, line) without a key tuple per line."""
     buckets: dict[str, list[str]] = {}
@@ -102,11 +54,11 @@ def _sorted_by_graph(unique: set[str]) -> list[str]:
             buckets[graph] = [line]
         else:
             bucket.append(line)
-    lines: list[str] = []
+    lines = Lines()
     for graph in sorted(buckets):
         bucket = buckets.pop(graph)
         bucket.sort()
-        lines.extend(bucket)
+        lines.add_text("\n".join(bucket), group=True)
     return lines
 
 
@@ -155,20 +107,21 @@ class GraphBlocks:
         for key, lines in by_graph.items():
             self.add_lines(key[:-2], lines)
 
-    def lines(self) -> list[str]:
+    def lines(self) -> Lines:
         """Every line, sorted by (graph, line), once each; the blocks are handed over (emptied)."""
-        lines: list[str] = []
+        lines = Lines()
         for key in sorted(self._blocks):
             blocks = self._blocks.pop(key)
             if len(blocks) == 1:
-                lines.extend(blocks[0].split("\n"))
+                lines.add_text(blocks[0], group=True)
             else:
-                lines.extend(sorted({line for block in blocks for line in block.split("\n")}))
+                lines.add_text("\n".join(sorted({line for block in blocks for line in block.split("\n")})), group=True)
         return lines
 
 
 class BuiltGraph:
-    """Every quad of a graph as an N-Quads line (without its newline), once each, sorted.
+    """Every quad of a graph as an N-Quads line (without its newline), once each, sorted;
+    `lines` holds them in one buffer (clecgraph.graph.lines.Lines).
 
     `records` are the per-statement records the build already holds
     (clecgraph.graph.records), when it made them; readers fall back to
@@ -211,14 +164,12 @@ class BuiltGraph:
         return len(self.lines)
 
     def nquads(self) -> bytes:
-        return "".join(line + "\n" for line in self.lines).encode("utf-8")
+        return bytes(self.lines.data)
 
     def write_nquads(self, path) -> None:
-        """The quads as an N-Quads file, written a batch of lines at a time."""
-        reader = LineReader(self.lines)
-        with open(path, "wb") as handle:
-            while data := reader.read(1 << 20):
-                handle.write(data)
+        """The quads as an N-Quads file: the lines' buffer as it is."""
+        with open(path, "wb") as handle, self.lines.data as data:
+            handle.write(data)
 
     @property
     def triple_lines(self) -> TripleLines:
@@ -231,15 +182,25 @@ class BuiltGraph:
         """The union's N-Triples lines, once each, sorted: the graph's runs of lines (one run per
         named graph, each sorted) merged. Within a run every line ends with the same " <graph> .",
         so a run sorted by line is sorted by triple too, and equal triples meet side by side."""
-        lines, last = self.lines, None
-        runs = [map(_triple_of, lines[start:end]) for start, end in self._runs()]
+        last = None
+        # (each run read a few lines at a time: made whole, the runs were every line as a string at once)
+        runs = [map(_triple_of, self._read(start, end)) for start, end in self.graph_runs()]
         for triple in heapq.merge(*runs):
             if triple != last:
                 yield triple
                 last = triple
 
+    def _read(self, start: int, end: int, batch: int = 16) -> Iterator[str]:
+        lines = self.lines
+        for at in range(start, end, batch):
+            yield from lines[at : min(at + batch, end)]
+
+    def graph_runs(self) -> list[tuple[int, int]]:
+        """(start, end) of each named graph's lines (known from how they were gathered, else read)."""
+        known = getattr(self.lines, "group_bounds", None)
+        return (known and known()) or self._runs()
+
     def _runs(self) -> list[tuple[int, int]]:
-        """(start, end) of each named graph's lines."""
         runs, start, suffix = [], 0, None
         for number, line in enumerate(self.lines):
             if suffix is None or not line.endswith(suffix):
@@ -259,24 +220,37 @@ class BuiltGraph:
         return self._triple_count
 
     def _count_triples(self) -> int:
+        # A batch of lines at a time, with set operations (in C), not a step of Python per line.
         seen: set[int] = set()
         shared: set[int] = set()  # hashes met more than once: the same triple in two graphs, or a collision
-        for line in self.lines:
-            code = hash(_triple_of(line))
-            if code in seen:
-                shared.add(code)
-            else:
-                seen.add(code)
+        for triples in self._triple_batches():
+            codes = list(map(hash, triples))
+            batch = set(codes)
+            if len(batch) < len(codes):
+                shared.update(code for code, count in Counter(codes).items() if count > 1)
+            shared.update(seen.intersection(batch))
+            seen.update(batch)
         if not shared:
             return len(seen)
-        texts = {triple for line in self.lines if hash(triple := _triple_of(line)) in shared}
+        texts: set[str] = set()
+        for triples in self._triple_batches():
+            texts.update(itertools.compress(triples, map(shared.__contains__, map(hash, triples))))
         return len(seen) - len(shared) + len(texts)
+
+    def _triple_batches(self) -> Iterator[list[str]]:
+        """Each line without its graph, a named graph at a time: every line of a graph ends with the
+        same " <graph> .", cut from all of them at once (no newline is inside a line)."""
+        lines = self.lines
+        for start, end in self.graph_runs():
+            text = lines.text(start, end) + "\n"
+            suffix = text[text.rindex(" <") :]  # the last line's " <graph> .\n"
+            yield text.replace(suffix, " .\n")[:-1].split("\n")
 
     def ntriples(self) -> bytes:
         return "".join(line + "\n" for line in self.union_lines()).encode("utf-8")
 
     def ox_quads(self) -> Iterator[ox.Quad]:
-        return ox.parse(LineReader(self.lines), format=ox.RdfFormat.N_QUADS)
+        return ox.parse(_ChunkReader(self.lines.chunks()), format=ox.RdfFormat.N_QUADS)
 
     def ox_triples(self) -> Iterator[ox.Triple]:
         return ox.parse(LineReader(self.union_lines()), format=ox.RdfFormat.N_TRIPLES)
@@ -311,17 +285,22 @@ class BuiltGraph:
             return self.lines
         index, lines = self._by_predicate, self.lines
         numbers = heapq.merge(*(index.get(f"<{w}>", ()) for w in wanted))  # in the graph's order
-        return [lines[number] for number in numbers]
+        return lines.pick(numbers)
 
     @cached_property
-    def _by_predicate(self) -> dict[str, list[int]]:
+    def _by_predicate(self) -> dict[str, array]:
         """Line numbers by predicate (written as in N-Quads, <...>): a reader of a few predicates
-        (the report, the views and exports read dozens, one call each) skips the other lines at once."""
-        index: dict[str, list[int]] = {}
+        (the report, the views and exports read dozens, one call each) skips the other lines at once.
+        (In arrays: 8 bytes a line, where a list of ints took 40.)"""
+        index: dict[str, array] = {}
         for number, line in enumerate(self.lines):
             # The predicate is the second term; the subject (an IRI or blank node) and an IRI hold no space.
             start = line.find(" ") + 1
-            index.setdefault(line[start : line.find(" ", start)], []).append(number)
+            predicate = line[start : line.find(" ", start)]
+            numbers = index.get(predicate)
+            if numbers is None:
+                numbers = index[predicate] = array("q")
+            numbers.append(number)
         return index
 
     def drop_caches(self) -> None:
@@ -354,38 +333,22 @@ class BuiltGraph:
         return dataset
 
 
-class LineReader:
-    """A binary file reading lines (without newlines) as text, a few thousand at a time:
-    a parser streams a big graph without its whole text held in memory at once.
-    `lines`: a list, or any iterable (read once, as the parser asks).
+class _ChunkReader:
+    """A binary file over pieces of bytes (a parser reads it as it goes)."""
 
-    >>> LineReader(["a", "b"]).read()
-    b'a\\nb\\n'
-    """
-
-    def __init__(self, lines: Iterable[str], batch: int = 4096):
-        self.lines, self.batch = iter(lines), batch
-        self.buffer, self.offset = b"", 0
-
-    def _fill(self) -> bool:
-        """Encode the next batch of lines into the buffer; False when every line was read."""
-        part = list(itertools.islice(self.lines, self.batch))
-        if not part:
-            return False
-        self.buffer, self.offset = self.buffer[self.offset :] + ("\n".join(part) + "\n").encode("utf-8"), 0
-        return True
+    def __init__(self, chunks: Iterable[bytes]):
+        self.chunks, self.buffer = iter(chunks), b""
 
     def read(self, size: int = -1) -> bytes:
         if size is None or size < 0:
-            parts = [self.buffer[self.offset :]]
-            while part := list(itertools.islice(self.lines, self.batch)):
-                parts.append(("\n".join(part) + "\n").encode("utf-8"))
-            self.buffer, self.offset = b"", 0
-            return b"".join(parts)
-        while len(self.buffer) - self.offset < size and self._fill():
-            pass
-        data = self.buffer[self.offset : self.offset + size]
-        self.offset += len(data)
+            data, self.buffer = self.buffer + b"".join(self.chunks), b""
+            return data
+        while len(self.buffer) < size:
+            more = next(self.chunks, None)
+            if more is None:
+                break
+            self.buffer += more
+        data, self.buffer = self.buffer[:size], self.buffer[size:]
         return data
 
 
@@ -403,17 +366,11 @@ class TripleLines:
         return self.graph.union_lines()
 
 
-class RdflibTerms(dict):
-    """pyoxigraph term -> rdflib term, made once per distinct term: big answers and
-    graphs repeat their IRIs and labels, and making rdflib terms is the slow part."""
-
-    def __missing__(self, node):
-        value = self[node] = to_rdflib(node)
-        return value
-
-
 __all__ = [
     "BuiltGraph",
+    "LineReader",
+    "Lines",
+    "XSD_STRING",
     "new_dataset",
     "GraphBlocks",
     "sorted_block",

@@ -25,6 +25,12 @@ WIKIPEDIA_PREFIX = "https://en.wikipedia.org/wiki/"
 IDENTITY = (OWL.sameAs, SCHEMA.sameAs, SKOS.exactMatch)
 _PROPERTIES = (RDF.type, *IDENTITY, FOAF.isPrimaryTopicOf, GEO.lat, GEO.long, CLEC.unlinked, OA.motivatedBy)
 PREDICATES = (*_PROPERTIES, OA.hasBody, SCHEMA.mentions, SEM.hasPlace)  # every predicate link_coverage reads
+# Text every line link_coverage_of_lines reads holds (and some others: it checks each line's predicate):
+# the predicates, and of rdf:type only the two classes the figures ask about.
+LINE_MARKERS = (
+    *(f" <{p}> " for p in PREDICATES if p != RDF.type),
+    *(f" <{RDF.type}> <{c}> " for c in (SCHEMA.Place, ORG.Organization)),
+)
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -41,6 +47,7 @@ def link_coverage_of_lines(lines: Iterable[str]) -> dict:
     node, G an IRI): read as text, no term made; an IRI stands for itself without its brackets.
     The same as `link_coverage` of the graph (tests/link/test_link_places.py)."""
     wanted = {f"<{p}>" for p in PREDICATES}
+    a, classes = f"<{RDF.type}>", {f"<{SCHEMA.Place}>", f"<{ORG.Organization}>"}  # the only classes _coverage asks about
 
     def triples():
         for line in lines:
@@ -49,6 +56,8 @@ def link_coverage_of_lines(lines: Iterable[str]) -> dict:
             p = line[i + 1 : j]
             if p in wanted:
                 s, o = line[:i], line[j + 1 : line.rindex(" <")]
+                if p == a and o not in classes:
+                    continue  # (most of the lines read: every statement, event and note has a type)
                 yield (s[1:-1] if s[0] == "<" else s), p[1:-1], (o[1:-1] if o[0] == "<" else o)
 
     return _coverage(triples(), str)

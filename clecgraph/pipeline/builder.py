@@ -37,7 +37,7 @@ def make_report(
     (an added build), `left_out` the files of input folders that no reader reads (listed only if
     there are any). Counts come from the graph's records and quads (clecgraph.graph.records)."""
     from clecgraph.export.extractions import statement_records
-    from clecgraph.link.coverage import link_coverage_of_lines
+    from clecgraph.link.coverage import LINE_MARKERS, link_coverage_of_lines
 
     warnings = sorted(
         {w for e in extractions for w in (*e.statement.warnings, *e.warnings)} | set(skipped) | set(carried),
@@ -63,7 +63,8 @@ def make_report(
         "events": dict(sorted(events.items())),
         "triples": graph.triple_count(),
         "quads": len(graph),
-        "links": link_coverage_of_lines(graph.lines),  # read as text: no rdflib term made
+        # read as text, no rdflib term made; of a BuiltGraph's lines, only those holding its predicates
+        "links": link_coverage_of_lines(graph.lines.matching(LINE_MARKERS)),
         "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
     }
     note_left_out(report, left_out)

@@ -120,7 +120,7 @@ def write_to_store(graph, spec: str, report: dict, out: Path | None, timings=Non
     store = open_store(spec)
     store.close()  # written anew beside it, then swapped in
     with store_folder(location) as fresh:
-        store.write_new(_chunks(graph.lines), fresh, spool_path(location))
+        store.write_new(graph.lines.chunks(8 << 20), fresh, spool_path(location))  # the lines' buffer, in pieces
     report["store"] = spec  # where the graph is
     _stamp(report, timings)
     return {"report": write_report(report, store_report_path(location))}
@@ -133,11 +133,6 @@ def _stamp(report: dict, timings) -> None:
 
 def _json(report: dict) -> str:
     return json.dumps(report, ensure_ascii=False, indent=1) + "\n"
-
-
-def _chunks(lines: list[str], size: int = 50_000) -> Iterable[bytes]:
-    for start in range(0, len(lines), size):
-        yield "".join(line + "\n" for line in lines[start : start + size]).encode("utf-8")
 
 
 def write_report(report: dict, path: Path) -> Path:

@@ -94,3 +94,17 @@ def test_terms_read_from_line_text_equal_the_parsers(tmp_path):
     assert from_lines.out == from_triples.out and from_lines.back == from_triples.back
     one = ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
     assert from_lines.objects(ox.NamedNode("http://s"), ox.NamedNode("http://p")) >= {one}
+
+
+def test_parts_hold_each_statement_graph_once_and_what_the_shared_shapes_read_of_them(sample_build, monkeypatch):
+    result, _ = sample_build
+    graph = result.graph
+    chunks, context, shared = validate_parts.parts(graph, chunk=4)
+    statement_lines = [line for line in graph.lines if not validate_parts._is_shared(validate_parts._graph_name(line))]
+    assert [line for chunk in chunks for line in chunk] == statement_lines
+    assert len(chunks) == -(-len(validate_parts.statement_graphs(graph)) // 4)
+    markers = (validate_parts._DERIVED, validate_parts._IS_STATEMENT, validate_parts._IS_EVENT, validate_parts._SUBCLASS)
+    wanted = [line for line in statement_lines if any(marker in line for marker in markers)]
+    assert wanted and set(wanted) <= set(shared) and len(shared) == len(set(shared))
+    assert set(shared) - set(wanted) == set(graph.lines) - set(statement_lines)
+    assert set(context) <= set(shared)

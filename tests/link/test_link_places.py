@@ -161,9 +161,11 @@ def test_graph_terms_and_coverage():
     assert coverage["places"]["total"] == 3 and coverage["places"]["unlinked"] == 1
     assert coverage["places_added_for_hierarchy"] == 2  # the municipality of Phnom Penh and Cambodia
     from clecgraph.graph.quads import BuiltGraph
-    from clecgraph.link.coverage import link_coverage_of_lines
+    from clecgraph.link.coverage import LINE_MARKERS, link_coverage_of_lines
 
-    assert link_coverage_of_lines(BuiltGraph.from_dataset(dataset).lines) == coverage  # read as text, the same figures
+    lines = BuiltGraph.from_dataset(dataset).lines
+    assert link_coverage_of_lines(lines) == coverage  # read as text, the same figures
+    assert link_coverage_of_lines(lines.matching(LINE_MARKERS)) == coverage  # only the lines holding what it reads
 
 
 def test_the_default_build_opens_no_network_connection(monkeypatch):
