@@ -26,6 +26,8 @@ _TRADES = EN.words("business_trades")
 _KINDS = EN.keys("kinds_after_name")
 _MEDIA = EN.keys("media_kinds_after_name")
 _LONGEST = max((len(k.split()) for k in _KINDS), default=1)
+# the first word of every kind of the lists above
+_FOLLOWERS = _BUSINESS | _TRADES | frozenset(k.split()[0] for k in _KINDS)
 _ADJECTIVE = re.compile(r"-[a-z]+$")
 _PLATFORMS = EN.keys("platforms")  # "a Facebook group", "a WhatsApp group": a page of a platform, not a body
 
@@ -56,21 +58,23 @@ def kind_named_bodies(text: str, tokens: list[Token], chunks: list[Chunk], field
     found = []
     for chunk in chunks:
         a, b = chunk.start, chunk.end
-        if b >= len(tokens) or _plain_words(tokens, a, b):
+        if b >= len(tokens) or tokens[b].cap or tokens[b].key not in _FOLLOWERS:
+            continue  # (most runs are followed by no such word: the cheap test first)
+        if _plain_words(tokens, a, b):
             continue
-        name = " ".join(text[tokens[a].start : tokens[b - 1].end].split())
-        if tokens[b].key in _BUSINESS and not tokens[b].cap and joined(text, tokens[b - 1], tokens[b]):
+        if tokens[b].key in _BUSINESS and joined(text, tokens[b - 1], tokens[b]):
+            name = " ".join(text[tokens[a].start : tokens[b - 1].end].split())
             found.append(Candidate(a, b, ORGANISATION, name, "rules.org.business", 0, "company", field))
         elif (
             b + 1 < len(tokens)
             and tokens[b].key in _TRADES
             and tokens[b + 1].key in _BUSINESS
-            and not tokens[b].cap
             and not tokens[b + 1].cap
             and joined(text, tokens[b - 1], tokens[b])
             and joined(text, tokens[b], tokens[b + 1])
         ):
             # "the Hung Wah garment factory", "the Angkor sugar company": the trade between the name and the business
+            name = " ".join(text[tokens[a].start : tokens[b - 1].end].split())
             found.append(Candidate(a, b, ORGANISATION, name, "rules.org.business", 0, "company", field))
         elif size := _kind_after(text, tokens, b):
             kind = " ".join(t.key for t in tokens[b : b + size])
