@@ -236,12 +236,10 @@ def _counts(word: Token) -> bool:
 
 
 def _people_word(tokens: list[Token], k: int, end: int, table: PhraseTable) -> bool:
-    """A nationality word, not the start of a known name ("Lao Cai", "Thai Binh")."""
-    key = tokens[k].key
-    return (key in nationality_words() or key in _FAITHS_AND_PEOPLES) and not table.get(" ".join(t.text for t in tokens[k:end]))
+    """A nationality word or a people's ("the Mapuche community", "a Buddhist temple"), not the start of a
+    known name ("Lao Cai", "Thai Binh")."""
+    return tokens[k].key in nationality_words() and not table.get(" ".join(t.text for t in tokens[k:end]))
 
-
-_FAITHS_AND_PEOPLES = EN.keys("faith_and_people_words")
 _KIND_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _SETTLEMENTS_OF = EN.keys("settlements_named_after_of")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$")
