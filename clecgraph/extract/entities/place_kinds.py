@@ -240,6 +240,7 @@ def _people_word(tokens: list[Token], k: int, end: int, table: PhraseTable) -> b
     known name ("Lao Cai", "Thai Binh")."""
     return tokens[k].key in nationality_words() and not table.get(" ".join(t.text for t in tokens[k:end]))
 
+
 _KIND_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _SETTLEMENTS_OF = EN.keys("settlements_named_after_of")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$")
