@@ -12,6 +12,7 @@ headline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from clecgraph.extract.text.chunks import Chunk
 from clecgraph.extract.text.tokens import Token, fold, joined
@@ -22,10 +23,14 @@ _HYPHENS = re.compile(r"[-‐]")
 
 
 def initials(tokens: list[Token], a: int, b: int) -> str:
+    """The capitals of tokens [a, b), lower-case connectors ("of", "and") skipped."""
+    return initials_of(t for t in tokens[a:b] if not (t.key in CONNECTORS and not t.cap))
+
+
+def initials_of(words: Iterable[Token]) -> str:
+    """The first letter of each word, and of each part of a hyphenated one, in capitals."""
     letters = []
-    for token in tokens[a:b]:
-        if token.key in CONNECTORS and not token.cap:
-            continue
+    for token in words:
         text = token.text
         if "-" not in text and "‐" not in text:
             letters.append(text[0])  # (one part, never empty: the split below would give the word itself)
@@ -148,8 +153,7 @@ def names_a_body(text: str, tokens: list[Token], a: int, b: int, acronym: str) -
     content = [t for t in words if t.cap]
     if len(content) < 2 or all(t.upper for t in content) or any(not t.cap and t.key not in _LINKS for t in words):
         return False
-    spelt = "".join(part[0] for t in content for part in re.split(r"[-‐]", t.text) if part).upper()
-    if fold(acronym).replace(".", "") in NON_ORG_ACRONYMS or spelt != re.sub(r"[^A-Za-z]", "", acronym).upper():
+    if fold(acronym).replace(".", "") in NON_ORG_ACRONYMS or initials_of(content) != _NOT_LETTERS.sub("", acronym).upper():
         return False
     # (names end in their kind: "Community Network in Action" is a network, "Koh Kong Community Zone" a place)
     if content[0].key in TITLES or content[0].key in _LAW_WORDS or content[-1].key in _NOT_A_BODY:
