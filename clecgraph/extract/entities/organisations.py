@@ -29,6 +29,7 @@ from clecgraph.knowledge.lexicon import (
     ORG_KINDS,
     ROLE_HEADS,
     ROLE_WORDS,
+    SITE_WORDS,
     STOPWORDS,
     TITLES,
 )
@@ -63,7 +64,7 @@ def find_organisations(
     found = []
     known_ends = set()
     for i, j, (label, subtype) in table.scan(text, tokens):
-        if tokens[i].key in getattr(table, "capitals_only", ()) and not tokens[i].upper and _opens_sentence(text, tokens[i]):
+        if tokens[i].key in getattr(table, "capitals_only", ()) and not tokens[i].upper and _word_not_acronym(text, tokens, i):
             continue
         if _platform_as_medium(tokens, i, j):
             continue
@@ -190,6 +191,18 @@ def _country_in_brackets(text: str, tokens: list[Token], a: int) -> int:
 
 _GROUP_KINDS = EN.words("group_kinds")
 _AGENT_VERBS = EN.words("agent_verbs")
+
+
+def _word_not_acronym(text: str, tokens: list[Token], i: int) -> bool:
+    """A one-word name known only in capitals, written in lower case: a word where it opens a sentence ("Central to
+    ...") or opens a longer name of a body or a site ("Central Police Station", "Central Committee")."""
+    if _opens_sentence(text, tokens[i]):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(after and after.cap and joined(text, tokens[i], after) and (after.key in ORG_HEADS or after.key in _FACILITY_WORDS))
+
+
+_FACILITY_WORDS = SITE_WORDS | EN.keys("venue_words")
 
 
 def _opens_sentence(text: str, token: Token) -> bool:

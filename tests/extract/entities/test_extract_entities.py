@@ -355,6 +355,13 @@ def test_known_names_need_their_capitals(find):
     assert [m.surface for m in found.mentions] == ["CENTRAL"]
 
 
+def test_a_capitals_only_name_in_lower_case_before_a_head_is_a_word_of_a_longer_name(find):
+    found = run(find, "At Harare Central Police Station, officers waited. The Central Committee met.")
+    assert "Center for Alliance of Labor and Human Rights" not in names(found, "organisation")
+    found = run(find, "They were held at the Central Police Station, said CENTRAL.")
+    assert "Center for Alliance of Labor and Human Rights" in names(found, "organisation")
+
+
 def test_members_named_after_their_body_are_persons(find):
     text = "Activists from Mother Nature Cambodia, Long Kunthea, Phuon Keoreaksmey and Thun Ratha, were jailed. Ana Lopez-Garcia, the co-founder of Mother Nature Cambodia, left."
     found = run(find, text)
