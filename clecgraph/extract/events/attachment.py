@@ -159,6 +159,29 @@ class Attachment:
         positions = sorted((*owned.by_owner.get(self.group[index], ()), *owned.by_owner.get(SHARED, ())))
         return [items[p] for p in positions if keep is None or keep(p)]
 
+    def of_objects(self, index: int, items: list, keep, is_object) -> list:
+        """The items owned by triggers that only name those the trigger's act was done to, written right after it
+        (`is_object`: "a brutal intervention against the strikers on 2 January": the strikers take no date of
+        what was done to them, so the day is the intervention's)."""
+        if not items:
+            return items
+        owned = self._owned(items)
+        hits, group = self.hits, self.group
+        k = index + 1
+        while k < len(hits) and group[k] == group[index]:
+            k += 1
+        found = []
+        # the groups after the trigger's, as long as each only names people an act was done to
+        while k < len(hits):
+            owner, members = group[k], []
+            while k < len(hits) and group[k] == owner:
+                members.append(hits[k])
+                k += 1
+            if not all(is_object(h) for h in members):
+                break
+            found += [items[p] for p in owned.by_owner.get(owner, ()) if keep(p)]
+        return found
+
     def fallback(self, index: int, items: list, keep=None) -> list:
         """What a trigger owning none of `items` may still take.
 

@@ -99,6 +99,9 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
         if not mine and dates.any(keep):
             mine = attached.fallback(position, dates.dates, keep)
             if not mine:
+                # "a brutal intervention against the strikers on 2 January": the date of those it was done to is the act's
+                mine = attached.of_objects(position, dates.dates, keep, dates.acted_on)
+            if not mine:
                 # "welcome the release today of ... but condemn police violence": a day said relative to now sets the whole scene
                 mine = [dates.dates[p] for p in dates.relative if keep(p)]
     else:

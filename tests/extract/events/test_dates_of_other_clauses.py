@@ -186,3 +186,16 @@ def test_an_event_after_a_phrase_naming_another_event_takes_not_the_date_before_
     x = run(extract, text, date="2014-01-24")
     assert dates_of(x, "protest") == {None}
     assert dates_of(x, "charge") == {"2014-01-14"}
+
+
+def test_a_date_after_the_people_an_act_was_done_to_dates_the_act(extract):
+    text = "Soldiers carried out a brutal military intervention against the strikers on 2 January 2014 in the capital."
+    x = run(extract, text, date="2014-01-14")
+    assert dates_of(x, "violence") == {"2014-01-02"}
+    assert dates_of(x, "protest") == {None}
+
+
+def test_a_date_after_people_who_act_themselves_stays_theirs(extract):
+    text = "Soldiers carried out a brutal military intervention, and the strikers marched to the ministry on 2 January 2014."
+    x = run(extract, text, date="2014-01-14")
+    assert dates_of(x, "protest") == {"2014-01-02"}
