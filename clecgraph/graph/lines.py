@@ -18,6 +18,7 @@ thousand at a time when the lines are iterated.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 from array import array
@@ -53,11 +54,15 @@ class Lines(Sequence):
     def add_text(self, text: str, group: bool = False) -> None:
         """Append the lines of `text` (lines joined by newlines, without a final one); with `group`,
         they begin a new group."""
-        if not text:
+        if text:
+            self.add_encoded(text.encode("utf-8"), group)
+
+    def add_encoded(self, encoded: bytes, group: bool = False) -> None:
+        """add_text of the text as UTF-8."""
+        if not encoded:
             return
         if group:
             self.groups.append(len(self))
-        encoded = text.encode("utf-8")
         data, at = self._data, len(self._data)
         data += encoded
         data += b"\n"
@@ -147,6 +152,27 @@ class Lines(Sequence):
         return f"<Lines: {len(self)} lines, {len(self._data)} bytes>"
 
 
+def release_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's malloc_trim; elsewhere nothing).
+    Blocks freed in another order than they were made leave free pages between used ones, which
+    the heap keeps: without this a process that copies many blocks into one buffer, freeing each,
+    stays as large as the blocks and the buffer together."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
+    import ctypes
+    import ctypes.util
+
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
 def marked(text: str, markers: tuple[str, ...]) -> list[str]:
     """The lines of `text` (lines joined by newlines) that hold any of `markers`, each once."""
     found: dict[str, None] = {}
@@ -196,4 +222,4 @@ class LineReader:
         return data
 
 
-__all__ = ["BATCH", "LineReader", "Lines", "marked"]
+__all__ = ["BATCH", "LineReader", "Lines", "marked", "release_memory"]

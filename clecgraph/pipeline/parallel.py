@@ -38,7 +38,7 @@ def auto_jobs(statements: int) -> int:
 
 _state: dict = {}
 
-Blocks = list[tuple[str, str]]  # (graph as N-Triples text, its sorted_block)
+Blocks = list[tuple[str, bytes]]  # (graph as N-Triples text, its sorted_block)
 
 
 def statement_blocks(extractions: list, resolution, base: str) -> tuple[Blocks, Counter]:
