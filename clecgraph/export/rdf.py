@@ -131,8 +131,24 @@ def write_jsonld(source, path: Path) -> None:
         handle.write(b"}\n")
 
 
+class _BufferReader:
+    """A binary file over the graph's N-Quads buffer (graph.lines.Lines.data), read where it is:
+    each read copies only the bytes asked for (the lines were decoded, joined and encoded again)."""
+
+    def __init__(self, data: memoryview):
+        self.data, self.at = data, 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self.data) if size is None or size < 0 else self.at + size
+        found = bytes(self.data[self.at : end])
+        self.at += len(found)
+        return found
+
+
 def write_trig(source, path: Path) -> None:
-    _serialize(ox.parse(LineReader(built(source).lines), format=ox.RdfFormat.N_QUADS, lenient=True), path, ox.RdfFormat.TRIG)
+    # The lines are N-Quads already: pyoxigraph parses the buffer as it is.
+    with built(source).lines.data as data:
+        _serialize(ox.parse(_BufferReader(data), format=ox.RdfFormat.N_QUADS, lenient=True), path, ox.RdfFormat.TRIG)
 
 
 def write_nquads(source, path: Path) -> None:

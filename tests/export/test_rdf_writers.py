@@ -41,6 +41,31 @@ def test_union_lines_are_the_distinct_triples_sorted():
     assert len(graph.triple_lines) == len(expected) == graph.triple_count()
 
 
+def test_union_lines_cut_into_many_ranges_are_the_same(monkeypatch):
+    # Subjects that are prefixes of each other and a triple in several graphs, sorted a few lines at a time.
+    dataset = Dataset()
+    for number in range(60):
+        subject = URIRef(f"http://s/{number // 4}" + "x" * (number % 3))
+        graph = dataset.graph(URIRef(f"http://g/{number % 7}"))
+        graph.add((subject, URIRef("http://p/n"), Literal(number)))
+        graph.add((subject, URIRef("http://p/same"), URIRef("http://o/shared")))
+    graph = BuiltGraph.from_dataset(dataset)
+    expected = sorted({line[: line.rindex(" <")] + " ." for line in graph.lines})
+    monkeypatch.setattr("clecgraph.graph.quads.UNION_BATCH", 5)
+    assert list(graph.union_lines()) == expected
+
+
+def test_trig_is_what_pyoxigraph_writes_of_the_quads(tmp_path):
+    graph = hostile_graph()
+    rdf.write_trig(graph, tmp_path / "graph.trig")
+    quads = ox.parse(graph.nquads(), format=ox.RdfFormat.N_QUADS)
+    expected = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=rdf._prefixes())
+    written = (tmp_path / "graph.trig").read_bytes()
+    body = lambda text: [line for line in text.split(b"\n") if not line.startswith(b"@prefix ")]  # prefixes: sorted
+    assert body(written) == body(expected)
+    assert written.startswith(b"@prefix ")
+
+
 def test_ntriples_are_the_bytes_pyoxigraph_writes(tmp_path):
     graph = hostile_graph()
     rdf.write_ntriples(graph, tmp_path / "graph.nt")
