@@ -18,9 +18,11 @@ back as "write:FILENAME" and "write:FILENAME_cpu", for report.json's timings.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -45,11 +47,28 @@ def _write(source, staging: Path, names: list[str]) -> dict[str, float]:
     return seconds
 
 
+@contextlib.contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector off while files are written, back as it was after.
+    The writers make millions of small objects (the views' facts and evidence, the pages'
+    nodes and edges) that live to the end of a file or of the stage and are freed by their
+    reference counts; the collector walked them again at every thousand allocations, for
+    nothing: 1.2 s of CPU in 1,721 collections for the pages, GEXF and GeoJSON at 3,000
+    statements, and the same peak memory without it."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _write_in_child(staging: str, names: list[str]) -> dict[str, float]:
     from clecgraph.graph.facts import shared_reading
 
     source = _state["graph"]
-    with shared_reading(source):
+    with shared_reading(source), _without_cycle_collection():
         return _write(source, Path(staging), names)
 
 
@@ -90,7 +109,7 @@ def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progr
         progress("write", 0, len(formats))
     seconds: dict[str, float] = {}
     if not child:
-        with shared_reading(graph):
+        with shared_reading(graph), _without_cycle_collection():
             for name in here:
                 seconds.update(_write(graph, staging, [name]))
                 step()
@@ -102,7 +121,7 @@ def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progr
         # fork: the child shares the built graph's memory instead of receiving a pickled copy
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
             pending = pool.submit(_write_in_child, str(staging), child)
-            with shared_reading(graph):
+            with shared_reading(graph), _without_cycle_collection():
                 for name in here:
                     seconds.update(_write(graph, staging, [name]))
                     step()

@@ -107,3 +107,29 @@ def test_the_gexf_file_is_written_right_after_the_network_page_that_hands_it_the
     ]
     assert _one_after_another(["gexf", "actors", "network"]) == ["actors", "network", "gexf"]
     assert _one_after_another(["actors", "gexf"]) == ["actors", "gexf"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_cycle_collector_is_off_while_files_are_written_and_back_on_after(tmp_path, monkeypatch, jobs, fails):
+    import gc
+
+    from clecgraph.pipeline.writing import write_formats
+
+    def note(name):
+        def write(source, path, **options):
+            Path(path).write_text(str(gc.isenabled()), encoding="utf-8")
+            if fails and name == "geojson":
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+        return write
+
+    for name in ("trig", "geojson"):  # one written in the child (with jobs 2), one in this process
+        monkeypatch.setitem(EXPORTERS, name, Exporter(name, f"{name}.txt", note(name), "notes the collector (test)", reads_built=True))
+    assert gc.isenabled()
+    try:
+        write_formats(object(), tmp_path, ["trig", "geojson"], jobs=jobs)
+    except OSError:
+        assert fails
+    assert gc.isenabled()
+    assert {(tmp_path / f"{name}.txt").read_text(encoding="utf-8") for name in ("trig", "geojson")} == {"False"}
