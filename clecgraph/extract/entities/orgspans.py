@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 from clecgraph.dates import MONTHS
-from clecgraph.extract.entities.persons import name_token
+from clecgraph.extract.entities.persons import family_names_first, name_token
 from clecgraph.extract.text.chunks import Chunk, after_people
 from clecgraph.extract.text.tokens import Token, joined
+from clecgraph.knowledge.gazetteer import lookup
+from clecgraph.knowledge.given_names import given_names
 from clecgraph.knowledge.lexicon import (
     CONNECTORS,
     EN,
@@ -119,6 +121,7 @@ def grammar_span(text: str, tokens: list[Token], chunk: Chunk) -> tuple[int, int
     start = after_people(tokens, a, end)
     start = _after_person_of(tokens, start, end)
     start = _after_role_of(tokens, start, end)
+    start = _after_other_and(tokens, start, end)
     if start != a and tokens[end - 1].key in UNITS:
         return None  # "Head of Land Program": a unit of a body, named by a role
     while start < end and (tokens[start].key.rsplit(" ", 1)[-1] in OWNED or tokens[start].key in _TIME_WORDS):
@@ -166,6 +169,32 @@ def _after_role_of(tokens: list[Token], a: int, b: int) -> int:
                 while k < b and tokens[k].key == "the":
                     k += 1
                 return k
+    return a
+
+
+def _after_other_and(tokens: list[Token], a: int, b: int) -> int:
+    """Where the name starts when the run opens with another thing and "and": a post ("Assistant Secretary and
+    State Department") or a person's name ("officer Khim Pheakdey and Cambodia Royal Air Force"); the words after "and" name the body
+    alone. Not "Human Rights and Peace Society", "All-Japan Metal and Information Machinery Workers' Union": no post
+    nor person before "and"."""
+    for m in range(a + 1, b - 1):
+        if tokens[m].key != "and" or tokens[m].cap:
+            continue
+        if any(tokens[k].cap and tokens[k].key in ORG_HEADS for k in range(a, m)):
+            return a
+        after = m + 1
+        # (the words after "and": a word, then a head, or an opener: "State Department", "Ministry of X")
+        if not tokens[after].cap or not any(tokens[k].cap and tokens[k].key in ORG_HEADS for k in range(after, b)):
+            return a
+        post = tokens[m - 1].cap and tokens[m - 1].key in ROLE_HEADS
+        # a person's name: name words opened by a known given name or a family name written first
+        named = (
+            2 <= m - a <= 4
+            and (tokens[a].key in given_names() or tokens[a].key in family_names_first())
+            and all(name_token(t) and t.key not in ORG_OPENERS for t in tokens[a:m])
+            and not lookup(" ".join(t.text for t in tokens[a:m]))  # "Kampong Speu and Kandal Farmers Association"
+        )
+        return after if post or named else a
     return a
 
 

@@ -301,3 +301,20 @@ def test_a_long_form_naming_a_law_a_place_or_an_event_is_no_body(extract):
 def test_a_long_form_whose_initials_do_not_spell_the_acronym_is_no_body(extract):
     x = run(extract, "Villagers met Sokha Dara Vannak (SDR) and officials on 2 May.", date="2016-05-03")
     assert "Sokha Dara Vannak" not in names(x, ORGANISATION)
+
+
+def test_a_name_does_not_run_from_a_person_or_a_post_across_and_into_a_body(extract):
+    text = (
+        "Military police officer Chan Dara and Cambodia Royal Air Force member Keo Lina were held. "
+        "Assistant Secretary and Labour Department Spokesperson John Smith spoke."
+    )
+    x = run(extract, text, date="2014-06-12")
+    assert "Cambodia Royal Air Force" in names(x, ORGANISATION)
+    assert "Chan Dara" in names(x, PERSON)
+    assert not [n for n in names(x, ORGANISATION) if " and " in n]
+
+
+def test_a_name_with_and_inside_stays_whole(extract):
+    text = "Members of the All-Japan Metal and Information Machinery Workers' Union and the Human Rights and Peace Council marched."
+    x = run(extract, text, date="2014-06-12")
+    assert {"All-Japan Metal and Information Machinery Workers' Union", "Human Rights and Peace Council"} <= names(x, ORGANISATION)
