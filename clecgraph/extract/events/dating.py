@@ -7,7 +7,8 @@ that clause's events; a release date, a day to come or a "since" date (for
 events that do not last) dates nothing; where several events share a sentence,
 attachment.py says whose each date is. With none, the trigger takes the date of
 the sentence before it in the paragraph (the scene), unless it is an ongoing or
-earlier event, told of as happening later ("was later charged"), or of a type dated
+earlier event, told of as happening later ("was later charged") or in the present
+perfect ("has imposed a curfew"), said inside a quotation, or of a type dated
 only by its own words (charges and trials, clec:datedOnlyByOwnWords).
 """
 
@@ -25,6 +26,13 @@ from clecgraph.knowledge.lexicon import EN
 
 _UNDATED_BEFORE = re.compile(
     r"\b(?:later|subsequently|afterwards|eventually|since\s+been|ha(?:s|ve)\s+(?:already\s+)?been|ha(?:s|ve)\s+since)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# "The administration has imposed a curfew", "groups have launched a petition", "police have arrested": the present
+# perfect tells of now, not of the scene the sentences before set (as "have been arrested" above)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:(?:[a-z]{2,}(?:ed|en)|made|held|set|put|led|brought|begun|sent|seized)\s+"
+    r"(?:(?:an?|the|their|his|her|its|new|several|many|\d[\d,]*)\s+)?(?:[\w-]+\s+)?)?$",
     re.I,
 )
 # "Those on bail face charges", "remain detained", "will stand trial": told now or of what is to come, not of the scene before
@@ -149,7 +157,10 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
         return own, own.iso
     # a sentence whose dates all belong to other events does not take the scene's date either
     # "was later charged", "have been charged": at a time the scene does not give
-    undated = bool(_UNDATED_BEFORE.search(text, max(reading.clause, hit.start - 30), hit.start))
+    undated = bool(
+        _UNDATED_BEFORE.search(text, max(reading.clause, hit.start - 30), hit.start)
+        or _PERFECT_BEFORE.search(text, max(reading.clause, hit.start - 40), hit.start)
+    )
     undated = (
         undated
         or now

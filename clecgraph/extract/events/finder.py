@@ -217,7 +217,9 @@ def _sentence_occurrences(
         before = (hit.end, factuality)
         if factuality != ASSERTED:
             reading = unasserted_reading(text, here, hit)
-        own, date = date_of_hit(text, here, position, hit, reading, scene.date)
+        # (words in a quotation comment on the story, "you don't manage people by shooting them": a day of their
+        # own counts, the day the sentences before set does not)
+        own, date = date_of_hit(text, here, position, hit, reading, None if quotes % 2 else scene.date)
         place, level = place_of_hit(text, here, position, hit, reading, scene, own, courts, dateline_place, view.later_place)
         # "arrests in the cities of A, B and C": one event in each
         listed = listed_places(text, here, position, hit, reading) if place is None and factuality == ASSERTED else []

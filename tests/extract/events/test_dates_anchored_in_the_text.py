@@ -163,3 +163,33 @@ def test_without_a_statement_date_or_a_dated_title_a_day_without_its_year_stays_
     text = "On Friday, April 21, soldiers arrested three farmers in Peten. The village had been evicted in 2017."
     x = extract(Statement("t.jsonl", 1, text, title="Laguna Larga"))
     assert {e.date for e in x.events if e.type == "arrest"} == {None}
+
+
+def test_words_in_a_quotation_take_no_day_from_the_scene(extract):
+    text = "Workers marched to the ministry on 3 May 2021. “The police beat us with batons,” a worker said."
+    x = run(extract, text, date="2021-05-10")
+    assert dates_of(x, "protest") == {"2021-05-03"}
+    assert dates_of(x, "violence") == {None}
+
+
+def test_the_same_words_told_outside_a_quotation_take_the_scene_day(extract):
+    x = run(extract, "Workers marched to the ministry on 3 May 2021. The police beat them with batons.", date="2021-05-10")
+    assert dates_of(x, "violence") == {"2021-05-03"}
+
+
+def test_a_quotation_keeps_a_day_of_its_own(extract):
+    text = "Workers marched to the ministry on 3 May 2021. “The police beat us on 4 May,” a worker said."
+    x = run(extract, text, date="2021-05-10")
+    assert dates_of(x, "violence") == {"2021-05-04"}
+
+
+def test_the_present_perfect_takes_no_day_from_the_scene(extract):
+    text = "Workers marched to the ministry on 3 May 2021. The administration has imposed a curfew in the district."
+    x = run(extract, text, date="2021-05-10")
+    assert dates_of(x, "restriction") == {None}
+
+
+def test_the_simple_past_takes_the_scene_day(extract):
+    text = "Workers marched to the ministry on 3 May 2021. The administration imposed a curfew in the district."
+    x = run(extract, text, date="2021-05-10")
+    assert dates_of(x, "restriction") == {"2021-05-03"}
