@@ -1,15 +1,14 @@
-"""A dateline abroad places nothing: the statement speaks from an office far from its story.
+"""A dateline places only what the text places nowhere else: not when the text tells its story elsewhere.
 
 A dateline ("Brussels, 10 January -", "MANILA, Philippines -") or a title's
 country label names where a statement speaks from. It places the events the
 text places nowhere else (the gold guidelines), unless the text places them
-elsewhere: when every place the text gives its events lies in another
-country than the dateline, the statement speaks from an office abroad (a
-federation's seat reporting arrests in another country), and the events
-the text does not place have no place of its own. Only a text naming a
-country or a province abroad shows that surely: a town's name the gazetteer
-puts abroad is often a neighbourhood of the dateline's city of the same name
-("Gulshan, Dhaka"); a name it does not know may lie in the dateline's country.
+elsewhere: when no place the text gives its events is the dateline's place,
+one holding it or one inside it ("Jakarta -" over a story of arrests in
+Makassar; a federation's seat abroad), the statement speaks from an office
+away from its story, and the events the text does not place have no place
+of its own. A town's name the gazetteer puts only abroad is often a
+neighbourhood of the dateline's city ("Gulshan, Dhaka"): it may be here.
 """
 
 from __future__ import annotations
@@ -17,7 +16,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from clecgraph.extract.events.merging import DATELINE, INHERITED, OWN, Occurrence
+from clecgraph.extract.events.place_within import holds
 from clecgraph.knowledge import gazetteer
+from clecgraph.knowledge.lexicon import SITE_WORDS
 from clecgraph.knowledge.placenames import COUNTRY, PROVINCE
 from clecgraph.model import ASSERTED, TEXT
 
@@ -31,22 +32,43 @@ def _major(name: str) -> bool:
     return any(e.kind in (COUNTRY, PROVINCE) for e in gazetteer.lookup(name))
 
 
-def unplace_abroad(occurrences: list[Occurrence], fallback: str | None, own_words_only: frozenset[str] = frozenset()) -> list[Occurrence]:
-    """The occurrences, those the dateline placed left without a place when the text places its events only in
-    other countries than the dateline's. Events of the types in `own_words_only` (a report, a law: clec:placedOnlyByOwnWords)
-    are where the statement speaks from, and keep the dateline."""
+def unplace_elsewhere(
+    occurrences: list[Occurrence], fallback: str | None, own_words_only: frozenset[str] = frozenset()
+) -> list[Occurrence]:
+    """The occurrences, those the dateline placed left without a place when the text places its events only
+    elsewhere: in other countries than the dateline's, or in other places than the dateline's (not the same
+    place, nor one holding it or inside it). Events of the types in `own_words_only` (a report, a law:
+    clec:placedOnlyByOwnWords) are where the statement speaks from, and keep the dateline."""
     if fallback is None or not any(o.place_level == DATELINE for o in occurrences):
-        return occurrences
-    home = _countries(fallback)
-    if not home:
         return occurrences
     placed = {
         o.place for o in occurrences if o.factuality == ASSERTED and o.span.field == TEXT and o.place and o.place_level in (OWN, INHERITED)
     }
-    abroad = [_countries(p) for p in placed]
-    if not abroad or any(not c or c & home for c in abroad) or not any(_major(p) for p in placed):
-        return occurrences  # (a place the gazetteer does not know may lie in the dateline's country)
+    if not placed:
+        return occurrences
+    home = _countries(fallback)
+    if not (_abroad(placed, home) or not any(_maybe_here(p, fallback, home) for p in placed)):
+        return occurrences
     return [
         replace(o, place=None, place_level=OWN) if o.place_level == DATELINE and o.place == fallback and o.type not in own_words_only else o
         for o in occurrences
     ]
+
+
+def _abroad(placed: set[str], home: set[str]) -> bool:
+    """Every place lies in another country than the dateline's, and one is a country or a province (a place the
+    gazetteer does not know may lie in the dateline's country)."""
+    abroad = [_countries(p) for p in placed]
+    return bool(home) and all(c and not c & home for c in abroad) and any(_major(p) for p in placed)
+
+
+def _maybe_here(place: str, dateline: str, home: set[str]) -> bool:
+    """The place may be where the dateline is: the same, one holding it or inside it, or a town the gazetteer puts
+    only abroad (often a part of the dateline's city with a foreign town's name: "Gulshan, Dhaka"). A town of the
+    dateline's own country, or a name the gazetteer does not know, is another place than the dateline's city."""
+    if place == dateline or holds(place, dateline) or holds(dateline, place):
+        return True
+    if place.split()[-1].lower() in SITE_WORDS and not gazetteer.lookup(place):
+        return True  # "a rally at Freedom Park": a site the gazetteer does not know lies in a town, maybe the dateline's
+    countries = _countries(place)
+    return bool(home and countries and not countries & home and not _major(place))

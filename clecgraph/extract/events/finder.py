@@ -10,7 +10,7 @@ event takes:
          scene: it names the story's setting, and places only its own
          sentence's events); else the dateline's place (with no dateline, a title's
          country label, in a text naming no town), not where the text places
-         its events only in another country (an office abroad: case_place.py);
+         its events only elsewhere (an office away from its story: case_place.py);
          else a weaker
          place of its sentence (a landmark, a place qualifying people); else
          the first location later in the paragraph (a country only from the
@@ -43,7 +43,7 @@ from clecgraph.extract.components import Work, component
 from clecgraph.extract.entities.gazetteer_names import build_place_table
 from clecgraph.extract.events import place_within
 from clecgraph.extract.events.absorbing import absorb, absorbing_types
-from clecgraph.extract.events.case_place import unplace_abroad
+from clecgraph.extract.events.case_place import unplace_elsewhere
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
 from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date, names_the_day
@@ -120,7 +120,7 @@ def find_occurrences(knowledge: Knowledge):
             for occurrence in found:
                 occurrence.narrower = narrower.of(view.text, TriggerHit(occurrence.type, occurrence.span.start, occurrence.span.end))
             occurrences += found
-        occurrences = unplace_abroad(occurrences, fallback, own_words_only)
+        occurrences = unplace_elsewhere(occurrences, fallback, own_words_only)
         work.set("occurrences", absorb(occurrences, absorbing, dict(work.statement.fields())))
 
     return step
