@@ -1,14 +1,21 @@
-"""A dateline places only what the text places nowhere else: not when the text tells its story elsewhere.
+"""A dateline places only what the text places nowhere else: not an event its story places elsewhere.
 
 A dateline ("Brussels, 10 January -", "MANILA, Philippines -") or a title's
 country label names where a statement speaks from. It places the events the
 text places nowhere else (the gold guidelines), unless the text places them
-elsewhere: when no place the text gives its events is the dateline's place,
-one holding it or one inside it ("Jakarta -" over a story of arrests in
-Makassar; a federation's seat abroad), the statement speaks from an office
-away from its story, and the events the text does not place have no place
-of its own. A town's name the gazetteer puts only abroad is often a
-neighbourhood of the dateline's city ("Gulshan, Dhaka"): it may be here.
+elsewhere:
+  - when every place the text gives its events lies in another country than
+    the dateline, the statement speaks from an office abroad (a federation's
+    seat reporting arrests in another country), and the events the text
+    does not place have no place of its own. Only a text naming a country or
+    a province abroad shows that surely;
+  - when the text places the events of a type only in other places than the
+    dateline's (not the same place, nor one holding it or inside it), a
+    mention of that type it leaves unplaced ("Groups decry the arrests" over
+    arrests in two provinces) is not at the dateline either.
+A town's name the gazetteer puts only abroad is often a neighbourhood of the
+dateline's city ("Gulshan, Dhaka"), and a site it does not know ("Freedom
+Park") lies in some town, maybe the dateline's: either may be here.
 """
 
 from __future__ import annotations
@@ -35,22 +42,26 @@ def _major(name: str) -> bool:
 def unplace_elsewhere(
     occurrences: list[Occurrence], fallback: str | None, own_words_only: frozenset[str] = frozenset()
 ) -> list[Occurrence]:
-    """The occurrences, those the dateline placed left without a place when the text places its events only
-    elsewhere: in other countries than the dateline's, or in other places than the dateline's (not the same
-    place, nor one holding it or inside it). Events of the types in `own_words_only` (a report, a law:
-    clec:placedOnlyByOwnWords) are where the statement speaks from, and keep the dateline."""
+    """The occurrences, those the dateline placed left without a place where the text places their events
+    elsewhere: every event in other countries than the dateline's (an office abroad), or the events of their
+    type in other places than the dateline's (not the same place, nor one holding it or inside it). Events of
+    the types in `own_words_only` (a report, a law: clec:placedOnlyByOwnWords) are where the statement speaks
+    from, and keep the dateline."""
     if fallback is None or not any(o.place_level == DATELINE for o in occurrences):
         return occurrences
-    placed = {
-        o.place for o in occurrences if o.factuality == ASSERTED and o.span.field == TEXT and o.place and o.place_level in (OWN, INHERITED)
-    }
-    if not placed:
+    by_type: dict[str, set[str]] = {}
+    for o in occurrences:
+        if o.factuality == ASSERTED and o.span.field == TEXT and o.place and o.place_level in (OWN, INHERITED):
+            by_type.setdefault(o.type, set()).add(o.place)
+    if not by_type:
         return occurrences
     home = _countries(fallback)
-    if not (_abroad(placed, home) or not any(_maybe_here(p, fallback, home) for p in placed)):
-        return occurrences
+    everywhere = _abroad(set().union(*by_type.values()), home)
+    elsewhere = {t for t, places in by_type.items() if not any(_maybe_here(p, fallback, home) for p in places)}
     return [
-        replace(o, place=None, place_level=OWN) if o.place_level == DATELINE and o.place == fallback and o.type not in own_words_only else o
+        replace(o, place=None, place_level=OWN)
+        if o.place_level == DATELINE and o.place == fallback and o.type not in own_words_only and (everywhere or o.type in elsewhere)
+        else o
         for o in occurrences
     ]
 

@@ -1,5 +1,6 @@
 """A dateline places the events a text does not place, unless the text places its events elsewhere: a
-statement from an office away from its story (abroad, or in another town of the country) places nothing else."""
+statement from an office abroad (every place its events take lies in another country) places nothing else,
+and an event of a type the text places only in another town is not placed at the dateline."""
 
 from __future__ import annotations
 
@@ -16,38 +17,10 @@ def test_a_dateline_abroad_does_not_place_what_the_text_leaves_unplaced(extract)
     assert places_of(x, "charge") == {None}
 
 
-def test_a_dateline_in_another_town_of_the_country_does_not_place_what_the_text_leaves_unplaced(extract):
+def test_a_dateline_in_the_stories_country_still_places_what_the_text_leaves_unplaced(extract):
     text = (
         "Colombo, 2 January 2007 – One year ago today, soldiers shot dead five students in Trincomalee.\n\n"
         "Thirteen officers were arrested on 4 July 2006."
-    )
-    x = run(extract, text, date="2007-01-02")
-    assert places_of(x, "violence") == {"Trincomalee"}
-    assert places_of(x, "arrest") == {None}
-
-
-def test_a_dateline_places_what_the_text_leaves_unplaced_when_the_text_places_events_there(extract):
-    text = (
-        "Colombo, 2 January 2007 – Soldiers shot dead five students in Colombo on 1 January.\n\n"
-        "Thirteen officers were arrested on 2 January."
-    )
-    x = run(extract, text, date="2007-01-02")
-    assert places_of(x, "arrest") == {"Colombo"}
-
-
-def test_a_dateline_places_what_the_text_leaves_unplaced_when_the_text_places_events_in_its_country(extract):
-    text = (
-        "Colombo, 2 January 2007 – Soldiers shot dead five students in Sri Lanka on 1 January.\n\n"
-        "Thirteen officers were arrested on 2 January."
-    )
-    x = run(extract, text, date="2007-01-02")
-    assert places_of(x, "arrest") == {"Colombo"}
-
-
-def test_a_site_the_gazetteer_does_not_know_may_lie_in_the_datelines_town(extract):
-    text = (
-        "Colombo, 2 January 2007 – Soldiers shot dead five students at Galpotta Park on 1 January.\n\n"
-        "Thirteen officers were arrested on 2 January."
     )
     x = run(extract, text, date="2007-01-02")
     assert places_of(x, "arrest") == {"Colombo"}
@@ -70,3 +43,30 @@ def test_a_report_keeps_the_datelines_place_when_the_story_is_abroad(extract):
     )
     x = run(extract, text, date="2015-01-10")
     assert places_of(x, "publication") == {"Geneva"}
+
+
+def test_a_dateline_does_not_place_an_event_of_a_type_the_text_places_in_another_town(extract):
+    text = (
+        "Colombo, 2 January 2007 – Police arrested five students in Trincomalee on 1 January.\n\n"
+        "Thirteen activists were arrested on 20 December 2006."
+    )
+    x = run(extract, text, date="2007-01-02")
+    assert places_of(x, "arrest") == {"Trincomalee", None}
+
+
+def test_a_dateline_places_an_event_of_a_type_the_text_places_in_its_country(extract):
+    text = (
+        "Colombo, 2 January 2007 – Police arrested five students in Sri Lanka on 1 January.\n\n"
+        "Thirteen activists were arrested on 20 December 2006."
+    )
+    x = run(extract, text, date="2007-01-02")
+    assert "Colombo" in places_of(x, "arrest")
+
+
+def test_a_site_the_gazetteer_does_not_know_may_lie_in_the_datelines_town(extract):
+    text = (
+        "Colombo, 2 January 2007 – Police arrested five students at Galpotta Park on 1 January.\n\n"
+        "Thirteen activists were arrested on 20 December 2006."
+    )
+    x = run(extract, text, date="2007-01-02")
+    assert places_of(x, "arrest") == {"Galpotta Park", "Colombo"}
