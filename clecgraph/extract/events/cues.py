@@ -22,6 +22,16 @@ _MAY = re.compile(r"\bmay\b")  # lower case: "May" is a month
 _GENERIC = re.compile(r"\b(?:right|rights|freedom)\s+to(?:\s+\w+ly)?$", re.I)
 # "fighting against enforced disappearance": an evil named as a cause
 _CAUSE = re.compile(r"\b" + EN.alternation("cause_cues") + r"\s+(?:\w+\s+){0,2}$", re.I)
+# "numerous cases of intimidation", "endured wanton arrests": a pattern of abuse, not one act (no determiner
+# between: "victims of the attack" tells of one)
+_PATTERN = re.compile(
+    r"\b"
+    + EN.alternation("generic_cues")
+    + r"(?:\s+(?!"
+    + EN.alternation("possessive_determiners")
+    + r"\b|an?\b|th(?:is|at|ese|ose)\b)[\w'’-]+){0,3}\s+$",
+    re.I,
+)
 _ONGOING = re.compile(r"\b" + EN.alternation("ongoing_words") + r"\b", re.I)
 _STILL = re.compile(r"\bstill\b", re.I)
 # "after months of protests", "two years of strikes": an event that lasted, with no single day
@@ -408,10 +418,12 @@ def is_negated(text: str, clause_begin: int, trigger_start: int) -> bool:
 
 
 def is_generic_right(text: str, clause_begin: int, trigger_start: int) -> bool:
-    """ "the right to protest", "fighting against enforced disappearance": a right or a cause named, not an event."""
+    """ "the right to protest", "fighting against enforced disappearance", "numerous cases of intimidation":
+    a right, a cause or a pattern of abuse named, not an event."""
     return bool(
         _GENERIC.search(_last_words(text, clause_begin, trigger_start, 3))
         or _CAUSE.search(text, max(clause_begin, trigger_start - 60), trigger_start)
+        or _PATTERN.search(text, max(clause_begin, trigger_start - 80), trigger_start)
     )
 
 

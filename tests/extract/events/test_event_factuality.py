@@ -144,3 +144,20 @@ def test_a_cause_fought_for_or_against_is_background(find_events):
 
 def test_what_always_happens_is_a_habit_not_an_event(find_events):
     assert "violence" not in asserted(find_events, "Those arrested are always brutally tortured after arrest.")
+
+
+def test_a_pattern_of_abuse_is_background_not_an_event(find_events):
+    text = "Villagers have reported numerous cases of intimidation by company guards."
+    assert ("restriction", "background") in told(find_events, text)
+    assert "restriction" not in asserted(find_events, text)
+
+
+def test_a_list_of_abuses_endured_is_background_throughout(find_events):
+    text = "Residents have for years endured arrests, harassment and beatings by the militia."
+    assert asserted(find_events, text) == set()
+
+
+def test_one_act_named_after_a_pattern_word_is_still_an_event(find_events):
+    # a determiner between the cue and the event word names one act
+    text = "Two of the victims of the attack on the market were taken to hospital on Monday."
+    assert "violence" in asserted(find_events, text)
