@@ -147,7 +147,7 @@ def test_what_always_happens_is_a_habit_not_an_event(find_events):
 
 
 def test_a_pattern_of_abuse_is_background_not_an_event(find_events):
-    text = "Villagers have reported numerous cases of intimidation by company guards."
+    text = "Villagers say they are victims of constant intimidation by company guards."
     assert ("restriction", "background") in told(find_events, text)
     assert "restriction" not in asserted(find_events, text)
 
