@@ -25,6 +25,9 @@ class _Table:
 
     def __call__(self, predicate) -> dict[str, list]:
         if predicate not in self._cache:
+            if hasattr(self.graph, "lines_of"):  # the build's graph: its lines cut as text (_plain_table)
+                self._cache[predicate] = _plain_table(self.graph.lines_of({str(predicate)}))
+                return self._cache[predicate]
             if isinstance(self.graph, ConjunctiveGraph):
                 found = (triple for triple, _ in self.graph.store.triples((None, predicate, None), None))
             else:
@@ -40,9 +43,72 @@ class _Table:
         return values[0] if values else None
 
 
+class _PlainLiteral(str):
+    """A literal of the build's graph as its lexical form, with the number rdflib's toPython
+    gives for it (an xsd integer type's int, xsd:double's or xsd:float's float), else None.
+    IRIs and blank nodes are read as plain strings: what str() of their rdflib terms gives."""
+
+    __slots__ = ("number",)
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {
+    _XSD + name
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+        "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte",
+    )
+}  # fmt: skip
+_FLOATS = {_XSD + "double", _XSD + "float"}
+
+
+def _literal(lexical: str, datatype: str | None) -> _PlainLiteral:
+    found = _PlainLiteral(lexical)
+    found.number = None
+    try:
+        if datatype in _INTEGERS:
+            found.number = int(lexical)
+        elif datatype in _FLOATS:
+            found.number = float(lexical)
+    except ValueError:  # ill-typed: rdflib gives the literal back, read as its text
+        pass
+    return found
+
+
+def _plain_table(lines) -> dict[str, list]:
+    """subject -> its objects (once each, sorted as text) in N-Quads lines of one predicate, each
+    line cut as text (as clecgraph.graph.plain does: no rdflib term made, which was most of
+    cases.jsonl's time); a line holding an escape is parsed. Objects are told apart by their
+    N-Triples form, as rdflib's terms are (a label in two languages is two values)."""
+    table: dict[str, dict] = defaultdict(dict)
+    for line in lines:
+        if "\\" in line:
+            quad = next(iter(ox.parse((line + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)))
+            obj = quad.object
+            value = _literal(obj.value, obj.datatype.value) if isinstance(obj, ox.Literal) else obj.value
+            table[quad.subject.value][str(obj)] = value
+            continue
+        i = line.index(" ")
+        j = line.index(" ", i + 1)
+        raw = line[j + 1 : line.rindex(" <")]
+        first = raw[0]
+        if first == '"':
+            end = raw.rindex('"')
+            rest = raw[end + 1 :]
+            value = _literal(raw[1:end], rest[3:-1] if rest.startswith("^^<") else None)
+        elif first == "<":
+            value = raw[1:-1]
+        else:  # _:id
+            value = raw[2:]
+        table[line[1 : i - 1] if line[0] == "<" else line[2:i]][raw] = value
+    return {s: sorted(v.values(), key=str) for s, v in table.items()}
+
+
 def _plain(term):
     if term is None:
         return None
+    if isinstance(term, _PlainLiteral):
+        return str(term) if term.number is None else term.number
     if isinstance(term, Literal):
         value = term.toPython()
         return value if isinstance(value, int | float) and not isinstance(value, bool) else str(term)
@@ -111,7 +177,7 @@ def case_records(graph: Graph) -> Iterator[dict]:
                 value = one(values_of, variant)
                 values.append(
                     {
-                        "value": label(value) or _plain(value) if not isinstance(value, Literal) else _plain(value),
+                        "value": label(value) or _plain(value) if not isinstance(value, Literal | _PlainLiteral) else _plain(value),
                         "reports": [str(e) for e in given_by.get(str(variant), [])],
                     }
                 )

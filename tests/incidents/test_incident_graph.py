@@ -64,3 +64,35 @@ def test_the_sample_build_writes_cases_beside_extractions(sample_build):
     cases = {r["subject"]["name"]: r for r in records if r["record"] == "case"}
     assert [s["type"] for s in cases["Mam Sonando"]["steps"]] == ["arrest", "trial"]
     assert URIRef(cases["Mam Sonando"]["case"])
+
+
+def test_the_build_graph_read_as_text_gives_the_records_rdflib_terms_give():
+    from clecgraph.graph.quads import BuiltGraph
+
+    dataset = built(CORROBORATED)
+    assert list(case_records(BuiltGraph.from_dataset(dataset))) == list(case_records(dataset))
+
+
+def test_objects_read_as_text_are_what_rdflib_reads():
+    from rdflib import BNode, Dataset, Literal
+    from rdflib.namespace import XSD
+
+    from clecgraph.graph.quads import BuiltGraph
+    from clecgraph.incidents.readback import _plain, _Table
+
+    p, s = URIRef("http://p/value"), URIRef("http://s/1")
+    objects = [
+        Literal(3), Literal("-12", datatype=XSD.nonNegativeInteger), Literal(2.5), Literal("1.50", datatype=XSD.decimal),
+        Literal(True), Literal("2015-03-01", datatype=XSD.date), Literal("x", datatype=XSD.integer), Literal("say \"hi\"\n"),
+        Literal("Phnom Penh", lang="en"), Literal("Phnom Penh", lang="fr"), Literal("Phnom Penh"), URIRef("http://o/1"), BNode("b1"),
+    ]  # fmt: skip
+    dataset = Dataset()
+    for number, o in enumerate(objects):
+        dataset.graph(URIRef(f"http://g/{number % 2}")).add((s, p, o))
+    dataset.graph(URIRef("http://g/2")).add((s, p, Literal(3)))  # the same triple in another graph: once
+    by_rdflib = _Table(dataset)(p)[str(s)]
+    by_text = _Table(BuiltGraph.from_dataset(dataset))(p)[str(s)]
+    assert len(by_text) == len(by_rdflib) == len(objects)
+    assert sorted(map(str, by_text)) == sorted(map(str, by_rdflib))
+    plain = lambda values: sorted(repr(_plain(v)) for v in values)
+    assert plain(by_text) == plain(by_rdflib)
