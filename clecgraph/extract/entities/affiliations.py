@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from clecgraph.extract.text.chunks import Candidate
-from clecgraph.knowledge.lexicon import EN, FUNCTION_WORDS, KIND_WORDS, ORG_HEADS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS, TITLES
+from clecgraph.knowledge.lexicon import EN, FUNCTION_WORDS, KIND_WORDS, ORG_HEADS, ORG_KINDS, ROLE_HEADS, ROLE_PREFIXES, ROLE_WORDS, TITLES
 from clecgraph.model import ORGANISATION, PERSON, Affiliation, Span
 
 _ROLE = r"(?P<role>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)"
@@ -26,10 +26,17 @@ _OF = (
     r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?"
     r"(?:(?!(?:of|at|for|with|from|in|that|which|who|and|or|to|by|on|is|are|was|were|has|had)\s)(?:now-)?[a-z][a-z-]*(?:s['’])?\s+){0,4}"
 )
+# "of the Ugandan opposition party, the X", "of the NGO “X”": the body named after its kind, in apposition
+_KINDS = "|".join(sorted(ORG_KINDS, key=len, reverse=True))
+_OF_KIND = (
+    r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)+(?:[A-Z][\w-]*\s+)?(?:[a-z][a-z-]*\s+){0,3}(?i:" + _KINDS + r")"
+    r"(?:\s*,\s*(?:the\s+)?|\s+[“\"‘'])"
+)
 _ARTICLE = r"(?:(?:both|all)\s+)?(?:(?:the|a|an|its|their|two|three|four|five|six|several|some)\s+)?"
 _UNIT = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:division|department|programme|program|desk|unit|team|office|section|bureau))?"
 )
+_OF = r"(?:" + _OF_KIND + r"|" + _OF + r")"
 _EARLIER_ROLE = r"(?:[^,.;()]{0,80}?\s+and\s+(?:now|also|later|currently|the\s+current|the|a|an)\s+)?"
 PERSON_ROLE_ORG = [
     # (an age may come first: "X, 61, a member of Y")
@@ -45,7 +52,10 @@ PERSON_ROLE_ORG = [
     re.compile(r"\s*,\s*" + _ARTICLE + _ROLE + r"\s*,\s*(?:the\s+)?$", re.I),  # "X, Head of Land Program, ADHOC"
 ]
 # "Ham Sok Pheng from the Cambodian Defenders Project": a member, role unsaid.
-PERSON_FROM_ORG = re.compile(r"\s*,?\s+(?:(?:who\s+)?(?:works|worked|working)\s+(?:with|for|at)|of|from|with)\s+(?:the\s+)?")
+PERSON_FROM_ORG = re.compile(
+    r"\s*,?\s+(?:(?:who\s+)?(?:works|worked|working)\s+(?:with|for|at)|of|from|with)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][a-z-]*\s+){0,3}(?i:" + _KINDS + r")\s*,\s*(?:the\s+)?)?"
+)
 # (ranks abbreviated before the name: "chief Comr. Gen. X", "commander Lt. Col. Y")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Venerable|Ven|Oknha|Okhna|Lok\s+Chumteav|H\.\s*E)\.?\s+)?(?:[A-Z][a-z]{1,4}\.\s*){0,3}"
 ORG_ROLE_PERSON = re.compile(
@@ -198,6 +208,9 @@ def find_affiliations(text: str, field: str, candidates: list[Candidate], spans:
                             break  # "photographer Nabil, Archicco Guilliano from ABC and ...": the list's own bodies
                         add(persons[m], org, " ".join(posted["post"].split()) if posted else role)
                     continue
+                if _ACRONYM_GAP.fullmatch(gap) and _bracketed(text, org, spans):
+                    add(person, org, None)  # "the Electoral Commission (EC) Jane Doe": the body's own person, role unsaid
+                    continue
                 if _POSSESSIVE_GAP.fullmatch(gap):
                     add(person, org, None)  # "the HRDC's Timothy Mtambo": the body's own person, role unsaid
                     continue
@@ -275,10 +288,18 @@ def _possessive_body(text: str, start: int, orgs: list[Candidate], spans: dict):
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 # "the director of ADHOC, X", "leaders of the 88 Generation Students, including X", "the chair of the X (XYZ) Carol Ng"
 # (or with no comma: "the head of Diyarbakır Bar Association Tahir Elçi")
-_AFTER_ROLE_OF_ORG = re.compile(r"\s*,\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*|[ \t]+")
+_AFTER_ROLE_OF_ORG = re.compile(r"\s*[,:]\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*|[ \t]+")
 # ("X Chairperson A and Vice Chairperson B": the last post may follow "and" alone)
 _NEXT_POST = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<post>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s*,?\s+")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
+# a body's acronym in brackets, then a name: "... Commission (EC) Jane Doe"
+_ACRONYM_GAP = re.compile(r"\)[ \t]+|[ \t]*\([A-Z][\w.&-]{1,14}\)[ \t]+")
+
+
+def _bracketed(text: str, org: Candidate, spans: dict) -> bool:
+    """The body's name is an acronym in brackets, or a name its acronym in brackets follows."""
+    start, end = spans[org]
+    return text[start - 1 : start] == "(" if text[end : end + 1] == ")" else text[end : end + 2].lstrip()[:1] == "("
 
 
 def _parent_body(text: str, org: Candidate, orgs: list[Candidate], spans: dict) -> str:

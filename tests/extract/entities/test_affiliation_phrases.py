@@ -89,3 +89,25 @@ def test_abbreviated_ranks_between_the_post_and_the_name(find):
 def test_a_sentence_still_ends_after_a_name_that_is_no_title(find):
     text = "Members of the Riverside Vendors Association marched to Bago. Arif Wibowo spoke for the traders."
     assert ("Arif Wibowo", "Riverside Vendors Association") not in pairs(find, text)
+
+
+def test_a_role_in_a_body_named_after_its_kind_in_apposition(find):
+    text = (
+        "Police held Maria Okello, the leader of the the Kenyan opposition party, the Democratic Unity Party (DUP), on Monday. "
+        "Dara Sok, founder of the NGO \u201cGreen Voices,\u201d said it was wrong. "
+        "They also held Ivan Petrov of the investigative media outlet, the Steppe Media Foundation."
+    )
+    found = pairs(find, text)
+    assert ("Maria Okello", "Democratic Unity Party") in found
+    assert ("Dara Sok", "Green Voices") in found
+    assert ("Ivan Petrov", "Steppe Media Foundation") in found
+
+
+def test_a_name_right_after_a_body_and_its_bracketed_acronym(find):
+    text = "Protesters asked the National Election Commission (NEC) Jane Mwale to resign."
+    assert ("Jane Mwale", "National Election Commission") in pairs(find, text)
+
+
+def test_a_post_of_a_body_then_a_colon_and_the_name(find):
+    text = "Spokesperson for the Regional Refugee Council: Anna Berg\nThe council said 40 people were held."
+    assert ("Anna Berg", "Regional Refugee Council") in pairs(find, text)
