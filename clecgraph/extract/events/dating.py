@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from clecgraph.dates import iso_day, shift_days
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date, own_phrase, relative_clause
+from clecgraph.extract.events.factuality import is_list_joint
 from clecgraph.extract.events.triggers import TriggerHit
 from clecgraph.extract.text.temporal import DateMention
 from clecgraph.knowledge.lexicon import EN
@@ -87,7 +88,8 @@ _STANCE_AFTER = re.compile(r",?\s+(?:\w+ly\s+)?" + EN.alternation("stance_on_eve
 _TO_BEFORE = re.compile(r"\b" + EN.alternation("aiming_words") + r"\s+(?:(?:[\w'’-]+\s+){0,3}?)to\s+(?:\w+ly\s+)?$", re.I)
 # "53 cases of violence", "593 victims of illegal arrest": a count of events, not one of them
 _COUNTED = re.compile(r"\b" + EN.alternation("counting_nouns") + r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
-# "apologised last Friday for injuries", "arrested on Monday over the protest": the date of the act before the preposition
+_COUNTED_AFTER = re.compile(r"\s+" + EN.alternation("counted_event_nouns") + r"\b", re.I)
+# "apologised last Friday" for injuries", "arrested on Monday over the protest": the date of the act before the preposition
 _COMPLEMENT_AFTER_DATE = re.compile(
     r"\s*(?:for|over|about|against|into)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}", re.I
 )
@@ -127,8 +129,7 @@ def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_
     if now:
         # "While 11 were released on 6 July, two remain detained": a clause told in the present keeps to its own dates
         mine = [d for d in mine if reading.clause <= d.start and not _CLAUSE_CUT.search(text, hit.end, max(hit.end, d.start))]
-    # (the cheap test first: most triggers have no "of" or "to" before them)
-    if text.find(" of ", max(0, hit.start - 50), hit.start) >= 0 and _COUNTED.search(text, max(0, hit.start - 50), hit.start):
+    if counted(text, view.hits, position):
         return None, None  # "53 cases of violence were recorded in 2019": a count, not an event of that year
     if position and nested_in(text, view.hits[position - 1], hit):
         return None, None  # "the trial for the murder of X was held on 10 September": the day of the trial
@@ -306,6 +307,22 @@ def sentence_dates(text: str, view) -> SentenceDates:
     if _last_dates is None or _last_dates.view is not view or _last_dates.text is not text:
         _last_dates = SentenceDates(text, view)
     return _last_dates
+
+
+def counted(text: str, hits: list[TriggerHit], position: int) -> bool:
+    """The trigger names events counted ("53 cases of violence", "twenty-five murder cases"), itself or as an item
+    of a counted list ("593 victims of illegal arrest and detention")."""
+    # (the list's items before it, nearest first, as far as the joints go: a few at most, each joint <= 40 characters)
+    for k in range(position, max(-1, position - 4), -1):
+        hit = hits[k]
+        if _COUNTED_AFTER.match(text, hit.end):
+            return True
+        # (the cheap test first: most triggers have no "of" before them)
+        if text.find(" of ", max(0, hit.start - 50), hit.start) >= 0 and _COUNTED.search(text, max(0, hit.start - 50), hit.start):
+            return True
+        if not k or not is_list_joint(text, hits[k - 1].end, hit.start):
+            return False
+    return False
 
 
 def nested_in(text: str, head: TriggerHit, hit: TriggerHit) -> bool:

@@ -199,3 +199,21 @@ def test_a_date_after_people_who_act_themselves_stays_theirs(extract):
     text = "Soldiers carried out a brutal military intervention, and the strikers marched to the ministry on 2 January 2014."
     x = run(extract, text, date="2014-01-14")
     assert dates_of(x, "protest") == {"2014-01-02"}
+
+
+def test_events_counted_with_the_count_noun_after_them_take_no_day(extract):
+    text = "Twenty-five murder cases were registered in the province in 2016 alone."
+    x = run(extract, text, date="2017-05-24")
+    assert dates_of(x, "violence") == {None}
+
+
+def test_every_item_of_a_counted_list_takes_no_day(extract):
+    text = "Monitors counted 593 victims of illegal arrest and detention between July 2016 and July 2019."
+    x = run(extract, text, date="2019-10-07")
+    assert dates_of(x, "arrest") == {None}
+
+
+def test_an_event_word_before_a_plain_noun_keeps_its_day(extract):
+    text = "A murder suspect was arrested in the province on 3 May 2016."
+    x = run(extract, text, date="2016-05-10")
+    assert dates_of(x, "arrest") == {"2016-05-03"}
