@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
+import operator
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -216,21 +217,22 @@ class BuiltGraph:
         (A heap merge of the runs took a Python step per line and per graph-count's logarithm:
         over half of graph.nt's time. The ranges keep memory to one range's lines at a time.)"""
         lines = self.lines
-        runs = []  # [next line, end, length of the " <graph> ." to cut]
+        runs = []  # [next line, end, the " <graph> .\n" each line of the run ends with]
         for start, end in self.graph_runs():
             first = lines[start]
-            runs.append([start, end, len(first) - first.rindex(" <")])
+            runs.append([start, end, first[first.rindex(" <") :] + "\n"])
         for high in [*_subject_bounds(lines, -(-len(lines) // UNION_BATCH)), None]:
             part: list[str] = []
             for run in runs:
-                start, end, cut = run
+                start, end, suffix = run
                 stop = end if high is None or start == end else bisect.bisect_left(lines, high, start, end)
                 if stop > start:
-                    part += [line[:-cut] for line in lines[start:stop]]
+                    # no newline is inside a line, so the suffix with its newline is found only at lines' ends
+                    part += (lines.text(start, stop) + "\n").replace(suffix, " .\n").split("\n")[:-1]
                     run[0] = stop
             part.sort()
-            for triple in dict.fromkeys(part):  # equal triples are side by side; dict keeps the first
-                yield triple + " ."
+            # equal triples are side by side: each kept if it differs from the one before (compared in C)
+            yield from itertools.compress(part, map(operator.ne, part, itertools.chain((None,), part)))
 
     def _read(self, start: int, end: int, batch: int = 16) -> Iterator[str]:
         lines = self.lines
