@@ -36,7 +36,7 @@ from clecgraph.extract.entities.kind_named import kind_named_bodies
 from clecgraph.extract.entities.ministers import minister_titles
 from clecgraph.extract.entities.officers import officer_affiliations, signature_affiliations, signature_persons, signed_post_persons
 from clecgraph.extract.entities.organisations import body_before_role, build_org_table, find_organisations, role_of_bodies
-from clecgraph.extract.entities.orgnames import marked_names, quoted_names
+from clecgraph.extract.entities.orgnames import marked_names, quoted_names, reported_sources
 from clecgraph.extract.entities.persons import find_persons
 from clecgraph.extract.entities.place_shaped import without_place_shaped
 from clecgraph.extract.entities.places import find_places, is_title_case
@@ -213,6 +213,7 @@ CANDIDATE_COMPONENTS = (
     _candidates("org.before_role", lambda k: lambda w, f: body_before_role(f.text, f.tokens, f.chunks, f.name), '"CCHR President X"'),
     _candidates("org.marked", lambda k: lambda w, f: marked_names(f.text, f.tokens, f.name), '"Tate & Lyle", "7NG Company"'),
     _candidates("org.quoted", lambda k: lambda w, f: quoted_names(f.text, f.tokens, f.name), 'the group "X", the Center "X"'),
+    _candidates("org.source", lambda k: lambda w, f: reported_sources(f.text, f.tokens, f.name), '"according to X", "X reported"'),
     _candidates("org.ministers", lambda k: lambda w, f: minister_titles(f.text, f.tokens, f.name), '"Interior Minister X"'),
     _candidates("org.publisher", _publisher_written, "the publisher's name as the text writes it", ("fields", "publisher_table")),
     _candidates("place.found", _place_table, "gazetteer, known places, place kinds, sites"),

@@ -132,7 +132,8 @@ def _reports_news(org: Candidate) -> bool:
 def find_issuers(text: str, candidates: list[Candidate], spans: dict, publishers: list[str] = ()) -> list[str]:
     """Names of organisations in `text` that speak for themselves."""
     published_by = {fold(p) for p in publishers}
-    orgs = [c for c in candidates if c.kind == ORGANISATION]
+    # (a body named only as a source of news, "according to X", is not the statement's voice)
+    orgs = [c for c in candidates if c.kind == ORGANISATION and c.extractor != "rules.org.source"]
     other_starts = sorted(spans[c][0] for c in candidates if c.kind != ORGANISATION)
     signed = block_start(text)
     found = [o.name for o in orgs if signed is not None and spans[o][0] >= signed]

@@ -8,15 +8,20 @@
   it is a body ("the group iLaw", "iLaw project manager X", "iLaw's staff").
 - Names in quotation marks: after a kind of body ("the NGO “Future Forum”"), or
   completing a name that ends in a head ("the Human Rights Center “Viasna”").
+- A source of news: "according to Univision", "told Jubi", "Proceso reported".
 """
 
 from __future__ import annotations
 
 import re
 
+from clecgraph.extract.entities.persons import family_names_first
 from clecgraph.extract.text.chunks import Candidate
 from clecgraph.extract.text.tokens import Token, joined
-from clecgraph.knowledge.lexicon import DEMONYMS, EN, ROLE_HEADS, STOPWORDS
+from clecgraph.knowledge.demonyms import nationality_words
+from clecgraph.knowledge.gazetteer import lookup
+from clecgraph.knowledge.given_names import given_names
+from clecgraph.knowledge.lexicon import CONNECTORS, DEMONYMS, EN, ORG_HEADS, ROLE_HEADS, STOPWORDS
 from clecgraph.model import ORGANISATION
 
 _DIGIT_LED = re.compile(r"^\d+[A-Z][A-Za-z]*$")
@@ -123,3 +128,70 @@ def quoted_names(text: str, tokens: list[Token], field: str) -> list[Candidate]:
             name = " ".join(text[tokens[h].start : before.end].split()) + " " + quoted
             found.append(Candidate(h, b, ORGANISATION, name, "rules.org.quoted", 1, None, field))
     return found
+
+
+# "according to X", "told X", "X reported": words that make X a source of news, a body (ontology/lexicon/en.toml)
+_CUES_BEFORE = {tuple(w.split("_")) for w in EN.words("source_cues_before")}
+_CUES_AFTER = EN.words("source_cues_after")
+_NOT_SOURCE = STOPWORDS | ROLE_HEADS | ORG_HEADS | EN.keys("role_words") | EN.keys("titles") | EN.words("calendar_words")
+
+
+def reported_sources(text: str, tokens: list[Token], field: str) -> list[Candidate]:
+    """ "according to Univision", "told Jubi", "Proceso reported": one or two capitalised words beside words that
+    make them a source of news. Not a person's ("according to Sokha" after "Kem Sokha"), nor a place's."""
+    found = []
+    n = len(tokens)
+    for a, token in enumerate(tokens):
+        if not _source_word(token) or (a and tokens[a - 1].cap and joined(text, tokens[a - 1], token)):
+            continue
+        b = a + 1
+        if b < n and _source_word(tokens[b]) and joined(text, token, tokens[b]):
+            b += 1
+        if b < n and joined(text, tokens[b - 1], tokens[b]) and (tokens[b].cap or _LONGER.match(tokens[b].text)):
+            continue  # a longer name ("Pagkakaisa ng Manggagawa", "Abahlali baseMjondolo"): the name grammars read it
+        after = b < n and tokens[b].key in _CUES_AFTER and not tokens[b].cap and text[tokens[b - 1].end : tokens[b].start].isspace()
+        if not (_cue_before(tokens, a) or after):
+            continue
+        if _person_or_place(text, tokens, a, b):
+            continue
+        found.append(Candidate(a, b, ORGANISATION, " ".join(t.text for t in tokens[a:b]), "rules.org.source", -1, None, field))
+    return found
+
+
+# (a word of letters, an apostrophe inside at most: "B'Tselem"; no acronym, which the acronym rules read)
+_WORD = re.compile(r"[A-Z][a-z]+|[A-Z][a-z]*['’][A-Z]?[a-z]{2,}")
+# what continues a longer name: a connector, or a word opening in lower case with a capital inside
+_LONGER = re.compile(r"(?:" + "|".join(sorted(CONNECTORS)) + r")$|[a-z]+[A-Z]")
+
+
+def _source_word(token: Token) -> bool:
+    return (
+        token.cap
+        and not token.possessive
+        and bool(_WORD.fullmatch(token.text))
+        and token.key not in _NOT_SOURCE
+        and token.key not in DEMONYMS
+    )
+
+
+def _cue_before(tokens: list[Token], a: int) -> bool:
+    k = a - 1 if a and tokens[a - 1].key == "the" and not tokens[a - 1].cap else a
+    return any(k >= len(cue) and tuple(t.key for t in tokens[k - len(cue) : k]) == cue for cue in _CUES_BEFORE)
+
+
+def _person_or_place(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """A known given name or family name, a nationality or a place; or a word the text writes elsewhere beside
+    another capitalised word ("Jeremiah Bamu" ... "according to Bamu")."""
+    words = tokens[a:b]
+    if any(t.key in given_names() or t.key in family_names_first() or t.key in nationality_words() for t in words):
+        return True
+    if lookup(" ".join(t.text for t in words)):
+        return True
+    keys = {t.key for t in words}
+    for k, t in enumerate(tokens):
+        if t.key in keys and not a <= k < b:
+            left = k > 0 and tokens[k - 1].cap and joined(text, tokens[k - 1], t) and tokens[k - 1].key not in keys
+            right = k + 1 < len(tokens) and tokens[k + 1].cap and joined(text, t, tokens[k + 1]) and tokens[k + 1].key not in keys
+            if left or right:
+                return True
+    return False

@@ -318,3 +318,14 @@ def test_a_name_with_and_inside_stays_whole(extract):
     text = "Members of the All-Japan Metal and Information Machinery Workers' Union and the Human Rights and Peace Council marched."
     x = run(extract, text, date="2014-06-12")
     assert {"All-Japan Metal and Information Machinery Workers' Union", "Human Rights and Peace Council"} <= names(x, ORGANISATION)
+
+
+def test_a_source_of_news_named_beside_reporting_words_is_an_organisation(extract):
+    text = (
+        "The reporter was shot in the town, Noticiero reported. He had covered crime, according to Televista. "
+        "Marta Quispe said so, according to Quispe. According to Bolivia, nothing happened."
+    )
+    x = run(extract, text, date="2014-06-12")
+    assert {"Noticiero", "Televista"} <= names(x, ORGANISATION)
+    assert not {"Quispe", "Bolivia"} & names(x, ORGANISATION)
+    assert "Noticiero" not in x.issuers
