@@ -68,7 +68,7 @@ class FieldView:
         return self._persons_of[1]
 
     def later_place(self, index: int) -> str | None:
-        """The first place written as a location in a later sentence of the same paragraph."""
+        """The first place written as a location in one of the next sentences of the same paragraph (_LATER_REACH)."""
         if index not in self._later:
             self._later[index] = _later_place(self.text, self.spots, self.sentences, index, self.towns)
         return self._later[index]
@@ -279,9 +279,15 @@ def _within(items: list, starts: list[int], sentence) -> list:
     return [item for item in items[lo:hi] if item.end <= sentence.end]
 
 
+# How many sentences on a place told later may still be an earlier event's: the next two ("Police broke up
+# the march. Six were hurt. It had set off from Kampot."); further on, the story has moved to other events
+# (on the real development sets, places taken from three or more sentences on were all wrong: 5 pairs).
+_LATER_REACH = 2
+
+
 def _later_place(text: str, spots: list[PlaceSpot], sentence_list, index: int, towns: bool) -> str | None:
     paragraph = sentence_list[index].paragraph
-    for later, sentence in enumerate(sentence_list[index + 1 :]):
+    for later, sentence in enumerate(sentence_list[index + 1 : index + 1 + _LATER_REACH]):
         if sentence.paragraph != paragraph:
             break
         strong = [s for s in spots if sentence.start <= s.start and s.end <= sentence.end and s.role in (LOCATIVE, NEUTRAL)]

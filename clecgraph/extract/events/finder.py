@@ -13,7 +13,7 @@ event takes:
          its events only elsewhere (an office away from its story: case_place.py);
          else a weaker
          place of its sentence (a landmark, a place qualifying people); else
-         the first location later in the paragraph (a country only from the
+         the first location in the next two sentences of the paragraph (a country only from the
          next sentence, in a text naming no town: it names the story's
          setting); else none (trigger_place.py).
   date   the date expression of its sentence nearest to it (one written just

@@ -7,7 +7,7 @@ released); else the place of the sentence before it in the paragraph (not
 across a jump to another month or year, nor into a "nationwide" sentence,
 nor for a report, a law or an election); else the dateline's place; else a
 weaker place of its sentence (a landmark, a place qualifying people); else
-the first location later in the paragraph (a country only from the next sentence); else none. An event named in
+the first location in the next two sentences of the paragraph (a country only from the next sentence); else none. An event named in
 passing ("two years after her arrest") takes only a place of its own phrase.
 """
 
