@@ -171,3 +171,28 @@ def test_an_accusation_is_no_charge_and_a_charge_laid_is(find_events):
 def test_legislation_in_force_is_no_event_and_legislation_passed_is(find_events):
     assert "legislation" not in asserted(find_events, "Their rights are set out in the country's labour legislation.")
     assert "legislation" in asserted(find_events, "Parliament passed new legislation on trade unions on 3 March.")
+
+
+def test_air_strikes_are_violence_not_a_strike_of_workers(find_events):
+    found = asserted(find_events, "Aerial strikes hit the hill villages on Monday.")
+    assert "violence" in found and "protest" not in found
+    assert "protest" in asserted(find_events, "Dock workers went on strike on Monday.")
+
+
+def test_a_warrant_executed_is_no_killing(find_events):
+    assert "violence" not in asserted(find_events, "Police executed an arrest warrant for the union chairman on Monday.")
+
+
+def test_trafficking_in_timber_is_no_human_trafficking(find_events):
+    assert "trafficking" not in asserted(find_events, "The reporters were confronted by timber traffickers on Saturday.")
+    assert "trafficking" in asserted(find_events, "Twelve women were trafficked to a factory across the border.")
+
+
+def test_a_statement_released_or_a_release_negotiated_is_no_release(find_events):
+    assert "release" not in asserted(find_events, "The regional court, releasing a statement on Monday, urged calm.")
+    assert "release" not in asserted(find_events, "The union wrote to the ministry to negotiate the teachers' release.")
+
+
+def test_hearing_that_something_happened_is_no_hearing(find_events):
+    assert "trial" not in asserted(find_events, "After hearing that the road was closed, the headmen went to see it.")
+    assert "trial" in asserted(find_events, "The hearing of the case was held in the provincial court on Monday.")
