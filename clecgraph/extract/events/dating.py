@@ -73,6 +73,8 @@ _FINITE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|took|b
 _CLAUSE_EDGE = re.compile(r"[,;:()–—\"“”]")
 _THAT = re.compile(r"\bthat\b", re.I)
 _SAID_THAT = re.compile(r"\b" + EN.alternation("report_that_verbs") + r"\s+(?P<that>that)\b", re.I)
+# (verbs that take a clause, not a noun: "announced the killing of 15 people on Wednesday" tells of the killing's day)
+_SAID_BARE = re.compile(r"\b" + EN.alternation("clause_report_verbs") + r"\b(?!\s+that\b)", re.I)
 _CLAUSE_STOP = re.compile(r"[;:–—]|\b(?:but|while|when|after|before|which|who)\b", re.I)
 _REPORT_VERB = re.compile(r"\b" + EN.alternation("report_that_verbs") + r"\b", re.I)
 # "protesters", "demonstrators", "strikers", "detainees": the people an event names, not the event
@@ -361,12 +363,18 @@ def names_a_noun(text: str, date: DateMention) -> int:
 
 def report_that(text: str, sentence_start: int, sentence_end: int, date: DateMention) -> int | None:
     """Where what a reporting clause holding the date reports opens: after its "that" ("The Commission on Wednesday
-    confirmed that ...", "told VOA on April 10, 2018, that ..."), or after a verb of stance right after the date
+    confirmed that ...", "told VOA on April 10, 2018, that ..."), after a verb of saying with no "that" ("In June,
+    the UN said the campaign had ..."), or after a verb of stance right after the date
     ("on Monday condemned the killing of ..."); else None."""
     stance = _STANCE_AFTER.match(text, date.end)
     if stance:
         return stance.end()  # "on Monday strongly condemned the killing of": the day of the saying
     that = _THAT.search(text, date.end, min(sentence_end, date.end + 60))
+    if that is None:
+        # "In June, the United Nations said Israel's demolition campaign had increased": a clause reported without its "that"
+        said = _SAID_BARE.search(text, date.end, min(sentence_end, date.end + 80))
+        if said and not _CLAUSE_STOP.search(text, date.end, said.start()):
+            return said.end()
     if that is None:
         # "On 14 November, the Institute of Studies for Peace (INDEPAZ) reported that ...": a long subject between
         said = _SAID_THAT.search(text, date.end, min(sentence_end, date.end + 200))

@@ -217,3 +217,15 @@ def test_an_event_word_before_a_plain_noun_keeps_its_day(extract):
     text = "A murder suspect was arrested in the province on 3 May 2016."
     x = run(extract, text, date="2016-05-10")
     assert dates_of(x, "arrest") == {"2016-05-03"}
+
+
+def test_a_date_before_a_verb_of_saying_without_that_is_the_day_of_the_saying(extract):
+    text = "In June, the United Nations said the demolition of homes across the region had increased fourfold."
+    x = run(extract, text, date="2016-08-09")
+    assert dates_of(x, "eviction") == {None}
+
+
+def test_a_date_before_a_verb_announcing_an_event_dates_that_event(extract):
+    text = "On 17 November 2021, the doctors' committee announced the killing of 15 people in the capital."
+    x = run(extract, text, date="2021-11-20")
+    assert dates_of(x, "violence") == {"2021-11-17"}
