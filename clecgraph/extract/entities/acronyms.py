@@ -138,7 +138,7 @@ _NOT_A_BODY = (
     | EN.keys("natural_place_words")
     | EN.keys("place_kind_words")
     | EN.keys("not_body_long_form_heads")
-)
+) - EN.keys("body_long_form_site_words")
 
 
 def names_a_body(text: str, tokens: list[Token], a: int, b: int, acronym: str) -> bool:

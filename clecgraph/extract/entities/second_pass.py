@@ -26,7 +26,7 @@ from clecgraph.extract.entities.persons import name_token
 from clecgraph.extract.text.chunks import Candidate, select
 from clecgraph.extract.text.tokens import PhraseTable, fold, joined
 from clecgraph.knowledge.lexicon import STOPWORDS, TITLES
-from clecgraph.model import ORGANISATION, PERSON, TITLE
+from clecgraph.model import ORGANISATION, PERSON, PLACE, TITLE
 
 # A word with capitals inside it ("IndustriALL", "NagaWorld") is a brand-like name of its own.
 _BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
@@ -45,6 +45,11 @@ class EntityField:
     candidates: list = field(default_factory=list)
 
 
+def _place_by_its_words(candidate: Candidate) -> bool:
+    """A place typed by the words of its name (a site word), not found in the gazetteer."""
+    return candidate.kind == PLACE and candidate.extractor != "rules.place.gazetteer"
+
+
 def second_pass_names(fields: list[EntityField], publishers: list[str] = ()) -> None:
     """Acronyms defined in the statement, short names of persons, repeated names."""
     acronyms: dict[str, tuple[str, str, str | None] | None] = {}
@@ -57,6 +62,11 @@ def second_pass_names(fields: list[EntityField], publishers: list[str] = ()) -> 
         for acronym, (a, b) in defined.items():
             typed = next((c for c in f.chosen if c.start <= a and b <= c.end and c.kind != PERSON), None)
             crossing = any(c.start < a < c.end or c.start < b < c.end for c in f.chosen)
+            if typed is not None and _place_by_its_words(typed) and names_a_body(f.text, f.tokens, a, b, acronym):
+                # "Southern African Development Community (SADC)": a place only by its last word, which the
+                # spelled acronym says names a body
+                f.chosen = [c for c in f.chosen if c is not typed]
+                typed = None
             if typed is None and not crossing and (fold(acronym) in published_by or names_a_body(f.text, f.tokens, a, b, acronym)):
                 # "The Khmer Rights Coalition (KRC)" in a statement KRC publishes: the publisher's own long name;
                 # "Community Network in Action (CNA)": a long form nothing else named, spelling its acronym

@@ -298,6 +298,16 @@ def test_a_long_form_naming_a_law_a_place_or_an_event_is_no_body(extract):
     assert not {"Tani Export Processing Zone", "Fair Wage Law", "Mekong Workers Day"} & names(x, ORGANISATION)
 
 
+def test_a_community_spelled_by_its_acronym_is_a_body_not_a_place(extract):
+    text = (
+        "Activists were arrested before a summit of the Eastern Lakes Trade Community (ELTC) in Kigali. "
+        "Families of the Riverside community were evicted."
+    )
+    x = run(extract, text, date="2016-05-03")
+    assert "Eastern Lakes Trade Community" in names(x, ORGANISATION)
+    assert not [n for n in names(x, PLACE) if n.startswith("Eastern Lakes")]
+
+
 def test_a_long_form_whose_initials_do_not_spell_the_acronym_is_no_body(extract):
     x = run(extract, "Villagers met Sokha Dara Vannak (SDR) and officials on 2 May.", date="2016-05-03")
     assert "Sokha Dara Vannak" not in names(x, ORGANISATION)
