@@ -41,11 +41,6 @@ def _graph_of(line: str) -> str:
     return line[line.rindex(" <") + 1 :]
 
 
-def _triple_of(line: str) -> str:
-    # The graph is the last term, an IRI: cut at the last " <" (a literal before it may hold " <" too).
-    return line[: line.rindex(" <")] + " ."
-
-
 def _sorted_by_graph(unique: set[str]) -> Lines:
     """The lines sorted by (graph, line), emptying `unique`: bucketed by graph and each bucket
     sorted, the same order as a sort keyed on (graph, line) without a key tuple per line."""
@@ -233,11 +228,6 @@ class BuiltGraph:
             part.sort()
             # equal triples are side by side: each kept if it differs from the one before (compared in C)
             yield from itertools.compress(part, map(operator.ne, part, itertools.chain((None,), part)))
-
-    def _read(self, start: int, end: int, batch: int = 16) -> Iterator[str]:
-        lines = self.lines
-        for at in range(start, end, batch):
-            yield from lines[at : min(at + batch, end)]
 
     def graph_runs(self) -> list[tuple[int, int]]:
         """(start, end) of each named graph's lines (known from how they were gathered, else read)."""
