@@ -161,23 +161,9 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
     strong = [s for s in own_spots if s.role in (LOCATIVE, NEUTRAL)]
     hits = _within(view.hits, view._hit_starts, sentence)
     weak = [s for s in own_spots if s.role not in (LOCATIVE, NEUTRAL, ORIGIN)]
-    if not hits:
-        # a sentence naming no event is read for the scene it sets alone (its places and dates): what would date,
-        # place or attach its events is not looked for (the event finder reads nothing else of it)
-        return SentenceView(
-            index=index,
-            sentence=sentence,
-            hits=hits,
-            spots=own_spots,
-            dates=own_dates,
-            scoped_dates=[],
-            strong=strong,
-            weak=weak,
-            nationwide=False,
-            unknown_place=False,
-            attached=None,
-            anchor=view.anchor,
-        )
+    # a sentence naming no event is read for the scene it sets alone (its places and dates): what would date,
+    # place or attach its events is not looked for (the event finder reads nothing else of it)
+    named = bool(hits)
     dateline = view.dateline
     return SentenceView(
         index=index,
@@ -187,16 +173,19 @@ def read_sentence(view: FieldView, index: int, sentence: Sentence) -> SentenceVi
         dates=own_dates,
         # a date inside a relative clause ("who face trial on Thursday") dates only that clause's events
         # (only if an event is named in it: "..., which took place yesterday" dates the demolition before it)
-        scoped_dates=[(d, local_scope(text, sentence, d, view.hits, view._hit_starts)) for d in own_dates],
+        scoped_dates=[(d, local_scope(text, sentence, d, view.hits, view._hit_starts)) for d in own_dates] if named else [],
         strong=strong,
         weak=weak,
-        nationwide=is_nationwide(text, sentence.start, sentence.end),
+        nationwide=named and is_nationwide(text, sentence.start, sentence.end),
         # a sentence naming a place the gazetteer does not know is not where the dateline speaks from
         # ... nor, where the dateline gives no date ("(Bangkok) –": an office), a sentence naming any place
-        unknown_place=names_unknown_location(text, sentence.start, sentence.end, view.known)
-        or bool(strong and dateline and dateline.date_text is None),
+        unknown_place=named
+        and (
+            names_unknown_location(text, sentence.start, sentence.end, view.known)
+            or bool(strong and dateline and dateline.date_text is None)
+        ),
         attached=Attachment(text, hits)
-        if (own_dates or own_spots) and needs_attachment(text, sentence.start, sentence.end, hits)
+        if named and (own_dates or own_spots) and needs_attachment(text, sentence.start, sentence.end, hits)
         else None,
         anchor=view.anchor,
     )
