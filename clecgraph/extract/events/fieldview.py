@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from clecgraph.dates import to_date
 from clecgraph.extract.events.attachment import Attachment, needs_attachment
 from clecgraph.extract.events.cues import is_nationwide, is_reporting_date
-from clecgraph.extract.events.dating import chain_dates, local_scope
+from clecgraph.extract.events.date_phrases import chain_dates, local_scope
 from clecgraph.extract.events.place_candidates import (
     COUNTRY_RANK,
     LOCATIVE,

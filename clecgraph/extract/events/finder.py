@@ -46,7 +46,8 @@ from clecgraph.extract.events.absorbing import absorb, absorbing_types
 from clecgraph.extract.events.case_place import unplace_elsewhere
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
-from clecgraph.extract.events.dating import date_of_hit, ends_the_scene, is_tally_date, names_the_day
+from clecgraph.extract.events.date_phrases import ends_the_scene, is_tally_date, names_the_day
+from clecgraph.extract.events.dating import date_of_hit
 from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, is_list_joint, unasserted_reading
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit

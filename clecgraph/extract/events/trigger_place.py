@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from clecgraph.extract.events.cues import own_phrase
-from clecgraph.extract.events.dating import month_apart
+from clecgraph.extract.events.date_phrases import month_apart
 from clecgraph.extract.events.merging import DATELINE, INHERITED, LATER, OWN, WEAK_OWN
 from clecgraph.extract.events.place_candidates import LOCATIVE, ORIGIN, PlaceSpot, listed_with, most_specific, spread
 from clecgraph.extract.events.place_within import holds
