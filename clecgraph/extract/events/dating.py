@@ -73,8 +73,14 @@ _COMPLEMENT_AFTER_DATE = re.compile(
 _BEGAN = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:on\s+|in\s+)?$", re.I)
 
 
+# The scene date of a sentence no sentence before it in the paragraph dated: returned as the event's date where
+# the event would take the scene's, so the caller can tell "no scene date" from "takes none"
+NO_SCENE_DATE = ""
+
+
 def date_of_hit(text: str, view, position: int, hit: TriggerHit, reading, scene_date: str | None) -> tuple[DateMention | None, str | None]:
-    """The trigger's own date mention (or None), and the date its event takes (its own, else the scene's, else None)."""
+    """The trigger's own date mention (or None), and the date its event takes (its own, else the scene's, else None;
+    `scene_date` as given, NO_SCENE_DATE included, when it takes the scene's)."""
     # which of the sentence's dates the trigger may use: see SentenceDates.usable (read once per sentence, so a
     # long sentence's triggers do not each test every date)
     dates = sentence_dates(text, view)

@@ -47,7 +47,7 @@ from clecgraph.extract.events.case_place import unplace_elsewhere
 from clecgraph.extract.events.courts import Courts
 from clecgraph.extract.events.cues import is_release_date, is_since_date, is_upcoming_date
 from clecgraph.extract.events.date_phrases import ends_the_scene, is_tally_date, names_the_day
-from clecgraph.extract.events.dating import date_of_hit
+from clecgraph.extract.events.dating import NO_SCENE_DATE, date_of_hit
 from clecgraph.extract.events.factuality import ASSERTED, doubted, how_told, is_list_joint, unasserted_reading
 from clecgraph.extract.events.fieldview import FieldView, SentenceView, read_field, read_sentence
 from clecgraph.extract.events.hitreading import CALLED_OFF_WHEN, read_hit
@@ -220,7 +220,9 @@ def _sentence_occurrences(
             reading = unasserted_reading(text, here, hit)
         # (words in a quotation comment on the story, "you don't manage people by shooting them": a day of their
         # own counts, the day the sentences before set does not)
-        own, date = date_of_hit(text, here, position, hit, reading, None if quotes % 2 else scene.date)
+        own, date = date_of_hit(text, here, position, hit, reading, None if quotes % 2 else (scene.date or NO_SCENE_DATE))
+        open_date = date == NO_SCENE_DATE  # (it would have taken the scene's date, but no sentence before set one)
+        date = None if open_date else date
         place, level = place_of_hit(text, here, position, hit, reading, scene, own, courts, dateline_place, view.later_place)
         # "arrests in the cities of A, B and C": one event in each
         listed = listed_places(text, here, position, hit, reading) if place is None and factuality == ASSERTED else []
@@ -242,6 +244,7 @@ def _sentence_occurrences(
                     factuality,
                     bool(listed),
                     quoted=quotes % 2 == 1,
+                    open_date=open_date,
                 )
             )
     return found

@@ -39,6 +39,7 @@ class Occurrence:
     listed: bool = False  # one of a list of places ("in A, B and C"): an event of its own in each
     narrower: str | None = None  # a narrower type its words name ("killed": killing, under violence)
     quoted: bool = False  # said inside a quotation: comment on the story, not an event of another place
+    open_date: bool = False  # no date only because its scene set none (a later mention's scene date may be the event's)
 
 
 @dataclass
@@ -100,8 +101,9 @@ def merge(occurrences: list[Occurrence]) -> list[Event]:
     for (notation, factuality, *_), groups in by_type.items():
         for group in groups:
             first = group.occurrences[0]
-            # no date of its own: the one its first mention in the text took from the scene (a title has no scene)
-            in_text = next((o for o in group.occurrences if o.span.field == TEXT), first)
+            # no date of its own: the one its first mention in the text took from the scene (a title has no scene),
+            # passing over mentions undated only because no sentence before them set a day
+            in_text = next((o for o in group.occurrences if o.span.field == TEXT and (o.date or not o.open_date)), first)
             date = group.own_date or in_text.date
             # the surest place; of equally sure ones the mention that gave the event its date (the one told in
             # detail, not "145 communities evicted"), then the text's before the headline's (headlines say less)

@@ -193,3 +193,15 @@ def test_the_simple_past_takes_the_scene_day(extract):
     text = "Workers marched to the ministry on 3 May 2021. The administration imposed a curfew in the district."
     x = run(extract, text, date="2021-05-10")
     assert dates_of(x, "restriction") == {"2021-05-03"}
+
+
+def test_an_event_first_told_before_any_day_takes_the_scene_day_of_a_later_mention(extract):
+    text = "Officials demolished homes in the settlement.\n\nOn 8 July 2016, police beat the residents. The demolition left forty families homeless."
+    x = run(extract, text, date="2016-07-14")
+    assert dates_of(x, "eviction") == {"2016-07-08"}
+
+
+def test_an_event_first_told_as_ongoing_stays_undated_though_a_later_mention_has_a_scene_day(extract):
+    text = "The workers are on an ongoing strike over wages.\n\nOn 8 July 2016, police beat workers. The strike went on."
+    x = run(extract, text, date="2016-07-14")
+    assert dates_of(x, "protest") == {None}
