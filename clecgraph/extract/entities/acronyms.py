@@ -171,6 +171,7 @@ def bare_acronym(text: str, tokens: list[Token], n: int) -> bool:
         or token.key.replace("-", " ").split()[0] in NON_ORG_ACRONYMS
         or token.key in TITLES
         or len(token.text) < 3
+        or len(token.key) < 3  # ("U.N.": two letters, as "UN" is)
         or len(token.text) > 12
     ):
         return False

@@ -126,7 +126,7 @@ def is_role(words: str) -> bool:
     # "director of advocacy", "head for Asia": a short field after the role noun
     if tail and (tail[0] not in ("of", "for") or len(tail) > 3 or any(p in FUNCTION_WORDS for p in tail[1:])):
         return False
-    return all(p in ROLE_WORDS or (p not in FUNCTION_WORDS and p.isalpha()) for p in parts[:h])
+    return all(p in ROLE_WORDS or (p not in FUNCTION_WORDS and p.replace(" ", "").isalpha()) for p in parts[:h])
 
 
 def _role(match) -> str | None:
@@ -285,10 +285,16 @@ def _possessive_body(text: str, start: int, orgs: list[Candidate], spans: dict):
 
 
 # (a post in brackets may follow each: "A (General Secretary) and B (Treasurer)")
-_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s*)?"
+)  # (each name may have its title: "Mr. A, Mr. B and Mr. C, coordinators of X")
 # "the director of ADHOC, X", "leaders of the 88 Generation Students, including X", "the chair of the X (XYZ) Carol Ng"
 # (or with no comma: "the head of Diyarbakır Bar Association Tahir Elçi")
-_AFTER_ROLE_OF_ORG = re.compile(r"\s*[,:]\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}\s*\)\s*,?\s*|[ \t]+")
+_AFTER_ROLE_OF_ORG = re.compile(
+    r"(?:\s+(?i:"
+    + _KINDS
+    + r"))?(?:\s*[,:]\s*(?:including\s+)?|\s*\(\s*[A-Z][\w.&-]{1,14}(?:\s+[A-Z][\w.&-]{1,14}){0,2}\s*\)\s*,?\s*|[ \t]+)"
+)  # (the body's kind may follow its name: "the editor of The Sun newspaper, Y")
 # ("X Chairperson A and Vice Chairperson B": the last post may follow "and" alone)
 _NEXT_POST = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<post>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s*,?\s+")
 _POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")

@@ -52,7 +52,12 @@ _STANCE = re.compile(
 )
 # What may open a sentence before its subject: "The", "On Monday, the".
 # ("Farmers' group X condemns": what kind of body speaks, before its name)
-_OPENING = re.compile(r"\s*(?:[^,\s][^,]{0,60},\s*)?(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?" + _KIND_BEFORE, re.I)
+# ("But the union said", "the Turkish branch of X condemned": a branch speaks for its body)
+_OPENING = re.compile(
+    r"\s*(?:[^,\s][^,]{0,60},\s*)?(?:(?:but|and|yet|so)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:branch|chapter|section)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w-]+['’]s\s+)?" + _KIND_BEFORE,
+    re.I,
+)
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;:\n]|[–—]|\s-\s)")
 _WE = re.compile(r"\bwe\s*,\s*(?:the\s+(?:undersigned|above|following)[^,]{0,60},\s*(?:including\s+)?)?(?:the\s+)?$", re.I)
 _BY = re.compile(
@@ -125,8 +130,16 @@ _NOT_SPEAKERS = {"media", "government", "court", "company", "international"}
 _NEWS_WORDS = EN.keys("reporting_not_issuing")
 
 
+# ... unless the name's head says it is a body of members that speaks for itself ("X Press Association",
+# "Police Reforms Working Group")
+_SPEAKING_HEADS = EN.keys("speaking_heads")
+
+
 def _reports_news(org: Candidate) -> bool:
-    return org.subtype in _NOT_SPEAKERS or any(fold(word) in _NEWS_WORDS for word in org.name.split())
+    if org.subtype in _NOT_SPEAKERS:
+        return True
+    words = [fold(word) for word in org.name.split()]
+    return any(word in _NEWS_WORDS for word in words) and words[-1] not in _SPEAKING_HEADS
 
 
 def find_issuers(text: str, candidates: list[Candidate], spans: dict, publishers: list[str] = ()) -> list[str]:

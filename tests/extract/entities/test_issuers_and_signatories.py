@@ -133,3 +133,18 @@ def test_a_country_possessive_before_a_speaking_body(extract):
     text = "In a statement, Mirelia’s Human Rights Commission (MHRC) said officials were assisting the family."
     x = run(extract, text, date="2019-05-04", publisher="River Daily")
     assert any("Human Rights Commission" in name for name in x.issuers)
+
+
+def test_a_body_of_members_with_a_news_word_in_its_name_speaks(extract):
+    text = "Six fishers were detained in Lakeport. The Coastal Press Association condemned the arrests."
+    x = run(extract, text, date="2019-05-04", publisher="River Daily")
+    assert "Coastal Press Association" in x.issuers
+
+
+def test_a_body_reported_after_a_conjunction_or_as_its_branch_speaks(extract):
+    text = (
+        "Police said the men were armed. But the Delta Lawyers Network dismissed the claims. "
+        "Meanwhile, the Lakeport branch of Amnesty International condemned the raid."
+    )
+    x = run(extract, text, date="2019-05-04", publisher="River Daily")
+    assert {"Delta Lawyers Network", "Amnesty International"} <= set(x.issuers)
