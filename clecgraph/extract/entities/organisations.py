@@ -66,7 +66,7 @@ def find_organisations(
     for i, j, (label, subtype) in table.scan(text, tokens):
         if tokens[i].key in getattr(table, "capitals_only", ()) and not tokens[i].upper and _word_not_acronym(text, tokens, i):
             continue
-        if _platform_as_medium(tokens, i, j) or _attributive(text, tokens, i, j, label):
+        if _platform_as_medium(tokens, i, j):
             continue
         if j < len(tokens) and tokens[j].key in countries and tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
             # a country branch of a known body: "Oxfam Cambodia", "Save the Children Laos"
@@ -163,21 +163,6 @@ def _platform_as_medium(tokens: list[Token], i: int, j: int) -> bool:
     before = tokens[i - 1].key if i else ""
     after = tokens[j].key if j < len(tokens) and not tokens[j].cap else ""
     return before in ("on", "via", "through") or after in _PLATFORM_OBJECTS
-
-
-_ATTRIBUTIVE_BODIES = {w.replace("_", " ") for w in EN.words("attributive_bodies")}
-_ATTRIBUTIVE_NOUNS = EN.keys("attributive_nouns")
-
-
-def _attributive(text: str, tokens: list[Token], i: int, j: int, label: str) -> bool:
-    """ "UN experts", "the UN Special Rapporteur", "the U.N. Charter": a body's name used as a modifier of the
-    noun after it, which names an office, an expert or a text, not the body."""
-    if fold(label) not in _ATTRIBUTIVE_BODIES or j >= len(tokens) or tokens[j - 1].possessive:
-        return False
-    after = tokens[j]
-    if not joined(text, tokens[j - 1], after):
-        return False
-    return after.key in _ATTRIBUTIVE_NOUNS
 
 
 _NOT_BODY_AFTER = EN.words("parts_of_a_body")
