@@ -29,6 +29,7 @@ from clecgraph.graph.quads import BuiltGraph, LineReader
 from clecgraph.vocab import PREFIXES
 
 NTRIPLES_FILE = "ntriples-file"  # graph.facts.note key: the N-Triples file written in this shared_reading block
+TRIPLE_COUNT = "triple-count"  # graph.facts.note key: how many lines (distinct triples) that file holds
 
 
 def built(source) -> BuiltGraph:
@@ -112,14 +113,17 @@ def write_ntriples(source, path: Path) -> None:
     # otherwise goes through it), without making a term per triple.
     # A batch of lines is checked as one text (one scan in C); only a batch that may hold
     # such a line is looked at line by line.
+    count = 0
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         lines = built(source).union_lines()
         while batch := list(itertools.islice(lines, 4096)):
+            count += len(batch)
             text = "\n".join(batch) + "\n"
             if _maybe_not_as_oxigraph(text.replace("\n", " ")):
                 text = "".join((_as_oxigraph(line) if _maybe_not_as_oxigraph(line) else line) + "\n" for line in batch)
             handle.write(text)
     note(source, NTRIPLES_FILE, path)
+    note(source, TRIPLE_COUNT, count)
 
 
 def write_jsonld(source, path: Path) -> None:

@@ -32,10 +32,14 @@ def make_report(
     files: list[Path],
     carried: Iterable[InputWarning] = (),
     left_out: Iterable[LeftOut] = (),
+    *,
+    figures_later: bool = False,
 ) -> dict:
     """The build report, the same keys for every target. `carried` are an earlier build's warnings
     (an added build), `left_out` the files of input folders that no reader reads (listed only if
-    there are any). Counts come from the graph's records and quads (clecgraph.graph.records)."""
+    there are any). Counts come from the graph's records and quads (clecgraph.graph.records).
+    With `figures_later` the two figures read from the whole graph, "triples" and "links", are
+    left None, for the write stage to make (clecgraph.pipeline.writing.report_figures)."""
     from clecgraph.export.extractions import statement_records
     from clecgraph.link.coverage import LINE_MARKERS, link_coverage_of_lines
 
@@ -61,10 +65,10 @@ def make_report(
         "statements_without_date": sum(1 for row in rows if not row["date"]),
         "entities": {kind: kinds[kind] for kind in ("organisation", "person", "place")},
         "events": dict(sorted(events.items())),
-        "triples": graph.triple_count(),
+        "triples": None if figures_later else graph.triple_count(),
         "quads": len(graph),
         # read as text, no rdflib term made; of a BuiltGraph's lines, only those holding its predicates
-        "links": link_coverage_of_lines(graph.lines.matching(LINE_MARKERS)),
+        "links": None if figures_later else link_coverage_of_lines(graph.lines.matching(LINE_MARKERS)),
         "warnings": [{"source": w.source, "line": w.line, "message": w.message} for w in warnings],
     }
     note_left_out(report, left_out)
@@ -96,8 +100,12 @@ def write_outputs(
         raise UsageError(f"unknown format {unknown[0]!r}; known: {', '.join(EXPORTERS)}")
     out = Path(out)
     written = {name: out / EXPORTERS[name].filename for name in formats}
+    # the report's figures left to this stage (make_report's figures_later), made beside the files
+    figures = {} if result.report.get("triples") is None or result.report.get("links") is None else None
     with output_folder(out) as staging:
-        per_file = write_formats(result.graph, staging, formats, jobs, progress)
+        per_file = write_formats(result.graph, staging, formats, jobs, progress, figures=figures)
+        if figures:
+            result.report.update(figures)
         if timings is not None:
             timings.add(per_file)
             if record_timings:
@@ -248,7 +256,9 @@ def _build(inputs, out, *, base, formats, encoding, input_kind, extractor, max_s
     with timings("records"):
         graph.records = build_records(extractions, resolution, IRIs(base))
     with timings("report"):
-        report = make_report(graph, extractions, skipped, files, carried, found.left_out)
+        # a build into files makes the report's whole-graph figures in its write stage, beside the files
+        later = out is not None and not store
+        report = make_report(graph, extractions, skipped, files, carried, found.left_out, figures_later=later)
         note_protection(report)
         if curated is not None:
             report["curation"] = curated_report

@@ -14,6 +14,13 @@ output stays (clecgraph.pipeline.outputs).
 
 Each file's wall-clock and CPU seconds (of the process that wrote it) come
 back as "write:FILENAME" and "write:FILENAME_cpu", for report.json's timings.
+
+With `figures`, the report's two figures read from the whole graph (the
+distinct triples and the link coverage, clecgraph.pipeline.builder.make_report)
+are made here too, in the process that writes graph.nt (which counts the
+triples as it writes them) or else in the child: the build's own process
+would otherwise spend a stage on them alone, the other core idle. Their
+seconds come back as "report:figures" and "report:figures_cpu".
 """
 
 from __future__ import annotations
@@ -64,12 +71,36 @@ def _without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _write_in_child(staging: str, names: list[str]) -> dict[str, float]:
+def report_figures(source) -> dict:
+    """The report's "triples" (counted by graph.nt's writer if it ran in this shared_reading block)
+    and "links" (clecgraph.link.coverage, read from the graph's lines as text)."""
+    from clecgraph.export.rdf import TRIPLE_COUNT
+    from clecgraph.graph.facts import noted
+    from clecgraph.link.coverage import LINE_MARKERS, link_coverage_of_lines
+
+    triples = noted(source, TRIPLE_COUNT)
+    return {
+        "triples": source.triple_count() if triples is None else triples,
+        "links": link_coverage_of_lines(source.lines.matching(LINE_MARKERS)),
+    }
+
+
+def _timed_figures(source, figures: dict) -> dict[str, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    figures.update(report_figures(source))
+    return {"report:figures": round(time.perf_counter() - wall, 3), "report:figures_cpu": round(time.process_time() - cpu, 3)}
+
+
+def _write_in_child(staging: str, names: list[str], figures: bool) -> tuple[dict[str, float], dict]:
     from clecgraph.graph.facts import shared_reading
 
     source = _state["graph"]
+    made: dict = {}
     with shared_reading(source), _without_cycle_collection():
-        return _write(source, Path(staging), names)
+        seconds = _write(source, Path(staging), names)
+        if figures:
+            seconds.update(_timed_figures(source, made))
+    return seconds, made
 
 
 def split(formats: list[str]) -> tuple[list[str], list[str]]:
@@ -88,9 +119,18 @@ def _one_after_another(formats: list[str]) -> list[str]:
     return [*rest[:at], "gexf", *rest[at:]]
 
 
-def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progress: Callable[..., None] | None = None) -> dict[str, float]:
+def write_formats(
+    graph,
+    staging: Path,
+    formats: list[str],
+    jobs: int = 1,
+    progress: Callable[..., None] | None = None,
+    *,
+    figures: dict | None = None,
+) -> dict[str, float]:
     """Write `formats` of the BuiltGraph `graph` into `staging` (in two processes if `jobs` > 1);
-    the seconds each file took, in the order of `formats` (see the module's doc)."""
+    the seconds each file took, in the order of `formats` (see the module's doc). A dict
+    `figures` is filled with the report's figures made from the whole graph (report_figures)."""
     from clecgraph.graph.facts import shared_reading
 
     child, here = split(formats) if jobs > 1 else ([], formats)
@@ -113,6 +153,8 @@ def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progr
             for name in here:
                 seconds.update(_write(graph, staging, [name]))
                 step()
+            if figures is not None:
+                seconds.update(_timed_figures(graph, figures))
         return seconds
     _state["graph"] = graph
     # The predicate index both processes read by (the views here, cases.jsonl there): made once, before the fork.
@@ -120,12 +162,16 @@ def write_formats(graph, staging: Path, formats: list[str], jobs: int = 1, progr
     try:
         # fork: the child shares the built graph's memory instead of receiving a pickled copy
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            pending = pool.submit(_write_in_child, str(staging), child)
+            # the child writes graph.nt (CHILD_FORMATS): it makes the report's figures as well
+            pending = pool.submit(_write_in_child, str(staging), child, figures is not None)
             with shared_reading(graph), _without_cycle_collection():
                 for name in here:
                     seconds.update(_write(graph, staging, [name]))
                     step()
-            seconds.update(pending.result())  # the child's error, if any, raised here
+            written, made = pending.result()  # the child's error, if any, raised here
+            seconds.update(written)
+            if figures is not None:
+                figures.update(made)
             step(len(child))
     finally:
         _state.pop("graph", None)
@@ -136,4 +182,4 @@ def _in_order(seconds: dict[str, float], formats: list[str]) -> dict[str, float]
     from clecgraph.export import EXPORTERS
 
     keys = [f"write:{EXPORTERS[name].filename}{suffix}" for name in formats for suffix in ("", "_cpu")]
-    return {key: seconds[key] for key in keys if key in seconds}
+    return {key: seconds[key] for key in [*keys, "report:figures", "report:figures_cpu"] if key in seconds}

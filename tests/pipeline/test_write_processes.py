@@ -133,3 +133,21 @@ def test_the_cycle_collector_is_off_while_files_are_written_and_back_on_after(tm
         assert fails
     assert gc.isenabled()
     assert {(tmp_path / f"{name}.txt").read_text(encoding="utf-8") for name in ("trig", "geojson")} == {"False"}
+
+
+@pytest.mark.parametrize(
+    ("jobs", "formats"),
+    [(1, ["ntriples", "network"]), (2, ["ntriples", "network"]), (2, ["trig", "geojson"]), (2, ["network"])],
+)
+def test_the_reports_whole_graph_figures_made_beside_the_files_are_the_graphs(sample_corpus, tmp_path, jobs, formats):
+    # A build into files counts the triples and the link coverage in its write stage (with graph.nt or without).
+    import json
+
+    from clecgraph.link.coverage import link_coverage_of_lines
+
+    result = build([sample_corpus], out=tmp_path / "out", formats=formats, validate=False, jobs=jobs)
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    lines = result.graph.lines
+    assert report["triples"] == len({line[: line.rindex(" <")] for line in lines}) == result.report["triples"]
+    assert report["links"] == link_coverage_of_lines(iter(lines)) == result.report["links"]
+    assert report["links"]["places"]["total"] > 0
