@@ -32,8 +32,30 @@ def register_exporter(name: str, filename: str, write: Writer, description: str,
     EXPORTERS.register(name, Exporter(name, filename, write, description, reads_built))
 
 
+_BUILTIN: dict[str, Exporter] = {}
+
+
 def _builtin(name: str, filename: str, write: Writer, description: str) -> None:
-    register_exporter(name, filename, write, description, reads_built=True)
+    _BUILTIN[name] = Exporter(name, filename, write, description, reads_built=True)
+    EXPORTERS.register(name, _BUILTIN[name])
+
+
+# Formats that one writer makes together from one reading of the graph, `write(graph, path, path...)`
+# -> {path: (wall, CPU seconds)}; each file the bytes its own exporter writes.
+TOGETHER: dict[tuple[str, ...], Writer] = {("turtle", "jsonld"): lazy("clecgraph.export.rdf:write_turtle_and_jsonld")}
+
+
+def together(names: list[str]) -> list[tuple[str, ...]]:
+    """`names` in the order given, as groups to write at once: a TOGETHER group when all of its
+    formats are asked for and still the built-in exporters (at the place of its first), else one by one."""
+    groups, done = [], set()
+    for name in names:
+        if name in done:
+            continue
+        group = next((g for g in TOGETHER if name in g and all(n in names and EXPORTERS[n] is _BUILTIN.get(n) for n in g)), (name,))
+        groups.append(group)
+        done.update(group)
+    return groups
 
 
 # N-Triples first: within a build's write, Turtle and JSON-LD are read from the graph.nt it wrote (export.rdf).

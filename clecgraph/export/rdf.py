@@ -7,7 +7,8 @@ first. Formats without named graphs get the union of every graph.
 
 N-Triples is the union's lines as they are (the bytes pyoxigraph would write,
 checked line by line); within a build's write (graph.facts.shared_reading)
-Turtle and JSON-LD then parse that file instead of the lines again.
+Turtle and JSON-LD then parse that file instead of the lines again, once
+for both (write_turtle_and_jsonld: each file the bytes its own writer gives).
 
 The lines are parsed leniently (pyoxigraph's `lenient`: IRIs are not checked
 again): they are the build's own, made from terms it checked as it made them,
@@ -20,6 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -88,6 +90,78 @@ def _triples(source):
 
 def write_turtle(source, path: Path) -> None:
     _serialize(_triples(source), path, ox.RdfFormat.TURTLE)
+
+
+SUBJECT_BATCH = 1 << 16  # triples serialised at a time by write_turtle_and_jsonld
+
+
+def _subject_batches(triples, size: int = SUBJECT_BATCH):
+    """Lists of about `size` triples, never a subject's triples in two of them (the triples come
+    sorted, so grouped by subject): each list is cut before the last subject it holds, whose
+    triples go to the next. A Python step per list and per triple of its last subject only."""
+    triples, held = iter(triples), []
+    while part := list(itertools.islice(triples, size)):
+        batch = held + part
+        last, cut = batch[-1].subject, len(batch)
+        while cut and batch[cut - 1].subject == last:
+            cut -= 1
+        if cut:
+            yield batch[:cut]
+        held = batch[cut:]
+    if held:
+        yield held
+
+
+def _after_prefixes(text: bytes) -> bytes:
+    """Turtle without the @prefix lines the serializer writes first."""
+    at = 0
+    while text.startswith(b"@prefix ", at):
+        at = text.index(b"\n", at) + 1
+    return text[at:]
+
+
+def write_turtle_and_jsonld(source, turtle_path: Path, jsonld_path: Path) -> dict[Path, tuple[float, float]]:
+    """graph.ttl and graph.jsonld from one reading of the triples, the same bytes as write_turtle
+    and write_jsonld: the triples are serialised a batch of whole subjects at a time, into both
+    formats. Neither writer carries anything from one subject to the next (no blank node is
+    written inline, the prefixes come first), so the batches' Turtle after their @prefix lines,
+    and their JSON-LD nodes joined into one array, are the file serialised at once
+    (tests/export/test_rdf_writers.py). The wall-clock and CPU seconds of each file, the
+    reading counted with Turtle's."""
+    clock = {turtle_path: _Clock(), jsonld_path: _Clock()}
+    reading, to_jsonld = clock[turtle_path], clock[jsonld_path]
+    prefixes = _prefixes()
+    with open(turtle_path, "wb") as turtle, open(jsonld_path, "wb") as jsonld:
+        turtle.write("".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items()).encode("utf-8"))
+        jsonld.write(b'{"@context": ' + json.dumps(prefixes, indent=1).encode("utf-8") + b',\n"@graph": [')
+        with reading:
+            batches = _subject_batches(_triples(source))
+        separator = b""
+        while True:
+            with reading:  # the parse, and Turtle's serialisation
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                turtle.write(_after_prefixes(ox.serialize(batch, format=ox.RdfFormat.TURTLE, prefixes=prefixes)))
+            with to_jsonld:
+                jsonld.write(separator + ox.serialize(batch, format=ox.RdfFormat.JSON_LD)[1:-1])
+            separator = b","
+        jsonld.write(b"]}\n")
+    return {path: (round(spent.wall, 3), round(spent.cpu, 3)) for path, spent in clock.items()}
+
+
+class _Clock:
+    """Wall-clock and CPU seconds of the `with` blocks it times, added up."""
+
+    def __init__(self):
+        self.wall = self.cpu = 0.0
+
+    def __enter__(self):
+        self.started = (time.perf_counter(), time.process_time())
+
+    def __exit__(self, *exc):
+        self.wall += time.perf_counter() - self.started[0]
+        self.cpu += time.process_time() - self.started[1]
 
 
 # What pyoxigraph's N-Triples writer would write otherwise than the build's lines (graph.quads.term):

@@ -40,12 +40,18 @@ _state: dict = {}  # what the forked child writes from (inherited, not pickled)
 
 
 def _write(source, staging: Path, names: list[str]) -> dict[str, float]:
-    """Write the formats `names`; the seconds each took ("write:FILENAME", "write:FILENAME_cpu")."""
-    from clecgraph.export import EXPORTERS
+    """Write the formats `names`; the seconds each took ("write:FILENAME", "write:FILENAME_cpu").
+    Formats made together (clecgraph.export.TOGETHER: Turtle and JSON-LD) are, when both are asked."""
+    from clecgraph.export import EXPORTERS, TOGETHER, together
 
     seconds = {}
-    for name in names:
-        exporter = EXPORTERS[name]
+    for group in together(names):
+        if len(group) > 1:
+            paths = [staging / EXPORTERS[name].filename for name in group]
+            for path, (wall, cpu) in TOGETHER[group](source, *paths).items():
+                seconds[f"write:{path.name}"], seconds[f"write:{path.name}_cpu"] = wall, cpu
+            continue
+        exporter = EXPORTERS[group[0]]
         wall, cpu = time.perf_counter(), time.process_time()
         # Built-in writers take the BuiltGraph; a plugin's gets an rdflib Dataset, made when first asked for.
         exporter.write(source if exporter.reads_built else source.dataset, staging / exporter.filename)
@@ -131,6 +137,7 @@ def write_formats(
     """Write `formats` of the BuiltGraph `graph` into `staging` (in two processes if `jobs` > 1);
     the seconds each file took, in the order of `formats` (see the module's doc). A dict
     `figures` is filled with the report's figures made from the whole graph (report_figures)."""
+    from clecgraph.export import together
     from clecgraph.graph.facts import shared_reading
 
     child, here = split(formats) if jobs > 1 else ([], formats)
@@ -150,12 +157,12 @@ def write_formats(
     seconds: dict[str, float] = {}
     if not child:
         with shared_reading(graph), _without_cycle_collection():
-            for name in here:
-                seconds.update(_write(graph, staging, [name]))
-                step()
+            for group in together(here):
+                seconds.update(_write(graph, staging, list(group)))
+                step(len(group))
             if figures is not None:
                 seconds.update(_timed_figures(graph, figures))
-        return seconds
+        return _in_order(seconds, formats)
     _state["graph"] = graph
     # The predicate index both processes read by (the views here, cases.jsonl there): made once, before the fork.
     getattr(graph, "_by_predicate", None)
@@ -165,9 +172,9 @@ def write_formats(
             # the child writes graph.nt (CHILD_FORMATS): it makes the report's figures as well
             pending = pool.submit(_write_in_child, str(staging), child, figures is not None)
             with shared_reading(graph), _without_cycle_collection():
-                for name in here:
-                    seconds.update(_write(graph, staging, [name]))
-                    step()
+                for group in together(here):
+                    seconds.update(_write(graph, staging, list(group)))
+                    step(len(group))
             written, made = pending.result()  # the child's error, if any, raised here
             seconds.update(written)
             if figures is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 from hostile_corpus import NASTY
-from rdflib import Dataset, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 
 from clecgraph.export import rdf
 from clecgraph.graph.facts import shared_reading
@@ -84,3 +84,43 @@ def test_turtle_and_jsonld_read_from_the_written_ntriples_are_the_same(tmp_path,
         assert rdf.noted(graph, rdf.NTRIPLES_FILE) == tmp_path / "graph.nt"
         write(graph, tmp_path / "after-ntriples")
     assert (tmp_path / "after-ntriples").read_bytes() == (tmp_path / "alone").read_bytes()
+
+
+def graph_with_blank_nodes() -> BuiltGraph:
+    # Subjects of many triples (cut across batches of a few), blank nodes as subjects and objects, an empty literal.
+    dataset = Dataset()
+    graph = dataset.graph(URIRef("http://g/1"))
+    for number in range(40):
+        subject = URIRef(f"http://s/{number // 7}")
+        graph.add((subject, URIRef(f"http://p/{number % 3}"), Literal(TEXTS[number % len(TEXTS)])))
+        node = BNode(f"b{number % 5}")
+        graph.add((subject, URIRef("http://p/node"), node))
+        graph.add((node, URIRef("http://p/value"), Literal(number)))
+    graph.add((URIRef("http://s/empty"), URIRef("http://p/text"), Literal("")))
+    return BuiltGraph.from_dataset(dataset)
+
+
+@pytest.mark.parametrize("batch", [1, 3, 64, 1 << 16])
+@pytest.mark.parametrize("make", [hostile_graph, graph_with_blank_nodes, lambda: BuiltGraph([])])
+def test_turtle_and_jsonld_written_together_are_the_bytes_each_writer_gives(tmp_path, monkeypatch, batch, make):
+    graph = make()
+    rdf.write_turtle(graph, tmp_path / "alone.ttl")
+    rdf.write_jsonld(graph, tmp_path / "alone.jsonld")
+    monkeypatch.setattr(rdf, "SUBJECT_BATCH", batch)
+    with shared_reading(graph):
+        rdf.write_ntriples(graph, tmp_path / "graph.nt")
+        seconds = rdf.write_turtle_and_jsonld(graph, tmp_path / "graph.ttl", tmp_path / "graph.jsonld")
+    assert (tmp_path / "graph.ttl").read_bytes() == (tmp_path / "alone.ttl").read_bytes()
+    assert (tmp_path / "graph.jsonld").read_bytes() == (tmp_path / "alone.jsonld").read_bytes()
+    assert set(seconds) == {tmp_path / "graph.ttl", tmp_path / "graph.jsonld"}
+
+
+def test_subject_batches_never_part_a_subjects_triples():
+    triples = list(
+        ox.parse(b"".join(b"<http://s/%d> <http://p/%d> <http://o> .\n" % (n // 4, n) for n in range(30)), format=ox.RdfFormat.N_TRIPLES)
+    )
+    for size in (1, 3, 4, 5, 100):
+        batches = list(rdf._subject_batches(triples, size))
+        assert [t for b in batches for t in b] == triples
+        subjects = [{t.subject for t in b} for b in batches]
+        assert all(not (a & b) for i, a in enumerate(subjects) for b in subjects[i + 1 :])

@@ -151,3 +151,12 @@ def test_the_reports_whole_graph_figures_made_beside_the_files_are_the_graphs(sa
     assert report["triples"] == len({line[: line.rindex(" <")] for line in lines}) == result.report["triples"]
     assert report["links"] == link_coverage_of_lines(iter(lines)) == result.report["links"]
     assert report["links"]["places"]["total"] > 0
+
+
+def test_turtle_and_jsonld_are_written_together_unless_one_is_not_asked_for_or_replaced(monkeypatch):
+    from clecgraph.export import together
+
+    assert together(["ntriples", "turtle", "trig", "jsonld"]) == [("ntriples",), ("turtle", "jsonld"), ("trig",)]
+    assert together(["jsonld", "network"]) == [("jsonld",), ("network",)]
+    monkeypatch.setitem(EXPORTERS, "jsonld", Exporter("jsonld", "graph.jsonld", lambda source, path: None, "a plugin's JSON-LD (test)"))
+    assert together(["ntriples", "turtle", "trig", "jsonld"]) == [("ntriples",), ("turtle",), ("trig",), ("jsonld",)]
