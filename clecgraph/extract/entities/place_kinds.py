@@ -308,21 +308,58 @@ def kind_first(text: str, tokens: list[Token], chunks: list[Chunk], field: str) 
 
 
 _VENUE = EN.keys("venue_words")
+# facility words that name a site written in lower case after its name ("Milimani law courts", "the Kyunghyang
+# Newspaper building", "the Lekki tollgate"): only where the words are written as where people are
+_VENUE_AFTER = EN.keys("venue_words_after_a_name")
 # "at the", "outside", "from the", "in front of the": written as where people are, gather or are held
-_VENUE_BEFORE = re.compile(r"\b(?:at|outside|inside|from|near|into|opposite|in\s+front\s+of)\s+(?:the\s+)?$")
+# ("at Istanbul's Çağlayan Courthouse": a place's possessive may come between)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:at|outside|inside|from|near|into|opposite|in\s+front\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)?$"
+)
 
 
-def venues(text: str, tokens: list[Token], chunks: list[Chunk], field: str) -> list[Candidate]:
+def venues(text: str, tokens: list[Token], chunks: list[Chunk], field: str, places: list[Candidate] = ()) -> list[Candidate]:
     """ "arrested at the National Press Club", "gathered at Lilongwe Community Ground", "outside the Central Police
-    Station": a named facility written as where people are is a place (the same words elsewhere may name a body)."""
+    Station", "at Milimani law courts": a named facility written as where people are is a place (the same words
+    elsewhere may name a body)."""
     out = []
+    known = None
     for chunk in chunks:
         a, b = chunk.start, chunk.end
-        if not 2 <= b - a <= 5 or tokens[b - 1].key not in _VENUE or tokens[b - 1].possessive:
+        end = _venue_end(text, tokens, a, b)
+        if end is None or tokens[end - 1].possessive:
             continue
-        if any(t.key == "of" or t.upper for t in tokens[a:b]) or not any(name_word(t) for t in tokens[a : b - 1]):
+        if end > b:
+            if known is None:
+                known = {(c.start, c.end) for c in places if c.kind == PLACE}
+            if (a, b) in known or any(t.key in ORG_HEADS and t.key not in _VENUE for t in tokens[a:b]):
+                continue  # "in Tokyo courts": a town's courts, not a named site; "the Labor Ministry office building": a body's
+        if any(t.key == "of" or t.upper for t in tokens[a:b]) or not _venue_name(tokens[a : min(b, end - 1)]):
             continue  # "the Club of Rome", "the UN Building": a body's name; "the City Hall": the city's body
-        if _VENUE_BEFORE.search(text, max(0, tokens[a].start - 24), tokens[a].start):
-            name = " ".join(t.text for t in tokens[a:b])
-            out.append(Candidate(a, b, PLACE, name, "rules.place.venue", 4, tokens[b - 1].key, field))
+        if _VENUE_BEFORE.search(text, max(0, tokens[a].start - 40), tokens[a].start):
+            name = " ".join(t.text for t in tokens[a:end])
+            out.append(Candidate(a, end, PLACE, name, "rules.place.venue", 4, tokens[end - 1].key, field))
     return out
+
+
+def _venue_end(text: str, tokens: list[Token], a: int, b: int) -> int | None:
+    """Where a facility's name of the chunk [a, b) ends: with its capitalised kind ("... Press Club"), or with a
+    kind in lower case right after it, one plain word maybe between ("Milimani law courts"); else None."""
+    if 2 <= b - a <= 5 and tokens[b - 1].key in _VENUE:
+        return b
+    if not 1 <= b - a <= 4:
+        return None
+    for end in (b + 1, b + 2):
+        if end > len(tokens) or not all(
+            not t.cap and t.text.isalpha() and joined(text, tokens[k - 1], t) for k, t in enumerate(tokens[b:end], b)
+        ):
+            return None
+        if tokens[end - 1].key in _VENUE_AFTER:
+            return end
+    return None
+
+
+def _venue_name(words: list[Token]) -> bool:
+    """A facility's own name: a word that may name a place, or two or more capitalised words none of which is a kind of
+    place ("National Press Club"; not "the City Hall")."""
+    return any(name_word(t) for t in words) or (len(words) >= 2 and all(t.cap and t.key not in TYPE_WORDS for t in words))

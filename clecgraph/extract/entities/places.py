@@ -113,7 +113,7 @@ def find_places(text: str, tokens: list[Token], chunks: list[Chunk], table: Phra
     found.extend(kind_of(text, tokens, chunks, field))
     found.extend(kind_first(text, tokens, chunks, field))
     found.extend(detention_sites(text, tokens, chunks, field))
-    found.extend(venues(text, tokens, chunks, field))
+    found.extend(venues(text, tokens, chunks, field, found))
     found.extend(located(text, tokens, chunks, found, field))
     found.extend(region_after(text, tokens, chunks, found, field))
     found.extend(located_then_time(text, tokens, chunks, field))

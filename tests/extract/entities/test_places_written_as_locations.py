@@ -58,6 +58,31 @@ def test_a_named_facility_speaking_is_no_place(extract):
     assert "Harbour Press Club" not in names(x, PLACE)
 
 
+def test_a_named_facility_of_common_words_written_as_where_people_are_is_a_place(extract):
+    x = run(extract, "Six reporters were detained outside the National Press Club in Dorvale on Friday.")
+    assert "National Press Club" in names(x, PLACE)
+
+
+def test_a_facility_kind_in_lower_case_after_its_name_is_part_of_the_place(extract):
+    x = run(extract, "Lawyers rallied at Karrowby law courts, then near the Veldmark Gazette building and at the Osterley tollgate.")
+    assert {"Karrowby law courts", "Veldmark Gazette building", "Osterley tollgate"} <= names(x, PLACE)
+
+
+def test_a_town_with_a_facility_kind_in_lower_case_is_the_town_not_a_site(extract):
+    x = run(extract, "Workers have filed cases in Tokyo courts since 2019.")
+    assert "Tokyo courts" not in names(x, PLACE)
+
+
+def test_a_body_with_a_facility_kind_in_lower_case_stays_a_body(extract):
+    x = run(extract, "Teachers marched to the Education Ministry office building on Monday.")
+    assert not any("building" in name for name in names(x, PLACE))
+
+
+def test_an_event_at_a_named_facility_takes_the_facility(extract):
+    x = run(extract, "Police arrested nine activists at Karrowby law courts in Nairobi on Tuesday.")
+    assert ("arrest", "Karrowby law courts") in {(e.type, e.place) for e in x.events}
+
+
 def test_a_facility_named_by_kind_words_alone_is_no_venue(extract):
     x = run(extract, "Villagers protested outside the City Hall on Monday.")
     assert "City Hall" not in names(x, PLACE)
