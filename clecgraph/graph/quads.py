@@ -30,7 +30,7 @@ from functools import cached_property
 import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
-from clecgraph.graph.lines import LineReader, Lines, release_memory
+from clecgraph.graph.lines import LineReader, Lines, Spill, release_memory
 from clecgraph.graph.rdfterms import XSD_STRING, RdflibTerms, nquads, rdflib_quads, rdflib_triples, term, to_rdflib
 from clecgraph.vocab import PREFIXES
 
@@ -101,14 +101,23 @@ class GraphBlocks:
     again. A graph given in several blocks (graph/entities: its entities, then the shared
     terms) is merged, its lines once each, sorted. Only the graph names are sorted here, so
     the build's process does no work per line for the graphs its workers made.
+
+    With `spill` (a build's), each block goes to a temporary file as it comes
+    (clecgraph.graph.lines.Spill) and the lines end in another (Lines(spill=True)), copied
+    there a graph at a time: neither the blocks nor the lines are held in memory.
     """
 
-    def __init__(self):
-        self._blocks: dict[str, list[bytes]] = {}  # "<graph> ." -> sorted_block texts
+    def __init__(self, spill: bool = False):
+        self._blocks: dict[str, list] = {}  # "<graph> ." -> sorted_block texts, or their (start, stop) in _spill
+        self._spill = Spill() if spill else None
 
     def add_block(self, graph: str, block: bytes) -> None:
         """A sorted_block of the named graph `graph` (N-Triples text, "<...>")."""
         if block:
+            if self._spill is not None:
+                at = len(self._spill)
+                self._spill.append(block)
+                block = (at, at + len(block))
             self._blocks.setdefault(f"{graph} .", []).append(block)
 
     def add_lines(self, graph: str, lines: Iterable[str]) -> None:
@@ -124,23 +133,32 @@ class GraphBlocks:
         for key, lines in by_graph.items():
             self.add_lines(key[:-2], lines)
 
+    def _block(self, block) -> bytes:
+        return block if self._spill is None else self._spill.read(*block)
+
     def lines(self) -> Lines:
         """Every line, sorted by (graph, line), once each; the blocks are handed over (emptied), each
         freed once copied, and the freed memory given back every RELEASE_EVERY bytes: the blocks
         and the buffer were held whole together, the build's peak (1.5 GB at 10,000 statements)."""
-        lines, copied = Lines(), 0
-        for key in sorted(self._blocks):
-            blocks = self._blocks.pop(key)
-            if len(blocks) == 1:
-                lines.add_encoded(blocks[0], group=True)
-            else:
-                merged = {line for block in blocks for line in block.decode("utf-8").split("\n")}
-                lines.add_text("\n".join(sorted(merged)), group=True)
-            copied += sum(map(len, blocks))
-            del blocks
-            if copied >= RELEASE_EVERY:
-                release_memory()
-                copied = 0
+        spill = self._spill
+        lines, copied = Lines(spill=spill is not None), 0
+        try:
+            for key in sorted(self._blocks):
+                blocks = [self._block(block) for block in self._blocks.pop(key)]
+                if len(blocks) == 1:
+                    lines.add_encoded(blocks[0], group=True)
+                else:
+                    merged = {line for block in blocks for line in block.decode("utf-8").split("\n")}
+                    lines.add_text("\n".join(sorted(merged)), group=True)
+                copied += sum(map(len, blocks))
+                del blocks
+                if copied >= RELEASE_EVERY:
+                    release_memory()
+                    copied = 0
+        finally:
+            if spill is not None:
+                spill.close()
+                self._spill = None
         release_memory()
         return lines
 
@@ -194,8 +212,8 @@ class BuiltGraph:
 
     def write_nquads(self, path) -> None:
         """The quads as an N-Quads file: the lines' buffer as it is."""
-        with open(path, "wb") as handle, self.lines.data as data:
-            handle.write(data)
+        with open(path, "wb") as handle:
+            self.lines.write_to(handle)
 
     @property
     def triple_lines(self) -> TripleLines:

@@ -86,11 +86,12 @@ def graph_blocks(extractions: list, resolution, base: str, workers: int = 1, pro
     that many processes. `fork` when the build holds no open store: forked workers inherit
     the extractions and the resolution instead of being sent them; else they are spawned
     (a forked copy of an open Oxigraph store, RocksDB and its threads, is not safe) and
-    the corpus's graphs are written in this process."""
+    the corpus's graphs are written in this process. The blocks, and the lines made of them,
+    are kept in temporary files (GraphBlocks' spill), not in memory."""
     from clecgraph.graph.assemble import corpus_lines, shared_lines
     from clecgraph.vocab import IRIs
 
-    iris, blocks = IRIs(base), GraphBlocks()
+    iris, blocks = IRIs(base), GraphBlocks(spill=True)  # held in temporary files, not memory
     chunks = [extractions[i : i + CHUNK] for i in range(0, len(extractions), CHUNK)]
     used, done = Counter(), 0
     pool, counted = None, None

@@ -90,18 +90,29 @@ def test_processes_and_chunks_give_the_lines_of_one_process(made_up, monkeypatch
     assert BuiltGraph.from_blocks(blocks).lines == BuiltGraph(graph_lines(extractions, resolution)).lines
 
 
-def test_graph_blocks_given_in_parts_merge_to_the_sorted_unique_lines():
+@pytest.mark.parametrize("spill", [False, True])
+def test_graph_blocks_given_in_parts_merge_to_the_sorted_unique_lines(spill):
     lines = [
         "<http://s2> <http://p> <http://o> <http://g/b> .",
         "<http://s1> <http://p> <http://o> <http://g/b> .",
         '<http://s3> <http://p> "a <b" <http://g/a> .',
         "<http://s1> <http://p> <http://o> <http://g/a> .",
     ]
-    blocks = GraphBlocks()
+    blocks = GraphBlocks(spill=spill)
     blocks.add_block("<http://g/b>", sorted_block(lines[:1]))
     blocks.add_lines("<http://g/b>", [lines[1], lines[0]])  # the same graph again, a line repeated
     blocks.add_part(("\n".join(lines[2:]) + "\n").encode())
-    assert BuiltGraph.from_blocks(blocks).lines == BuiltGraph(lines).lines
+    built = BuiltGraph.from_blocks(blocks)
+    assert built.lines.spilled is spill
+    assert built.lines == BuiltGraph(lines).lines
+    assert built.graph_runs() == BuiltGraph(lines).graph_runs()
+
+
+def test_a_build_holds_its_lines_in_a_temporary_file_not_in_memory(made_up):
+    extractions, resolution = made_up
+    lines = BuiltGraph.from_blocks(parallel.graph_blocks(extractions, resolution, DEFAULT_BASE)).lines
+    assert lines.spilled
+    assert lines == BuiltGraph(graph_lines(extractions, resolution)).lines
 
 
 def test_every_line_parses_as_n_quads(made_up):

@@ -1,7 +1,12 @@
 """Lines: a graph's lines in one buffer read back as the strings they were made from."""
 
+import os
+import pickle
+import stat
+
 import pytest
 
+from clecgraph.graph import lines as lines_module
 from clecgraph.graph.lines import Lines, marked
 from clecgraph.graph.quads import BuiltGraph
 
@@ -75,3 +80,58 @@ def test_marked_lines_are_found_once_wherever_the_marker_is():
     assert marked(text, ("Z",)) == []
     many = Lines.from_lines([f"{n} {'X' if n % 3 == 0 else 'Y'}" for n in range(10_000)])
     assert sorted(many.matching(("X",)), key=lambda line: int(line.split()[0])) == [f"{n} X" for n in range(0, 10_000, 3)]
+
+
+def spilled(texts: list[str], parts: int = 3) -> Lines:
+    """The lines in a temporary file, added in `parts` groups."""
+    lines = Lines(spill=True)
+    step = -(-len(texts) // parts)
+    for at in range(0, len(texts), step):
+        lines.add_text("\n".join(texts[at : at + step]), group=True)
+    return lines
+
+
+ACCENT = "\u00e9"
+MANY = [f'<http://s/{n}> <http://p/{n % 7}> "{ACCENT * (n % 5)}" <http://g/{n // 100}> .' for n in range(5_000)]
+
+
+def test_spilled_lines_read_back_as_those_held_in_memory():
+    held, spill = Lines.from_texts(["\n".join(MANY)]), spilled(MANY)
+    assert spill.spilled and not held.spilled
+    assert spill == held and held == spill and spill == MANY
+    assert list(spill) == MANY and len(spill) == len(MANY)
+    assert spill[17] == MANY[17] and spill[-1] == MANY[-1] and spill[10:20] == MANY[10:20]
+    assert spill.text(3, 9) == "\n".join(MANY[3:9])
+    assert bytes(spill.data) == bytes(held.data) and len(spill.data) == len(held.data)
+    assert b"".join(spill.chunks(1000)) == bytes(held.data)
+    assert spill.group_bounds() == [(0, 1667), (1667, 3334), (3334, 5000)]
+    assert sorted(spill.matching(("<http://p/3>",))) == sorted(held.matching(("<http://p/3>",)))
+    assert spill != spilled(MANY[:-1]) and spill != spilled([*MANY[:-1], MANY[0]])
+
+
+@pytest.mark.parametrize("window", [1, 300, 1 << 16])
+def test_spilled_lines_are_picked_in_any_order_whatever_the_window(monkeypatch, window):
+    monkeypatch.setattr(lines_module, "WINDOW", window)
+    spill = spilled(MANY)
+    numbers = [*range(0, 5_000, 7), 4_999, 3, 3, 2_500, 0]
+    assert spill.pick(numbers) == [MANY[n] for n in numbers]
+    assert spill.pick([]) == []
+
+
+def test_a_spilled_buffer_is_owner_only_and_has_no_name(tmp_path, monkeypatch):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    spill = spilled(MANY)
+    assert list(tmp_path.iterdir()) == []  # nothing to find or leave behind
+    assert stat.S_IMODE(os.fstat(spill._data.fd).st_mode) & 0o077 == 0
+    spill.close()
+    with pytest.raises(OSError):
+        os.fstat(spill._data.fd)
+
+
+def test_spilled_lines_pickle_with_their_buffer(tmp_path):
+    graph = BuiltGraph(())
+    graph.lines = spilled(MANY)
+    copy = pickle.loads(pickle.dumps(graph))
+    assert not copy.lines.spilled and copy.lines == MANY and copy.graph_runs() == graph.graph_runs()
+    graph.write_nquads(tmp_path / "g.nq")
+    assert (tmp_path / "g.nq").read_bytes() == "".join(line + "\n" for line in MANY).encode()
