@@ -163,10 +163,12 @@ _GENERIC_PLACE_ADJECTIVES = EN.keys("generic_place_adjectives")
 def _police_of_a_place_in_a_title(text: str, tokens: list[Token], a: int, b: int) -> bool:
     """ "Deputy Phnom Penh Police Commissioner X", "Kandal Police Chief Y", "Municipal Police Chief Z": a place's
     police capitalised as part of a person's title, which the guidelines read as "the Phnom Penh police" (no
-    body; the place counts). A police with a name of its own ("Military Police", "National Police") stays."""
+    body; the place counts). A police with a name of its own ("Military Police", "National Police"), or capitalised
+    before a role in lower case ("Riverside Police chief"), stays."""
     if tokens[b - 1].key != "police" or b >= len(tokens) or not joined(text, tokens[b - 1], tokens[b]):
         return False
-    if tokens[b].key not in PERSON_ROLES and tokens[b].key not in ROLE_HEADS:
+    # (the role capitalised too: the whole title is in capitals; "Riverside Police chief X" writes a name)
+    if not tokens[b].cap or (tokens[b].key not in PERSON_ROLES and tokens[b].key not in ROLE_HEADS):
         return False
     words = [t for t in tokens[a : b - 1] if t.key not in _TITLE_PREFIXES and t.key not in _GENERIC_PLACE_ADJECTIVES]
     if not words:

@@ -30,3 +30,8 @@ def test_the_municipal_police_in_a_title_is_no_body(extract):
 def test_a_police_with_a_name_of_its_own_stays_a_body(extract):
     x = run(extract, "National Police spokesperson James Banda said. Lakeport Municipal Military Police commander Roth Dara agreed.")
     assert {"National Police", "Lakeport Municipal Military Police"} <= names(x, ORGANISATION)
+
+
+def test_a_place_police_capitalised_before_a_lower_case_role_stays_a_body(extract):
+    x = run(extract, "The union called on Riverside Police chief Arif Wibowo to investigate.")
+    assert "Riverside Police" in names(x, ORGANISATION)
