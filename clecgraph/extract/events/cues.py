@@ -163,8 +163,9 @@ def is_called_for(text: str, sentence_begin: int, clause_begin: int, trigger_sta
         between = window[match.end() :]
         words = _WORD.findall(between)
         if _MODAL.fullmatch(match[0]):
-            # "should be released" asks for a release; "should drop the charges" asks to drop real charges
-            if all(w.lower() in _AUXILIARY or w.lower().endswith("ly") for w in words):
+            # "should be released", "must immediately and unconditionally release" ask for a release; "should drop
+            # the charges" asks to drop real charges
+            if all(w.lower() in _AUXILIARY or w.lower() in ("and", "or") or w.lower().endswith("ly") for w in words):
                 return True
         elif _INQUIRY.search(between):
             pass  # "demands an investigation into the beating": the beating happened

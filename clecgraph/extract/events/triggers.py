@@ -113,7 +113,7 @@ class TriggerMatcher:
                 if not key:
                     continue
                 regex = re.compile(compile_trigger(trigger), re.I)
-                first = trigger.split()[0].lower()
+                first = trigger.split()[0].lower().rstrip(",;:")  # ("statement, released": the word before its comma)
                 # a cheap test on the first word before the regex: whole word, or its beginning for "word*"
                 word, prefix = (first[:-1], True) if first.endswith("*") else (first, False)
                 if "-" in word:
