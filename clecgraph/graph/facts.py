@@ -82,12 +82,25 @@ class _ByPredicate:
             keys = {str(p): p for p in predicates}
             from clecgraph.graph.plain import values_of
 
-            for s, p, o in values_of(source, [p for p in predicates if p not in LABELS]):
-                self.pairs[keys[p]].add((s, CLASSES.get(o, o) if p == TYPE else o))
+            for s, p, o in values_of(source, [p for p in predicates if p not in LABELS and p != RDF.type]):
+                self.pairs[keys[p]].add((s, o))
+            if RDF.type in self.pairs:
+                self.pairs[RDF.type] = _typed(source)
         else:
             termed = predicates
         for s, p, o in source.triples_of(termed):
             self.pairs[p].add((str(s), o))
+
+
+def _typed(source) -> set[tuple[str, object]]:
+    """(node, class) of the classes the views tell apart (CLASSES): of a BuiltGraph's rdf:type lines,
+    only those naming one of them, found in the lines' text at once (most types are the
+    annotations', selectors' and assertions', which the views never read)."""
+    from clecgraph.graph.lines import marked
+    from clecgraph.graph.plain import plain_triples
+
+    lines = marked("\n".join(source.lines_of({TYPE})), _CLASS_MARKERS)
+    return {(s, CLASSES[o]) for s, _, o in plain_triples(lines)}
 
 
 def _pairs(graph: Graph, predicate) -> set[tuple[str, object]]:
@@ -163,6 +176,7 @@ def read_facts(graph: Graph) -> Facts:
 LABELS = (SKOS.prefLabel, RDFS.label, DCTERMS.title)
 TYPE = str(RDF.type)
 CLASSES = {str(c): c for c in (CLEC.Statement, SEM.Event, *CLASS_KIND)}
+_CLASS_MARKERS = tuple(f" <{TYPE}> <{c}> " for c in CLASSES)  # an rdf:type line naming one of them holds one
 READ = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, CLEC.subtype, DCTERMS.issued, SCHEMA.text, SKOS.altLabel)
 READ += (DCTERMS.creator, SCHEMA.mentions, SCHEMA.about, SEM.hasActor, OWL.sameAs, SEM.hasPlace, SEM.hasTimeStamp)
 READ += (SEM.eventType, GEO.lat, GEO.long)  # every predicate _read asks for

@@ -17,6 +17,7 @@ from clecgraph.dates import MONTHS
 from clecgraph.extract.entities.orgspans import OWNED, UNITS, country_before_acronym, grammar_span, name_tail, outlet_span
 from clecgraph.extract.text.chunks import Candidate, Chunk
 from clecgraph.extract.text.tokens import PhraseTable, Token, fold, joined
+from clecgraph.knowledge import gazetteer
 from clecgraph.knowledge.demonyms import nationality_words
 from clecgraph.knowledge.given_names import given_names
 from clecgraph.knowledge.lexicon import (
@@ -27,6 +28,7 @@ from clecgraph.knowledge.lexicon import (
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     ORG_KINDS,
+    PERSON_ROLES,
     ROLE_HEADS,
     ROLE_WORDS,
     SITE_WORDS,
@@ -86,6 +88,8 @@ def find_organisations(
             b = name_tail(tokens, b, chunk.end, countries)
             b = country_before_acronym(text, tokens, b, countries)
             a = _country_in_brackets(text, tokens, a)
+            if _police_of_a_place_in_a_title(text, tokens, a, b):
+                continue
             subtype = _subtype(tokens[b - 1].key)
             found.append(Candidate(a, b, ORGANISATION, name_of(tokens, a, b, text), "rules.org.grammar", 1, subtype, field))
     for chunk in chunks:
@@ -150,6 +154,28 @@ def find_organisations(
             if token.key not in STOPWORDS and joined(text, token, tokens[n + 1]):
                 found.append(Candidate(n, n + 1, ORGANISATION, token.text, "rules.org.staff", 0, None, field))
     return found
+
+
+_TITLE_PREFIXES = EN.keys("role_prefixes") | {"first", "second"}
+_GENERIC_PLACE_ADJECTIVES = EN.keys("generic_place_adjectives")
+
+
+def _police_of_a_place_in_a_title(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """ "Deputy Phnom Penh Police Commissioner X", "Kandal Police Chief Y", "Municipal Police Chief Z": a place's
+    police capitalised as part of a person's title, which the guidelines read as "the Phnom Penh police" (no
+    body; the place counts). A police with a name of its own ("Military Police", "National Police"), or capitalised
+    before a role in lower case ("Riverside Police chief"), stays."""
+    if tokens[b - 1].key != "police" or b >= len(tokens) or not joined(text, tokens[b - 1], tokens[b]):
+        return False
+    # (the role capitalised too: the whole title is in capitals; "Riverside Police chief X" writes a name)
+    if not tokens[b].cap or (tokens[b].key not in PERSON_ROLES and tokens[b].key not in ROLE_HEADS):
+        return False
+    words = [t for t in tokens[a : b - 1] if t.key not in _TITLE_PREFIXES and t.key not in _GENERIC_PLACE_ADJECTIVES]
+    if not words:
+        return any(t.key in _GENERIC_PLACE_ADJECTIVES for t in tokens[a : b - 1])  # ("Municipal Police Chief")
+    # the words left name a place, as the gazetteer writes it ("Kandal", "Lagos State"; not "National")
+    written = gazetteer.key(" ".join(t.text for t in words))
+    return any(gazetteer.key(p.name) in (written, gazetteer.bare(written)) for p in gazetteer.lookup(written))
 
 
 _PLATFORMS = EN.keys("platforms")

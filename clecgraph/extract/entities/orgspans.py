@@ -143,7 +143,7 @@ def _people_for_cause(tokens: list[Token], a: int, b: int) -> tuple[int, int] | 
     """ "(Zimbabwe) Lawyers for Human Rights", "Thai Lawyers for Human Rights": a capitalised plural of people, then
     "for"/"without"/"against" and capitalised words naming a cause, the whole chunk (no head noun in it); not
     "Lawyers for Kem Sokha" (a client)."""
-    for k in range(a, min(b - 2, a + 2)):
+    for k in range(a, b - 2):
         if (
             tokens[k].cap
             and tokens[k].key in _MEMBER_PLURALS
@@ -152,10 +152,18 @@ def _people_for_cause(tokens: list[Token], a: int, b: int) -> tuple[int, int] | 
             and tokens[k + 2].cap
             and any(t.key in _CAUSES for t in tokens[k + 2 : b])
         ):
-            start = a
-            while start < k and (tokens[start].key in FUNCTION_WORDS or tokens[start].key in MONTHS):
-                start += 1
-            return start, b
+            if k < a + 2:
+                start = a
+                while start < k and (tokens[start].key in FUNCTION_WORDS or tokens[start].key in MONTHS):
+                    start += 1
+                return start, b
+            # later in a longer run: "Jeremiah Bamu of the Zimbabwe Lawyers for Human Rights": the name opens after
+            # "of"/"the", with up to two capitalised words before the plural
+            start = k
+            while start > k - 2 and tokens[start - 1].cap and tokens[start - 1].key not in FUNCTION_WORDS:
+                start -= 1
+            if tokens[start - 1].key in FUNCTION_WORDS:
+                return start, b
     return None
 
 

@@ -197,7 +197,9 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                     for m in range(i, k)
                 )
                 j = _name_run(text, tokens, k, test=titled_token if strong else name_token)
-                if j - k >= (1 if strong else 2):
+                # ("Deputy Phnom Penh Police Commissioner X": the words after the title name the body's place)
+                body_next = j < n and tokens[j].key in ORG_HEADS and tokens[j].cap and joined(text, tokens[j - 1], tokens[j])
+                if j - k >= (1 if strong else 2) and not body_next:
                     found.append(_candidate(tokens, k, j, field, "rules.person.title", 2))
         # a role noun then a name ("activist Chan Soveth", "Their lawyer, Ham Sok Pheng")
         if person_role(key) and (not token.cap or key in _ROLE_ACRONYMS) and i + 1 < n:

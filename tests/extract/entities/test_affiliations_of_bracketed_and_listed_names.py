@@ -28,3 +28,8 @@ def test_every_titled_person_of_a_list_before_the_role_of_a_body(extract):
     )
     org = "Lakeport Fisheries Network"
     assert {("Ravi Perera", org), ("Sunil Silva", org), ("Asanka Fernando", org)} <= pairs(x)
+
+
+def test_people_for_a_cause_named_after_a_person_and_of(extract):
+    x = run(extract, '"They were all acquitted," said Tendai Moyo of the Zimbabwe Lawyers for Human Rights, who represents them.')
+    assert ("Tendai Moyo", "Zimbabwe Lawyers for Human Rights") in pairs(x)
