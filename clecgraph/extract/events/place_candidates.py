@@ -80,7 +80,10 @@ _TALLY_AFTER = re.compile(
     r"^\s*,?\s*(?:since\s+(?:\d{4}|(?:early|late|mid-?)\s*\d{4}|[A-Z][a-z]+\s+\d{4}|the\s+(?:start|beginning)\b)|this\s+year\b|so\s+far\b"
     r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b)"
 )
-_CONTAINED_GAP = re.compile(r"^\s*(?:,|\bin\b|\bof\b|\bwithin\b)\s*(?:the\s+)?$", re.I)
+# ("the Mangistau region in western Kazakhstan": a direction word may say where inside)
+_CONTAINED_GAP = re.compile(
+    r"^\s*(?:,|\bin\b|\bof\b|\bwithin\b)\s*(?:the\s+)?(?:(?:" + EN.alternation("directions") + r"|central)(?:ern)?\s+)?$", re.I
+)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+$")
 
 # Smaller numbers are more specific (ontology/lexicon/en.toml, place_kind_ranks). Keys are matched
@@ -193,8 +196,8 @@ def _listable(a: PlaceSpot, b: PlaceSpot) -> bool:
     return a.rank == b.rank or (a.rank < COUNTRY_RANK and b.rank < COUNTRY_RANK)
 
 
-# Neither gap above holds more than nine characters besides white space ("within the").
-_GAP_MAX_INK = 9
+# Neither gap above holds more than 23 characters besides white space ("within the south-eastern").
+_GAP_MAX_INK = 23
 
 
 def _containers(text: str, spots: list[PlaceSpot]) -> set[int]:

@@ -21,6 +21,11 @@ def test_a_city_and_its_country_are_one_place_not_a_list(extract):
     assert places_of(x, "arrest") == {"Tokyo"}
 
 
+def test_a_region_in_a_direction_of_its_country_is_one_place_not_a_list(extract):
+    text = "Oil workers have been striking in the Mangistau region in western Kazakhstan. The strikes were declared illegal."
+    assert places_of(run(extract, text), "protest") == {"Mangistau"}
+
+
 def test_the_same_event_told_in_a_country_and_in_a_city_of_it_takes_the_city(extract):
     text = "Police arrested 30 students in Indonesia on Tuesday. The arrests took place in Jakarta, the group said."
     assert places_of(run(extract, text), "arrest") == {"Jakarta"}
