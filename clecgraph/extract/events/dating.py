@@ -50,7 +50,8 @@ _PERFECT_BEFORE = re.compile(
 _CLAUSE_CUT = re.compile(r"[,;:()–—]")
 _OTHER_EVENT = re.compile(r"\b" + EN.alternation("other_event_prepositions") + r"\b", re.I)
 _PROTESTED_AGAINST = re.compile(
-    r"\b" + EN.alternation("protest_against_words") + r"\s+(?:against|over)\s+(?:the|their|his|her|its|this|these)?\s*(?:[\w-]+\s+){0,2}$",
+    r"\b(?:" + EN.alternation("protest_against_words") + r"\s+(?:against|over)\s+(?:the|their|his|her|its|this|these)?"
+    r"|" + EN.alternation("protest_object_verbs") + r"\s+(?:the|their|his|her|its|this|these))\s*(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "until midnight 16 April": the end of a period, not the day of an event

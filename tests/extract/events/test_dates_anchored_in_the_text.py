@@ -205,3 +205,16 @@ def test_an_event_first_told_as_ongoing_stays_undated_though_a_later_mention_has
     text = "The workers are on an ongoing strike over wages.\n\nOn 8 July 2016, police beat workers. The strike went on."
     x = run(extract, text, date="2016-07-14")
     assert dates_of(x, "protest") == {None}
+
+
+def test_what_a_protest_names_as_its_object_takes_no_date_from_the_protest(extract):
+    text = "Earlier this month, guest workers at a factory angrily protested the seizure of their passports by the owners."
+    x = run(extract, text, date="2012-04-13")
+    assert dates_of(x, "protest") == {"2012-04"}
+    assert dates_of(x, "trafficking") == {None}
+
+
+def test_a_protest_noun_before_a_determiner_does_not_undate_the_next_event(extract):
+    text = "Workers held a protest the police violently dispersed on 3 May 2021."
+    x = run(extract, text, date="2021-05-10")
+    assert dates_of(x, "violence") == {"2021-05-03"}
