@@ -175,8 +175,9 @@ def _name_words(text: str, tokens: list[Token], i: int, most: int, test) -> int:
 
 
 def _candidate(tokens, a, b, field, extractor, priority=1) -> Candidate:
-    while b - a > 2 and tokens[a].key in PERSON_ROLES:
-        a += 1  # "Villager Hoy Mai said"
+    # "Villager Hoy Mai said", "Twenty-eight-year-old Sok Channa": a role or an age opening the run
+    while b - a > 2 and (tokens[a].key in PERSON_ROLES or tokens[a].key.endswith(" year old")):
+        a += 1
     return Candidate(a, b, PERSON, " ".join(t.text for t in tokens[a:b]), extractor, priority, None, field)
 
 

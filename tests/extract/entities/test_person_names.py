@@ -98,3 +98,9 @@ def test_one_name_after_a_role_noun_is_a_person(extract):
 def test_a_desk_after_a_role_noun_is_no_person(extract):
     x = run(extract, "said the group's deputy Asia director on Monday.", date="2016-05-06")
     assert not names(x, PERSON)
+
+
+def test_an_age_opening_the_sentence_is_no_part_of_the_name(extract):
+    x = run(extract, "Twenty-eight-year-old Sok Dara said that police beat him at the factory gate.")
+    assert "Sok Dara" in names(x, PERSON)
+    assert not any("year" in name.lower() for name in names(x, PERSON))
