@@ -160,3 +160,12 @@ def test_turtle_and_jsonld_are_written_together_unless_one_is_not_asked_for_or_r
     assert together(["jsonld", "network"]) == [("jsonld",), ("network",)]
     monkeypatch.setitem(EXPORTERS, "jsonld", Exporter("jsonld", "graph.jsonld", lambda source, path: None, "a plugin's JSON-LD (test)"))
     assert together(["ntriples", "turtle", "trig", "jsonld"]) == [("ntriples",), ("turtle",), ("trig",), ("jsonld",)]
+
+
+def test_only_the_first_process_to_ask_reads_the_link_coverage():
+    import multiprocessing
+
+    from clecgraph.pipeline.writing import _first_to_ask
+
+    flag = multiprocessing.get_context("fork").Value("b", 0)
+    assert [_first_to_ask(flag), _first_to_ask(flag)] == [True, False]
