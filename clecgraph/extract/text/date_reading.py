@@ -136,8 +136,11 @@ def resolve(name: str, match: re.Match, text: str, anchor: str | None) -> DateMe
     elif name == "next_day":
         return DateMention(start, end, None, True, offset=-1 if (match["dir"] or "").lower() == "previous" else 1)
     elif name == "days_ago":
-        n = _number(match["n"]) * (7 if match["unit"].lower().startswith("week") else 1)
+        weeks = match["unit"].lower().startswith("week")
+        n = _number(match["n"]) * (7 if weeks else 1)
         iso = shift_days(anchor, -n) if n else None
+        if weeks and iso:
+            iso = iso[:7]  # "two weeks ago": the month it falls in, as "in recent weeks" (the gold guidelines)
     elif name == "years_ago":
         iso = _years_ago(anchor, _number(match["n"]), match["unit"].lower().startswith("month"), match["today"])
     elif name == "past_days":

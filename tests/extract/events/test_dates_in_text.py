@@ -23,6 +23,8 @@ def dates(text, anchor="2015-09-28"):
         ("Arrests have multiplied in recent weeks.", "in recent weeks", "2015-09"),
         ("Soldiers raided the village over the weekend.", "over the weekend", "2015-09"),
         ("Soldiers raided the village last weekend.", "last weekend", "2015-09"),
+        ("Some shacks were demolished two weeks ago.", "two weeks ago", "2015-09"),
+        ("A union leader was abducted five weeks ago.", "five weeks ago", "2015-08"),
     ],
 )
 def test_a_relative_period_is_dated_to_its_month(text, words, iso):
@@ -31,6 +33,10 @@ def test_a_relative_period_is_dated_to_its_month(text, words, iso):
 
 def test_a_weekend_at_the_turn_of_the_month_is_the_month_of_its_saturday():
     assert ("over the weekend", "2015-08") in dates("Soldiers raided the village over the weekend.", "2015-09-01")
+
+
+def test_days_ago_keep_their_day():
+    assert ("three days ago", "2015-09-25") in dates("Police detained him three days ago.")
 
 
 def test_a_period_with_no_statement_date_stays_undated():
