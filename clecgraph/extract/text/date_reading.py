@@ -49,23 +49,18 @@ _FUTURE = re.compile(
 _PAST = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b", re.I)
 _NOW = re.compile(r"\b(?:is|are)\s+(?:still\s+)?being\b|\bstill\b|\bcontinues?\s+to\b|\bnowadays\b|\bcurrently\b", re.I)
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
+_EDGE_MARKS = ".!?\n"
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
 _EVERY_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?(?:each|every)\b", re.I)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = start
-    while left > 0 and not _SENTENCE_EDGE.match(text, left - 1):
-        left -= 1
-        if start - left > 400:
-            break
-    right = end
-    while right < len(text) and not _SENTENCE_EDGE.match(text, right):
-        right += 1
-        if right - end > 400:
-            break
-    return text[left:right]
+    """The text from the sentence edge before `start` to the one after `end`, at most 401 characters each way."""
+    lo, hi = max(0, start - 401), min(len(text), end + 401)
+    last = max(text.rfind(mark, lo, start) for mark in _EDGE_MARKS)  # (searched for, not walked to a character at a time)
+    edge = _SENTENCE_EDGE.search(text, end, hi)
+    return text[last + 1 if last >= 0 else lo : edge.start() if edge else hi]
 
 
 def _number(word: str) -> int:

@@ -131,6 +131,7 @@ class PhraseTable:
         self.values: dict[str, object] = {}
         self.prefixes: set[str] = set()
         self.longest = 0
+        self._starters: frozenset[str] | None = None  # the keys a match may start with (made at the first scan)
         for phrase, value in (phrases or {}).items():
             self.add(phrase, value)
 
@@ -141,6 +142,7 @@ class PhraseTable:
         key = " ".join(words)
         if replace or key not in self.values:
             self.values[key] = value
+        self._starters = None
         for n in range(1, len(words)):
             self.prefixes.add(" ".join(words[:n]))
         self.longest = max(self.longest, len(words))
@@ -175,11 +177,13 @@ class PhraseTable:
 
     def scan(self, text: str, tokens: list[Token]):
         """Every non-overlapping longest match, left to right: (i, j, value)."""
-        values, prefixes = self.values, self.prefixes
+        starters = self._starters
+        if starters is None:  # (one set, not two look-ups a word: scans outnumber additions by far)
+            starters = self._starters = frozenset(self.prefixes).union(self.values)
         # most words start no phrase (a hyphenated word may hold two words of one): the words that may
         # are picked out first, in one pass (t[3] is the key); a match's words are not tried again
         end = 0
-        for i in [i for i, t in enumerate(tokens) if t[3] in prefixes or t[3] in values]:
+        for i in [i for i, t in enumerate(tokens) if t[3] in starters]:
             if i < end:
                 continue
             found = self.match_at(text, tokens, i)
