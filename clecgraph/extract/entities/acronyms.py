@@ -12,6 +12,7 @@ headline.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from clecgraph.extract.text.chunks import Chunk
@@ -68,17 +69,16 @@ def definitions(text: str, tokens: list[Token], chunks: list[Chunk]) -> dict[str
     if "(" not in text:
         return found  # (both ways of writing a definition open a bracket)
     by_start = {c.start: c for c in chunks}
-    for b in range(1, len(tokens)):
-        if not _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]):
-            continue
+    for b in after_brackets(text, tokens):
         _, e = dotted(text, tokens, b)
         acronym = text[tokens[b].start : tokens[e - 1].end] if e - b > 1 else tokens[b].text
         if (tokens[b].upper or e - b > 1) and _CLOSE.match(text, tokens[e - 1].end):
             span = _long_form(text, tokens, b, acronym)
             if span:
                 found.setdefault(acronym, span)
-    for n, token in enumerate(tokens[:-1]):
-        if token.upper and re.fullmatch(r"\s*\(\s*", text[token.end : tokens[n + 1].start]) and n + 1 in by_start:
+    for b in after_brackets(text, tokens):
+        n, token = b - 1, tokens[b - 1]
+        if token.upper and b in by_start:
             chunk = by_start[n + 1]
             if re.match(r"\s*\)", text[tokens[chunk.end - 1].end :]) and fits(token.text, initials(tokens, chunk.start, chunk.end)):
                 found.setdefault(token.text, (chunk.start, chunk.end))
@@ -110,6 +110,24 @@ def dotted(text: str, tokens: list[Token], n: int) -> tuple[int, int]:
 
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
+
+
+def after_brackets(text: str, tokens: list[Token], last: bool = True) -> list[int]:
+    """The indexes b >= 1 of the words right after an opening bracket (only white space around it between
+    word b-1 and word b), in order; the last word too if `last`. (Found from the brackets of the text, not by
+    testing the gap before every word: most texts hold a few brackets and hundreds of words.)"""
+    found: list[int] = []
+    at = text.find("(")
+    if at < 0:
+        return found
+    starts = [t.start for t in tokens]
+    end = len(tokens) if last else len(tokens) - 1
+    while at >= 0:
+        b = bisect_right(starts, at)  # the first word after the bracket
+        if 0 < b < end and (not found or found[-1] != b) and _OPEN.fullmatch(text, tokens[b - 1].end, tokens[b].start):
+            found.append(b)
+        at = text.find("(", at + 1)
+    return found
 
 
 def _long_form(text: str, tokens: list[Token], b: int, acronym: str | None = None) -> tuple[int, int] | None:
@@ -199,9 +217,7 @@ def publisher_definitions(text: str, tokens: list[Token], publishers: set[str]) 
     letter first.
     """
     found: dict[str, tuple[int, int]] = {}
-    for b in range(1, len(tokens)):
-        if not _OPEN.fullmatch(text[tokens[b - 1].end : tokens[b].start]):
-            continue
+    for b in after_brackets(text, tokens):
         _, e = dotted(text, tokens, b)
         acronym = text[tokens[b].start : tokens[e - 1].end]
         if fold(acronym) not in publishers or not _CLOSE.match(text, tokens[e - 1].end):
@@ -231,14 +247,9 @@ def bracketed_after(text: str, tokens: list[Token]) -> dict[str, int]:
     another language); the caller keeps them only after a name of a body.
     """
     found: dict[str, int] = {}
-    for b in range(1, len(tokens) - 1):
+    for b in after_brackets(text, tokens, last=False):
         token = tokens[b]
-        if (
-            token.upper
-            and 2 <= len(token.text) <= 8
-            and token.key not in NON_ORG_ACRONYMS
-            and _OPEN.fullmatch(text[tokens[b - 1].end : token.start])
-        ):
+        if token.upper and 2 <= len(token.text) <= 8 and token.key not in NON_ORG_ACRONYMS:
             if _CLOSE.match(text, token.end) and tokens[b - 1].cap:
                 found.setdefault(token.text, b)
     return found
@@ -248,14 +259,13 @@ def bracketed_short_names(text: str, tokens: list[Token]) -> dict[str, int]:
     """A single capitalised word in brackets right after a name, "National Confederation of Trade Unions (Zenroren)":
     the body's short name in its own language -> index where the name ends (the caller keeps it only after a body)."""
     found: dict[str, int] = {}
-    for b in range(1, len(tokens) - 1):
+    for b in after_brackets(text, tokens, last=False):
         token = tokens[b]
         if (
             token.cap
             and not token.upper
             and token.text.isalpha()
             and 4 <= len(token.text) <= 12
-            and _OPEN.fullmatch(text[tokens[b - 1].end : token.start])
             and _CLOSE.match(text, token.end)
             and tokens[b - 1].cap
         ):

@@ -50,7 +50,7 @@ def marked_names(text: str, tokens: list[Token], field: str) -> list[Candidate]:
                 b += 1
             # priority below a place of the same length ("Trinidad & Tobago")
             found.append(Candidate(a, b, ORGANISATION, text[tokens[a].start : tokens[b - 1].end], "rules.org.ampersand", -1, None, field))
-        elif _DIGIT_LED.match(token.text):
+        elif token.text[:1].isdigit() and _DIGIT_LED.match(token.text):  # (the cheap test first, for every word)
             b = k + 1
             while (
                 b < n
@@ -76,7 +76,7 @@ def marked_names(text: str, tokens: list[Token], field: str) -> list[Candidate]:
             while a > 0 and k - a < 5 and _name_word(tokens[a - 1]) and joined(text, tokens[a - 1], tokens[a]):
                 a -= 1
             found.append(Candidate(a, k + 1, ORGANISATION, text[tokens[a].start : token.end], "rules.org.industry", 1, "company", field))
-        elif _LOWER_LED.match(token.text) and _said_to_be_body(tokens, k):
+        elif not token.cap and not token.text.islower() and _LOWER_LED.match(token.text) and _said_to_be_body(tokens, k):
             found.append(Candidate(k, k + 1, ORGANISATION, token.text, "rules.org.lowercase", 0, None, field))
     return found
 
@@ -133,6 +133,7 @@ def quoted_names(text: str, tokens: list[Token], field: str) -> list[Candidate]:
 # "according to X", "told X", "X reported": words that make X a source of news, a body (ontology/lexicon/en.toml)
 _CUES_BEFORE = {tuple(w.split("_")) for w in EN.words("source_cues_before")}
 _CUES_AFTER = EN.words("source_cues_after")
+_CUES_BY_LENGTH = tuple((n, frozenset(c for c in _CUES_BEFORE if len(c) == n)) for n in sorted({len(c) for c in _CUES_BEFORE}))
 _NOT_SOURCE = STOPWORDS | ROLE_HEADS | ORG_HEADS | EN.keys("role_words") | EN.keys("titles") | EN.words("calendar_words")
 
 
@@ -176,7 +177,8 @@ def _source_word(token: Token) -> bool:
 
 def _cue_before(tokens: list[Token], a: int) -> bool:
     k = a - 1 if a and tokens[a - 1].key == "the" and not tokens[a - 1].cap else a
-    return any(k >= len(cue) and tuple(t.key for t in tokens[k - len(cue) : k]) == cue for cue in _CUES_BEFORE)
+    # (the words before, one look-up for each length of cue, not a comparison with every cue)
+    return any(k >= length and tuple(t.key for t in tokens[k - length : k]) in cues for length, cues in _CUES_BY_LENGTH)
 
 
 def _person_or_place(text: str, tokens: list[Token], a: int, b: int) -> bool:

@@ -9,6 +9,7 @@ always point into the original text, so mentions keep the exact words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -87,6 +88,8 @@ def joined(text: str, left: Token, right: Token, possessive: bool = False) -> bo
     ("People's Party") joins only where the caller allows it.
     """
     between = text[left.end : right.start]
+    if between == " ":
+        return True  # (most words are one space apart; a possessive's gap opens with its "'s")
     if left.possessive:
         if not possessive:
             return False
@@ -197,12 +200,16 @@ _BREAK = re.compile(r"[.!?:;\n•–—\"“(]")
 
 def sentence_starts(text: str, tokens: list[Token]) -> set[int]:
     """Indexes of tokens that open a sentence, a line or a quotation."""
-    starts = set()
-    for n, token in enumerate(tokens):
-        if n == 0:
-            starts.add(n)
-            continue
-        before = text[tokens[n - 1].end : token.start]
-        if _BREAK.search(before) and not (before.strip() == "." and tokens[n - 1].key in _ABBREVIATIONS):
+    if not tokens:
+        return set()
+    starts = {0}
+    # (the words after a break mark, found from the marks: a text holds far fewer marks than words)
+    begins = [t.start for t in tokens]
+    for mark in _BREAK.finditer(text, tokens[0].end, tokens[-1].start):
+        n = bisect_right(begins, mark.start())  # the first word after the mark
+        if n in starts or tokens[n - 1].end > mark.start():
+            continue  # (a word already taken, or the dot of "U.N." inside a word)
+        before = text[tokens[n - 1].end : tokens[n].start]
+        if not (before.strip() == "." and tokens[n - 1].key in _ABBREVIATIONS):
             starts.add(n)
     return starts
