@@ -107,6 +107,7 @@ def _particle_name(token: Token) -> bool:
     return not token.cap and bool(_PARTICLE_GLUED.fullmatch(token.text)) and token.text.split("-")[-1][:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)  # (asked of every word of every text)
 def person_role(key: str) -> bool:
     words = key.split()
     return key in PERSON_ROLES or (len(words) == 2 and words[0] in ROLE_PREFIXES and words[1] in PERSON_ROLES)
@@ -187,6 +188,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
     family_names = family_names_first()
     for i, token in enumerate(tokens):
         key = token.key
+        named = name_token(token)  # (asked three times below)
         # a title then a name ("Mr. Sonando", "H.E. Sar Kheng", "Prime Minister Hun Sen")
         if (key in TITLES or (key == "h" and i + 1 < n and tokens[i + 1].key == "e")) and token.cap and (i + 1 < n):
             k = i + 1
@@ -221,7 +223,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
                 if j - r >= 2 or (j - r == 1 and gap.isspace() and _lone_after_role(text, tokens, r, starts)):
                     found.append(_candidate(tokens, r, j, field, "rules.person.role"))
         # a Khmer family name then given names ("Yeng Virak", "Mam Sonando")
-        if key in family_names and name_token(token) and (i == 0 or not _glued_name(text, tokens, i)):
+        if key in family_names and named and (i == 0 or not _glued_name(text, tokens, i)):
             j = _name_run(text, tokens, i)
             if j - i >= 2:
                 found.append(_candidate(tokens, i, j, field, "rules.person.khmer", 0))
@@ -231,7 +233,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
             j = _name_run(text, tokens, k)
             if j - k >= 2:
                 found.append(_candidate(tokens, k, j, field, "rules.person.speaker"))
-        if name_token(token) and i > 0 and text[tokens[i - 1].end : token.start].strip() == ",":
+        if named and i > 0 and text[tokens[i - 1].end : token.start].strip() == ",":
             j = _name_run(text, tokens, i)
             if (
                 2 <= j - i <= 3
@@ -243,7 +245,7 @@ def find_persons(text: str, tokens: list[Token], starts: set[int], field: str) -
         # (not after "Minister of": "Labour Ith Sam Heng said" is a portfolio, then the name)
         # (nor after "secretary of": "X, secretary of Odhikar, who ..." names a body)
         if (
-            name_token(token)
+            named
             and (i == 0 or not _glued_name(text, tokens, i))
             and not (i >= 2 and tokens[i - 1].key == "of" and (tokens[i - 2].cap or tokens[i - 2].key in ROLE_HEADS))
         ):

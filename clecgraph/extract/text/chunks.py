@@ -194,8 +194,8 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     taken: set[tuple[str, int]] = set()  # (field, token index) already claimed
     for candidate in ranked:
-        cells = [(candidate.field, k) for k in range(candidate.start, candidate.end)]
-        if not any(cell in taken for cell in cells):
+        field, cells = candidate.field, range(candidate.start, candidate.end)
+        if not any((field, k) in taken for k in cells):  # (the cells listed only for a candidate kept)
             kept.append(candidate)
-            taken.update(cells)
+            taken.update((field, k) for k in cells)
     return sorted(kept, key=lambda c: (c.field != "title", c.field, c.start))
